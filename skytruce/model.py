@@ -1,0 +1,144 @@
+"""The domain model shared by every stage: plain dataclasses, no storage, no parsing.
+
+A Claim's `to_dict()` is exactly the JSON contract of `skytruce extract` (DESIGN.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+
+
+@dataclass
+class Claimant:
+    """Who makes a claim; `reporter` is the outlet that relayed it, when it is not the source."""
+
+    name: str
+    party: str | None = None
+    type: str | None = None
+    reporter: str | None = None
+
+    def to_dict(self) -> dict:
+        out = {"name": self.name, "party": self.party, "type": self.type}
+        if self.reporter:
+            out["reporter"] = self.reporter
+        return out
+
+
+@dataclass
+class WeaponCount:
+    model: str | None
+    category: str
+    launched: int | None = None
+    destroyed: int | None = None
+    qualifier: str = "exact"
+
+
+@dataclass
+class TimeWindow:
+    start: date | None = None
+    end: date | None = None
+    precision: str | None = None  # hour, day, week, month, year
+    text: str | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "precision": self.precision,
+            "text": self.text,
+        }
+
+
+@dataclass
+class Place:
+    name: str
+    role: str = "target"  # target, launch, impact
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: str | None = None  # point, city, admin1, country
+
+
+@dataclass
+class Verification:
+    status: str = "asserted"  # asserted, unverified, disputed, denied
+    cues: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    evidence_absent: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Claim:
+    """One assertion about one aerial attack episode, tied to the text it came from."""
+
+    span: tuple[int, int]
+    sentence: str
+    claimant: Claimant | None = None
+    attacker: str | None = None
+    weapons: list[WeaponCount] = field(default_factory=list)
+    time: TimeWindow = field(default_factory=TimeWindow)
+    places: list[Place] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    killed: int | None = None
+    injured: int | None = None
+    verification: Verification = field(default_factory=Verification)
+    kind: str = "attack"
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "span": list(self.span),
+            "sentence": self.sentence,
+            "claimant": self.claimant.to_dict() if self.claimant else None,
+            "attacker": self.attacker,
+            "weapons": [asdict(w) for w in self.weapons],
+            "time": self.time.to_dict(),
+            "places": [asdict(p) for p in self.places],
+            "targets": list(self.targets),
+            "casualties": {"killed": self.killed, "injured": self.injured},
+            "verification": asdict(self.verification),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Claim":
+        """Rebuild a claim from its contract JSON (as stored in the ledger)."""
+        time = data.get("time") or {}
+        claimant = data.get("claimant")
+        return cls(
+            kind=data.get("kind", "attack"),
+            span=tuple(data["span"]),
+            sentence=data["sentence"],
+            claimant=Claimant(**claimant) if claimant else None,
+            attacker=data.get("attacker"),
+            weapons=[WeaponCount(**w) for w in data.get("weapons", [])],
+            time=TimeWindow(
+                start=date.fromisoformat(time["start"]) if time.get("start") else None,
+                end=date.fromisoformat(time["end"]) if time.get("end") else None,
+                precision=time.get("precision"),
+                text=time.get("text"),
+            ),
+            places=[Place(**p) for p in data.get("places", [])],
+            targets=list(data.get("targets", [])),
+            killed=(data.get("casualties") or {}).get("killed"),
+            injured=(data.get("casualties") or {}).get("injured"),
+            verification=Verification(**(data.get("verification") or {})),
+        )
+
+
+@dataclass
+class Document:
+    """One ingested input, with the hashes that make re-ingestion a no-op."""
+
+    location: str  # URL or path
+    kind: str  # html, text, markdown, feed_entry, tally_csv
+    text: str
+    raw_sha256: str
+    text_sha256: str
+    title: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    published: date | None = None
+    language: str | None = None
+    claims: list[Claim] = field(default_factory=list)
+    ingested_at: datetime | None = None

@@ -1,0 +1,76 @@
+"""Weapon taxonomy loader: canonical model names, categories and aliases (weapons.yaml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from skytruce.reference._keys import alias_key, data_path
+
+CATEGORIES = (
+    "drone", "cruise_missile", "ballistic_missile", "air_defence_missile", "guided_bomb",
+    "aircraft_missile", "missile", "unknown",
+)
+
+
+@dataclass(frozen=True)
+class WeaponModel:
+    """A canonical weapon (model None: a category named without a type, e.g. 'drones')."""
+
+    name: str | None
+    category: str
+    origin: str | None = None
+
+
+class WeaponTaxonomy:
+    """Maps any known spelling to a WeaponModel; fuzzy matching catches unforeseen ones."""
+
+    FUZZY_CUTOFF = 88
+
+    def __init__(self, models: list[dict], generic: dict[str, list[str]]):
+        self.models: dict[str, WeaponModel] = {}
+        self._by_key: dict[str, WeaponModel] = {}
+        for entry in models:
+            model = WeaponModel(entry["name"], entry["category"], entry.get("origin"))
+            self.models[model.name] = model
+            for alias in [entry["name"], *entry.get("aliases", [])]:
+                self._by_key.setdefault(alias_key(alias), model)
+        for category, terms in generic.items():
+            if category not in CATEGORIES:
+                raise ValueError(f"weapons.yaml: unknown category {category!r}")
+            for term in terms:
+                self._by_key.setdefault(alias_key(term), WeaponModel(None, category))
+        self._model_keys = [k for k, m in self._by_key.items() if m.name and len(k) >= 5]
+
+    @classmethod
+    def from_yaml(cls, path) -> "WeaponTaxonomy":
+        data = yaml.safe_load(open(path, encoding="utf-8"))
+        return cls(data["models"], data.get("generic", {}))
+
+    def aliases(self) -> dict[str, WeaponModel]:
+        """Every normalised alias with its model (for building phrase matchers)."""
+        return dict(self._by_key)
+
+    def lookup(self, text: str) -> WeaponModel | None:
+        """Exact (normalised) look-up of a model name, alias or generic term."""
+        return self._by_key.get(alias_key(text))
+
+    def fuzzy_lookup(self, text: str) -> WeaponModel | None:
+        """Nearest model alias for a spelling no list foresaw ('Shahid-136', 'Kinjall')."""
+        key = alias_key(text)
+        if len(key) < 5:
+            return None
+        hit = process.extractOne(key, self._model_keys, scorer=fuzz.ratio, score_cutoff=self.FUZZY_CUTOFF)
+        return self._by_key[hit[0]] if hit else None
+
+    def resolve(self, text: str) -> WeaponModel | None:
+        return self.lookup(text) or self.fuzzy_lookup(text)
+
+
+@lru_cache(maxsize=1)
+def weapon_taxonomy() -> WeaponTaxonomy:
+    """The bundled taxonomy, loaded once."""
+    return WeaponTaxonomy.from_yaml(data_path("weapons.yaml"))

@@ -1,0 +1,239 @@
+"""Ledger: transactional writes and filtered reads of documents, claims and sources.
+
+Every write runs in one transaction: an ingest or import lands whole or not at all.
+Re-ingesting identical input is a no-op, detected by sha256 of raw bytes and of text,
+and for claims by a fingerprint of their content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, func, insert, select
+
+from skytruce.config import database_url
+from skytruce.model import Claim, Document
+from skytruce.reference import source_registry
+from skytruce.store.schema import claim_places, claim_weapons, claims, documents, sources
+
+ALEMBIC_INI = Path(__file__).with_name("alembic.ini")
+
+
+@dataclass
+class IngestResult:
+    """What one write did: documents and claims added, and inputs already present."""
+
+    documents_added: int = 0
+    documents_unchanged: int = 0
+    claims_added: int = 0
+    claims_unchanged: int = 0
+    document_ids: list[int] = field(default_factory=list)
+
+
+def claim_fingerprint(claim: Claim, scope: str) -> str:
+    """Content hash of a claim within `scope` (a document's text hash or a tally row key)."""
+    payload = json.dumps(claim.to_dict(), sort_keys=True, default=str)
+    return hashlib.sha256(f"{scope}\n{payload}".encode()).hexdigest()
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+class Ledger:
+    """One ledger database. `Ledger.open()` brings its schema up to date first."""
+
+    def __init__(self, url: str | None = None):
+        self.url = url or database_url()
+        self.engine: Engine = create_engine(self.url)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+
+    @classmethod
+    def open(cls, url: str | None = None) -> "Ledger":
+        ledger = cls(url)
+        ledger.upgrade()
+        return ledger
+
+    # -- schema -------------------------------------------------------------------------
+
+    def _alembic_config(self, connection) -> Config:
+        cfg = Config(str(ALEMBIC_INI))
+        cfg.attributes["connection"] = connection
+        return cfg
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def upgrade(self) -> str:
+        """Apply pending migrations (a no-op when up to date); returns the head revision."""
+        with self.engine.begin() as conn:
+            cfg = self._alembic_config(conn)
+            head = ScriptDirectory.from_config(cfg).get_current_head()
+            if MigrationContext.configure(conn).get_current_revision() != head:
+                command.upgrade(cfg, "head")
+        self.sync_sources()
+        return head
+
+    def sync_sources(self) -> None:
+        """Copy the bundled source registry into the ledger (new names only)."""
+        with self.engine.begin() as conn:
+            known = set(conn.scalars(select(sources.c.name)))
+            rows = [
+                {"name": s.name, "party": s.party, "type": s.type, "affiliation": s.affiliation,
+                 "aliases": list(s.aliases)}
+                for s in source_registry() if s.name not in known
+            ]
+            if rows:
+                conn.execute(insert(sources), rows)
+
+    # -- writes -------------------------------------------------------------------------
+
+    def add(self, docs: Iterable[Document] = (), tallies: Iterable[tuple[Document, list[tuple[str, Claim]]]] = ()
+            ) -> IngestResult:
+        """Store documents (with their claims) and tallies (with keyed row claims) in one
+        transaction. Known documents are skipped; tally rows already stored are skipped, so
+        an updated dataset adds only its new rows."""
+        result = IngestResult()
+        with self.engine.begin() as conn:
+            for doc in docs:
+                doc_id = conn.scalar(select(documents.c.id).where(
+                    (documents.c.raw_sha256 == doc.raw_sha256) | (documents.c.text_sha256 == doc.text_sha256)).limit(1))
+                result.document_ids.append(doc_id or self._insert_document(conn, doc))
+                if doc_id is not None:
+                    result.documents_unchanged += 1
+                    continue
+                result.documents_added += 1
+                keyed = [(claim_fingerprint(c, doc.text_sha256), c) for c in doc.claims]
+                self._insert_claims(conn, result.document_ids[-1], keyed, result)
+            for doc, keyed in tallies:
+                doc_id = conn.scalar(select(documents.c.id).where(documents.c.raw_sha256 == doc.raw_sha256))
+                result.document_ids.append(doc_id or self._insert_document(conn, doc))
+                if doc_id is None:
+                    result.documents_added += 1
+                else:
+                    result.documents_unchanged += 1
+                self._insert_claims(conn, result.document_ids[-1], keyed, result)
+        return result
+
+    @staticmethod
+    def _insert_document(conn, doc: Document) -> int:
+        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        return conn.execute(insert(documents).values(
+            location=doc.location, kind=doc.kind, title=doc.title, publisher=doc.publisher,
+            author=doc.author, published=doc.published, language=doc.language, text=doc.text,
+            raw_sha256=doc.raw_sha256, text_sha256=doc.text_sha256, ingested_at=now,
+        )).inserted_primary_key[0]
+
+    def _insert_claims(self, conn, doc_id: int, keyed: list[tuple[str, Claim]], result: IngestResult) -> None:
+        if not keyed:
+            return
+        fingerprints = [fp for fp, _ in keyed]
+        known: set[str] = set()
+        for i in range(0, len(fingerprints), 500):
+            known.update(conn.scalars(select(claims.c.fingerprint).where(claims.c.fingerprint.in_(fingerprints[i:i + 500]))))
+        fresh, seen = [], set(known)
+        for fp, claim in keyed:
+            if fp not in seen:
+                seen.add(fp)
+                fresh.append((fp, claim))
+        result.claims_unchanged += len(keyed) - len(fresh)
+        result.claims_added += len(fresh)
+        if not fresh:
+            return
+        next_id = (conn.scalar(select(func.max(claims.c.id))) or 0) + 1
+        claim_rows, weapon_rows, place_rows = [], [], []
+        for offset, (fp, c) in enumerate(fresh):
+            cid = next_id + offset
+            claim_rows.append({
+                "id": cid, "document_id": doc_id, "fingerprint": fp, "kind": c.kind,
+                "span_start": c.span[0], "span_end": c.span[1], "sentence": c.sentence,
+                "claimant_name": c.claimant.name if c.claimant else None,
+                "claimant_party": c.claimant.party if c.claimant else None,
+                "claimant_type": c.claimant.type if c.claimant else None,
+                "reporter": c.claimant.reporter if c.claimant else None,
+                "attacker": c.attacker, "time_start": c.time.start, "time_end": c.time.end,
+                "time_precision": c.time.precision, "killed": c.killed, "injured": c.injured,
+                "verification_status": c.verification.status, "payload": c.to_dict(),
+            })
+            weapon_rows += [{"claim_id": cid, "model": w.model, "category": w.category, "launched": w.launched,
+                             "destroyed": w.destroyed, "qualifier": w.qualifier} for w in c.weapons]
+            place_rows += [{"claim_id": cid, "name": p.name, "role": p.role, "country": p.country, "lat": p.lat,
+                            "lon": p.lon, "precision": p.precision} for p in c.places]
+        conn.execute(insert(claims), claim_rows)
+        if weapon_rows:
+            conn.execute(insert(claim_weapons), weapon_rows)
+        if place_rows:
+            conn.execute(insert(claim_places), place_rows)
+
+    # -- reads --------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {t.name: conn.scalar(select(func.count()).select_from(t))
+                    for t in (documents, claims, claim_weapons, claim_places, sources)}
+
+    def list_documents(self, kind: str | None = None, since: date | None = None, until: date | None = None,
+                       limit: int = 100) -> list[dict]:
+        n_claims = select(func.count()).where(claims.c.document_id == documents.c.id).scalar_subquery()
+        query = select(documents.c.id, documents.c.kind, documents.c.title, documents.c.publisher,
+                       documents.c.published, documents.c.location, n_claims.label("claims")).order_by(documents.c.id)
+        if kind:
+            query = query.where(documents.c.kind == kind)
+        if since:
+            query = query.where(documents.c.published >= since)
+        if until:
+            query = query.where(documents.c.published <= until)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query.limit(limit))]
+
+    def document(self, doc_id: int) -> dict | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(documents).where(documents.c.id == doc_id)).first()
+            return dict(row._mapping) if row else None
+
+    def list_claims(self, attacker: str | None = None, claimant: str | None = None, model: str | None = None,
+                    since: date | None = None, until: date | None = None, document_id: int | None = None,
+                    limit: int = 100) -> list[dict]:
+        query = select(claims.c.id, claims.c.document_id, claims.c.claimant_name, claims.c.attacker,
+                       claims.c.time_start, claims.c.time_end, claims.c.verification_status, claims.c.payload
+                       ).order_by(claims.c.id)
+        if attacker:
+            query = query.where(claims.c.attacker == attacker.upper())
+        if claimant:
+            query = query.where(claims.c.claimant_name.ilike(f"%{claimant}%"))
+        if model:
+            query = query.where(claims.c.id.in_(select(claim_weapons.c.claim_id).where(
+                (claim_weapons.c.model == model) | (claim_weapons.c.category == model))))
+        if since:
+            query = query.where(claims.c.time_end >= since)
+        if until:
+            query = query.where(claims.c.time_start <= until)
+        if document_id is not None:
+            query = query.where(claims.c.document_id == document_id)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query.limit(limit))]
+
+    def iter_claims(self, batch: int = 5000) -> Iterator[Claim]:
+        """Every claim, rebuilt from its stored contract JSON."""
+        with self.engine.connect() as conn:
+            for row in conn.execution_options(yield_per=batch).execute(select(claims.c.payload).order_by(claims.c.id)):
+                yield Claim.from_dict(row.payload)
+
+    def list_sources(self) -> list[dict]:
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(select(sources).order_by(sources.c.name))]

@@ -1,0 +1,84 @@
+"""The ledger's tables (SQLAlchemy Core). Alembic migrations are written against these."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON, Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
+)
+
+metadata = MetaData()
+
+sources = Table(
+    "sources", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("party", String(2)),
+    Column("type", String(40), nullable=False),
+    Column("affiliation", String(200)),
+    Column("aliases", JSON, nullable=False, default=list),
+)
+
+documents = Table(
+    "documents", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("location", Text, nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("title", Text),
+    Column("publisher", String(300)),
+    Column("author", String(300)),
+    Column("published", Date),
+    Column("language", String(10)),
+    Column("text", Text, nullable=False),
+    Column("raw_sha256", String(64), nullable=False, unique=True),
+    Column("text_sha256", String(64), nullable=False, index=True),
+    Column("ingested_at", DateTime, nullable=False),
+)
+
+claims = Table(
+    "claims", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id"), nullable=False, index=True),
+    Column("fingerprint", String(64), nullable=False, unique=True),
+    Column("kind", String(20), nullable=False),
+    Column("span_start", Integer, nullable=False),
+    Column("span_end", Integer, nullable=False),
+    Column("sentence", Text, nullable=False),
+    Column("claimant_name", String(200)),
+    Column("claimant_party", String(2)),
+    Column("claimant_type", String(40)),
+    Column("reporter", String(200)),
+    Column("attacker", String(2)),
+    Column("time_start", Date),
+    Column("time_end", Date),
+    Column("time_precision", String(10)),
+    Column("killed", Integer),
+    Column("injured", Integer),
+    Column("verification_status", String(20), nullable=False),
+    Column("payload", JSON, nullable=False),
+    Index("ix_claims_time_end", "time_end"),
+    Index("ix_claims_attacker", "attacker"),
+)
+
+claim_weapons = Table(
+    "claim_weapons", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("claim_id", Integer, ForeignKey("claims.id"), nullable=False, index=True),
+    Column("model", String(60)),
+    Column("category", String(30), nullable=False),
+    Column("launched", Integer),
+    Column("destroyed", Integer),
+    Column("qualifier", String(10), nullable=False),
+    Index("ix_claim_weapons_model", "model"),
+)
+
+claim_places = Table(
+    "claim_places", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("claim_id", Integer, ForeignKey("claims.id"), nullable=False, index=True),
+    Column("name", String(200), nullable=False),
+    Column("role", String(10), nullable=False),
+    Column("country", String(2)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("precision", String(10)),
+)
