@@ -37,9 +37,11 @@ class Gazetteer:
         self._by_key: dict[str, GazetteerEntry] = {}
         self._directions: dict[str, GazetteerEntry] = {}
         self.regions: dict[str, GazetteerEntry] = {}
+        self.surface_forms: set[str] = set()  # every alias as written, for phrase matchers
 
     def _add(self, alias: str, entry: GazetteerEntry) -> None:
         self._by_key.setdefault(alias_key(alias), entry)
+        self.surface_forms.add(alias)
 
     @classmethod
     def load(cls, places_path=None, cities_path=None) -> "Gazetteer":

@@ -1,0 +1,221 @@
+"""From sentence facts to claims: join the figures one report gives for one attack.
+
+A report spreads one attack over several sentences ("the enemy launched 17 Shaheds" ...
+"11 were shot down"). A figure joins the latest earlier figure for a compatible weapon
+whose slot is still empty and whose claimant and date agree; otherwise it starts a new
+attack. Claims are then the attacks grouped by claimant, date and attacker.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from skytruce.extract.resources import Resources
+from skytruce.extract.sentence import Facts, Figure
+from skytruce.model import Claim, Claimant, Place, TimeWindow, Verification, WeaponCount
+from skytruce.reference.weapons import WeaponModel
+
+STATUS_ORDER = {"asserted": 0, "unverified": 1, "disputed": 2, "denied": 3}
+ORIGIN_PARTY = {"RU": "RU", "IR": "RU", "KP": "RU", "UA": "UA", "US": "UA", "GB": "UA", "FR": "UA"}
+
+
+@dataclass
+class Attack:
+    weapon: WeaponModel
+    launched: int | None = None
+    destroyed: int | None = None
+    qualifier: str = "exact"
+    claimant: Claimant | None = None
+    attacker: str | None = None
+    time: TimeWindow | None = None
+    sentences: list[int] = field(default_factory=list)
+
+    def accepts(self, fig: Figure, claimant: Claimant | None, time: TimeWindow | None) -> bool:
+        if not compatible(self.weapon, fig.weapon):
+            return False
+        if claimant and self.claimant and claimant.name != self.claimant.name:
+            return False
+        if time and self.time and time.end and self.time.end and abs((time.end - self.time.end).days) > 1 \
+                and time.precision == "day" and self.time.precision == "day":
+            return False
+        if fig.attacker and self.attacker and fig.attacker != self.attacker:
+            return False
+        for slot in ("launched", "destroyed"):
+            mine, theirs = getattr(self, slot), getattr(fig, slot)
+            if theirs is not None and mine is not None and mine != theirs:
+                return False
+        launched = fig.launched if fig.launched is not None else self.launched
+        destroyed = fig.destroyed if fig.destroyed is not None else self.destroyed
+        return launched is None or destroyed is None or destroyed <= launched
+
+    def absorb(self, fig: Figure, claimant: Claimant | None, time: TimeWindow | None, index: int) -> None:
+        if fig.weapon.name and not self.weapon.name:
+            self.weapon = fig.weapon
+        if fig.launched is not None:
+            self.launched = fig.launched
+            if fig.qualifier != "exact":
+                self.qualifier = fig.qualifier
+        if fig.destroyed is not None:
+            self.destroyed = fig.destroyed
+            if fig.qualifier != "exact" and self.launched is None:
+                self.qualifier = fig.qualifier
+        self.claimant = self.claimant or claimant
+        self.attacker = self.attacker or fig.attacker
+        self.time = self.time or time
+        if index not in self.sentences:
+            self.sentences.append(index)
+
+
+def compatible(a: WeaponModel, b: WeaponModel) -> bool:
+    """Same model, or a category named without a model that covers the other."""
+    if a.name and b.name:
+        return a.name == b.name
+    if a.category == b.category:
+        return True
+    return "missile" in (a.category, b.category) and "missile" in a.category and "missile" in b.category
+
+
+def assemble(res: Resources, facts: list[Facts], ref_time: TimeWindow | None) -> list[Claim]:
+    _propagate_speakers(facts)
+    attacks: list[Attack] = []
+    last_time = ref_time
+    pending_context: list[int] = []
+    for f in facts:
+        time = f.time or last_time
+        if f.time and f.time.precision in ("day", "hour"):
+            last_time = f.time
+        touched = False
+        for fig in f.figures:
+            target = next((a for a in reversed(attacks) if a.accepts(fig, f.claimant, f.time)), None)
+            if target is None:
+                target = Attack(fig.weapon)
+                attacks.append(target)
+            target.absorb(fig, f.claimant, time, f.index)
+            touched = True
+        for role, value, every in f.antecedent:
+            target = next((a for a in reversed(attacks) if getattr(a, role) is None and
+                           (role != "destroyed" or a.launched is None or value <= a.launched)), None)
+            if target is not None:
+                setattr(target, role, value)
+                if every and role == "destroyed" and target.launched is None:
+                    target.launched = value
+                target.sentences.append(f.index)
+                touched = True
+        for weapon in f.named:
+            existing = next((a for a in reversed(attacks) if compatible(a.weapon, weapon)
+                             and (not f.claimant or not a.claimant or a.claimant.name == f.claimant.name)), None)
+            if existing is None:
+                if not f.attack_context:
+                    continue
+                existing = Attack(weapon, claimant=f.claimant, time=time)
+                attacks.append(existing)
+            elif weapon.name and not existing.weapon.name:
+                existing.weapon = weapon
+            if f.index not in existing.sentences:
+                existing.sentences.append(f.index)
+            existing.claimant = existing.claimant or f.claimant
+            touched = True
+        if touched and pending_context:
+            attacks[-1].sentences[:0] = [i for i in pending_context if i not in attacks[-1].sentences]
+            pending_context = []
+        if not touched and (f.places or f.killed or f.injured) and f.attack_context:
+            if attacks:
+                attacks[-1].sentences.append(f.index)
+            else:
+                pending_context.append(f.index)
+    by_index = {f.index: f for f in facts}
+    for attack in attacks:
+        attack.attacker = attack.attacker or _infer_attacker(res, attack, by_index)
+    majority = Counter(a.attacker for a in attacks if a.attacker).most_common(1)
+    for attack in attacks:
+        attack.attacker = attack.attacker or (majority[0][0] if majority else None)
+    return _claims(attacks, facts, by_index)
+
+
+def _propagate_speakers(facts: list[Facts]) -> None:
+    """'he said', 'the post said' and multi-sentence quotes take the last named speaker."""
+    last = None
+    for i, f in enumerate(facts):
+        if f.claimant is None and f.in_quote:
+            closing = next((g for g in facts[i + 1:i + 4] if g.claimant or g.speaker_is_pronoun), None)
+            if closing is not None:
+                f.claimant = closing.claimant or last
+        if f.claimant is None and f.speaker_is_pronoun:
+            f.claimant = last
+        if f.claimant is not None:
+            last = f.claimant
+
+
+def _infer_attacker(res: Resources, attack: Attack, by_index: dict[int, Facts]) -> str | None:
+    for i in attack.sentences:
+        if by_index[i].parties:
+            return by_index[i].parties[0]
+    origin = ORIGIN_PARTY.get(attack.weapon.origin or "")
+    if origin and attack.weapon.name:
+        return origin
+    if attack.claimant and attack.claimant.party and attack.destroyed is not None:
+        return res.opponents.get(attack.claimant.party)
+    countries = Counter(p.country for i in attack.sentences for p in by_index[i].places
+                        if p.country and p.precision != "country" and p.role == "target")
+    if countries:
+        return res.opponents.get(countries.most_common(1)[0][0])
+    if attack.claimant and attack.claimant.party:
+        return res.opponents.get(attack.claimant.party)
+    return None
+
+
+def _claims(attacks: list[Attack], facts: list[Facts], by_index: dict[int, Facts]) -> list[Claim]:
+    groups: dict[tuple, list[Attack]] = {}
+    for attack in attacks:
+        key = (attack.claimant.name if attack.claimant else None, attack.time.end if attack.time else None,
+               attack.attacker)
+        groups.setdefault(key, []).append(attack)
+    claims = []
+    cue_owner = _cue_owners(groups, facts)
+    for key, members in groups.items():
+        indices = sorted({i for a in members for i in a.sentences})
+        sents = [by_index[i] for i in indices]
+        places: list[Place] = []
+        for f in sents:
+            places += [p for p in f.places if all(p.name != q.name for q in places)]
+        targets = []
+        for f in sents:
+            targets += [t for t in f.targets if t not in targets]
+        killed = max((f.killed for f in sents if f.killed is not None), default=None)
+        injured = max((f.injured for f in sents if f.injured is not None), default=None)
+        verification = Verification()
+        for f in [by_index[i] for i in sorted(set(indices) | cue_owner.get(key, set()))]:
+            for status, cue in f.cues:
+                if cue not in verification.cues:
+                    verification.cues.append(cue)
+                if status != "hedge" and STATUS_ORDER[status] > STATUS_ORDER[verification.status]:
+                    verification.status = status
+            verification.evidence += [e for e in f.evidence if e not in verification.evidence]
+            verification.evidence_absent += [e for e in f.evidence_absent if e not in verification.evidence_absent]
+        first, last = sents[0], sents[-1]
+        time = members[0].time or TimeWindow()
+        claims.append(Claim(
+            span=(first.start, last.end), sentence="", claimant=members[0].claimant, attacker=key[2],
+            weapons=[WeaponCount(a.weapon.name, a.weapon.category, a.launched, a.destroyed, a.qualifier) for a in members],
+            time=time, places=places, targets=targets, killed=killed, injured=injured, verification=verification,
+        ))
+    claims.sort(key=lambda c: c.span)
+    return claims
+
+
+def _cue_owners(groups: dict[tuple, list[Attack]], facts: list[Facts]) -> dict[tuple, set[int]]:
+    """A cue sentence that belongs to no attack ('Kyiv has yet to comment on the claim')
+    qualifies the nearest claim before it, else the nearest after it."""
+    owned = {i for members in groups.values() for a in members for i in a.sentences}
+    spans = {key: (min(i for a in m for i in a.sentences), max(i for a in m for i in a.sentences))
+             for key, m in groups.items()}
+    owners: dict[tuple, set[int]] = {}
+    for f in facts:
+        if not f.cues or f.index in owned or not spans:
+            continue
+        before = [(last, key) for key, (first, last) in spans.items() if first < f.index]
+        after = [(first, key) for key, (first, last) in spans.items() if first > f.index]
+        key = max(before, key=lambda x: x[0])[1] if before else min(after, key=lambda x: x[0])[1]
+        owners.setdefault(key, set()).add(f.index)
+    return owners

@@ -1,0 +1,54 @@
+"""Numbers as reports write them: '14', '1,200', 'fourteen', 'twenty-five', 'both', 'a'."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+from text_to_num import text2num
+
+DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
+NUMBER_WORDS = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+    "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+}
+JOINERS = {"-", "and"}
+UNITS = {
+    "percent", "%", "per", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "kg",
+    "kilograms", "kilogram", "tons", "tonnes", "ton", "years", "year", "days", "day", "hours", "hour", "minutes",
+    "minute", "p.m.", "a.m.", "pm", "am", "metres", "meters", "m", "times", "barrels", "seconds", "weeks", "week",
+    "months", "month", "o'clock", "million", "billion", "mln", "bn", "st", "nd", "rd", "th", "sq", "square",
+}
+
+
+@lru_cache(maxsize=4096)
+def words_to_int(words: str) -> int | None:
+    try:
+        return text2num(words, "en")
+    except ValueError:
+        return None
+
+
+def read_number(doc: Doc, i: int, end: int, specials: dict[str, int]) -> tuple[int, int] | None:
+    """(value, index after the number) for the number starting at token i, or None."""
+    text = doc[i].text
+    if DIGITS.match(text):
+        return int(text.replace(",", "")), i + 1
+    lower = text.lower()
+    if lower in NUMBER_WORDS:
+        j = i + 1
+        while j < end and (doc[j].lower_ in NUMBER_WORDS or (doc[j].lower_ in JOINERS and j + 1 < end
+                                                              and doc[j + 1].lower_ in NUMBER_WORDS)):
+            j += 1
+        value = words_to_int(" ".join(t.lower_ for t in doc[i:j] if t.lower_ != "-"))
+        if value is None:
+            return None
+        return value, j
+    if lower in specials:
+        j = i + 1
+        if j < end and doc[j].lower_ == "of":  # "dozens of drones"
+            j += 1
+        return specials[lower], j
+    return None

@@ -1,0 +1,83 @@
+"""Everything the extractor loads once per language: the spaCy tokenizer, one phrase
+matcher over every lexicon (weapons, places, sources, cue words), and the lexicon itself.
+
+Adding a language means a lexicon file `data/lexicon/<lang>.yaml` and, where the blank
+spaCy tokenizer of that language needs help, a small module; nothing here is English-only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+import yaml
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from skytruce.reference import gazetteer, source_registry, weapon_taxonomy
+from skytruce.reference._keys import data_path
+
+# Label prefixes of phrase-matcher hits.
+WEAPON, PLACE, SOURCE = "WEAPON", "PLACE", "SOURCE"
+
+
+@dataclass
+class Lexicon:
+    data: dict
+
+    def phrases(self, key: str) -> list[str]:
+        return list(self.data.get(key, []))
+
+    def groups(self, key: str) -> dict[str, list[str]]:
+        return dict(self.data.get(key, {}))
+
+
+class Resources:
+    """The tokenizer, matcher and lexicon of one language."""
+
+    def __init__(self, lang: str = "en"):
+        self.lang = lang
+        self.nlp = spacy.blank(lang)
+        self.lexicon = Lexicon(yaml.safe_load(open(data_path(f"lexicon/{lang}.yaml"), encoding="utf-8")))
+        self.weapons = weapon_taxonomy()
+        self.places = gazetteer()
+        self.sources = source_registry()
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.label_ids: dict[int, str] = {}
+        self._add(WEAPON, self.weapons.surface_forms)
+        self._add(PLACE, self.places.surface_forms)
+        self._add(SOURCE, {a for s in self.sources for a in (s.name, *s.aliases)})
+        lex = self.lexicon
+        for role, phrases in lex.groups("roles").items():
+            self._add(f"ROLE:{role}", phrases)
+        for qualifier, phrases in lex.groups("qualifiers").items():
+            self._add(f"QUAL:{qualifier}", phrases)
+        for target, phrases in lex.groups("targets").items():
+            self._add(f"TARGET:{target}", phrases)
+        for status, phrases in lex.groups("verification_cues").items():
+            self._add(f"CUE:{status}", phrases)
+        for kind, phrases in lex.groups("evidence").items():
+            self._add(f"EVIDENCE:{kind}", phrases)
+        for key in ("attribution_verbs", "pronoun_speakers", "killed_words", "injured_words", "people_words",
+                    "clause_breaks", "relay_phrases"):
+            self._add(key.upper(), lex.phrases(key))
+        for kind, phrases in lex.groups("titles").items():
+            self._add(f"TITLE:{kind}", phrases)
+        self.modifiers = {w.lower() for w in lex.phrases("count_modifiers")}
+        self.number_words = {k.lower(): int(v) for k, v in lex.data.get("number_words", {}).items()}
+        self.opponents = dict(lex.data.get("opponents", {}))
+        self.nationality = {k.lower(): v for k, v in lex.data.get("nationality", {}).items()}
+
+    def _add(self, label: str, phrases) -> None:
+        docs = [self.nlp.make_doc(p) for p in phrases if p and p.strip()]
+        self.matcher.add(label, docs)
+        self.label_ids[self.nlp.vocab.strings[label]] = label
+
+    def tokenize(self, text: str) -> Doc:
+        return self.nlp.make_doc(text)
+
+
+@lru_cache(maxsize=4)
+def resources(lang: str = "en") -> Resources:
+    return Resources(lang)

@@ -1,0 +1,551 @@
+"""Reading one sentence: the figures it gives (number + weapon + role), the weapons it
+names, its places, speaker, time, targets, casualties and verification cues.
+
+Works on token indices and the document-wide phrase-matcher hits, so each sentence costs
+little more than its length. Deciding which sentences belong to one attack is left to
+`assemble`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from skytruce.extract.numbers import UNITS, read_number
+from skytruce.extract.resources import PLACE, SOURCE, WEAPON, Resources
+from skytruce.model import Claimant, Place, TimeWindow
+from skytruce.reference.weapons import WeaponModel
+
+REGION_NOUNS = {"region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "area", "areas", "district", "districts"}
+PLACE_NOUNS = {"district", "village", "settlement", "town", "city", "airfield", "refinery", "raion", "community", "base"}
+PLACE_OF = {"village", "town", "city", "settlement", "district"}
+AUXILIARIES = {"were", "was", "been", "being", "are", "is", "be", "got", "get", "had", "have", "has", "reportedly",
+               "successfully", "all", "also", "then", "later", "subsequently"}
+LAUNCH_PREPS = {"from"}
+MISSILE_ADJECTIVES = {"ballistic": "ballistic missile", "cruise": "cruise missile", "guided": "guided missile",
+                      "anti-aircraft": "anti-aircraft missile", "hypersonic": "hypersonic missile"}
+SUBJECT_MEDIA_TYPES = {"media"}
+
+
+@dataclass
+class Figure:
+    """A weapon with the counts one sentence gives for it."""
+
+    weapon: WeaponModel
+    launched: int | None = None
+    destroyed: int | None = None
+    qualifier: str = "exact"
+    attacker: str | None = None
+    token: int = 0  # where it stands, for ordering
+
+
+@dataclass
+class Facts:
+    index: int
+    start: int  # character offsets in the document text
+    end: int
+    text: str
+    figures: list[Figure] = field(default_factory=list)
+    named: list[WeaponModel] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    claimant: Claimant | None = None
+    speaker_is_pronoun: bool = False
+    in_quote: bool = False
+    time: TimeWindow | None = None
+    targets: list[str] = field(default_factory=list)
+    killed: int | None = None
+    injured: int | None = None
+    cues: list[tuple[str, str]] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    evidence_absent: list[str] = field(default_factory=list)
+    parties: list[str] = field(default_factory=list)  # nationality words in attacker position
+    antecedent: list[tuple[str, int, bool]] = field(default_factory=list)  # (role, value, all) for "11 of them"
+    attack_context: bool = False
+
+
+class Hits:
+    """The phrase-matcher hits of one sentence, longest first, indexed by start token."""
+
+    def __init__(self, res: Resources, matches: list[tuple[int, int, int]]):
+        self.by_label: dict[str, list[tuple[int, int]]] = {}
+        for match_id, s, e in matches:
+            label = res.label_ids[match_id]
+            family = label.split(":")[0]
+            self.by_label.setdefault(family, []).append((s, e, label))
+        for family, spans in self.by_label.items():
+            spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+            kept, last_end = [], -1
+            for s, e, label in spans:
+                if s >= last_end:
+                    kept.append((s, e, label))
+                    last_end = e
+            self.by_label[family] = kept
+        self.starts = {fam: {s: (e, label) for s, e, label in spans} for fam, spans in self.by_label.items()}
+        self.covered = {fam: {i: (s, e, label) for s, e, label in spans for i in range(s, e)}
+                        for fam, spans in self.by_label.items()}
+
+    def spans(self, family: str) -> list[tuple[int, int, str]]:
+        return self.by_label.get(family, [])
+
+    def at(self, family: str, i: int) -> tuple[int, str] | None:
+        return self.starts.get(family, {}).get(i)
+
+    def covering(self, family: str, i: int) -> tuple[int, int, str] | None:
+        return self.covered.get(family, {}).get(i)
+
+
+def analyse(res: Resources, doc: Doc, s_start: int, s_end: int, matches, index: int) -> Facts:
+    span = doc[s_start:s_end]
+    facts = Facts(index, span.start_char, span.end_char, span.text)
+    hits = Hits(res, matches)
+    _weapons_and_figures(res, doc, s_start, s_end, hits, facts)
+    _places(res, doc, s_start, s_end, hits, facts)
+    _speaker(res, doc, s_start, s_end, hits, facts)
+    _targets_casualties_cues(res, doc, s_start, s_end, hits, facts)
+    _parties(res, doc, s_start, s_end, hits, facts)
+    facts.attack_context = bool(facts.figures or facts.named or hits.spans("ROLE"))
+    return facts
+
+
+# -- weapons and figures ---------------------------------------------------------------
+
+def _weapon_at(res: Resources, doc: Doc, i: int, end: int, hits: Hits) -> tuple[int, WeaponModel] | None:
+    hit = hits.at(WEAPON, i)
+    if hit:
+        return hit[0], res.weapons.lookup(doc[i:hit[0]].text) or res.weapons.resolve(doc[i:hit[0]].text)
+    token = doc[i]
+    if token.is_alpha and token.text[:1].isupper() and len(token.text) >= 5 or "-" in token.text and any(c.isdigit() for c in token.text):
+        if hits.covering(PLACE, i) or hits.covering(SOURCE, i):
+            return None
+        model = res.weapons.fuzzy_lookup(token.text)
+        if model is not None:
+            return i + 1, model
+    return None
+
+
+def _weapon_phrase(res: Resources, doc: Doc, i: int, end: int, hits: Hits) -> tuple[int, WeaponModel] | None:
+    """The weapon phrase starting at i, joining neighbours ('Shahed-136/131 attack UAVs',
+    'UAVs of the Shahed-136/131 type', 'Kinzhal ballistic missile') into the most specific."""
+    first = _weapon_at(res, doc, i, end, hits)
+    if first is None:
+        return None
+    j, best = first
+    k = j
+    while k < end and k - j <= 3:
+        nxt = _weapon_at(res, doc, k, end, hits)
+        if nxt:
+            j, other = nxt
+            best = _more_specific(best, other)
+            k = j
+            continue
+        if doc[k].lower_ in res.modifiers or doc[k].lower_ in ("type", "class"):
+            k += 1
+            continue
+        break
+    if j < end and doc[j].lower_ == "type":
+        j += 1
+    return j, best
+
+
+def _more_specific(a: WeaponModel, b: WeaponModel) -> WeaponModel:
+    if a.name and not b.name:
+        return a
+    if b.name and not a.name:
+        return b
+    if not a.name and not b.name and a.category == "missile":
+        return b
+    return a
+
+
+def _weapon_after(res: Resources, doc: Doc, j: int, end: int, hits: Hits) -> tuple[int, int, WeaponModel, str | None] | None:
+    """A weapon phrase after a number, past modifiers only: (start, end, weapon, party)."""
+    k, party = j, None
+    while k < end and k - j <= 6:
+        found = _weapon_phrase(res, doc, k, end, hits)
+        if found:
+            return k, found[0], found[1], party
+        lower = doc[k].lower_
+        if lower in res.nationality:
+            party = res.nationality[lower]
+        elif lower not in res.modifiers and not (doc[k].is_punct and lower in "()-–\"“”'"):
+            if doc[k].text[:1].isupper() and not hits.covering(PLACE, k) and k == j:
+                k += 1  # "17 Shahed-like unknown name" is tried by fuzzy matching above
+                continue
+            return None
+        k += 1
+    return None
+
+
+def _role_near(res: Resources, doc: Doc, start: int, stop: int, s_start: int, s_end: int, hits: Hits) -> str | None:
+    """The role verb governing a figure: the nearest before it in its clause, or a passive
+    one right after it ('14 drones were shot down')."""
+    back = None
+    k = start - 1
+    while k >= s_start and start - k <= 14:
+        cover = hits.covering("ROLE", k)
+        if cover:
+            back = (cover[2].split(":")[1], start - k)
+            break
+        if hits.covering("CLAUSE_BREAKS", k) or doc[k].text in (";", ":"):
+            break
+        k -= 1
+    fwd = None
+    k = stop
+    while k < s_end and k - stop <= 7:
+        cover = hits.covering("ROLE", k)
+        if cover:
+            prev = doc[k - 1].lower_ if k > stop else ""
+            passive = prev in AUXILIARIES or k == stop
+            fwd = (cover[2].split(":")[1], k - stop + (0 if passive else 3))
+            break
+        if hits.covering("CLAUSE_BREAKS", k) or doc[k].text in (";", ":") or doc[k].like_num:
+            break
+        k += 1
+    if back and fwd:
+        return fwd[0] if fwd[1] < back[1] and fwd[0] != "launched" else back[0]
+    return (back or fwd or (None,))[0]
+
+
+def _qualifier_before(res: Resources, hits: Hits, i: int) -> tuple[str, int]:
+    for k in (i - 1, i - 2, i - 3):
+        cover = hits.covering("QUAL", k) if k >= 0 else None
+        if cover and cover[1] in (i, i - 1):
+            return cover[2].split(":")[1], cover[0]
+    return "exact", i
+
+
+def _weapons_and_figures(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, facts: Facts) -> None:
+    used: set[int] = set()
+    i = s_start
+    while i < s_end:
+        token = doc[i]
+        if token.lower_ == "all" and i + 2 < s_end and doc[i + 1].lower_ == "but":
+            parsed = read_number(doc, i + 2, s_end, res.number_words)
+            if parsed:  # "all but 10 of 741 drones", "all but one drone"
+                spared, j = parsed
+                total = None
+                if j + 1 < s_end and doc[j].lower_ == "of":
+                    total_parsed = read_number(doc, j + 1, s_end, res.number_words)
+                    if total_parsed:
+                        total, j = total_parsed
+                found = _weapon_after(res, doc, j, s_end, hits)
+                if found:
+                    w_start, w_end, weapon, party = found
+                    if total is None:
+                        total_match = _antecedent_total(facts)
+                        total = total_match
+                    destroyed = total - spared if total is not None else None
+                    facts.figures.append(Figure(weapon, total, destroyed, "exact", party, i))
+                    used.update(range(w_start, w_end))
+                    i = w_end
+                    continue
+        parsed = read_number(doc, i, s_end, res.number_words) if (token.like_num or token.lower_ in res.number_words) else None
+        if parsed is None:
+            i += 1
+            continue
+        value, j = parsed
+        if j < s_end and (doc[j].lower_ in UNITS or doc[j].text in ("%",)):
+            i = j
+            continue
+        total = None
+        if j + 1 < s_end and doc[j].lower_ in ("of", "out") and not hits.at(WEAPON, j + 1):
+            k = j + 1
+            if doc[k].lower_ == "of":
+                k += 1
+            if k < s_end and doc[k].lower_ == "the":
+                k += 1
+            nxt = read_number(doc, k, s_end, res.number_words) if k < s_end and (doc[k].like_num or doc[k].lower_ in res.number_words) else None
+            if nxt:
+                total, j = nxt
+            elif k < s_end and doc[k].lower_ in ("them", "these", "those", "which", "it"):
+                _bare_figure(res, doc, i, value, k + 1, s_start, s_end, hits, facts)
+                i = k + 1
+                continue
+        found = _weapon_after(res, doc, j, s_end, hits)
+        if found is None:
+            if total is None:
+                _bare_figure(res, doc, i, value, j, s_start, s_end, hits, facts)
+            i = j
+            continue
+        w_start, w_end, weapon, party = found
+        if token.lower_ in ("a", "an", "single", "lone") and w_start == j and doc[w_end].lower_ in ("attack", "attacks", "strike", "strikes", "debris", "alert", "wreckage", "fragments", "raid", "operator", "operators", "unit"):
+            i = w_end
+            continue
+        role = _role_near(res, doc, i, w_end, s_start, s_end, hits)
+        qualifier, q_start = _qualifier_before(res, hits, i)
+        every = (i > s_start and doc[i - 1].lower_ == "all") or token.lower_ == "both"
+        if token.lower_ in ("a", "an", "single", "lone") and role is None:
+            facts.named.append(weapon)
+        elif role == "lost":
+            facts.named.append(weapon)
+        else:
+            fig = Figure(weapon, qualifier=qualifier, attacker=party, token=i)
+            if total is not None:
+                fig.launched, fig.destroyed = total, value
+                if role == "launched" and value <= total:
+                    fig.destroyed = value
+            elif role == "destroyed":
+                fig.destroyed = value
+                if every:
+                    fig.launched = value
+            else:
+                fig.launched = value
+            facts.figures.append(fig)
+        used.update(range(w_start, w_end))
+        i = w_end
+    _named_weapons(res, doc, s_start, s_end, hits, facts, used)
+
+
+def _antecedent_total(facts: Facts) -> int | None:
+    return None
+
+
+def _bare_figure(res, doc, i, value, j, s_start, s_end, hits, facts) -> None:
+    """'11 of them were destroyed', 'of which 28 were shot down': a count whose weapon is
+    the one named just before."""
+    before = doc[max(s_start, i - 3):i].text.lower()
+    after = doc[j:min(s_end, j + 4)]
+    refers = ("of which" in before or "of them" in before or "of these" in before or "of those" in before
+              or doc[i - 1].lower_ in ("which", "these") if i > s_start else False)
+    refers = refers or doc[i - 1:i].text.lower() in ("of",) if i > s_start else refers
+    if j < s_end and (after[0].lower_ in ("were", "was", "have", "had", "has", "more") if len(after) else False):
+        refers = True
+    if not refers:
+        return
+    role = None
+    k = j
+    while k < min(s_end, j + 6):
+        cover = hits.covering("ROLE", k)
+        if cover:
+            role = cover[2].split(":")[1]
+            break
+        k += 1
+    if role is None:
+        role = _role_near(res, doc, i, j, s_start, s_end, hits)
+    if role in ("destroyed", "launched"):
+        facts.antecedent.append((role, value, i > s_start and doc[i - 1].lower_ == "all"))
+
+
+def _named_weapons(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, facts: Facts, used: set[int]) -> None:
+    """Weapons named without a count ('ballistic and cruise missiles', 'Shahed drones')."""
+    k = s_start
+    while k < s_end:
+        if k in used:
+            k += 1
+            continue
+        lower = doc[k].lower_
+        if lower in MISSILE_ADJECTIVES and k + 2 < s_end and doc[k + 1].lower_ in ("and", ",", "or"):
+            group, m = [lower], k + 2
+            while m < s_end and doc[m].lower_ in MISSILE_ADJECTIVES:
+                group.append(doc[m].lower_)
+                m += 1
+                if m < s_end and doc[m].lower_ in ("and", ",", "or"):
+                    m += 1
+            if m < s_end and doc[m].lower_ in ("missile", "missiles"):
+                for adjective in group:
+                    weapon = res.weapons.lookup(MISSILE_ADJECTIVES[adjective])
+                    if weapon:
+                        facts.named.append(weapon)
+                k = m + 1
+                continue
+        found = _weapon_phrase(res, doc, k, s_end, hits)
+        if found:
+            facts.named.append(found[1])
+            k = found[0]
+            continue
+        k += 1
+
+
+ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "barrage", "raid", "raids", "assault", "offensive",
+                "forces", "army", "military", "troops", "drone", "drones", "missile", "missiles"}
+
+
+def _parties(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, facts: Facts) -> None:
+    """Whose attack the sentence describes: 'Russia launched', 'fired by Ukrainian forces',
+    'a Russian attack'."""
+    for s, e, label in hits.spans("ROLE"):
+        if label != "ROLE:launched":
+            continue
+        for k in range(s - 1, max(s_start, s - 4) - 1, -1):
+            if doc[k].is_punct:
+                break
+            if doc[k].lower_ in res.nationality:
+                facts.parties.append(res.nationality[doc[k].lower_])
+                break
+        if e + 1 < s_end and doc[e].lower_ == "by":
+            for k in range(e + 1, min(s_end, e + 4)):
+                if doc[k].lower_ in res.nationality:
+                    facts.parties.append(res.nationality[doc[k].lower_])
+                    break
+    for k in range(s_start, s_end - 1):
+        if doc[k].lower_ in res.nationality and doc[k + 1].lower_ in ATTACK_NOUNS:
+            facts.parties.append(res.nationality[doc[k].lower_])
+
+
+# -- places ----------------------------------------------------------------------------
+
+def _places(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, facts: Facts) -> None:
+    gaz = res.places
+    spans = [(s, e) for s, e, _ in hits.spans(PLACE) if doc[s].text[:1].isupper()]
+    region_group: set[int] = set()
+    for idx, (s, e) in enumerate(spans):  # "the Kyiv, Odesa, and Kharkiv regions"
+        k = e
+        while k < s_end and doc[k].lower_ in (",", "and", "&", "as", "well", "the"):
+            k += 1
+        if k < s_end and doc[k].lower_ in REGION_NOUNS:
+            region_group.add(s)
+            back = idx - 1
+            while back >= 0 and s_start <= spans[back][1] and all(
+                    doc[t].lower_ in (",", "and", "&", "the") for t in range(spans[back][1], spans[back + 1][0])):
+                region_group.add(spans[back][0])
+                back -= 1
+    seen = set()
+    for s, e in spans:
+        text = doc[s:e].text
+        if hits.covering(SOURCE, s) and not hits.covering(SOURCE, s)[1] <= e:
+            continue  # part of a source name ("Kyiv City Military Administration")
+        entry = None
+        if s in region_group:
+            entry = gaz.lookup(f"{text} region")
+        entry = entry or gaz.lookup(text)
+        if entry is None or entry.name in seen:
+            continue
+        seen.add(entry.name)
+        facts.places.append(Place(entry.name, _place_role(doc, s, s_start), entry.country, entry.lat, entry.lon,
+                                  entry.precision))
+    _unlisted_places(res, doc, s_start, s_end, hits, facts, seen)
+
+
+def _place_role(doc: Doc, s: int, s_start: int) -> str:
+    for k in range(max(s_start, s - 4), s):
+        if doc[k].lower_ in LAUNCH_PREPS and not any(doc[m].lower_ in ("direction",) for m in range(k, s)):
+            return "launch"
+        if doc[k].lower_ == "from" or (doc[k].lower_ == "direction" and k + 1 < s and doc[k + 1].lower_ == "of"):
+            return "launch"
+    return "target"
+
+
+def _unlisted_places(res, doc, s_start, s_end, hits, facts, seen) -> None:
+    """Places the gazetteer lacks, told by the words around them: 'the Voskresensk district',
+    'the village of Wyryki', 'the Afipsky refinery'."""
+    gaz = res.places
+    for k in range(s_start, s_end - 1):
+        token = doc[k]
+        if not (token.is_alpha and token.text[:1].isupper()) or hits.covering(PLACE, k) or hits.covering(SOURCE, k) \
+                or hits.covering(WEAPON, k) or token.is_sent_start:
+            continue
+        nxt = doc[k + 1].lower_
+        prev2 = doc[max(s_start, k - 2):k].text.lower()
+        if nxt in PLACE_NOUNS or nxt in ("region", "oblast") or any(prev2.endswith(f"{p} of") for p in PLACE_OF):
+            name = token.text
+            if name.lower() in res.nationality or name in seen:
+                continue
+            entry = gaz.fuzzy_lookup(f"{name} {nxt}") if nxt in ("region", "oblast") else None
+            entry = entry or (gaz.fuzzy_lookup(name) if nxt in ("region", "oblast") else None)
+            seen.add(name)
+            if entry:
+                facts.places.append(Place(entry.name, "target", entry.country, entry.lat, entry.lon, entry.precision))
+            else:
+                facts.places.append(Place(name, "target", None, None, None, "point" if nxt in PLACE_NOUNS else None))
+
+
+# -- speaker ---------------------------------------------------------------------------
+
+def _speaker(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, facts: Facts) -> None:
+    first = doc[s_start].text
+    quote_chars = sum(doc[k].text in ("“", "”", '"') for k in range(s_start, s_end))
+    facts.in_quote = first in ("“", '"') and quote_chars % 2 == 1
+    verbs = [s for s, _, _ in hits.spans("ATTRIBUTION_VERBS")]
+    sources = []
+    for s, e, _ in hits.spans(SOURCE):
+        source = res.sources.lookup(doc[s:e].text)
+        if source:
+            sources.append((s, source))
+    titled = _titled_person(res, doc, s_start, s_end, hits)
+    if titled and not any(abs(s - titled[0]) <= 3 for s, _ in sources):
+        sources.append(titled)
+    if not sources:
+        if verbs and any(hits.covering("PRONOUN_SPEAKERS", k) for v in verbs for k in range(max(s_start, v - 4), min(s_end, v + 4))):
+            facts.speaker_is_pronoun = True
+        return
+    primary = [(s, src) for s, src in sources if src.type not in SUBJECT_MEDIA_TYPES]
+    media = [(s, src) for s, src in sources if src.type in SUBJECT_MEDIA_TYPES]
+    if primary:
+        if verbs:
+            s, src = min(primary, key=lambda p: min(abs(p[0] - v) for v in verbs))
+        else:
+            s, src = primary[0]
+            if src.type not in ("military", "government", "local_authority", "intelligence", "emergency_service"):
+                return
+        facts.claimant = Claimant(src.name, src.party, src.type, media[0][1].name if media else None)
+
+
+def _titled_person(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits):
+    """'Governor Andrei Bocharov', 'regional governor Vasily X' for people not in the registry."""
+    from skytruce.reference.sources import Source
+    for s, e, label in hits.spans("TITLE"):
+        k = e
+        while k < s_end and doc[k].lower_ in ("of", "the") or (k < s_end and hits.covering(PLACE, k)):
+            k += 1
+        name = []
+        while k < s_end and doc[k].is_alpha and doc[k].text[:1].isupper() and len(name) < 3 \
+                and not hits.covering(SOURCE, k):
+            name.append(doc[k].text)
+            k += 1
+        if len(name) >= 2:
+            kind = label.split(":")[1]
+            countries = {p.country for p in _sentence_place_countries(res, doc, s_start, s_end, hits)}
+            party = countries.pop() if len(countries) == 1 else None
+            return s, Source(" ".join(name), party, kind)
+    return None
+
+
+def _sentence_place_countries(res, doc, s_start, s_end, hits):
+    for s, e, _ in hits.spans(PLACE):
+        entry = res.places.lookup(doc[s:e].text)
+        if entry and entry.country and entry.precision != "country":
+            yield entry
+
+
+# -- targets, casualties, verification -------------------------------------------------
+
+def _targets_casualties_cues(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, facts: Facts) -> None:
+    for _, _, label in hits.spans("TARGET"):
+        target = label.split(":")[1]
+        if target not in facts.targets:
+            facts.targets.append(target)
+    for word_label, attr in (("KILLED_WORDS", "killed"), ("INJURED_WORDS", "injured")):
+        for s, e, _ in hits.spans(word_label):
+            value = _casualty_count(res, doc, s, e, s_start, s_end, hits)
+            if value is not None:
+                setattr(facts, attr, max(getattr(facts, attr) or 0, value))
+    for s, e, label in hits.spans("CUE"):
+        facts.cues.append((label.split(":")[1], doc[s:e].text))
+    for s, e, label in hits.spans("EVIDENCE"):
+        kind = label.split(":")[1]
+        negated = any(doc[k].lower_ in ("no", "without", "not", "nor", "neither", "lack", "absence")
+                      for k in range(max(s_start, s - 3), s))
+        if negated and kind not in facts.evidence_absent:
+            facts.evidence_absent.append(kind)
+        elif not negated and kind in ("video", "photo", "satellite") and kind not in facts.evidence:
+            facts.evidence.append(kind)
+
+
+def _casualty_count(res, doc, s, e, s_start, s_end, hits) -> int | None:
+    """'13 people were injured', 'killing nine people', 'one injured worker'."""
+    for k in range(max(s_start, s - 5), s):  # number before the word
+        parsed = read_number(doc, k, s, res.number_words) if doc[k].like_num or doc[k].lower_ in res.number_words else None
+        if parsed and parsed[1] <= s:
+            between = doc[parsed[1]:s]
+            if all(hits.covering("PEOPLE_WORDS", t.i) or t.lower_ in ("were", "was", "have", "been", "had", "are", "other", "more", "civilians", "and")
+                   for t in between) and doc[k].lower_ not in ("a", "an"):
+                return parsed[0]
+    k = e
+    while k < min(s_end, e + 3):
+        if doc[k].like_num or doc[k].lower_ in res.number_words:
+            parsed = read_number(doc, k, s_end, res.number_words)
+            if parsed and parsed[1] < s_end and hits.covering("PEOPLE_WORDS", parsed[1]) and doc[k].lower_ not in ("a", "an"):
+                return parsed[0]
+        k += 1
+    return None

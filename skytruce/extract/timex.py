@@ -1,0 +1,177 @@
+"""Time expressions: find them in a sentence and resolve them against a reference date.
+
+Fast regular expressions cover what attack reports say ("overnight into February 8,
+2024", "on the night of August 23", "on Saturday", "in July", "since late June 2025",
+"early 2025", "from 9 p.m. to 2:30 a.m."); dateparser is only the fallback for a
+full date the patterns did not recognise.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from skytruce.model import TimeWindow
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY_RANGE = r"(?P<day0>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|into)\s*"
+
+# Full or partial calendar dates: "February 8, 2024", "8 February 2024", "Feb. 8", "23 August".
+DATE_PATTERNS = [
+    re.compile(rf"\b{_MONTH}\s+(?:{_DAY_RANGE})?{_DAY}(?:,?\s+{_YEAR})?\b", re.I),
+    re.compile(rf"\b(?:{_DAY_RANGE})?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+]
+NIGHT_INTO = re.compile(r"\b(?:overnight|night|nighttime)\s+(?:in)?to\b", re.I)
+NIGHT_OF = re.compile(r"\b(?:on\s+)?the\s+night\s+of\b", re.I)
+WEEKDAY = re.compile(r"\b(?P<pre>(?:on|last|early|late|overnight\s+into|overnight\s+to|night\s+into)\s+)?(?:\w+\s+)?"
+                     r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                     r"(?P<night>\s+(?:night|evening))?\b", re.I)
+RELATIVE = re.compile(r"\b(?P<word>overnight|last night|tonight|this morning|early this morning|yesterday|today|"
+                      r"earlier today|on the night|during the night|at night|this week|last week|last month|"
+                      r"this month|last year|this year)\b", re.I)
+PART_OF_MONTH = re.compile(rf"\b(?P<since>since\s+)?(?:(?:in|during|throughout|by|of)\s+)?(?:the\s+)?(?P<part>early|mid|mid-|late|end\s+of|beginning\s+of|start\s+of)?\s*-?\s*"
+                           rf"(?P<month>{'|'.join(m for m in MONTHS if len(m) > 3)})(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.I)
+PART_OF_YEAR = re.compile(r"\b(?P<since>since\s+)?(?:in\s+)?(?P<part>early|mid|mid-|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)?\s*-?\s*(?P<year>(?:19|20)\d\d)\b", re.I)
+HOURS = re.compile(r"\bfrom\s+(?P<h0>\d{1,2})(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?\s+(?:to|until|till)\s+(?P<h1>\d{1,2})(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\bbetween\s+\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.)\s+and\s+\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.)", re.I)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, ref: date | None) -> int | None:
+    """A date without a year lies on or before the reference date (reports look back)."""
+    if ref is None:
+        return None
+    year = ref.year
+    candidate = _safe_date(year, month, day)
+    if candidate and candidate > ref + timedelta(days=2):
+        year -= 1
+    return year
+
+
+def full_dates(text: str) -> list[date]:
+    """Every complete calendar date (day, month and year) the text states."""
+    found = []
+    for pattern in DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            d = _match_date(m, None)
+            if d and m.groupdict().get("year"):
+                found.append(d)
+    return found
+
+
+def _match_date(m: re.Match, ref: date | None) -> date | None:
+    g = m.groupdict()
+    month = int(g["mnum"]) if g.get("mnum") else MONTHS.get(g["month"].lower().rstrip("."))
+    day = int(g["day"])
+    if not month or not 1 <= day <= 31:
+        return None
+    year = int(g["year"]) if g.get("year") else _infer_year(month, day, ref)
+    return _safe_date(year, month, day) if year else None
+
+
+def _month_window(year: int, month: int, part: str | None) -> tuple[date, date]:
+    last = calendar.monthrange(year, month)[1]
+    part = (part or "").lower().replace("-", "").strip()
+    if part == "early" or part.startswith("beginning") or part.startswith("start"):
+        return date(year, month, 1), date(year, month, 10)
+    if part == "mid":
+        return date(year, month, 11), date(year, month, 20)
+    if part == "late" or part.startswith("end"):
+        return date(year, month, 21), date(year, month, last)
+    return date(year, month, 1), date(year, month, last)
+
+
+@lru_cache(maxsize=20000)
+def resolve(sentence: str, ref: date | None) -> TimeWindow | None:
+    """The time window a sentence states, resolved against `ref` (the report's date)."""
+    text = sentence
+    hours = HOURS.search(text)
+    precision_hint = "hour" if hours else None
+    for pattern in DATE_PATTERNS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        end = _match_date(m, ref)
+        if end is None:
+            continue
+        before = text[max(0, m.start() - 30):m.start()]
+        start = end - timedelta(days=1) if NIGHT_INTO.search(before) else end
+        if m.groupdict().get("day0"):
+            first = _safe_date(end.year, end.month, int(m["day0"]))
+            start = first if first and first <= end else start
+        elif NIGHT_OF.search(before):
+            start = end - timedelta(days=1)
+        return TimeWindow(start, end, precision_hint or "day", m.group(0) if start == end else before.strip().split(" ")[-1] + " " + m.group(0))
+    if ref is not None:
+        w = WEEKDAY.search(text)
+        if w:
+            target = WEEKDAYS[w["weekday"].lower()]
+            back = (ref.weekday() - target) % 7
+            day = ref - timedelta(days=back)
+            pre = (w["pre"] or "").lower()
+            if w["night"] and "into" not in pre:
+                day = day + timedelta(days=1) if day < ref else day
+            start = day - timedelta(days=1) if ("into" in pre or w["night"]) else day
+            return TimeWindow(start, day, precision_hint or "day", w.group(0).strip())
+        r = RELATIVE.search(text)
+        if r:
+            word = r["word"].lower()
+            if word in ("yesterday",):
+                return TimeWindow(ref - timedelta(days=1), ref - timedelta(days=1), "day", r["word"])
+            if word in ("overnight", "last night", "on the night", "during the night", "at night"):
+                return TimeWindow(ref - timedelta(days=1), ref, precision_hint or "day", r["word"])
+            if word in ("tonight", "this morning", "early this morning", "today", "earlier today"):
+                return TimeWindow(ref, ref, precision_hint or "day", r["word"])
+            if word in ("this week", "last week"):
+                end = ref if word == "this week" else ref - timedelta(days=ref.weekday() + 1)
+                return TimeWindow(end - timedelta(days=6), end, "week", r["word"])
+            if word in ("this month", "last month"):
+                month_ref = ref if word == "this month" else ref.replace(day=1) - timedelta(days=1)
+                start, end = _month_window(month_ref.year, month_ref.month, None)
+                return TimeWindow(start, min(end, ref), "month", r["word"])
+    m = PART_OF_MONTH.search(text)
+    if m and (m["year"] or ref):
+        month = MONTHS[m["month"].lower()]
+        year = int(m["year"]) if m["year"] else (ref.year if month <= ref.month else ref.year - 1)
+        start, end = _month_window(year, month, m["part"])
+        if m["since"] and ref and ref > start:
+            end = ref
+        return TimeWindow(start, end, "month", m.group(0).strip())
+    m = PART_OF_YEAR.search(text)
+    if m and (m["part"] or m["since"]):
+        year = int(m["year"])
+        part = (m["part"] or "").lower()
+        start, end = date(year, 1, 1), date(year, 12, 31)
+        if part == "early" or "beginning" in part or "start" in part:
+            end = date(year, 4, 30)
+        elif part.startswith("mid"):
+            start, end = date(year, 5, 1), date(year, 8, 31)
+        elif part == "late" or "end" in part:
+            start = date(year, 9, 1)
+        if m["since"] and ref and ref > start:
+            end = ref
+        return TimeWindow(start, end, "year", m.group(0).strip())
+    return None
+
+
+def reference_date(text: str, published: date | None) -> date | None:
+    """--published, else the document's date, else the latest full date the text states."""
+    if published:
+        return published
+    dates = full_dates(text)
+    return max(dates) if dates else None
