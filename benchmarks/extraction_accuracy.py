@@ -26,8 +26,7 @@ from skytruce.reference import gazetteer, weapon_taxonomy
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 FIELDS = ("weapon_recall", "weapon_precision", "launched", "destroyed", "qualifier", "date", "attacker",
           "claimant", "regions", "launch", "casualties", "flagged_caught", "unflagged_kept")
-STOPWORDS = {"the", "of", "for", "and", "a", "an", "ministry", "ukrainian", "russian", "ukraine's", "russia's",
-             "s", "de"}
+STOPWORDS = {"the", "of", "for", "and", "a", "an", "ukrainian", "russian", "ukraine's", "russia's", "s", "de"}
 PLACE_SUFFIX = re.compile(r"\s+(oblast|region|regions|krai|province|district|peninsula)$", re.I)
 
 
@@ -44,19 +43,28 @@ def same_family(truth_weapon: str, extracted: dict) -> bool:
     return extracted["category"] == category or (category == "missile" and "missile" in extracted["category"])
 
 
-def place_key(name: str) -> str:
-    entry = gazetteer().lookup(name) or gazetteer().lookup(PLACE_SUFFIX.sub("", name))
-    base = entry.name if entry else name
-    return PLACE_SUFFIX.sub("", base).lower().replace("’", "'")
+def _bare(name: str) -> str:
+    return PLACE_SUFFIX.sub("", name.strip()).lower().replace("’", "'")
+
+
+def place_keys(name: str) -> set[str]:
+    """The name itself and what the gazetteer makes of it, as a city and as a region."""
+    keys = {_bare(name)}
+    for variant in (name, _bare(name), f"{_bare(name)} region"):
+        entry = gazetteer().lookup(variant)
+        if entry:
+            keys.add(_bare(entry.name))
+    return keys
 
 
 def same_place(a: str, b: str) -> bool:
-    ka, kb = place_key(a), place_key(b)
-    return ka == kb or fuzz.ratio(ka, kb) >= 85 or ka in kb.split() or kb in ka.split()
+    ka, kb = place_keys(a), place_keys(b)
+    return bool(ka & kb) or any(fuzz.ratio(x, y) >= 85 for x in ka for y in kb)
 
 
 def significant(name: str) -> set[str]:
-    return {w for w in re.findall(r"[\w']+", name.lower()) if w not in STOPWORDS and len(w) > 2}
+    words = re.findall(r"[\w']+", name.lower().replace("defense", "defence"))
+    return {w for w in words if w not in STOPWORDS and len(w) > 2}
 
 
 def date_ok(truth: str, time: dict) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from skytruce.extract.resources import Resources
 from skytruce.extract.sentence import Facts, Figure
 from skytruce.model import Claim, Claimant, Place, TimeWindow, Verification, WeaponCount
+from skytruce.reference import source_registry
 from skytruce.reference.weapons import WeaponModel
 
 STATUS_ORDER = {"asserted": 0, "unverified": 1, "disputed": 2, "denied": 3}
@@ -31,10 +32,14 @@ class Attack:
     time: TimeWindow | None = None
     sentences: list[int] = field(default_factory=list)
 
+    @property
+    def has_figures(self) -> bool:
+        return self.launched is not None or self.destroyed is not None
+
     def accepts(self, fig: Figure, claimant: Claimant | None, time: TimeWindow | None) -> bool:
         if not compatible(self.weapon, fig.weapon):
             return False
-        if claimant and self.claimant and claimant.name != self.claimant.name:
+        if not same_voice(claimant, self.claimant):
             return False
         if time and self.time and time.end and self.time.end and abs((time.end - self.time.end).days) > 1 \
                 and time.precision == "day" and self.time.precision == "day":
@@ -60,11 +65,28 @@ class Attack:
             self.destroyed = fig.destroyed
             if fig.qualifier != "exact" and self.launched is None:
                 self.qualifier = fig.qualifier
-        self.claimant = self.claimant or claimant
+        self.claimant = more_specific_voice(self.claimant, claimant)
         self.attacker = self.attacker or fig.attacker
         self.time = self.time or time
         if index not in self.sentences:
             self.sentences.append(index)
+
+
+def same_voice(a: Claimant | None, b: Claimant | None) -> bool:
+    """Unknown speakers fit anyone; a person fits the institution they speak for."""
+    if a is None or b is None or a.name == b.name:
+        return True
+    registry = source_registry()
+    sa, sb = registry.lookup(a.name), registry.lookup(b.name)
+    return bool(sa and sb and (sa.affiliation == sb.name or sb.affiliation == sa.name))
+
+
+def more_specific_voice(current: Claimant | None, new: Claimant | None) -> Claimant | None:
+    """Keep the named person over the institution they speak for."""
+    if current is None or new is None:
+        return current or new
+    source = source_registry().lookup(new.name)
+    return new if source and source.affiliation == current.name else current
 
 
 def compatible(a: WeaponModel, b: WeaponModel) -> bool:
@@ -85,36 +107,42 @@ def assemble(res: Resources, facts: list[Facts], ref_time: TimeWindow | None) ->
         time = f.time or last_time
         if f.time and f.time.precision in ("day", "hour"):
             last_time = f.time
+        hint = f.parties[0] if f.parties else None
         touched = False
         for fig in f.figures:
-            target = next((a for a in reversed(attacks) if a.accepts(fig, f.claimant, f.time)), None)
+            fig.attacker = fig.attacker or hint
+            target = _find(attacks, lambda a: a.accepts(fig, f.claimant, f.time))
             if target is None:
                 target = Attack(fig.weapon)
                 attacks.append(target)
             target.absorb(fig, f.claimant, time, f.index)
             touched = True
         for role, value, every in f.antecedent:
-            target = next((a for a in reversed(attacks) if getattr(a, role) is None and
-                           (role != "destroyed" or a.launched is None or value <= a.launched)), None)
+            target = _find(attacks, lambda a: getattr(a, role) is None and a.has_figures and (
+                value is None or role != "destroyed" or a.launched is None or value <= a.launched))
             if target is not None:
+                if value is None:
+                    value = target.launched
                 setattr(target, role, value)
                 if every and role == "destroyed" and target.launched is None:
                     target.launched = value
                 target.sentences.append(f.index)
                 touched = True
         for weapon in f.named:
-            existing = next((a for a in reversed(attacks) if compatible(a.weapon, weapon)
-                             and (not f.claimant or not a.claimant or a.claimant.name == f.claimant.name)), None)
+            if any(compatible(weapon, fig.weapon) for fig in f.figures):
+                continue  # "11 missiles were fired: Iskander-M and Iskander-K"
+            existing = _find(attacks, lambda a: compatible(a.weapon, weapon) and same_voice(f.claimant, a.claimant)
+                             and (not hint or not a.attacker or a.attacker == hint))
             if existing is None:
                 if not f.attack_context:
                     continue
-                existing = Attack(weapon, claimant=f.claimant, time=time)
+                existing = Attack(weapon, claimant=f.claimant, time=time, attacker=hint)
                 attacks.append(existing)
-            elif weapon.name and not existing.weapon.name:
+            elif weapon.name and not existing.weapon.name or (existing.weapon.category == "missile" and weapon.category != "missile"):
                 existing.weapon = weapon
             if f.index not in existing.sentences:
                 existing.sentences.append(f.index)
-            existing.claimant = existing.claimant or f.claimant
+            existing.claimant = more_specific_voice(existing.claimant, f.claimant)
             touched = True
         if touched and pending_context:
             attacks[-1].sentences[:0] = [i for i in pending_context if i not in attacks[-1].sentences]
@@ -133,10 +161,21 @@ def assemble(res: Resources, facts: list[Facts], ref_time: TimeWindow | None) ->
     return _claims(attacks, facts, by_index)
 
 
+def _find(attacks: list[Attack], fits) -> Attack | None:
+    """The latest attack that fits, preferring one that already has figures."""
+    fitting = [a for a in reversed(attacks) if fits(a)]
+    return next((a for a in fitting if a.has_figures), fitting[0] if fitting else None)
+
+
 def _propagate_speakers(facts: list[Facts]) -> None:
     """'he said', 'the post said' and multi-sentence quotes take the last named speaker."""
     last = None
     for i, f in enumerate(facts):
+        if f.claimant is None and f.speaker_title:
+            nearby = [g.claimant for g in facts[i + 1:i + 4] + facts[max(0, i - 3):i][::-1]
+                      if g.claimant and g.claimant.type == f.speaker_title]
+            if nearby:
+                f.claimant = nearby[0]
         if f.claimant is None and f.in_quote:
             closing = next((g for g in facts[i + 1:i + 4] if g.claimant or g.speaker_is_pronoun), None)
             if closing is not None:

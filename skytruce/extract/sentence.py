@@ -26,6 +26,9 @@ LAUNCH_PREPS = {"from"}
 MISSILE_ADJECTIVES = {"ballistic": "ballistic missile", "cruise": "cruise missile", "guided": "guided missile",
                       "anti-aircraft": "anti-aircraft missile", "hypersonic": "hypersonic missile"}
 SUBJECT_MEDIA_TYPES = {"media"}
+DEFENDER_NOUNS = {"units", "unit", "systems", "system", "crews", "crew", "battery", "batteries", "operators",
+                  "operator", "troops", "forces", "complex", "complexes", "launchers", "launcher", "production",
+                  "factory", "plant", "manufacturer", "maker", "makers", "industry", "program", "programme"}
 
 
 @dataclass
@@ -51,6 +54,7 @@ class Facts:
     places: list[Place] = field(default_factory=list)
     claimant: Claimant | None = None
     speaker_is_pronoun: bool = False
+    speaker_title: str | None = None  # "the regional governor said": named in a nearby sentence
     in_quote: bool = False
     time: TimeWindow | None = None
     targets: list[str] = field(default_factory=list)
@@ -104,7 +108,8 @@ def analyse(res: Resources, doc: Doc, s_start: int, s_end: int, matches, index: 
     _speaker(res, doc, s_start, s_end, hits, facts)
     _targets_casualties_cues(res, doc, s_start, s_end, hits, facts)
     _parties(res, doc, s_start, s_end, hits, facts)
-    facts.attack_context = bool(facts.figures or facts.named or hits.spans("ROLE"))
+    facts.attack_context = bool(facts.figures or facts.named or hits.spans("ROLE") or hits.spans("TARGET")
+                                or any(doc[k].lower_ in ATTACK_NOUNS for k in range(s_start, s_end)))
     return facts
 
 
@@ -145,6 +150,8 @@ def _weapon_phrase(res: Resources, doc: Doc, i: int, end: int, hits: Hits) -> tu
         break
     if j < end and doc[j].lower_ == "type":
         j += 1
+    if j < end and doc[j].lower_ in DEFENDER_NOUNS:
+        return None  # "anti-aircraft missile units", "drone operators"
     return j, best
 
 
@@ -178,8 +185,8 @@ def _weapon_after(res: Resources, doc: Doc, j: int, end: int, hits: Hits) -> tup
 
 
 def _role_near(res: Resources, doc: Doc, start: int, stop: int, s_start: int, s_end: int, hits: Hits) -> str | None:
-    """The role verb governing a figure: the nearest before it in its clause, or a passive
-    one right after it ('14 drones were shot down')."""
+    """The role verb governing figures at tokens start..stop: the nearest before them in
+    their clause, or a passive one after them ('29 Shaheds and one drone were shot down')."""
     back = None
     k = start - 1
     while k >= s_start and start - k <= 14:
@@ -192,14 +199,19 @@ def _role_near(res: Resources, doc: Doc, start: int, stop: int, s_start: int, s_
         k -= 1
     fwd = None
     k = stop
-    while k < s_end and k - stop <= 7:
+    while k < s_end and k - stop <= 8:
         cover = hits.covering("ROLE", k)
         if cover:
             prev = doc[k - 1].lower_ if k > stop else ""
-            passive = prev in AUXILIARIES or k == stop
-            fwd = (cover[2].split(":")[1], k - stop + (0 if passive else 3))
-            break
-        if hits.covering("CLAUSE_BREAKS", k) or doc[k].text in (";", ":") or doc[k].like_num:
+            role = cover[2].split(":")[1]
+            if prev in AUXILIARIES:
+                fwd = (role, k - stop)
+                break
+            if fwd is None:
+                fwd = (role, k - stop + 3)
+            k = cover[1]
+            continue
+        if hits.covering("CLAUSE_BREAKS", k) or doc[k].text in (";", ":", "."):
             break
         k += 1
     if back and fwd:
@@ -207,45 +219,51 @@ def _role_near(res: Resources, doc: Doc, start: int, stop: int, s_start: int, s_
     return (back or fwd or (None,))[0]
 
 
-def _qualifier_before(res: Resources, hits: Hits, i: int) -> tuple[str, int]:
+def _qualifier_before(res: Resources, hits: Hits, i: int) -> str:
     for k in (i - 1, i - 2, i - 3):
         cover = hits.covering("QUAL", k) if k >= 0 else None
         if cover and cover[1] in (i, i - 1):
-            return cover[2].split(":")[1], cover[0]
-    return "exact", i
+            return cover[2].split(":")[1]
+    return "exact"
+
+
+@dataclass
+class _Candidate:
+    """A number tied to a weapon, before its role is known."""
+
+    start: int
+    end: int
+    value: int
+    weapon: WeaponModel
+    party: str | None
+    total: int | None = None
+    every: bool = False
+    article: bool = False
+    all_but: bool = False
+
+
+ARTICLES = {"a", "an", "single", "lone"}
+NOT_A_COUNT_AFTER = {"attack", "attacks", "strike", "strikes", "debris", "alert", "wreckage", "fragments", "raid",
+                     "operator", "operators", "unit", "units", "threat", "danger", "production", "crash", "war"}
+COORDINATION = {",", "and", "as", "well", "plus", "along", "with"}
 
 
 def _weapons_and_figures(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, facts: Facts) -> None:
-    used: set[int] = set()
+    candidates: list[_Candidate] = []
     i = s_start
     while i < s_end:
         token = doc[i]
-        if token.lower_ == "all" and i + 2 < s_end and doc[i + 1].lower_ == "but":
-            parsed = read_number(doc, i + 2, s_end, res.number_words)
-            if parsed:  # "all but 10 of 741 drones", "all but one drone"
-                spared, j = parsed
-                total = None
-                if j + 1 < s_end and doc[j].lower_ == "of":
-                    total_parsed = read_number(doc, j + 1, s_end, res.number_words)
-                    if total_parsed:
-                        total, j = total_parsed
-                found = _weapon_after(res, doc, j, s_end, hits)
-                if found:
-                    w_start, w_end, weapon, party = found
-                    if total is None:
-                        total_match = _antecedent_total(facts)
-                        total = total_match
-                    destroyed = total - spared if total is not None else None
-                    facts.figures.append(Figure(weapon, total, destroyed, "exact", party, i))
-                    used.update(range(w_start, w_end))
-                    i = w_end
-                    continue
-        parsed = read_number(doc, i, s_end, res.number_words) if (token.like_num or token.lower_ in res.number_words) else None
+        all_but = token.lower_ == "all" and i + 2 < s_end and doc[i + 1].lower_ == "but"
+        first = i + 2 if all_but else i
+        if not (doc[first].like_num or doc[first].lower_ in res.number_words):
+            i += 1
+            continue
+        parsed = read_number(doc, first, s_end, res.number_words)
         if parsed is None:
             i += 1
             continue
         value, j = parsed
-        if j < s_end and (doc[j].lower_ in UNITS or doc[j].text in ("%",)):
+        if j < s_end and (doc[j].lower_ in UNITS or doc[j].text == "%"):
             i = j
             continue
         total = None
@@ -255,50 +273,86 @@ def _weapons_and_figures(res: Resources, doc: Doc, s_start: int, s_end: int, hit
                 k += 1
             if k < s_end and doc[k].lower_ == "the":
                 k += 1
-            nxt = read_number(doc, k, s_end, res.number_words) if k < s_end and (doc[k].like_num or doc[k].lower_ in res.number_words) else None
+            nxt = read_number(doc, k, s_end, res.number_words) if k < s_end and (
+                doc[k].like_num or doc[k].lower_ in res.number_words) else None
             if nxt:
                 total, j = nxt
-            elif k < s_end and doc[k].lower_ in ("them", "these", "those", "which", "it"):
+            elif k < s_end and doc[k].lower_ in ("them", "these", "those", "which", "it") and not all_but:
                 _bare_figure(res, doc, i, value, k + 1, s_start, s_end, hits, facts)
                 i = k + 1
                 continue
         found = _weapon_after(res, doc, j, s_end, hits)
         if found is None:
-            if total is None:
+            if total is None and not all_but:
                 _bare_figure(res, doc, i, value, j, s_start, s_end, hits, facts)
             i = j
             continue
         w_start, w_end, weapon, party = found
-        if token.lower_ in ("a", "an", "single", "lone") and w_start == j and doc[w_end].lower_ in ("attack", "attacks", "strike", "strikes", "debris", "alert", "wreckage", "fragments", "raid", "operator", "operators", "unit"):
+        article = doc[first].lower_ in ARTICLES
+        if article and w_end < s_end and doc[w_end].lower_ in NOT_A_COUNT_AFTER:
             i = w_end
             continue
-        role = _role_near(res, doc, i, w_end, s_start, s_end, hits)
-        qualifier, q_start = _qualifier_before(res, hits, i)
-        every = (i > s_start and doc[i - 1].lower_ == "all") or token.lower_ == "both"
-        if token.lower_ in ("a", "an", "single", "lone") and role is None:
-            facts.named.append(weapon)
-        elif role == "lost":
-            facts.named.append(weapon)
-        else:
-            fig = Figure(weapon, qualifier=qualifier, attacker=party, token=i)
-            if total is not None:
-                fig.launched, fig.destroyed = total, value
-                if role == "launched" and value <= total:
-                    fig.destroyed = value
-            elif role == "destroyed":
-                fig.destroyed = value
-                if every:
-                    fig.launched = value
-            else:
-                fig.launched = value
-            facts.figures.append(fig)
-        used.update(range(w_start, w_end))
+        every = (i > s_start and doc[i - 1].lower_ == "all") or doc[first].lower_ == "both"
+        candidates.append(_Candidate(i, w_end, value, weapon, party, total, every, article, all_but))
         i = w_end
+    _all_destroyed(res, doc, s_start, s_end, hits, facts, candidates)
+    used = {t for c in candidates for t in range(c.start, c.end)}
+    for group in _coordinated(doc, candidates):
+        role = _role_near(res, doc, group[0].start, group[-1].end, s_start, s_end, hits)
+        for c in group:
+            _add_figure(res, hits, facts, c, role)
     _named_weapons(res, doc, s_start, s_end, hits, facts, used)
 
 
-def _antecedent_total(facts: Facts) -> int | None:
-    return None
+ALL_OF = {"targets", "them", "of", "these", "enemy", "air", "the", "were", "was", "have", "been", "had"}
+
+
+def _all_destroyed(res, doc, s_start, s_end, hits, facts, candidates) -> None:
+    """'All targets were destroyed', 'all of them were shot down': every one launched."""
+    if candidates:
+        return
+    for k in range(s_start, s_end - 2):
+        if doc[k].lower_ not in ("all", "every") or (k + 1 < s_end and doc[k + 1].like_num):
+            continue
+        m = k + 1
+        while m < s_end and m - k <= 5 and doc[m].lower_ in ALL_OF:
+            m += 1
+        cover = hits.covering("ROLE", m) if m < s_end else None
+        if cover and cover[2] == "ROLE:destroyed" and m > k + 1:
+            facts.antecedent.append(("destroyed", None, True))
+            return
+
+
+def _coordinated(doc: Doc, candidates: list[_Candidate]) -> list[list[_Candidate]]:
+    """Figures in one list share a verb: '37 cruise missiles, 29 Shaheds and one drone were shot down'."""
+    groups: list[list[_Candidate]] = []
+    for c in candidates:
+        if groups and all(t.lower_ in COORDINATION for t in doc[groups[-1][-1].end:c.start]):
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    return groups
+
+
+def _add_figure(res: Resources, hits: Hits, facts: Facts, c: _Candidate, role: str | None) -> None:
+    if (c.article and role is None) or role == "lost":
+        facts.named.append(c.weapon)
+        return
+    fig = Figure(c.weapon, qualifier=_qualifier_before(res, hits, c.start), attacker=c.party, token=c.start)
+    if c.all_but and c.total is None:  # "all but one drone": the total is given elsewhere
+        facts.named.append(c.weapon)
+        return
+    if c.all_but:
+        fig.launched, fig.destroyed = c.total, c.total - c.value
+    elif c.total is not None:
+        fig.launched, fig.destroyed = c.total, c.value
+    elif role == "destroyed":
+        fig.destroyed = c.value
+        if c.every:
+            fig.launched = c.value
+    else:
+        fig.launched = c.value
+    facts.figures.append(fig)
 
 
 def _bare_figure(res, doc, i, value, j, s_start, s_end, hits, facts) -> None:
@@ -403,8 +457,6 @@ def _places(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fact
     seen = set()
     for s, e in spans:
         text = doc[s:e].text
-        if hits.covering(SOURCE, s) and not hits.covering(SOURCE, s)[1] <= e:
-            continue  # part of a source name ("Kyiv City Military Administration")
         entry = None
         if s in region_group:
             entry = gaz.lookup(f"{text} region")
@@ -466,8 +518,14 @@ def _speaker(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
     if titled and not any(abs(s - titled[0]) <= 3 for s, _ in sources):
         sources.append(titled)
     if not sources:
-        if verbs and any(hits.covering("PRONOUN_SPEAKERS", k) for v in verbs for k in range(max(s_start, v - 4), min(s_end, v + 4))):
+        near_verb = [k for v in verbs for k in range(max(s_start, v - 4), min(s_end, v + 4))]
+        if any(hits.covering("PRONOUN_SPEAKERS", k) for k in near_verb):
             facts.speaker_is_pronoun = True
+        for k in near_verb:
+            title = hits.covering("TITLE", k)
+            if title:
+                facts.speaker_title = title[2].split(":")[1]
+                break
         return
     primary = [(s, src) for s, src in sources if src.type not in SUBJECT_MEDIA_TYPES]
     media = [(s, src) for s, src in sources if src.type in SUBJECT_MEDIA_TYPES]
