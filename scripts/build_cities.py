@@ -29,7 +29,7 @@ def main() -> int:
         if country not in COUNTRIES or city["population"] < MIN_POPULATION.get(country, 50000):
             continue
         names = {city["name"], *city.get("alternatenames", [])}
-        aliases = sorted(n for n in names if LATIN_NAME.match(n) and len(n) >= 5 and not n.isupper() and n.lower() not in STOP and n != city["name"])
+        aliases = sorted(n for n in names if LATIN_NAME.match(n) and len(n) >= 4 and not n.isupper() and n.lower() not in STOP and n != city["name"])
         if not LATIN_NAME.match(city["name"]) or city["name"].lower() in STOP:
             continue
         rows.append((city["name"], country, f"{city['latitude']:.4f}", f"{city['longitude']:.4f}",

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from skytruce.extract.resources import Resources
 from skytruce.extract.sentence import Facts, Figure
 from skytruce.model import Claim, Claimant, Place, TimeWindow, Verification, WeaponCount
-from skytruce.reference import source_registry
+from skytruce.reference import gazetteer, source_registry
 from skytruce.reference.weapons import WeaponModel
 
 STATUS_ORDER = {"asserted": 0, "unverified": 1, "disputed": 2, "denied": 3}
@@ -31,18 +31,20 @@ class Attack:
     attacker: str | None = None
     time: TimeWindow | None = None
     sentences: list[int] = field(default_factory=list)
+    areas: set[str] = field(default_factory=set)  # where it was aimed, as comparable keys
 
     @property
     def has_figures(self) -> bool:
         return self.launched is not None or self.destroyed is not None
 
-    def accepts(self, fig: Figure, claimant: Claimant | None, time: TimeWindow | None) -> bool:
+    def accepts(self, fig: Figure, claimant: Claimant | None, time: TimeWindow | None, areas: set[str]) -> bool:
         if not compatible(self.weapon, fig.weapon):
             return False
+        if areas and self.areas and not areas & self.areas:
+            return False  # another region: another attack
         if not same_voice(claimant, self.claimant):
             return False
-        if time and self.time and time.end and self.time.end and abs((time.end - self.time.end).days) > 1 \
-                and time.precision == "day" and self.time.precision == "day":
+        if not same_time(time, self.time):
             return False
         if fig.attacker and self.attacker and fig.attacker != self.attacker:
             return False
@@ -70,6 +72,13 @@ class Attack:
         self.time = self.time or time
         if index not in self.sentences:
             self.sentences.append(index)
+
+
+def same_time(a: TimeWindow | None, b: TimeWindow | None) -> bool:
+    """Day-precise dates more than a day apart are different attacks."""
+    if not (a and b and a.end and b.end) or a.precision not in ("day", "hour") or b.precision not in ("day", "hour"):
+        return True
+    return abs((a.end - b.end).days) <= 1
 
 
 def same_voice(a: Claimant | None, b: Claimant | None) -> bool:
@@ -111,13 +120,22 @@ def assemble(res: Resources, facts: list[Facts], ref_time: TimeWindow | None) ->
         touched = False
         for fig in f.figures:
             fig.attacker = fig.attacker or hint
-            target = _find(attacks, lambda a: a.accepts(fig, f.claimant, f.time))
+            areas = target_areas(f)
+            target = _find(attacks, lambda a: a.accepts(fig, f.claimant, time, areas))
             if target is None:
                 target = Attack(fig.weapon)
                 attacks.append(target)
             target.absorb(fig, f.claimant, time, f.index)
+            target.areas |= areas
             touched = True
         for role, value, every in f.antecedent:
+            if role == "spared":  # "all but 10 of the drones": the total was given before
+                target = _find(attacks, lambda a: a.destroyed is None and a.launched is not None and a.launched >= value)
+                if target is not None:
+                    target.destroyed = target.launched - value
+                    target.sentences.append(f.index)
+                    touched = True
+                continue
             target = _find(attacks, lambda a: getattr(a, role) is None and a.has_figures and (
                 value is None or role != "destroyed" or a.launched is None or value <= a.launched))
             if target is not None:
@@ -132,7 +150,7 @@ def assemble(res: Resources, facts: list[Facts], ref_time: TimeWindow | None) ->
             if any(compatible(weapon, fig.weapon) for fig in f.figures):
                 continue  # "11 missiles were fired: Iskander-M and Iskander-K"
             existing = _find(attacks, lambda a: compatible(a.weapon, weapon) and same_voice(f.claimant, a.claimant)
-                             and (not hint or not a.attacker or a.attacker == hint))
+                             and (not hint or not a.attacker or a.attacker == hint) and same_time(time, a.time))
             if existing is None:
                 if not f.attack_context:
                     continue
@@ -159,6 +177,20 @@ def assemble(res: Resources, facts: list[Facts], ref_time: TimeWindow | None) ->
     for attack in attacks:
         attack.attacker = attack.attacker or (majority[0][0] if majority else None)
     return _claims(attacks, facts, by_index)
+
+
+def target_areas(f: Facts) -> set[str]:
+    """Sub-national places a sentence names as targets, keyed so city and oblast of one
+    name meet ('Odesa' and 'Odesa Oblast')."""
+    gaz = gazetteer()
+    keys = set()
+    for p in f.places:
+        if p.role != "target" or p.precision in (None, "country"):
+            continue
+        bare = p.name.rsplit(" ", 1)[0] if p.name.endswith((" Oblast", " Region", " Krai")) else p.name
+        entry = gaz.lookup(bare)
+        keys.add(entry.name if entry else bare)
+    return keys
 
 
 def _find(attacks: list[Attack], fits) -> Attack | None:

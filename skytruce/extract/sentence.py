@@ -17,6 +17,8 @@ from skytruce.extract.resources import PLACE, SOURCE, WEAPON, Resources
 from skytruce.model import Claimant, Place, TimeWindow
 from skytruce.reference.weapons import WeaponModel
 
+MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 REGION_NOUNS = {"region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "area", "areas", "district", "districts"}
 PLACE_NOUNS = {"district", "village", "settlement", "town", "city", "airfield", "refinery", "raion", "community", "base"}
 PLACE_OF = {"village", "town", "city", "settlement", "district"}
@@ -245,7 +247,7 @@ class _Candidate:
 ARTICLES = {"a", "an", "single", "lone"}
 NOT_A_COUNT_AFTER = {"attack", "attacks", "strike", "strikes", "debris", "alert", "wreckage", "fragments", "raid",
                      "operator", "operators", "unit", "units", "threat", "danger", "production", "crash", "war"}
-COORDINATION = {",", "and", "as", "well", "plus", "along", "with"}
+COORDINATION = {",", "and", "as", "well", "plus", "along", "with", "all", "both", "another"}
 
 
 def _weapons_and_figures(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, facts: Facts) -> None:
@@ -339,8 +341,9 @@ def _add_figure(res: Resources, hits: Hits, facts: Facts, c: _Candidate, role: s
         facts.named.append(c.weapon)
         return
     fig = Figure(c.weapon, qualifier=_qualifier_before(res, hits, c.start), attacker=c.party, token=c.start)
-    if c.all_but and c.total is None:  # "all but one drone": the total is given elsewhere
+    if c.all_but and c.total is None:  # "all but 10 of the drones": the total is given elsewhere
         facts.named.append(c.weapon)
+        facts.antecedent.append(("spared", c.value, False))
         return
     if c.all_but:
         fig.launched, fig.destroyed = c.total, c.total - c.value
@@ -411,6 +414,7 @@ def _named_weapons(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hit
         k += 1
 
 
+TARGET_PREPOSITIONS = {"on", "at", "against", "into", "over", "in", "across", "of", "toward", "towards", "to"}
 ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "barrage", "raid", "raids", "assault", "offensive",
                 "forces", "army", "military", "troops", "drone", "drones", "missile", "missiles"}
 
@@ -425,15 +429,18 @@ def _parties(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
             if doc[k].is_punct:
                 break
             if doc[k].lower_ in res.nationality:
-                facts.parties.append(res.nationality[doc[k].lower_])
+                if k == s_start or doc[k - 1].lower_ not in TARGET_PREPOSITIONS:
+                    facts.parties.append(res.nationality[doc[k].lower_])
                 break
         if e + 1 < s_end and doc[e].lower_ == "by":
             for k in range(e + 1, min(s_end, e + 4)):
                 if doc[k].lower_ in res.nationality:
                     facts.parties.append(res.nationality[doc[k].lower_])
                     break
-    for k in range(s_start, s_end - 1):
-        if doc[k].lower_ in res.nationality and doc[k + 1].lower_ in ATTACK_NOUNS:
+    for k in range(s_start, s_end - 2):
+        nxt = k + 2 if doc[k + 1].lower_ in ("'s", "’s") else k + 1
+        if doc[k].lower_ in res.nationality and doc[nxt].lower_ in ATTACK_NOUNS and (
+                k == s_start or doc[k - 1].lower_ not in TARGET_PREPOSITIONS):
             facts.parties.append(res.nationality[doc[k].lower_])
 
 
@@ -457,6 +464,9 @@ def _places(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fact
     seen = set()
     for s, e in spans:
         text = doc[s:e].text
+        person = hits.covering(SOURCE, s)
+        if person and (res.sources.lookup(doc[person[0]:person[1]].text) or _NOBODY).affiliation:
+            continue  # "Volodymyr" in "Volodymyr Zelenskyy"
         entry = None
         if s in region_group:
             entry = gaz.lookup(f"{text} region")
@@ -467,6 +477,13 @@ def _places(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fact
         facts.places.append(Place(entry.name, _place_role(doc, s, s_start), entry.country, entry.lat, entry.lon,
                                   entry.precision))
     _unlisted_places(res, doc, s_start, s_end, hits, facts, seen)
+
+
+class _Nobody:
+    affiliation = None
+
+
+_NOBODY = _Nobody()
 
 
 def _place_role(doc: Doc, s: int, s_start: int) -> str:
@@ -512,6 +529,9 @@ def _speaker(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
     sources = []
     for s, e, _ in hits.spans(SOURCE):
         source = res.sources.lookup(doc[s:e].text)
+        before = doc[s - 1].lower_ if s > s_start else ""
+        if source and before in res.nationality and source.party and res.nationality[before] != source.party:
+            continue  # "the Polish Air Force" is not Ukraine's
         if source:
             sources.append((s, source))
     titled = _titled_person(res, doc, s_start, s_end, hits)
@@ -590,20 +610,27 @@ def _targets_casualties_cues(res: Resources, doc: Doc, s_start: int, s_end: int,
             facts.evidence.append(kind)
 
 
+VAGUE_COUNTS = {"a", "an", "dozens", "hundreds", "several", "dozen", "couple"}
+CASUALTY_LINKS = {"were", "was", "have", "been", "had", "are", "other", "more", "civilians", "and", "people"}
+
+
 def _casualty_count(res, doc, s, e, s_start, s_end, hits) -> int | None:
     """'13 people were injured', 'killing nine people', 'one injured worker'."""
     for k in range(max(s_start, s - 5), s):  # number before the word
-        parsed = read_number(doc, k, s, res.number_words) if doc[k].like_num or doc[k].lower_ in res.number_words else None
+        if not (doc[k].like_num or doc[k].lower_ in res.number_words) or doc[k].lower_ in VAGUE_COUNTS:
+            continue
+        if k > s_start and doc[k - 1].lower_ in MONTH_WORDS:
+            continue  # "on July 9 killed"
+        parsed = read_number(doc, k, s, res.number_words)
         if parsed and parsed[1] <= s:
             between = doc[parsed[1]:s]
-            if all(hits.covering("PEOPLE_WORDS", t.i) or t.lower_ in ("were", "was", "have", "been", "had", "are", "other", "more", "civilians", "and")
-                   for t in between) and doc[k].lower_ not in ("a", "an"):
+            if all(hits.covering("PEOPLE_WORDS", t.i) or t.lower_ in CASUALTY_LINKS for t in between):
                 return parsed[0]
     k = e
     while k < min(s_end, e + 3):
         if doc[k].like_num or doc[k].lower_ in res.number_words:
             parsed = read_number(doc, k, s_end, res.number_words)
-            if parsed and parsed[1] < s_end and hits.covering("PEOPLE_WORDS", parsed[1]) and doc[k].lower_ not in ("a", "an"):
+            if parsed and parsed[1] < s_end and hits.covering("PEOPLE_WORDS", parsed[1]) and doc[k].lower_ not in VAGUE_COUNTS:
                 return parsed[0]
         k += 1
     return None
