@@ -128,15 +128,17 @@ def assemble(res: Resources, facts: list[Facts], ref_time: TimeWindow | None) ->
             target.absorb(fig, f.claimant, time, f.index)
             target.areas |= areas
             touched = True
-        for role, value, every in f.antecedent:
+        for role, value, every, weapon in f.antecedent:
+            kind = (lambda a: True) if weapon is None else (lambda a: compatible(a.weapon, weapon))
             if role == "spared":  # "all but 10 of the drones": the total was given before
-                target = _find(attacks, lambda a: a.destroyed is None and a.launched is not None and a.launched >= value)
+                target = _find(attacks, lambda a: kind(a) and a.destroyed is None and a.launched is not None
+                               and a.launched >= value)
                 if target is not None:
                     target.destroyed = target.launched - value
                     target.sentences.append(f.index)
                     touched = True
                 continue
-            target = _find(attacks, lambda a: getattr(a, role) is None and a.has_figures and (
+            target = _find(attacks, lambda a: kind(a) and getattr(a, role) is None and a.has_figures and (
                 value is None or role != "destroyed" or a.launched is None or value <= a.launched))
             if target is not None:
                 if value is None:

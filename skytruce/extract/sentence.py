@@ -66,7 +66,8 @@ class Facts:
     evidence: list[str] = field(default_factory=list)
     evidence_absent: list[str] = field(default_factory=list)
     parties: list[str] = field(default_factory=list)  # nationality words in attacker position
-    antecedent: list[tuple[str, int, bool]] = field(default_factory=list)  # (role, value, all) for "11 of them"
+    # "11 of them were destroyed": (role, value or None for "all", all, weapon named before)
+    antecedent: list[tuple] = field(default_factory=list)
     attack_context: bool = False
 
 
@@ -201,7 +202,7 @@ def _role_near(res: Resources, doc: Doc, start: int, stop: int, s_start: int, s_
         k -= 1
     fwd = None
     k = stop
-    while k < s_end and k - stop <= 8:
+    while k < s_end and k - stop <= 12:
         cover = hits.covering("ROLE", k)
         if cover:
             prev = doc[k - 1].lower_ if k > stop else ""
@@ -244,7 +245,8 @@ class _Candidate:
     all_but: bool = False
 
 
-ARTICLES = {"a", "an", "single", "lone"}
+NEGATIONS = {"not", "no", "never", "neither", "nor", "n't", "without"}
+ARTICLES = {"a", "an", "single", "lone", "another"}
 NOT_A_COUNT_AFTER = {"attack", "attacks", "strike", "strikes", "debris", "alert", "wreckage", "fragments", "raid",
                      "operator", "operators", "unit", "units", "threat", "danger", "production", "crash", "war"}
 COORDINATION = {",", "and", "as", "well", "plus", "along", "with", "all", "both", "another"}
@@ -321,7 +323,7 @@ def _all_destroyed(res, doc, s_start, s_end, hits, facts, candidates) -> None:
             m += 1
         cover = hits.covering("ROLE", m) if m < s_end else None
         if cover and cover[2] == "ROLE:destroyed" and m > k + 1:
-            facts.antecedent.append(("destroyed", None, True))
+            facts.antecedent.append(("destroyed", None, True, None))
             return
 
 
@@ -343,7 +345,7 @@ def _add_figure(res: Resources, hits: Hits, facts: Facts, c: _Candidate, role: s
     fig = Figure(c.weapon, qualifier=_qualifier_before(res, hits, c.start), attacker=c.party, token=c.start)
     if c.all_but and c.total is None:  # "all but 10 of the drones": the total is given elsewhere
         facts.named.append(c.weapon)
-        facts.antecedent.append(("spared", c.value, False))
+        facts.antecedent.append(("spared", c.value, False, c.weapon))
         return
     if c.all_but:
         fig.launched, fig.destroyed = c.total, c.total - c.value
@@ -359,29 +361,32 @@ def _add_figure(res: Resources, hits: Hits, facts: Facts, c: _Candidate, role: s
 
 
 def _bare_figure(res, doc, i, value, j, s_start, s_end, hits, facts) -> None:
-    """'11 of them were destroyed', 'of which 28 were shot down': a count whose weapon is
-    the one named just before."""
-    before = doc[max(s_start, i - 3):i].text.lower()
-    after = doc[j:min(s_end, j + 4)]
-    refers = ("of which" in before or "of them" in before or "of these" in before or "of those" in before
-              or doc[i - 1].lower_ in ("which", "these") if i > s_start else False)
-    refers = refers or doc[i - 1:i].text.lower() in ("of",) if i > s_start else refers
-    if j < s_end and (after[0].lower_ in ("were", "was", "have", "had", "has", "more") if len(after) else False):
+    """'11 of them were destroyed', 'the drones, of which 11 were downed': a count whose
+    weapon was named just before."""
+    window = doc[max(s_start, i - 6):i].text.lower()
+    refers = any(p in window for p in ("of which", "of them", "of these", "of those", "of the total"))
+    after = doc[j].lower_ if j < s_end else ""
+    if after in ("were", "was", "have", "had", "has", "more", "of"):
         refers = True
     if not refers:
         return
     role = None
-    k = j
-    while k < min(s_end, j + 6):
+    for k in list(range(i - 1, max(s_start, i - 4) - 1, -1)) + list(range(j, min(s_end, j + 6))):
         cover = hits.covering("ROLE", k)
         if cover:
             role = cover[2].split(":")[1]
             break
-        k += 1
-    if role is None:
-        role = _role_near(res, doc, i, j, s_start, s_end, hits)
     if role in ("destroyed", "launched"):
-        facts.antecedent.append((role, value, i > s_start and doc[i - 1].lower_ == "all"))
+        weapon = _weapon_before(res, doc, i, s_start, hits)
+        facts.antecedent.append((role, value, i > s_start and doc[i - 1].lower_ == "all", weapon))
+
+
+def _weapon_before(res, doc, i, s_start, hits) -> WeaponModel | None:
+    """The weapon named last before token i in the sentence ('the drones, of which 11 ...')."""
+    for s, e, _ in reversed(hits.spans(WEAPON)):
+        if e <= i and s >= s_start:
+            return res.weapons.lookup(doc[s:e].text)
+    return None
 
 
 def _named_weapons(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, facts: Facts, used: set[int]) -> None:
@@ -408,7 +413,8 @@ def _named_weapons(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hit
                 continue
         found = _weapon_phrase(res, doc, k, s_end, hits)
         if found:
-            facts.named.append(found[1])
+            if not any(doc[m].lower_ in NEGATIONS for m in range(max(s_start, k - 6), k)):
+                facts.named.append(found[1])  # not "did not resemble the Shaheds"
             k = found[0]
             continue
         k += 1
@@ -437,6 +443,9 @@ def _parties(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
                 if doc[k].lower_ in res.nationality:
                     facts.parties.append(res.nationality[doc[k].lower_])
                     break
+    for k in range(s_start + 1, s_end):
+        if doc[k].lower_ in res.nationality and doc[k - 1].lower_ in ("was", "were", "is", "are"):
+            facts.parties.append(res.nationality[doc[k].lower_])  # "the drone ... was Ukrainian"
     for k in range(s_start, s_end - 2):
         nxt = k + 2 if doc[k + 1].lower_ in ("'s", "’s") else k + 1
         if doc[k].lower_ in res.nationality and doc[nxt].lower_ in ATTACK_NOUNS and (
