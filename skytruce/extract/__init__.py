@@ -6,19 +6,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Doc
-
 from skytruce.extract.assemble import assemble
 from skytruce.extract.resources import Resources, resources
 from skytruce.extract.sentence import Facts, analyse
 from skytruce.extract.timex import reference_date, resolve
+from skytruce.extract.tokens import Tokens
 from skytruce.model import Claim, Document, TimeWindow
 
 SENTENCE_END = {".", "!", "?", "…"}
 CLOSERS = {"”", '"', "’", "'", ")", "»"}
 
 
-def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+def sentence_bounds(doc: Tokens) -> list[tuple[int, int]]:
     """Token ranges of sentences: ends at . ! ? (with closing quotes) and at line breaks."""
     bounds, start, n = [], 0, len(doc)
     i = 0
@@ -59,10 +58,11 @@ def extract_claims(text: str, published: date | None = None, lang: str = "en") -
     if not text or not text.strip():
         return []
     res: Resources = resources(lang)
-    doc = res.tokenize(text)
+    spacy_doc = res.tokenize(text)
+    matches = sorted(res.matcher(spacy_doc), key=lambda m: m[1])
+    doc = Tokens(spacy_doc, text)
     ref = reference_date(text, published)
     bounds = sentence_bounds(doc)
-    matches = sorted(res.matcher(doc), key=lambda m: m[1])
     facts: list[Facts] = []
     m = 0
     for index, (s, e) in enumerate(bounds):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from skytruce.extract.tokens import Tokens as Doc
 from text_to_num import text2num
 
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from skytruce.extract.tokens import Tokens as Doc
 
 from skytruce.extract.numbers import UNITS, read_number
 from skytruce.extract.resources import PLACE, SOURCE, WEAPON, Resources
@@ -103,8 +103,8 @@ class Hits:
 
 
 def analyse(res: Resources, doc: Doc, s_start: int, s_end: int, matches, index: int) -> Facts:
-    span = doc[s_start:s_end]
-    facts = Facts(index, span.start_char, span.end_char, span.text)
+    start_char, end_char = doc[s_start].idx, doc[s_end - 1].idx + len(doc[s_end - 1].text)
+    facts = Facts(index, start_char, end_char, doc.source[start_char:end_char])
     hits = Hits(res, matches)
     _weapons_and_figures(res, doc, s_start, s_end, hits, facts)
     _places(res, doc, s_start, s_end, hits, facts)
@@ -121,7 +121,7 @@ def analyse(res: Resources, doc: Doc, s_start: int, s_end: int, matches, index: 
 def _weapon_at(res: Resources, doc: Doc, i: int, end: int, hits: Hits) -> tuple[int, WeaponModel] | None:
     hit = hits.at(WEAPON, i)
     if hit:
-        return hit[0], res.weapons.lookup(doc[i:hit[0]].text) or res.weapons.resolve(doc[i:hit[0]].text)
+        return hit[0], res.weapons.resolve(doc.text_of(i, hit[0]))
     token = doc[i]
     if token.is_alpha and token.text[:1].isupper() and len(token.text) >= 5 or "-" in token.text and any(c.isdigit() for c in token.text):
         if hits.covering(PLACE, i) or hits.covering(SOURCE, i):
@@ -243,8 +243,10 @@ class _Candidate:
     every: bool = False
     article: bool = False
     all_but: bool = False
+    vague: bool = False  # "dozens of drones": the weapon, not a count
 
 
+VAGUE_NUMBERS = {"dozens", "hundreds", "several", "dozen", "couple"}
 NEGATIONS = {"not", "no", "never", "neither", "nor", "n't", "without"}
 ARTICLES = {"a", "an", "single", "lone", "another"}
 NOT_A_COUNT_AFTER = {"attack", "attacks", "strike", "strikes", "debris", "alert", "wreckage", "fragments", "raid",
@@ -297,7 +299,8 @@ def _weapons_and_figures(res: Resources, doc: Doc, s_start: int, s_end: int, hit
             i = w_end
             continue
         every = (i > s_start and doc[i - 1].lower_ == "all") or doc[first].lower_ == "both"
-        candidates.append(_Candidate(i, w_end, value, weapon, party, total, every, article, all_but))
+        vague = doc[first].lower_ in VAGUE_NUMBERS
+        candidates.append(_Candidate(i, w_end, value, weapon, party, total, every, article, all_but, vague))
         i = w_end
     _all_destroyed(res, doc, s_start, s_end, hits, facts, candidates)
     used = {t for c in candidates for t in range(c.start, c.end)}
@@ -339,7 +342,7 @@ def _coordinated(doc: Doc, candidates: list[_Candidate]) -> list[list[_Candidate
 
 
 def _add_figure(res: Resources, hits: Hits, facts: Facts, c: _Candidate, role: str | None) -> None:
-    if (c.article and role is None) or role == "lost":
+    if (c.article and role is None) or role == "lost" or c.vague:
         facts.named.append(c.weapon)
         return
     fig = Figure(c.weapon, qualifier=_qualifier_before(res, hits, c.start), attacker=c.party, token=c.start)
@@ -363,7 +366,7 @@ def _add_figure(res: Resources, hits: Hits, facts: Facts, c: _Candidate, role: s
 def _bare_figure(res, doc, i, value, j, s_start, s_end, hits, facts) -> None:
     """'11 of them were destroyed', 'the drones, of which 11 were downed': a count whose
     weapon was named just before."""
-    window = doc[max(s_start, i - 6):i].text.lower()
+    window = doc.text_of(max(s_start, i - 6), i).lower()
     refers = any(p in window for p in ("of which", "of them", "of these", "of those", "of the total"))
     after = doc[j].lower_ if j < s_end else ""
     if after in ("were", "was", "have", "had", "has", "more", "of"):
@@ -385,19 +388,15 @@ def _weapon_before(res, doc, i, s_start, hits) -> WeaponModel | None:
     """The weapon named last before token i in the sentence ('the drones, of which 11 ...')."""
     for s, e, _ in reversed(hits.spans(WEAPON)):
         if e <= i and s >= s_start:
-            return res.weapons.lookup(doc[s:e].text)
+            return res.weapons.lookup(doc.text_of(s, e))
     return None
 
 
 def _named_weapons(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, facts: Facts, used: set[int]) -> None:
     """Weapons named without a count ('ballistic and cruise missiles', 'Shahed drones')."""
-    k = s_start
-    while k < s_end:
-        if k in used:
-            k += 1
-            continue
+    for k in range(s_start, s_end - 2):
         lower = doc[k].lower_
-        if lower in MISSILE_ADJECTIVES and k + 2 < s_end and doc[k + 1].lower_ in ("and", ",", "or"):
+        if lower in MISSILE_ADJECTIVES and doc[k + 1].lower_ in ("and", ",", "or") and k not in used:
             group, m = [lower], k + 2
             while m < s_end and doc[m].lower_ in MISSILE_ADJECTIVES:
                 group.append(doc[m].lower_)
@@ -409,15 +408,16 @@ def _named_weapons(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hit
                     weapon = res.weapons.lookup(MISSILE_ADJECTIVES[adjective])
                     if weapon:
                         facts.named.append(weapon)
-                k = m + 1
-                continue
-        found = _weapon_phrase(res, doc, k, s_end, hits)
-        if found:
-            if not any(doc[m].lower_ in NEGATIONS for m in range(max(s_start, k - 6), k)):
-                facts.named.append(found[1])  # not "did not resemble the Shaheds"
-            k = found[0]
+                used.update(range(k, m + 1))
+    end = -1
+    for s, _, _ in hits.spans(WEAPON):
+        if s < end or s in used:
             continue
-        k += 1
+        found = _weapon_phrase(res, doc, s, s_end, hits)
+        if found:
+            if not any(doc[m].lower_ in NEGATIONS for m in range(max(s_start, s - 6), s)):
+                facts.named.append(found[1])  # not "did not resemble the Shaheds"
+            end = found[0]
 
 
 TARGET_PREPOSITIONS = {"on", "at", "against", "into", "over", "in", "across", "of", "toward", "towards", "to"}
@@ -472,9 +472,9 @@ def _places(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fact
                 back -= 1
     seen = set()
     for s, e in spans:
-        text = doc[s:e].text
+        text = doc.text_of(s, e)
         person = hits.covering(SOURCE, s)
-        if person and (res.sources.lookup(doc[person[0]:person[1]].text) or _NOBODY).affiliation:
+        if person and (res.sources.lookup(doc.text_of(person[0], person[1])) or _NOBODY).affiliation:
             continue  # "Volodymyr" in "Volodymyr Zelenskyy"
         entry = None
         if s in region_group:
@@ -495,12 +495,18 @@ class _Nobody:
 _NOBODY = _Nobody()
 
 
+PLACE_STOPS = {".", ";", "to", "towards", "toward", "at", "on", "over", "into", "against", "targeting", "hit"}
+
+
 def _place_role(doc: Doc, s: int, s_start: int) -> str:
-    for k in range(max(s_start, s - 4), s):
-        if doc[k].lower_ in LAUNCH_PREPS and not any(doc[m].lower_ in ("direction",) for m in range(k, s)):
+    """'launched from Cape Chauda', 'from Kursk and the annexed Crimean peninsula' are launch
+    areas; anything else is where the weapons were aimed, hit or shot down."""
+    for k in range(s - 1, max(s_start, s - 9) - 1, -1):
+        lower = doc[k].lower_
+        if lower in LAUNCH_PREPS or (lower == "direction" and k + 1 < s and doc[k + 1].lower_ == "of"):
             return "launch"
-        if doc[k].lower_ == "from" or (doc[k].lower_ == "direction" and k + 1 < s and doc[k + 1].lower_ == "of"):
-            return "launch"
+        if lower in PLACE_STOPS:
+            break
     return "target"
 
 
@@ -511,10 +517,10 @@ def _unlisted_places(res, doc, s_start, s_end, hits, facts, seen) -> None:
     for k in range(s_start, s_end - 1):
         token = doc[k]
         if not (token.is_alpha and token.text[:1].isupper()) or hits.covering(PLACE, k) or hits.covering(SOURCE, k) \
-                or hits.covering(WEAPON, k) or token.is_sent_start:
+                or hits.covering(WEAPON, k) or k == s_start:
             continue
         nxt = doc[k + 1].lower_
-        prev2 = doc[max(s_start, k - 2):k].text.lower()
+        prev2 = doc.text_of(max(s_start, k - 2), k).lower()
         if nxt in PLACE_NOUNS or nxt in ("region", "oblast") or any(prev2.endswith(f"{p} of") for p in PLACE_OF):
             name = token.text
             if name.lower() in res.nationality or name in seen:
@@ -537,7 +543,7 @@ def _speaker(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
     verbs = [s for s, _, _ in hits.spans("ATTRIBUTION_VERBS")]
     sources = []
     for s, e, _ in hits.spans(SOURCE):
-        source = res.sources.lookup(doc[s:e].text)
+        source = res.sources.lookup(doc.text_of(s, e))
         before = doc[s - 1].lower_ if s > s_start else ""
         if source and before in res.nationality and source.party and res.nationality[before] != source.party:
             continue  # "the Polish Air Force" is not Ukraine's
@@ -590,7 +596,7 @@ def _titled_person(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hit
 
 def _sentence_place_countries(res, doc, s_start, s_end, hits):
     for s, e, _ in hits.spans(PLACE):
-        entry = res.places.lookup(doc[s:e].text)
+        entry = res.places.lookup(doc.text_of(s, e))
         if entry and entry.country and entry.precision != "country":
             yield entry
 
@@ -608,7 +614,7 @@ def _targets_casualties_cues(res: Resources, doc: Doc, s_start: int, s_end: int,
             if value is not None:
                 setattr(facts, attr, max(getattr(facts, attr) or 0, value))
     for s, e, label in hits.spans("CUE"):
-        facts.cues.append((label.split(":")[1], doc[s:e].text))
+        facts.cues.append((label.split(":")[1], doc.text_of(s, e)))
     for s, e, label in hits.spans("EVIDENCE"):
         kind = label.split(":")[1]
         negated = any(doc[k].lower_ in ("no", "without", "not", "nor", "neither", "lack", "absence")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
-from functools import lru_cache
 
 from skytruce.model import TimeWindow
 
@@ -96,7 +95,6 @@ def _month_window(year: int, month: int, part: str | None) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, last)
 
 
-@lru_cache(maxsize=20000)
 def resolve(sentence: str, ref: date | None) -> TimeWindow | None:
     """The time window a sentence states, resolved against `ref` (the report's date)."""
     text = sentence

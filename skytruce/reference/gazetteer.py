@@ -95,6 +95,7 @@ class Gazetteer:
         """Parts of Ukraine named by direction ('south', 'the east of the country')."""
         return self._directions.get(alias_key(text))
 
+    @lru_cache(maxsize=8192)
     def fuzzy_lookup(self, text: str) -> GazetteerEntry | None:
         key = alias_key(text)
         if len(key) < 6:

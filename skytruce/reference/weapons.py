@@ -61,6 +61,7 @@ class WeaponTaxonomy:
         """Exact (normalised) look-up of a model name, alias or generic term."""
         return self._by_key.get(alias_key(text))
 
+    @lru_cache(maxsize=8192)
     def fuzzy_lookup(self, text: str) -> WeaponModel | None:
         """Nearest model alias for a spelling no list foresaw ('Shahid-136', 'Kinjall')."""
         key = alias_key(text)
