@@ -20,6 +20,7 @@ CLOSERS = {"”", '"', "’", "'", ")", "»"}
 def sentence_bounds(doc: Tokens) -> list[tuple[int, int]]:
     """Token ranges of sentences: ends at . ! ? (with closing quotes) and at line breaks."""
     bounds, start, n = [], 0, len(doc)
+    line_ends = doc.before_newline()
     i = 0
     while i < n:
         token = doc[i]
@@ -27,7 +28,7 @@ def sentence_bounds(doc: Tokens) -> list[tuple[int, int]]:
         if token.is_space and "\n" in token.text:
             end = i
             nxt = i + 1
-        elif "\n" in token.whitespace_:
+        elif i in line_ends:
             end = nxt = i + 1
         elif token.text in SENTENCE_END or (token.text.endswith(".") and len(token.text) > 1 and token.text[:-1].isalpha()
                                             and token.text[0].islower() and False):
@@ -75,7 +76,7 @@ def extract_claims(text: str, published: date | None = None, lang: str = "en") -
                 inside.append(matches[k])
             k += 1
         f = analyse(res, doc, s, e, inside, index)
-        if f.attack_context or f.cues or f.places:
+        if f.attack_context:
             f.time = resolve(f.text, ref)
         facts.append(f)
     ref_time = _document_time(facts, ref)

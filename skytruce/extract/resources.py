@@ -45,6 +45,7 @@ class Resources:
         self.sources = source_registry()
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.label_ids: dict[int, str] = {}
+        self.label_family: dict[int, str] = {}  # "ROLE:launched" -> "ROLE"
         self._add(WEAPON, self.weapons.surface_forms)
         self._add(PLACE, self.places.surface_forms)
         self._add(SOURCE, {a for s in self.sources for a in (s.name, *s.aliases)})
@@ -73,9 +74,10 @@ class Resources:
         docs = [self.nlp.make_doc(p) for p in phrases if p and p.strip()]
         self.matcher.add(label, docs)
         self.label_ids[self.nlp.vocab.strings[label]] = label
+        self.label_family[self.nlp.vocab.strings[label]] = label.split(":")[0]
 
     def tokenize(self, text: str) -> Doc:
-        return self.nlp.make_doc(text)
+        return self.nlp.tokenizer(text)  # no length limit: nothing here needs the parser
 
 
 @lru_cache(maxsize=4)

@@ -75,36 +75,43 @@ class Hits:
     """The phrase-matcher hits of one sentence, longest first, indexed by start token."""
 
     def __init__(self, res: Resources, matches: list[tuple[int, int, int]]):
-        self.by_label: dict[str, list[tuple[int, int]]] = {}
+        self.by_label: dict[str, list[tuple[int, int, str]]] = {}
         for match_id, s, e in matches:
             label = res.label_ids[match_id]
-            family = label.split(":")[0]
-            self.by_label.setdefault(family, []).append((s, e, label))
+            self.by_label.setdefault(res.label_family[match_id], []).append((s, e, label))
         for family, spans in self.by_label.items():
-            spans.sort(key=lambda x: (x[0], -(x[1] - x[0])))
-            kept, last_end = [], -1
-            for s, e, label in spans:
-                if s >= last_end:
-                    kept.append((s, e, label))
-                    last_end = e
-            self.by_label[family] = kept
-        self.starts = {fam: {s: (e, label) for s, e, label in spans} for fam, spans in self.by_label.items()}
-        self.covered = {fam: {i: (s, e, label) for s, e, label in spans for i in range(s, e)}
-                        for fam, spans in self.by_label.items()}
+            if len(spans) > 1:
+                spans.sort(key=lambda x: (x[0], x[0] - x[1]))
+                kept, last_end = [], -1
+                for span in spans:
+                    if span[0] >= last_end:
+                        kept.append(span)
+                        last_end = span[1]
+                self.by_label[family] = kept
+        self._starts: dict[str, dict] = {}
+        self._covered: dict[str, dict] = {}
 
     def spans(self, family: str) -> list[tuple[int, int, str]]:
         return self.by_label.get(family, [])
 
     def at(self, family: str, i: int) -> tuple[int, str] | None:
-        return self.starts.get(family, {}).get(i)
+        starts = self._starts.get(family)
+        if starts is None:
+            starts = self._starts[family] = {s: (e, label) for s, e, label in self.spans(family)}
+        return starts.get(i)
 
     def covering(self, family: str, i: int) -> tuple[int, int, str] | None:
-        return self.covered.get(family, {}).get(i)
+        covered = self._covered.get(family)
+        if covered is None:
+            covered = self._covered[family] = {k: span for span in self.spans(family) for k in range(span[0], span[1])}
+        return covered.get(i)
 
 
 def analyse(res: Resources, doc: Doc, s_start: int, s_end: int, matches, index: int) -> Facts:
     start_char, end_char = doc[s_start].idx, doc[s_end - 1].idx + len(doc[s_end - 1].text)
     facts = Facts(index, start_char, end_char, doc.source[start_char:end_char])
+    if not matches and not any(doc[k].like_num for k in range(s_start, s_end)):
+        return facts  # nothing the extractor looks for
     hits = Hits(res, matches)
     _weapons_and_figures(res, doc, s_start, s_end, hits, facts)
     _places(res, doc, s_start, s_end, hits, facts)
@@ -514,24 +521,29 @@ def _unlisted_places(res, doc, s_start, s_end, hits, facts, seen) -> None:
     """Places the gazetteer lacks, told by the words around them: 'the Voskresensk district',
     'the village of Wyryki', 'the Afipsky refinery'."""
     gaz = res.places
-    for k in range(s_start, s_end - 1):
+    candidates = []
+    for k in range(s_start + 1, s_end):
+        lower = doc[k].lower_
+        if lower in PLACE_NOUNS or lower in ("region", "oblast"):
+            candidates.append((k - 1, lower))
+        elif lower == "of" and doc[k - 1].lower_ in PLACE_OF and k + 1 < s_end:
+            candidates.append((k + 1, ""))
+    for k, noun in candidates:
         token = doc[k]
-        if not (token.is_alpha and token.text[:1].isupper()) or hits.covering(PLACE, k) or hits.covering(SOURCE, k) \
-                or hits.covering(WEAPON, k) or k == s_start:
+        if k == s_start or not (token.is_alpha and token.text[:1].isupper()) or hits.covering(PLACE, k) \
+                or hits.covering(SOURCE, k) or hits.covering(WEAPON, k):
             continue
-        nxt = doc[k + 1].lower_
-        prev2 = doc.text_of(max(s_start, k - 2), k).lower()
-        if nxt in PLACE_NOUNS or nxt in ("region", "oblast") or any(prev2.endswith(f"{p} of") for p in PLACE_OF):
-            name = token.text
-            if name.lower() in res.nationality or name in seen:
-                continue
-            entry = gaz.fuzzy_lookup(f"{name} {nxt}") if nxt in ("region", "oblast") else None
-            entry = entry or (gaz.fuzzy_lookup(name) if nxt in ("region", "oblast") else None)
-            seen.add(name)
-            if entry:
-                facts.places.append(Place(entry.name, "target", entry.country, entry.lat, entry.lon, entry.precision))
-            else:
-                facts.places.append(Place(name, "target", None, None, None, "point" if nxt in PLACE_NOUNS else None))
+        name = token.text
+        if name.lower() in res.nationality or name in seen:
+            continue
+        entry = None
+        if noun in ("region", "oblast"):
+            entry = gaz.fuzzy_lookup(f"{name} {noun}") or gaz.fuzzy_lookup(name)
+        seen.add(name)
+        if entry:
+            facts.places.append(Place(entry.name, "target", entry.country, entry.lat, entry.lon, entry.precision))
+        else:
+            facts.places.append(Place(name, "target", None, None, None, "point" if noun in PLACE_NOUNS else None))
 
 
 # -- speaker ---------------------------------------------------------------------------

@@ -26,22 +26,22 @@ _DAY_RANGE = r"(?P<day0>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|into)\s*"
 
 # Full or partial calendar dates: "February 8, 2024", "8 February 2024", "Feb. 8", "23 August".
 DATE_PATTERNS = [
-    re.compile(rf"\b{_MONTH}\s+(?:{_DAY_RANGE})?{_DAY}(?:,?\s+{_YEAR})?\b", re.I),
-    re.compile(rf"\b(?:{_DAY_RANGE})?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+(?:{_DAY_RANGE})?{_DAY}(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b(?:{_DAY_RANGE})?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
 ]
-NIGHT_INTO = re.compile(r"\b(?:overnight|night|nighttime)\s+(?:in)?to\b", re.I)
-NIGHT_OF = re.compile(r"\b(?:on\s+)?the\s+night\s+of\b", re.I)
+NIGHT_INTO = re.compile(r"\b(?:overnight|night|nighttime)\s+(?:in)?to\b")
+NIGHT_OF = re.compile(r"\b(?:on\s+)?the\s+night\s+of\b")
 WEEKDAY = re.compile(r"\b(?P<pre>(?:on|last|early|late|overnight\s+into|overnight\s+to|night\s+into)\s+)?(?:\w+\s+)?"
                      r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                     r"(?P<night>\s+(?:night|evening))?\b", re.I)
+                     r"(?P<night>\s+(?:night|evening))?\b")
 RELATIVE = re.compile(r"\b(?P<word>overnight|last night|tonight|this morning|early this morning|yesterday|today|"
                       r"earlier today|on the night|during the night|at night|this week|last week|last month|"
-                      r"this month|last year|this year)\b", re.I)
+                      r"this month|last year|this year)\b")
 PART_OF_MONTH = re.compile(rf"\b(?P<since>since\s+)?(?:(?:in|during|throughout|by|of)\s+)?(?:the\s+)?(?P<part>early|mid|mid-|late|end\s+of|beginning\s+of|start\s+of)?\s*-?\s*"
-                           rf"(?P<month>{'|'.join(m for m in MONTHS if len(m) > 3)})(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.I)
-PART_OF_YEAR = re.compile(r"\b(?P<since>since\s+)?(?:in\s+)?(?P<part>early|mid|mid-|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)?\s*-?\s*(?P<year>(?:19|20)\d\d)\b", re.I)
-HOURS = re.compile(r"\bfrom\s+(?P<h0>\d{1,2})(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?\s+(?:to|until|till)\s+(?P<h1>\d{1,2})(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\bbetween\s+\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.)\s+and\s+\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.)", re.I)
+                           rf"(?P<month>{'|'.join(m for m in MONTHS if len(m) > 3)})(?:\s+(?P<year>(?:19|20)\d\d))?\b")
+PART_OF_YEAR = re.compile(r"\b(?P<since>since\s+)?(?:in\s+)?(?P<part>early|mid|mid-|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)?\s*-?\s*(?P<year>(?:19|20)\d\d)\b")
+HOURS = re.compile(r"\bfrom\s+(?P<h0>\d{1,2})(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?\s+(?:to|until|till)\s+(?P<h1>\d{1,2})(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\bbetween\s+\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.)\s+and\s+\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.)")
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -62,14 +62,20 @@ def _infer_year(month: int, day: int, ref: date | None) -> int | None:
     return year
 
 
+_YEAR_ONLY = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def full_dates(text: str) -> list[date]:
     """Every complete calendar date (day, month and year) the text states."""
     found = []
-    for pattern in DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            d = _match_date(m, None)
-            if d and m.groupdict().get("year"):
-                found.append(d)
+    text = text.lower()
+    for year in _YEAR_ONLY.finditer(text):  # a full date has a year: look only around years
+        window = text[max(0, year.start() - 40):year.end() + 30]
+        for pattern in DATE_PATTERNS:
+            for m in pattern.finditer(window):
+                d = _match_date(m, None)
+                if d and m.groupdict().get("year"):
+                    found.append(d)
     return found
 
 
@@ -95,9 +101,25 @@ def _month_window(year: int, month: int, part: str | None) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, last)
 
 
+_ANY_TIME_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(WEEKDAYS)
+    + r"|night|overnight|yesterday|today|tonight|morning|week|month|year|(?:19|20)\d\d)")
+
+
 def resolve(sentence: str, ref: date | None) -> TimeWindow | None:
     """The time window a sentence states, resolved against `ref` (the report's date)."""
-    text = sentence
+    lower = sentence.lower()  # patterns are lower-case: case-insensitive matching is slow
+    if not _ANY_TIME_WORD.search(lower):
+        return None
+    window = _resolve(lower, ref)
+    if window and window.text and len(lower) == len(sentence):
+        at = lower.find(window.text)
+        if at >= 0:  # quote the sentence as written
+            window.text = sentence[at:at + len(window.text)]
+    return window
+
+
+def _resolve(text: str, ref: date | None) -> TimeWindow | None:
     hours = HOURS.search(text)
     precision_hint = "hour" if hours else None
     for pattern in DATE_PATTERNS:

@@ -6,26 +6,41 @@ each token many times, so it reads them once here and works on these instead.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM
 from spacy.tokens import Doc
 
 
 class Tok:
-    __slots__ = ("i", "text", "lower_", "like_num", "is_alpha", "is_punct", "is_space", "whitespace_", "idx")
+    __slots__ = ("i", "text", "lower_", "like_num", "is_alpha", "is_punct", "is_space", "idx")
 
     def __init__(self, i: int, text: str, lower: str, like_num: bool, is_alpha: bool, is_punct: bool,
-                 is_space: bool, whitespace: str, idx: int):
+                 is_space: bool, idx: int):
         self.i, self.text, self.lower_, self.like_num = i, text, lower, like_num
-        self.is_alpha, self.is_punct, self.is_space = is_alpha, is_punct, is_space
-        self.whitespace_, self.idx = whitespace, idx
+        self.is_alpha, self.is_punct, self.is_space, self.idx = is_alpha, is_punct, is_space, idx
 
 
 class Tokens(list):
     """The tokens of one document: a plain list (fast to index) that knows its text."""
 
     def __init__(self, doc: Doc, text: str):
-        super().__init__(Tok(t.i, t.text, t.lower_, t.like_num, t.is_alpha, t.is_punct, t.is_space, t.whitespace_,
-                             t.idx) for t in doc)
+        rows = doc.to_array([IDX, LENGTH, LIKE_NUM, IS_ALPHA, IS_PUNCT, IS_SPACE]).tolist()
+        tokens = []
+        for i, (idx, length, like_num, is_alpha, is_punct, is_space) in enumerate(rows):
+            word = text[idx:idx + length]
+            tokens.append(Tok(i, word, word.lower(), bool(like_num), bool(is_alpha), bool(is_punct), bool(is_space), idx))
+        super().__init__(tokens)
         self.source = text
+
+    def before_newline(self) -> set[int]:
+        """Indices of the tokens a line break follows."""
+        starts = [t.idx for t in self]
+        marked, at = set(), self.source.find("\n")
+        while at != -1:
+            marked.add(bisect_right(starts, at) - 1)
+            at = self.source.find("\n", at + 1)
+        return marked
 
     def text_of(self, start: int, end: int) -> str:
         """The document text of tokens start..end-1."""
