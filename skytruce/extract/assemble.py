@@ -17,6 +17,7 @@ from skytruce.model import Claim, Claimant, Place, TimeWindow, Verification, Wea
 from skytruce.reference import gazetteer, source_registry
 from skytruce.reference.weapons import WeaponModel
 
+UNNAMED_WEAPON = WeaponModel(None, "unknown")  # a strike whose weapon the text does not name
 STATUS_ORDER = {"asserted": 0, "unverified": 1, "disputed": 2, "denied": 3}
 ORIGIN_PARTY = {"RU": "RU", "IR": "RU", "KP": "RU", "UA": "UA", "US": "UA", "GB": "UA", "FR": "UA"}
 
@@ -74,10 +75,16 @@ class Attack:
             self.sentences.append(index)
 
 
+FINE = ("day", "hour")
+
+
 def same_time(a: TimeWindow | None, b: TimeWindow | None) -> bool:
-    """Day-precise dates more than a day apart are different attacks."""
-    if not (a and b and a.end and b.end) or a.precision not in ("day", "hour") or b.precision not in ("day", "hour"):
+    """Day-precise dates more than a day apart are different attacks, and so are a night's
+    attack and a month's campaign."""
+    if not (a and b and a.end and b.end):
         return True
+    if a.precision not in FINE or b.precision not in FINE:
+        return a.precision == b.precision and a.start <= b.end and b.start <= a.end
     return abs((a.end - b.end).days) <= 1
 
 
@@ -154,8 +161,8 @@ def assemble(res: Resources, facts: list[Facts], ref_time: TimeWindow | None) ->
             existing = _find(attacks, lambda a: compatible(a.weapon, weapon) and same_voice(f.claimant, a.claimant)
                              and (not hint or not a.attacker or a.attacker == hint) and same_time(time, a.time))
             if existing is None:
-                if not f.attack_context:
-                    continue
+                if not f.eventful:
+                    continue  # "Under the cover of drones": a weapon named, no attack told
                 existing = Attack(weapon, claimant=f.claimant, time=time, attacker=hint)
                 attacks.append(existing)
             elif weapon.name and not existing.weapon.name or (existing.weapon.category == "missile" and weapon.category != "missile"):
@@ -164,13 +171,18 @@ def assemble(res: Resources, facts: list[Facts], ref_time: TimeWindow | None) ->
                 existing.sentences.append(f.index)
             existing.claimant = more_specific_voice(existing.claimant, f.claimant)
             touched = True
+        if f.strike_by and not touched:
+            attacks.append(Attack(UNNAMED_WEAPON, claimant=f.claimant, time=f.time or time, attacker=f.strike_by,
+                                  sentences=[f.index]))
+            touched = True
         if touched and pending_context:
             attacks[-1].sentences[:0] = [i for i in pending_context if i not in attacks[-1].sentences]
             pending_context = []
-        if not touched and (f.places or f.killed or f.injured) and f.attack_context:
-            if attacks:
+        if not touched and (f.places or f.killed or f.injured or f.targets) and f.attack_context \
+                and f.text.rstrip()[-1:] in ".!?\"”'’":  # a sentence, not a heading
+            if attacks and f.index - max(attacks[-1].sentences) <= 2:
                 attacks[-1].sentences.append(f.index)
-            else:
+            elif not attacks:
                 pending_context.append(f.index)
     by_index = {f.index: f for f in facts}
     for attack in attacks:
@@ -270,7 +282,8 @@ def _claims(attacks: list[Attack], facts: list[Facts], by_index: dict[int, Facts
         time = members[0].time or TimeWindow()
         claims.append(Claim(
             span=(first.start, last.end), sentence="", claimant=members[0].claimant, attacker=key[2],
-            weapons=[WeaponCount(a.weapon.name, a.weapon.category, a.launched, a.destroyed, a.qualifier) for a in members],
+            weapons=[WeaponCount(a.weapon.name, a.weapon.category, a.launched, a.destroyed, a.qualifier)
+                     for a in members if a.weapon is not UNNAMED_WEAPON],
             time=time, places=places, targets=targets, killed=killed, injured=injured, verification=verification,
         ))
     claims.sort(key=lambda c: c.span)
@@ -279,16 +292,16 @@ def _claims(attacks: list[Attack], facts: list[Facts], by_index: dict[int, Facts
 
 def _cue_owners(groups: dict[tuple, list[Attack]], facts: list[Facts]) -> dict[tuple, set[int]]:
     """A cue sentence that belongs to no attack ('Kyiv has yet to comment on the claim')
-    qualifies the nearest claim before it, else the nearest after it."""
-    owned = {i for members in groups.values() for a in members for i in a.sentences}
-    spans = {key: (min(i for a in m for i in a.sentences), max(i for a in m for i in a.sentences))
-             for key, m in groups.items()}
+    qualifies the claim told nearest before it, else the nearest after it. Hedges
+    ('so-called') stay with their own sentence."""
+    sentences = {key: sorted({i for a in members for i in a.sentences}) for key, members in groups.items()}
+    owned = {i for indices in sentences.values() for i in indices}
     owners: dict[tuple, set[int]] = {}
     for f in facts:
-        if not f.cues or f.index in owned or not spans:
+        if f.index in owned or not any(status != "hedge" for status, _ in f.cues) or not sentences:
             continue
-        before = [(last, key) for key, (first, last) in spans.items() if first < f.index]
-        after = [(first, key) for key, (first, last) in spans.items() if first > f.index]
+        before = [(max(i for i in idx if i < f.index), key) for key, idx in sentences.items() if idx[0] < f.index]
+        after = [(idx[0], key) for key, idx in sentences.items() if idx[0] > f.index]
         key = max(before, key=lambda x: x[0])[1] if before else min(after, key=lambda x: x[0])[1]
         owners.setdefault(key, set()).add(f.index)
     return owners

@@ -61,7 +61,7 @@ class Resources:
         for kind, phrases in lex.groups("evidence").items():
             self._add(f"EVIDENCE:{kind}", phrases)
         for key in ("attribution_verbs", "pronoun_speakers", "killed_words", "injured_words", "people_words",
-                    "clause_breaks", "relay_phrases"):
+                    "clause_breaks", "relay_phrases", "not_an_attack"):
             self._add(key.upper(), lex.phrases(key))
         for kind, phrases in lex.groups("titles").items():
             self._add(f"TITLE:{kind}", phrases)

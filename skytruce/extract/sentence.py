@@ -69,6 +69,8 @@ class Facts:
     # "11 of them were destroyed": (role, value or None for "all", all, weapon named before)
     antecedent: list[tuple] = field(default_factory=list)
     attack_context: bool = False
+    eventful: bool = False  # tells of something happening: a role verb or "attack", "strike"
+    strike_by: str | None = None  # a strike with no weapon named, by this party
 
 
 class Hits:
@@ -118,6 +120,8 @@ def analyse(res: Resources, doc: Doc, s_start: int, s_end: int, matches, index: 
     _speaker(res, doc, s_start, s_end, hits, facts)
     _targets_casualties_cues(res, doc, s_start, s_end, hits, facts)
     _parties(res, doc, s_start, s_end, hits, facts)
+    _strike_without_weapon(res, doc, s_start, s_end, hits, facts)
+    facts.eventful = bool(hits.spans("ROLE") or any(doc[k].lower_ in EVENT_NOUNS for k in range(s_start, s_end)))
     facts.attack_context = bool(facts.figures or facts.named or hits.spans("ROLE") or hits.spans("TARGET")
                                 or any(doc[k].lower_ in ATTACK_NOUNS for k in range(s_start, s_end)))
     return facts
@@ -422,11 +426,14 @@ def _named_weapons(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hit
             continue
         found = _weapon_phrase(res, doc, s, s_end, hits)
         if found:
-            if not any(doc[m].lower_ in NEGATIONS for m in range(max(s_start, s - 6), s)):
-                facts.named.append(found[1])  # not "did not resemble the Shaheds"
+            if not any(doc[m].lower_ in NEGATIONS or hits.covering("NOT_AN_ATTACK", m)
+                       for m in range(max(s_start, s - 6), s)):
+                facts.named.append(found[1])  # not "did not resemble the Shaheds", "halting drone attacks"
             end = found[0]
 
 
+EVENT_NOUNS = {"attack", "attacks", "strike", "strikes", "barrage", "raid", "raids", "assault", "shelling",
+               "explosion", "explosions", "wave", "salvo", "bombardment"}
 TARGET_PREPOSITIONS = {"on", "at", "against", "into", "over", "in", "across", "of", "toward", "towards", "to"}
 ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "barrage", "raid", "raids", "assault", "offensive",
                 "forces", "army", "military", "troops", "drone", "drones", "missile", "missiles"}
@@ -458,6 +465,28 @@ def _parties(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
         if doc[k].lower_ in res.nationality and doc[nxt].lower_ in ATTACK_NOUNS and (
                 k == s_start or doc[k - 1].lower_ not in TARGET_PREPOSITIONS):
             facts.parties.append(res.nationality[doc[k].lower_])
+
+
+STRIKE_ROLES = {"ROLE:launched", "ROLE:lost"}
+
+
+def _strike_without_weapon(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, facts: Facts) -> None:
+    """'Ukrainian forces have targeted Russian command posts ... in Belgorod', 'Russia lost
+    at least three airfields': an attack on named targets with no weapon named."""
+    if facts.figures or facts.named or hits.spans(WEAPON) or not hits.spans("TARGET"):
+        return
+    for s, e, label in hits.spans("ROLE"):
+        if label not in STRIKE_ROLES:
+            continue
+        if label == "ROLE:launched" and facts.parties:
+            facts.strike_by = facts.parties[0]
+            return
+        for k in range(s - 1, max(s_start, s - 8) - 1, -1):
+            lower = doc[k].lower_
+            if lower in res.nationality and (k == s_start or doc[k - 1].lower_ not in TARGET_PREPOSITIONS):
+                party = res.nationality[lower]
+                facts.strike_by = res.opponents.get(party) if label == "ROLE:lost" else party
+                return
 
 
 # -- places ----------------------------------------------------------------------------
@@ -553,6 +582,10 @@ def _speaker(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
     quote_chars = sum(doc[k].text in ("“", "”", '"') for k in range(s_start, s_end))
     facts.in_quote = first in ("“", '"') and quote_chars % 2 == 1
     verbs = [s for s, _, _ in hits.spans("ATTRIBUTION_VERBS")]
+    for s, e, _ in hits.spans("ATTRIBUTION_VERBS"):
+        if e < s_end and doc[e].lower_ in ("him", "her", "them", "it"):  # "according to him"
+            facts.speaker_is_pronoun = True
+            return
     sources = []
     for s, e, _ in hits.spans(SOURCE):
         source = res.sources.lookup(doc.text_of(s, e))
@@ -579,10 +612,13 @@ def _speaker(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
     if primary:
         if verbs:
             s, src = min(primary, key=lambda p: min(abs(p[0] - v) for v in verbs))
-        else:
-            s, src = primary[0]
-            if src.type not in ("military", "government", "local_authority", "intelligence", "emergency_service"):
+        else:  # no "said": a source counts only as the subject of what happened ("the air force shot down")
+            subject = [(s, src) for s, src in primary
+                       if any(hits.covering("ROLE", k) for k in range(s + 1, min(s_end, s + 9)))
+                       and src.type in ("military", "government", "local_authority", "intelligence", "emergency_service")]
+            if not subject:
                 return
+            s, src = subject[0]
         facts.claimant = Claimant(src.name, src.party, src.type, media[0][1].name if media else None)
 
 

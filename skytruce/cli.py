@@ -1,0 +1,286 @@
+"""The `skytruce` command line: a thin shell over the library (typer + rich).
+
+Exit codes: 0 ok, 1 bad input (one line per problem, naming file, line and field),
+2 usage. Nothing here holds logic beyond parsing options and printing results.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+from datetime import date
+from enum import Enum
+from importlib import resources as pkg_resources
+from pathlib import Path
+from typing import Iterable, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from skytruce.errors import InputError, InputErrors, SkytruceError
+from skytruce.ingest import expand, read_one
+from skytruce.ingest.tallies import TallyFile
+from skytruce.report import analyse_report, claim_rows
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="skytruce: evidence-graded monitor of aerial strikes.")
+db_app = typer.Typer(no_args_is_help=True, help="Ledger database maintenance.")
+app.add_typer(db_app, name="db")
+out = Console()
+err = Console(stderr=True)
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+def _ledger():
+    from skytruce.store import Ledger
+    return Ledger.open()
+
+
+def _fail(errors: Iterable[SkytruceError | str]) -> None:
+    for e in errors:
+        err.print(f"[red]error:[/red] {e}", highlight=False, markup=True, soft_wrap=True)
+    raise typer.Exit(1)
+
+
+def _parse_date(value: Optional[str], option: str) -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a YYYY-MM-DD date", param_hint=option) from None
+
+
+def _emit(rows: list[dict], fmt: Format, columns: list[str], title: str) -> None:
+    if fmt is Format.json:
+        print(json.dumps(rows, default=str, ensure_ascii=False, indent=2))
+    elif fmt is Format.csv:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+        sys.stdout.write(buffer.getvalue())
+    else:
+        table = Table(title=title)
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+        out.print(table)
+
+
+def _with_progress(items: list[str], label: str):
+    """A progress callback (and the bar) when there is enough to wait for."""
+    if len(items) < 4 or not sys.stderr.isatty():
+        return None, None
+    progress = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+                        console=err, transient=True)
+    task = progress.add_task("", total=len(items))
+    return progress, (lambda item: progress.update(task, advance=1, description=Path(item).name))
+
+
+@app.command()
+def ingest(
+    inputs: list[str] = typer.Argument(..., help="Files, directories or http(s) URLs."),
+    skip_bad: bool = typer.Option(False, "--skip-bad", help="Land the good inputs and rows; write rejected tally rows to a file."),
+    rejected_dir: Path = typer.Option(Path("."), "--rejected-dir", help="Where --skip-bad writes rejected tally rows."),
+) -> None:
+    """Ingest reports (HTML, text, Markdown, RSS/Atom), tally CSVs and URLs into the ledger."""
+    from skytruce.app import Skytruce
+    files, _ = expand(inputs)
+    progress, tick = _with_progress(files, "reading")
+    try:
+        if progress:
+            with progress:
+                report = Skytruce(_ledger()).ingest(inputs, skip_bad=skip_bad, rejected_dir=rejected_dir, progress=tick)
+        else:
+            report = Skytruce(_ledger()).ingest(inputs, skip_bad=skip_bad, rejected_dir=rejected_dir)
+    except InputErrors as exc:
+        _fail(exc.errors + ["nothing was written to the ledger (use --skip-bad to land the good part)"])
+    result = report.result
+    out.print(f"documents: {result.documents_added} added, {result.documents_unchanged} already in the ledger; "
+              f"claims: {result.claims_added} added, {result.claims_unchanged} already in the ledger")
+    if result.documents_added == 0 and result.claims_added == 0:
+        out.print("nothing new: every input was already ingested")
+    for error in report.errors:
+        err.print(f"[yellow]skipped:[/yellow] {error}", highlight=False)
+    for path in report.rejected_files:
+        err.print(f"rejected rows written to {path}")
+    for name in report.loaded.skipped:
+        err.print(f"[dim]ignored (not a known input type): {name}[/dim]")
+
+
+@app.command("import-tallies")
+def import_tallies(
+    file: Path = typer.Argument(..., help="A tally CSV: the 'Massive Missile Attacks on Ukraine' format or skytruce's native format."),
+    skip_bad: bool = typer.Option(False, "--skip-bad", help="Land the good rows; write the rejected ones to a file."),
+    rejected_dir: Path = typer.Option(Path("."), "--rejected-dir", help="Where --skip-bad writes rejected rows."),
+) -> None:
+    """Import a tally CSV as claims (all rows or none, unless --skip-bad)."""
+    from skytruce.app import Skytruce
+    if file.suffix.lower() != ".csv":
+        _fail([InputError(str(file), "a tally file must be a .csv")])
+    try:
+        report = Skytruce(_ledger()).ingest([str(file)], skip_bad=skip_bad, rejected_dir=rejected_dir)
+    except InputErrors as exc:
+        _fail(exc.errors + [f"{len(exc.errors)} bad row(s); nothing was imported (use --skip-bad to import the good rows)"])
+    result = report.result
+    rejected = sum(len(t.rejected_lines) for t in report.loaded.tallies)
+    out.print(f"rows: {result.claims_added} imported, {result.claims_unchanged} already in the ledger, {rejected} rejected")
+    for path in report.rejected_files:
+        err.print(f"rejected rows written to {path}")
+
+
+def _read_documents(paths: list[str]):
+    files, _ = expand(paths)
+    docs, errors = [], []
+    for item in files:
+        try:
+            result = read_one(item)
+        except InputError as exc:
+            errors.append(exc)
+            continue
+        if isinstance(result, TallyFile):
+            errors.extend(result.errors)
+            doc = result.document
+            doc.claims = [claim for _, claim in result.claims]
+            docs.append(doc)
+        else:
+            docs.extend(result)
+    if errors:
+        _fail(errors)
+    return docs
+
+
+@app.command()
+def extract(
+    paths: list[str] = typer.Argument(..., help="Files, directories or URLs to read (nothing is stored)."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for relative dates."),
+    fmt: Format = typer.Option(Format.json, "--format", help="json (the extraction contract) or table."),
+) -> None:
+    """Print the claims found in each input, as the JSON contract of DESIGN.md."""
+    from skytruce.extract import extract_claims
+    when = _parse_date(published, "--published")
+    docs = _read_documents(paths)
+    payload = []
+    for doc in docs:
+        claims = doc.claims if doc.kind == "tally_csv" else extract_claims(doc.text, when or doc.published)
+        payload.append({"path": doc.location, "title": doc.title,
+                        "published": (when or doc.published).isoformat() if (when or doc.published) else None,
+                        "text_sha256": doc.text_sha256, "claims": [c.to_dict() for c in claims]})
+    if fmt is Format.json:
+        print(json.dumps({"documents": payload}, ensure_ascii=False, indent=2))
+    else:
+        rows = [row | {"document": d["path"]} for d in payload for row in claim_rows(d["claims"])]
+        _emit(rows, Format.table, ["document", "claimant", "attacker", "weapon", "launched", "destroyed", "date", "places", "status"], "claims")
+
+
+@app.command()
+def analyze(
+    path: str = typer.Argument(..., help="One report: file or URL."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
+) -> None:
+    """A readable report of one document: its claims, each sentence with the figures highlighted."""
+    from skytruce.extract import extract_claims
+    when = _parse_date(published, "--published")
+    docs = _read_documents([path])
+    for doc in docs:
+        claims = doc.claims if doc.kind == "tally_csv" else extract_claims(doc.text, when or doc.published)
+        analyse_report(out, doc, claims)
+
+
+@app.command()
+def documents(
+    kind: Optional[str] = typer.Option(None, help="html, text, markdown, feed_entry or tally_csv."),
+    since: Optional[str] = typer.Option(None, "--since", help="Published on or after YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, "--until", help="Published on or before YYYY-MM-DD."),
+    limit: int = typer.Option(100, min=1),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """List the documents in the ledger."""
+    rows = _ledger().list_documents(kind=kind, since=_parse_date(since, "--since"), until=_parse_date(until, "--until"), limit=limit)
+    _emit(rows, fmt, ["id", "kind", "published", "publisher", "title", "claims", "location"], "documents")
+
+
+@app.command()
+def claims(
+    attacker: Optional[str] = typer.Option(None, help="Party code, e.g. RU or UA."),
+    claimant: Optional[str] = typer.Option(None, help="Part of the claimant's name."),
+    weapon: Optional[str] = typer.Option(None, help="Canonical model (Shahed-136/131) or category (drone)."),
+    since: Optional[str] = typer.Option(None, "--since", help="Attack ended on or after YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, "--until", help="Attack started on or before YYYY-MM-DD."),
+    document: Optional[int] = typer.Option(None, help="Only claims of this document id."),
+    limit: int = typer.Option(100, min=1),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """List claims in the ledger, with the sentence each came from (json)."""
+    rows = _ledger().list_claims(attacker=attacker, claimant=claimant, model=weapon, since=_parse_date(since, "--since"),
+                                 until=_parse_date(until, "--until"), document_id=document, limit=limit)
+    if fmt is Format.json:
+        _emit([{"id": r["id"], "document_id": r["document_id"]} | r["payload"] for r in rows], fmt, [], "claims")
+        return
+    flat = [row | {"id": r["id"], "document_id": r["document_id"]}
+            for r in rows for row in claim_rows([r["payload"]])]
+    _emit(flat, fmt, ["id", "document_id", "claimant", "attacker", "weapon", "launched", "destroyed", "date", "places", "status"], "claims")
+
+
+@app.command()
+def sources(fmt: Format = typer.Option(Format.table, "--format")) -> None:
+    """The source registry: who speaks, for which party, in what capacity."""
+    rows = [r | {"aliases": ", ".join(r["aliases"])} for r in _ledger().list_sources()]
+    _emit(rows, fmt, ["name", "party", "type", "affiliation", "aliases"], "sources")
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Create the ledger or bring its schema up to date (Alembic)."""
+    from skytruce.store import Ledger
+    ledger = Ledger(None)
+    head = ledger.upgrade()
+    out.print(f"ledger at {ledger.url} is at schema revision {head}")
+
+
+@app.command()
+def demo() -> None:
+    """Ingest the bundled sample reports and tallies, then show what landed."""
+    from skytruce.app import Skytruce
+    samples = Path(str(pkg_resources.files("skytruce") / "samples"))
+    ledger = _ledger()
+    report = Skytruce(ledger).ingest([str(samples)])
+    result = report.result
+    out.print(f"[bold]skytruce demo[/bold]: ledger {ledger.url}")
+    out.print(f"ingested {result.documents_added} new documents ({result.documents_unchanged} already there), "
+              f"{result.claims_added} new claims")
+    _emit(ledger.list_documents(limit=50), Format.table, ["id", "kind", "published", "title", "claims"], "documents")
+    rows = [row | {"id": r["id"]} for r in ledger.list_claims(limit=400)
+            if r["payload"]["sentence"] and not r["payload"]["sentence"][:4].isdigit()
+            for row in claim_rows([r["payload"]])]
+    _emit(rows, Format.table, ["id", "claimant", "attacker", "weapon", "launched", "destroyed", "date", "places", "status"],
+          "claims from the sample reports")
+
+
+def main() -> None:
+    """Entry point: user errors become one-line messages, never tracebacks."""
+    try:
+        app()
+    except SkytruceError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # an internal fault: say so plainly, trace only when asked
+        if os.environ.get("SKYTRUCE_DEBUG"):
+            raise
+        err.print(f"[red]internal error:[/red] {exc.__class__.__name__}: {exc} (set SKYTRUCE_DEBUG=1 for details)",
+                  highlight=False)
+        sys.exit(1)

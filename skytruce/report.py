@@ -1,0 +1,95 @@
+"""Human-readable views of claims: flat rows for tables, and the `analyze` report with
+each claim's sentence and its figures, weapons, places and times highlighted."""
+
+from __future__ import annotations
+
+import re
+
+from rich.console import Console
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from skytruce.model import Claim, Document
+
+
+def weapon_label(w: dict) -> str:
+    return w.get("model") or w.get("category") or "?"
+
+
+def claim_rows(claims: list[dict]) -> list[dict]:
+    """One row per weapon of each claim (contract dicts), for tables and CSV."""
+    rows = []
+    for c in claims:
+        base = {
+            "claimant": (c.get("claimant") or {}).get("name"),
+            "attacker": c.get("attacker"),
+            "date": (c.get("time") or {}).get("end"),
+            "places": ", ".join(p["name"] for p in c.get("places", [])),
+            "status": (c.get("verification") or {}).get("status"),
+            "sentence": c.get("sentence"),
+        }
+        for w in c.get("weapons") or [{}]:
+            launched = w.get("launched")
+            qualifier = {"at_least": "≥", "about": "~", "at_most": "≤"}.get(w.get("qualifier", "exact"), "")
+            rows.append(base | {"weapon": weapon_label(w) if w else None,
+                                "launched": f"{qualifier}{launched}" if launched is not None else None,
+                                "destroyed": w.get("destroyed")})
+    return rows
+
+
+def highlighted(claim: Claim) -> Text:
+    """The claim's sentence with numbers, weapons, places and times styled."""
+    text = Text(claim.sentence)
+    marks: list[tuple[str, str]] = []
+    for w in claim.weapons:
+        for term in filter(None, [w.model, w.model and w.model.split("/")[0], w.model and w.model.split(" ")[-1]]):
+            marks.append((term, "bold magenta"))
+    for p in claim.places:
+        marks.append((p.name.replace(" Oblast", "").replace(" Region", ""), "bold green"))
+    if claim.time.text:
+        marks.append((claim.time.text, "bold yellow"))
+    if claim.claimant:
+        marks.append((claim.claimant.name.split(" ")[-1], "bold cyan"))
+    for term, style in marks:
+        text.highlight_regex(re.escape(term), style=style)
+    text.highlight_regex(r"\b\d[\d,]*\b", style="bold red")
+    text.highlight_regex(r"(?i)\b(drones?|UAVs?|missiles?|Shaheds?|bombs?)\b", style="magenta")
+    return text
+
+
+def analyse_report(console: Console, doc: Document, claims: list[Claim]) -> None:
+    published = doc.published.isoformat() if doc.published else "unknown date"
+    console.print(Panel(f"[bold]{escape(doc.title or doc.location)}[/bold]\n{escape(doc.location)} · {published} · "
+                        f"{len(claims)} claim(s)", title="skytruce analyze"))
+    if not claims:
+        console.print("No attack claims found.")
+        return
+    table = Table(title="claims")
+    for column in ("#", "claimant", "party", "attacker", "weapon", "launched", "destroyed", "date", "places", "status"):
+        table.add_column(column, overflow="fold")
+    for n, c in enumerate(claims, 1):
+        for row in claim_rows([c.to_dict()]):
+            table.add_row(str(n), row["claimant"] or "(the document)", (c.claimant.party if c.claimant else "") or "",
+                          row["attacker"] or "?", row["weapon"] or "", str(row["launched"] or ""),
+                          str(row["destroyed"] if row["destroyed"] is not None else ""), row["date"] or "",
+                          row["places"], row["status"] or "")
+    console.print(table)
+    for n, c in enumerate(claims, 1):
+        who = c.claimant.name + (f" (via {c.claimant.reporter})" if c.claimant and c.claimant.reporter else "") if c.claimant else "the document itself"
+        console.print(f"\n[bold]claim {n}[/bold] · said by [cyan]{escape(who)}[/cyan] · chars {c.span[0]}–{c.span[1]}")
+        console.print(highlighted(c))
+        v = c.verification
+        hints = [f"status {v.status}"]
+        if v.cues:
+            hints.append("cues: " + ", ".join(repr(x) for x in v.cues))
+        if v.evidence:
+            hints.append("evidence: " + ", ".join(v.evidence))
+        if v.evidence_absent:
+            hints.append("evidence absent: " + ", ".join(v.evidence_absent))
+        if not c.claimant:
+            hints.append("no named source")
+        elif c.claimant.party:
+            hints.append(f"source party {c.claimant.party}")
+        console.print("[dim]" + escape("; ".join(hints)) + "[/dim]")
