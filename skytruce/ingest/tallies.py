@@ -47,7 +47,10 @@ def parse_count(value: str) -> int | None:
     value = value.strip()
     if not value or value.lower() == "nan":
         return None
-    number = float(value)
+    try:
+        number = float(value)
+    except ValueError:
+        raise ValueError(f"not a whole non-negative number: {value!r}") from None
     if math.isnan(number):
         return None
     if number < 0 or number != int(number):
@@ -98,7 +101,7 @@ def parse_list(value: str) -> list[str]:
 
 
 def split_multi(value: str) -> list[str]:
-    return [part.strip() for part in re.split(r"(?:^|\s+)and\s+|;|\|", value) if part.strip()]
+    return [part.strip() for part in re.split(r"(?:^|\s+)and(?:\s+and)*\s+|;|\|", value) if part.strip()]
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,117 @@
+"""The command line as a user meets it: output, exit codes, and a ledger left unchanged
+by bad input."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from skytruce.cli import app
+from skytruce.store import Ledger
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def cli(db_url, monkeypatch):
+    monkeypatch.setenv("SKYTRUCE_DATABASE_URL", db_url)
+    monkeypatch.setenv("COLUMNS", "200")
+
+    def run(*args):
+        return runner.invoke(app, [str(a) for a in args])
+    return run
+
+
+def test_ingest_then_again_says_nothing_new(cli, samples, db_url):
+    first = cli("ingest", samples)
+    assert first.exit_code == 0, first.output
+    assert "documents: 8 added" in first.output
+    again = cli("ingest", samples)
+    assert again.exit_code == 0
+    assert "nothing new" in again.output
+    assert Ledger(db_url).counts()["documents"] == 8
+
+
+BAD_INPUTS = [
+    ("empty.txt", "empty file"),
+    ("image.txt", "binary file"),
+    ("broken.html", "no article text"),
+    ("truncated.rss", "malformed feed"),
+    ("missing-column.csv", "missing column launched"),
+    ("bad-numbers.csv", "launched: not a whole non-negative number"),
+]
+
+
+@pytest.mark.parametrize("name,reason", BAD_INPUTS)
+def test_bad_input_exits_1_and_leaves_the_ledger_unchanged(cli, fixtures, samples, db_url, name, reason):
+    cli("ingest", samples / "odesa-night-drones.txt")
+    before = Ledger(db_url).counts()
+    result = cli("ingest", samples / "belgorod-report.md", fixtures / name)
+    assert result.exit_code == 1
+    assert reason in result.output
+    assert str(fixtures / name) in result.output
+    assert Ledger(db_url).counts() == before
+
+
+def test_skip_bad_lands_good_rows_and_writes_the_rejected_ones(cli, fixtures, tmp_path, db_url):
+    result = cli("import-tallies", fixtures / "bad-numbers.csv", "--skip-bad", "--rejected-dir", tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "1 imported" in result.output and "3 rejected" in result.output
+    rejected = (tmp_path / "rejected-bad-numbers.csv").read_text().splitlines()
+    assert len(rejected) == 4 and rejected[0].endswith(",skytruce_error")
+    assert "line 3: launched" in rejected[1]
+    assert Ledger(db_url).counts()["claims"] == 1
+
+
+def test_import_tallies_all_or_nothing(cli, fixtures, db_url):
+    result = cli("import-tallies", fixtures / "bad-numbers.csv")
+    assert result.exit_code == 1
+    assert "bad-numbers.csv:3: launched" in result.output
+    assert "bad-numbers.csv:4: destroyed" in result.output
+    assert "nothing was imported" in result.output
+    assert Ledger(db_url).counts()["claims"] == 0
+
+
+def test_extract_prints_the_json_contract(cli, samples):
+    result = cli("extract", samples / "odesa-night-drones.txt", "--published", "2024-02-08")
+    assert result.exit_code == 0, result.output
+    [doc] = json.loads(result.output)["documents"]
+    assert set(doc) == {"path", "title", "published", "text_sha256", "claims"}
+    claim = next(c for c in doc["claims"] if c["weapons"] and c["weapons"][0]["launched"] == 17)
+    assert set(claim) == {"kind", "span", "sentence", "claimant", "attacker", "weapons", "time", "places",
+                          "targets", "casualties", "verification"}
+    assert claim["weapons"][0] == {"model": "Shahed-136/131", "category": "drone", "launched": 17,
+                                   "destroyed": 11, "qualifier": "exact"}
+    assert claim["time"]["end"] == "2024-02-08"
+
+
+def test_extract_rejects_a_bad_date(cli, samples):
+    result = cli("extract", samples / "minsk-claim.txt", "--published", "08/02/2025")
+    assert result.exit_code == 2
+
+
+def test_analyze_shows_claims_and_cues(cli, samples):
+    result = cli("analyze", samples / "minsk-claim.txt")
+    assert result.exit_code == 0, result.output
+    assert "Alexander Lukashenko" in result.output
+    assert "evidence absent: video, rescue_service" in result.output
+
+
+def test_listings_in_every_format(cli, samples):
+    cli("ingest", samples)
+    assert "Ukrainian Air Force" in cli("sources").output
+    rows = json.loads(cli("claims", "--weapon", "Shahed-136/131", "--format", "json").output)
+    assert rows and all(any(w["model"] == "Shahed-136/131" for w in r["weapons"]) for r in rows)
+    csv_out = cli("documents", "--format", "csv").output.splitlines()
+    assert csv_out[0] == "id,kind,published,publisher,title,claims,location" and len(csv_out) == 9
+
+
+def test_missing_file_via_the_installed_command(tmp_path):
+    result = subprocess.run([sys.executable, "-c", "from skytruce.cli import main; main()", "ingest",
+                             str(tmp_path / "nope.txt")], capture_output=True, text=True,
+                            env={"SKYTRUCE_DATABASE_URL": f"sqlite:///{tmp_path}/x.db", "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 1
+    assert "no such file or directory" in result.stderr
+    assert "Traceback" not in result.stderr
