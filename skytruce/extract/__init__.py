@@ -28,8 +28,9 @@ def sentence_bounds(doc: Tokens) -> list[tuple[int, int]]:
         if token.is_space and "\n" in token.text:
             end = i
             nxt = i + 1
-        elif i in line_ends:
-            end = nxt = i + 1
+        elif i in line_ends and not (i + 1 < n and doc[i + 1].text[:1].islower()
+                                     and token.text not in SENTENCE_END and token.text[-1:] not in CLOSERS):
+            end = nxt = i + 1  # a line break ends a sentence unless the text runs on in lower case
         elif token.text in SENTENCE_END or (token.text.endswith(".") and len(token.text) > 1 and token.text[:-1].isalpha()
                                             and token.text[0].islower() and False):
             j = i + 1

@@ -66,7 +66,7 @@ class Attack:
                 self.qualifier = fig.qualifier
         if fig.destroyed is not None:
             self.destroyed = fig.destroyed
-            if fig.qualifier != "exact" and self.launched is None:
+            if fig.qualifier != "exact" and self.qualifier == "exact":
                 self.qualifier = fig.qualifier
         self.claimant = more_specific_voice(self.claimant, claimant)
         self.attacker = self.attacker or fig.attacker
@@ -178,7 +178,7 @@ def assemble(res: Resources, facts: list[Facts], ref_time: TimeWindow | None) ->
         if touched and pending_context:
             attacks[-1].sentences[:0] = [i for i in pending_context if i not in attacks[-1].sentences]
             pending_context = []
-        if not touched and (f.places or f.killed or f.injured or f.targets) and f.attack_context \
+        if not touched and ((f.places or f.targets) and f.attack_context or f.killed or f.injured) \
                 and f.text.rstrip()[-1:] in ".!?\"”'’":  # a sentence, not a heading
             if attacks and f.index - max(attacks[-1].sentences) <= 2:
                 attacks[-1].sentences.append(f.index)

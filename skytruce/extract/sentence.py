@@ -21,6 +21,9 @@ MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "
                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 REGION_NOUNS = {"region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "area", "areas", "district", "districts"}
 PLACE_NOUNS = {"district", "village", "settlement", "town", "city", "airfield", "refinery", "raion", "community", "base"}
+GENERIC_PLACE_WORDS = {"city", "district", "region", "village", "town", "settlement", "central", "northern",
+                       "southern", "eastern", "western", "regional", "municipal", "the", "oil", "military", "air",
+                       "industrial", "local", "rural", "urban", "capital", "border", "frontline", "front"}
 PLACE_OF = {"village", "town", "city", "settlement", "district"}
 AUXILIARIES = {"were", "was", "been", "being", "are", "is", "be", "got", "get", "had", "have", "has", "reportedly",
                "successfully", "all", "also", "then", "later", "subsequently"}
@@ -221,6 +224,9 @@ def _role_near(res: Resources, doc: Doc, start: int, stop: int, s_start: int, s_
             if prev in AUXILIARIES:
                 fwd = (role, k - stop)
                 break
+            if k == stop and cover[1] < s_end and doc[cover[1]].lower_ in ("by", "from"):
+                fwd = (role, 0)  # "drones launched by Russia": a participle naming what was done to them
+                break
             if fwd is None:
                 fwd = (role, k - stop + 3)
             k = cover[1]
@@ -295,7 +301,7 @@ def _weapons_and_figures(res: Resources, doc: Doc, s_start: int, s_end: int, hit
             if nxt:
                 total, j = nxt
             elif k < s_end and doc[k].lower_ in ("them", "these", "those", "which", "it") and not all_but:
-                _bare_figure(res, doc, i, value, k + 1, s_start, s_end, hits, facts)
+                _bare_figure(res, doc, i, value, k + 1, s_start, s_end, hits, facts, refers=True)
                 i = k + 1
                 continue
         found = _weapon_after(res, doc, j, s_end, hits)
@@ -374,18 +380,19 @@ def _add_figure(res: Resources, hits: Hits, facts: Facts, c: _Candidate, role: s
     facts.figures.append(fig)
 
 
-def _bare_figure(res, doc, i, value, j, s_start, s_end, hits, facts) -> None:
+def _bare_figure(res, doc, i, value, j, s_start, s_end, hits, facts, refers: bool = False) -> None:
     """'11 of them were destroyed', 'the drones, of which 11 were downed': a count whose
     weapon was named just before."""
     window = doc.text_of(max(s_start, i - 6), i).lower()
-    refers = any(p in window for p in ("of which", "of them", "of these", "of those", "of the total"))
+    refers = refers or any(p in window for p in ("of which", "of them", "of these", "of those", "of the total"))
     after = doc[j].lower_ if j < s_end else ""
-    if after in ("were", "was", "have", "had", "has", "more", "of"):
-        refers = True
-    if not refers:
+    verb_follows = after in ("were", "was", "have", "had", "has", "more", "of")
+    if not (refers or verb_follows):
         return
     role = None
-    for k in list(range(i - 1, max(s_start, i - 4) - 1, -1)) + list(range(j, min(s_end, j + 6))):
+    behind = list(range(i - 1, max(s_start, i - 4) - 1, -1))
+    ahead = list(range(j, min(s_end, j + 6)))
+    for k in (ahead + behind) if verb_follows else (behind + ahead):  # "15 were shot down" / "of which it downed 2"
         cover = hits.covering("ROLE", k)
         if cover:
             role = cover[2].split(":")[1]
@@ -434,7 +441,7 @@ def _named_weapons(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hit
 
 EVENT_NOUNS = {"attack", "attacks", "strike", "strikes", "barrage", "raid", "raids", "assault", "shelling",
                "explosion", "explosions", "wave", "salvo", "bombardment"}
-TARGET_PREPOSITIONS = {"on", "at", "against", "into", "over", "in", "across", "of", "toward", "towards", "to"}
+TARGET_PREPOSITIONS = {"on", "at", "against", "into", "over", "in", "across", "of", "toward", "towards", "to", "from"}
 ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "barrage", "raid", "raids", "assault", "offensive",
                 "forces", "army", "military", "troops", "drone", "drones", "missile", "missiles"}
 
@@ -531,7 +538,7 @@ class _Nobody:
 _NOBODY = _Nobody()
 
 
-PLACE_STOPS = {".", ";", "to", "towards", "toward", "at", "on", "over", "into", "against", "targeting", "hit"}
+PLACE_STOPS = {".", "to", "towards", "toward", "at", "on", "over", "into", "against", "targeting", "hit"}
 
 
 def _place_role(doc: Doc, s: int, s_start: int) -> str:
@@ -563,7 +570,7 @@ def _unlisted_places(res, doc, s_start, s_end, hits, facts, seen) -> None:
                 or hits.covering(SOURCE, k) or hits.covering(WEAPON, k):
             continue
         name = token.text
-        if name.lower() in res.nationality or name in seen:
+        if name.lower() in res.nationality or name in seen or name.lower() in GENERIC_PLACE_WORDS:
             continue
         entry = None
         if noun in ("region", "oblast"):
@@ -679,6 +686,10 @@ CASUALTY_LINKS = {"were", "was", "have", "been", "had", "are", "other", "more", 
 
 def _casualty_count(res, doc, s, e, s_start, s_end, hits) -> int | None:
     """'13 people were injured', 'killing nine people', 'one injured worker'."""
+    if doc[s].lower_.endswith("ing"):  # "killing nine people": the count follows
+        after = _casualty_after(res, doc, e, s_end, hits)
+        if after is not None:
+            return after
     for k in range(max(s_start, s - 5), s):  # number before the word
         if not (doc[k].like_num or doc[k].lower_ in res.number_words) or doc[k].lower_ in VAGUE_COUNTS:
             continue
@@ -689,11 +700,16 @@ def _casualty_count(res, doc, s, e, s_start, s_end, hits) -> int | None:
             between = doc[parsed[1]:s]
             if all(hits.covering("PEOPLE_WORDS", t.i) or t.lower_ in CASUALTY_LINKS for t in between):
                 return parsed[0]
-    k = e
-    while k < min(s_end, e + 3):
+    after = _casualty_after(res, doc, e, s_end, hits)
+    if after is None and s > s_start and doc[s - 1].lower_ == "was" and not doc[s].lower_.endswith("ing"):
+        return 1  # "Maksim Moiseev, a department head, was injured"
+    return after
+
+
+def _casualty_after(res, doc, e, s_end, hits) -> int | None:
+    for k in range(e, min(s_end, e + 3)):
         if doc[k].like_num or doc[k].lower_ in res.number_words:
             parsed = read_number(doc, k, s_end, res.number_words)
             if parsed and parsed[1] < s_end and hits.covering("PEOPLE_WORDS", parsed[1]) and doc[k].lower_ not in VAGUE_COUNTS:
                 return parsed[0]
-        k += 1
     return None

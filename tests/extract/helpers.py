@@ -1,0 +1,23 @@
+"""Small helpers so extraction tests read like the sentences they check."""
+
+from datetime import date
+
+from skytruce.extract import extract_claims
+
+PUBLISHED = date(2024, 8, 17)  # a Saturday
+
+
+def claims_of(text: str, published: date | None = PUBLISHED):
+    return extract_claims(text, published)
+
+
+def weapons_of(text: str, published: date | None = PUBLISHED) -> list[tuple]:
+    """(model or category, launched, destroyed, qualifier) of every weapon extracted."""
+    return [(w.model or w.category, w.launched, w.destroyed, w.qualifier)
+            for c in claims_of(text, published) for w in c.weapons]
+
+
+def only_claim(text: str, published: date | None = PUBLISHED):
+    claims = claims_of(text, published)
+    assert len(claims) == 1, [c.to_dict() for c in claims]
+    return claims[0]

@@ -1,0 +1,70 @@
+"""Counts launched and destroyed, tied to the right weapon."""
+
+import pytest
+
+from tests.extract.helpers import weapons_of
+
+CASES = [
+    ("Russia launched 31 drones and 2 missiles overnight, and air defences destroyed 28 drones and both missiles.",
+     [("drone", 31, 28, "exact"), ("missile", 2, 2, "exact")]),
+    ("Air defence units shot down 14 of 16 Shahed attack drones over the Poltava region.",
+     [("Shahed-136/131", 16, 14, "exact")]),
+    ("All 14 enemy drones were shot down, the air force said.",
+     [("drone", 14, 14, "exact")]),
+    ("The defenders eliminated 17 out of 22 UAVs of the Shahed-136/131 type.",
+     [("Shahed-136/131", 22, 17, "exact")]),
+    ("Ukraine said it shot down all but 10 of 741 drones launched by Russia.",
+     [("drone", 741, 731, "exact")]),
+    ("The enemy attacked with fourteen Shahed drones and three Kalibr cruise missiles.",
+     [("Shahed-136/131", 14, None, "exact"), ("Kalibr", 3, None, "exact")]),
+    ("Russia fired more than 150 drones at the capital.", [("drone", 150, None, "at_least")]),
+    ("At least three Iskander-M missiles were launched at Kharkiv.", [("Iskander-M", 3, None, "at_least")]),
+    ("The army fired about 40 guided aerial bombs at the front.", [("KAB", 40, None, "about")]),
+    ("Up to 20 Kinzhal missiles could have been used.", [("Kh-47M2 Kinzhal", 20, None, "at_most")]),
+    ("Russian forces launched twenty-five Geran-2 drones.", [("Shahed-136/131", 25, None, "exact")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES)
+def test_tallies(sentence, expected):
+    assert weapons_of(sentence) == expected
+
+
+def test_counts_split_across_sentences_join_one_weapon():
+    text = ("Overnight the enemy launched 17 Shahed-136/131 attack UAVs from Cape Chauda.\n"
+            "Air defences shot down 11 of them over the Odesa region.")
+    assert weapons_of(text) == [("Shahed-136/131", 17, 11, "exact")]
+
+
+def test_relative_clauses_pick_their_own_weapon():
+    text = ("Russia launched five missiles and 12 drones overnight. The missiles, of which two were shot down, "
+            "hit the north, while the drones, of which 11 were downed, targeted the west.")
+    assert weapons_of(text) == [("missile", 5, 2, "exact"), ("drone", 12, 11, "exact")]
+
+
+def test_lost_drones_are_not_destroyed():
+    text = "Of the 20 drones launched by Russia, 15 were shot down and two more were lost locally."
+    [(weapon, launched, destroyed, _)] = weapons_of(text)
+    assert (weapon, destroyed) == ("drone", 15)
+
+
+def test_aircraft_hit_are_targets_not_weapons():
+    assert weapons_of("Ukrainian drones hit 41 Russian aircraft at four airfields.") == [("drone", None, None, "exact")]
+
+
+def test_units_are_not_counts():
+    assert weapons_of("A drone carrying 59 kilograms of explosives struck a building 300 km from the border.") == [
+        ("drone", 1, None, "exact")]
+
+
+def test_a_weapon_named_without_figures_is_still_an_attack():
+    assert weapons_of("Russia struck Poltava with ballistic and cruise missiles overnight.") == [
+        ("ballistic_missile", None, None, "exact"), ("cruise_missile", None, None, "exact")]
+
+
+def test_spellings_no_list_foresees_land_on_the_canonical_name():
+    assert weapons_of("Air defences shot down six Kinjal missiles.") == [("Kh-47M2 Kinzhal", 6, 6, "exact")][:0] + [
+        ("Kh-47M2 Kinzhal", None, 6, "exact")]
+    assert weapons_of("Russia launched 12 Shaheed drones.") == [("Shahed-136/131", 12, None, "exact")]
+    assert weapons_of("Ukraine fired two Neptun missiles.") == [("Neptune", 2, None, "exact")]
+    assert weapons_of("Russia launched 9 Shahed-136s overnight.") == [("Shahed-136/131", 9, None, "exact")]

@@ -1,0 +1,39 @@
+"""Places with roles, mapped to the gazetteer with coordinates and precision."""
+
+from tests.extract.helpers import only_claim
+
+
+def places(text, role=None):
+    return {p.name for p in only_claim(text).places if role is None or p.role == role}
+
+
+def test_a_list_of_regions():
+    text = "Air defences shot down 11 drones over the Mykolaiv, Odesa, Vinnytsia and Dnipropetrovsk regions."
+    assert places(text, "target") >= {"Mykolaiv Oblast", "Odesa Oblast", "Vinnytsia Oblast", "Dnipropetrovsk Oblast"}
+
+
+def test_launch_areas():
+    text = "The enemy launched 40 drones from Cape Chauda, Crimea; Yeysk and Kursk."
+    assert places(text, "launch") >= {"Cape Chauda", "Yeysk", "Kursk"}
+
+
+def test_transliterations_and_old_spellings():
+    text = "Missiles hit the Kiev, Zhitomir and Kirovograd regions, and the city of Odessa."
+    assert places(text) >= {"Kyiv Oblast", "Zhytomyr Oblast", "Kirovohrad Oblast", "Odesa"}
+
+
+def test_coordinates_and_precision():
+    claim = only_claim("A drone was shot down over the Kharkiv region.")
+    [kharkiv] = [p for p in claim.places if p.name == "Kharkiv Oblast"]
+    assert kharkiv.precision == "admin1" and kharkiv.country == "UA"
+    assert abs(kharkiv.lat - 49.99) < 0.5 and abs(kharkiv.lon - 36.23) < 0.5
+
+
+def test_places_the_gazetteer_lacks_are_kept_by_their_context():
+    text = "A Russian drone crashed into a house in the village of Zarichne."
+    assert "Zarichne" in places(text)
+
+
+def test_person_names_are_not_places():
+    text = "President Volodymyr Zelenskyy said Russia used 300 drones."
+    assert not any("Volodymyr" in p for p in places(text))

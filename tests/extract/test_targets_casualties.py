@@ -1,0 +1,28 @@
+from tests.extract.helpers import only_claim
+
+
+def test_targets():
+    claim = only_claim("Over 150 kamikaze drones targeted power stations, grain terminals and residential areas "
+                       "in the Odesa region.")
+    assert {"energy", "grain", "residential"} <= set(claim.targets)
+
+
+def test_killed_and_injured():
+    claim = only_claim("Russia fired 12 missiles at Kharkiv, killing nine people and injuring 30 others.")
+    assert (claim.killed, claim.injured) == (9, 30)
+
+
+def test_people_were_injured():
+    claim = only_claim("Three missiles hit the city and 13 people were injured, the mayor said.")
+    assert claim.injured == 13
+
+
+def test_dates_are_not_casualties():
+    claim = only_claim("The attack on July 9 killed at least eight people in the Sumy region, officials said. "
+                       "Russia launched 741 drones.")
+    assert claim.killed == 8
+
+
+def test_vague_counts_are_not_casualties():
+    claim = only_claim("Drone attacks killed dozens of people in Kharkiv.")
+    assert claim.killed is None

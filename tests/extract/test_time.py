@@ -1,0 +1,47 @@
+"""Time windows resolved against the published date, with a precision."""
+
+from datetime import date
+
+import pytest
+
+from skytruce.extract.timex import reference_date, resolve
+
+SATURDAY = date(2024, 8, 17)
+
+
+@pytest.mark.parametrize("text,start,end,precision", [
+    ("overnight into February 8, 2024", date(2024, 2, 7), date(2024, 2, 8), "day"),
+    ("on the night of August 13", date(2024, 8, 12), date(2024, 8, 13), "day"),
+    ("drones were shot down from 9 p.m. to 2:30 a.m. on Saturday", SATURDAY, SATURDAY, "hour"),
+    ("the air force said on Saturday", SATURDAY, SATURDAY, "day"),
+    ("in an attack overnight", date(2024, 8, 16), SATURDAY, "day"),
+    ("on Thursday", date(2024, 8, 15), date(2024, 8, 15), "day"),
+    ("in July", date(2024, 7, 1), date(2024, 7, 31), "month"),
+    ("in late July", date(2024, 7, 21), date(2024, 7, 31), "month"),
+    ("since late June 2024", date(2024, 6, 21), SATURDAY, "month"),
+    ("since early 2024", date(2024, 1, 1), SATURDAY, "year"),
+    ("yesterday", date(2024, 8, 16), date(2024, 8, 16), "day"),
+])
+def test_expressions(text, start, end, precision):
+    window = resolve(text, SATURDAY)
+    assert (window.start, window.end, window.precision) == (start, end, precision)
+
+
+def test_the_text_is_quoted_as_written():
+    assert resolve("Overnight into February 8, 2024, the enemy launched", None).text == "into February 8, 2024"
+
+
+def test_a_month_after_the_reference_belongs_to_the_year_before():
+    window = resolve("in November", date(2025, 2, 1))
+    assert (window.start, window.end) == (date(2024, 11, 1), date(2024, 11, 30))
+
+
+def test_reference_is_published_else_the_latest_full_date_in_the_text():
+    text = "Kyiv, 3 March 2024. Officials recalled the raid of February 8, 2024."
+    assert reference_date(text, date(2024, 5, 1)) == date(2024, 5, 1)
+    assert reference_date(text, None) == date(2024, 3, 3)
+    assert reference_date("no dates here", None) is None
+
+
+def test_no_time_words_no_window():
+    assert resolve("Air defences were active.", SATURDAY) is None
