@@ -182,6 +182,7 @@ def assemble(res: Resources, facts: list[Facts], ref_time: TimeWindow | None) ->
                 and f.text.rstrip()[-1:] in ".!?\"”'’":  # a sentence, not a heading
             if attacks and f.index - max(attacks[-1].sentences) <= 2:
                 attacks[-1].sentences.append(f.index)
+                attacks[-1].claimant = attacks[-1].claimant or f.claimant  # "the governor confirmed the attack"
             elif not attacks:
                 pending_context.append(f.index)
     by_index = {f.index: f for f in facts}
@@ -217,11 +218,11 @@ def _propagate_speakers(facts: list[Facts]) -> None:
     """'he said', 'the post said' and multi-sentence quotes take the last named speaker."""
     last = None
     for i, f in enumerate(facts):
-        if f.claimant is None and f.speaker_title:
-            nearby = [g.claimant for g in facts[i + 1:i + 4] + facts[max(0, i - 3):i][::-1]
-                      if g.claimant and g.claimant.type == f.speaker_title]
-            if nearby:
-                f.claimant = nearby[0]
+        if f.claimant is None and f.speaker_title:  # "the regional governor said": named nearby
+            nearby = [g.claimant for g in facts[i + 1:i + 4] + facts[max(0, i - 3):i][::-1] if g.claimant]
+            same_kind = [c for c in nearby if c.type == f.speaker_title]
+            if same_kind or nearby:
+                f.claimant = (same_kind or nearby)[0]
         if f.claimant is None and f.in_quote:
             closing = next((g for g in facts[i + 1:i + 4] if g.claimant or g.speaker_is_pronoun), None)
             if closing is not None:

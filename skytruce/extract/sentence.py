@@ -589,7 +589,7 @@ def _speaker(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
     quote_chars = sum(doc[k].text in ("“", "”", '"') for k in range(s_start, s_end))
     facts.in_quote = first in ("“", '"') and quote_chars % 2 == 1
     verbs = [s for s, _, _ in hits.spans("ATTRIBUTION_VERBS")]
-    for s, e, _ in hits.spans("ATTRIBUTION_VERBS"):
+    for s, e, _ in hits.spans("RELAY_PHRASES"):
         if e < s_end and doc[e].lower_ in ("him", "her", "them", "it"):  # "according to him"
             facts.speaker_is_pronoun = True
             return
