@@ -130,7 +130,7 @@ def assemble(res: Resources, facts: list[Facts], ref_time: TimeWindow | None) ->
             areas = target_areas(f)
             target = _find(attacks, lambda a: a.accepts(fig, f.claimant, time, areas))
             if target is None:
-                target = Attack(fig.weapon)
+                target = Attack(fig.weapon, attacker=_early_attacker(res, fig, f))
                 attacks.append(target)
             target.absorb(fig, f.claimant, time, f.index)
             target.areas |= areas
@@ -208,6 +208,23 @@ def target_areas(f: Facts) -> set[str]:
     return keys
 
 
+def _early_attacker(res: Resources, fig: Figure, f: Facts) -> str | None:
+    """Whose weapons, as far as this sentence tells, so later mentions of the other side's
+    weapons do not join this attack."""
+    if fig.attacker:
+        return fig.attacker
+    if f.claimant and f.claimant.party and f.self_report:
+        return f.claimant.party
+    if fig.weapon.name and ORIGIN_PARTY.get(fig.weapon.origin or ""):
+        return ORIGIN_PARTY[fig.weapon.origin]
+    if f.claimant and f.claimant.party and fig.destroyed is not None and not f.parties:
+        return res.opponents.get(f.claimant.party)
+    countries = {p.country for p in f.places if p.role == "target" and p.country and p.precision != "country"}
+    if len(countries) == 1 and not f.parties:  # "a drone attacked the Novoshakhtinsk refinery"
+        return res.opponents.get(countries.pop())
+    return None
+
+
 def _find(attacks: list[Attack], fits) -> Attack | None:
     """The latest attack that fits, preferring one that already has figures."""
     fitting = [a for a in reversed(attacks) if fits(a)]
@@ -237,6 +254,8 @@ def _infer_attacker(res: Resources, attack: Attack, by_index: dict[int, Facts]) 
     for i in attack.sentences:
         if by_index[i].parties:
             return by_index[i].parties[0]
+    if attack.claimant and attack.claimant.party and any(by_index[i].self_report for i in attack.sentences):
+        return attack.claimant.party
     origin = ORIGIN_PARTY.get(attack.weapon.origin or "")
     if origin and attack.weapon.name:
         return origin

@@ -73,7 +73,8 @@ class Facts:
     antecedent: list[tuple] = field(default_factory=list)
     attack_context: bool = False
     eventful: bool = False  # tells of something happening: a role verb or "attack", "strike"
-    strike_by: str | None = None  # a strike with no weapon named, by this party
+    strike_by: str | None = None
+    self_report: bool = False  # the speaker tells of its own side's strike ("it hit ...")  # a strike with no weapon named, by this party
 
 
 class Hits:
@@ -443,21 +444,39 @@ EVENT_NOUNS = {"attack", "attacks", "strike", "strikes", "barrage", "raid", "rai
                "explosion", "explosions", "wave", "salvo", "bombardment"}
 TARGET_PREPOSITIONS = {"on", "at", "against", "into", "over", "in", "across", "of", "toward", "towards", "to", "from"}
 ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "barrage", "raid", "raids", "assault", "offensive",
-                "forces", "army", "military", "troops", "drone", "drones", "missile", "missiles"}
+                "forces", "army", "troops", "drone", "drones", "missile", "missiles"}
+
+
+SELF_SUBJECTS = {"it", "we", "our", "its"}
 
 
 def _parties(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, facts: Facts) -> None:
-    """Whose attack the sentence describes: 'Russia launched', 'fired by Ukrainian forces',
-    'a Russian attack'."""
+    """Whose attack the sentence describes, best evidence first: 'Russian drones', 'Russia's
+    forces'; 'Russia launched', 'fired by Ukraine'; 'the drone was Ukrainian'. A speaker's
+    own name ('the Ukrainian military said') is not an attacker."""
+
+    def party_at(k: int) -> str | None:
+        if hits.covering(SOURCE, k) or (k > s_start and doc[k - 1].lower_ in TARGET_PREPOSITIONS):
+            return None
+        return res.nationality.get(doc[k].lower_)
+
+    for k in range(s_start, s_end - 2):
+        nxt = k + 2 if doc[k + 1].lower_ in ("'s", "’s") else k + 1
+        if doc[nxt].lower_ in ATTACK_NOUNS and (party := party_at(k)):
+            facts.parties.append(party)
     for s, e, label in hits.spans("ROLE"):
         if label != "ROLE:launched":
             continue
         for k in range(s - 1, max(s_start, s - 4) - 1, -1):
             if doc[k].is_punct:
                 break
+            if doc[k].lower_ in SELF_SUBJECTS:
+                if any(hits.covering("ATTRIBUTION_VERBS", m) for m in range(max(s_start, k - 3), k)):
+                    facts.self_report = True  # "the ministry said (that) it hit ..."
+                break
             if doc[k].lower_ in res.nationality:
-                if k == s_start or doc[k - 1].lower_ not in TARGET_PREPOSITIONS:
-                    facts.parties.append(res.nationality[doc[k].lower_])
+                if doc[k + 1].lower_ not in ("and", "or") and (party := party_at(k)):
+                    facts.parties.append(party)
                 break
         if e + 1 < s_end and doc[e].lower_ == "by":
             for k in range(e + 1, min(s_end, e + 4)):
@@ -467,11 +486,6 @@ def _parties(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
     for k in range(s_start + 1, s_end):
         if doc[k].lower_ in res.nationality and doc[k - 1].lower_ in ("was", "were", "is", "are"):
             facts.parties.append(res.nationality[doc[k].lower_])  # "the drone ... was Ukrainian"
-    for k in range(s_start, s_end - 2):
-        nxt = k + 2 if doc[k + 1].lower_ in ("'s", "’s") else k + 1
-        if doc[k].lower_ in res.nationality and doc[nxt].lower_ in ATTACK_NOUNS and (
-                k == s_start or doc[k - 1].lower_ not in TARGET_PREPOSITIONS):
-            facts.parties.append(res.nationality[doc[k].lower_])
 
 
 STRIKE_ROLES = {"ROLE:launched", "ROLE:lost"}
@@ -500,7 +514,9 @@ def _strike_without_weapon(res: Resources, doc: Doc, s_start: int, s_end: int, h
 
 def _places(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, facts: Facts) -> None:
     gaz = res.places
-    spans = [(s, e) for s, e, _ in hits.spans(PLACE) if doc[s].text[:1].isupper()]
+    spans = [(s, e) for s, e, _ in hits.spans(PLACE) if doc[s].text[:1].isupper()
+             and not (s == s_start and doc[s].text.isupper() and e < s_end and doc[e].text in (",", "(", ":", "-", "–", "—"))]
+    # the last test drops datelines: "MOSCOW (Reuters) –", "KYIV:"
     region_group: set[int] = set()
     for idx, (s, e) in enumerate(spans):  # "the Kyiv, Odesa, and Kharkiv regions"
         k = e
@@ -516,6 +532,8 @@ def _places(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fact
     seen = set()
     for s, e in spans:
         text = doc.text_of(s, e)
+        if e + 1 < s_end and doc[e].lower_ in ("'s", "’s") and hits.covering(SOURCE, e + 1):
+            continue  # "Moscow's defence ministry" names a speaker, not a target
         person = hits.covering(SOURCE, s)
         if person and (res.sources.lookup(doc.text_of(person[0], person[1])) or _NOBODY).affiliation:
             continue  # "Volodymyr" in "Volodymyr Zelenskyy"
@@ -616,6 +634,12 @@ def _speaker(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
         return
     primary = [(s, src) for s, src in sources if src.type not in SUBJECT_MEDIA_TYPES]
     media = [(s, src) for s, src in sources if src.type in SUBJECT_MEDIA_TYPES]
+    relayed = [(s, src) for s, src in primary
+               if any(hits.covering("RELAY_PHRASES", k) for k in range(max(s_start, s - 8), s))]
+    if relayed:  # "Reuters reported, quoting officials from the SBU": the SBU speaks
+        s, src = relayed[0]
+        facts.claimant = Claimant(src.name, src.party, src.type, media[0][1].name if media else None)
+        return
     if primary:
         if verbs:
             s, src = min(primary, key=lambda p: min(abs(p[0] - v) for v in verbs))
