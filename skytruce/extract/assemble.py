@@ -139,13 +139,13 @@ def assemble(res: Resources, facts: list[Facts], ref_time: TimeWindow | None) ->
             kind = (lambda a: True) if weapon is None else (lambda a: compatible(a.weapon, weapon))
             if role == "spared":  # "all but 10 of the drones": the total was given before
                 target = _find(attacks, lambda a: kind(a) and a.destroyed is None and a.launched is not None
-                               and a.launched >= value)
+                               and a.launched >= value and same_time(time, a.time))
                 if target is not None:
                     target.destroyed = target.launched - value
                     target.sentences.append(f.index)
                     touched = True
                 continue
-            target = _find(attacks, lambda a: kind(a) and getattr(a, role) is None and a.has_figures and (
+            target = _find(attacks, lambda a: kind(a) and getattr(a, role) is None and a.has_figures and same_time(time, a.time) and (
                 value is None or role != "destroyed" or a.launched is None or value <= a.launched))
             if target is not None:
                 if value is None:
@@ -171,6 +171,9 @@ def assemble(res: Resources, facts: list[Facts], ref_time: TimeWindow | None) ->
                 existing.sentences.append(f.index)
             existing.claimant = more_specific_voice(existing.claimant, f.claimant)
             touched = True
+        if not touched and f.claimant and attacks and attacks[-1].claimant is None \
+                and f.index - max(attacks[-1].sentences) <= 2:
+            attacks[-1].claimant = f.claimant  # "This follows from a statement by Oleh Kiper"
         if f.strike_by and not touched:
             attacks.append(Attack(UNNAMED_WEAPON, claimant=f.claimant, time=f.time or time, attacker=f.strike_by,
                                   sentences=[f.index]))

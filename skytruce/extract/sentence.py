@@ -306,6 +306,12 @@ def _weapons_and_figures(res: Resources, doc: Doc, s_start: int, s_end: int, hit
                 i = k + 1
                 continue
         found = _weapon_after(res, doc, j, s_end, hits)
+        if found is None and candidates and j < s_end and doc[j].lower_ == "more" and candidates[-1].end >= i - 2:
+            previous = candidates[-1].weapon  # "six Kinzhal missiles and 12 more"
+            generic = WeaponModel(None, "missile" if "missile" in previous.category else previous.category)
+            candidates.append(_Candidate(i, j + 1, value, generic, candidates[-1].party))
+            i = j + 1
+            continue
         if found is None:
             if total is None and not all_but:
                 _bare_figure(res, doc, i, value, j, s_start, s_end, hits, facts)
@@ -322,7 +328,7 @@ def _weapons_and_figures(res: Resources, doc: Doc, s_start: int, s_end: int, hit
         i = w_end
     _all_destroyed(res, doc, s_start, s_end, hits, facts, candidates)
     used = {t for c in candidates for t in range(c.start, c.end)}
-    for group in _coordinated(doc, candidates):
+    for group in _coordinated(doc, candidates, hits):
         role = _role_near(res, doc, group[0].start, group[-1].end, s_start, s_end, hits)
         for c in group:
             _add_figure(res, hits, facts, c, role)
@@ -348,11 +354,16 @@ def _all_destroyed(res, doc, s_start, s_end, hits, facts, candidates) -> None:
             return
 
 
-def _coordinated(doc: Doc, candidates: list[_Candidate]) -> list[list[_Candidate]]:
-    """Figures in one list share a verb: '37 cruise missiles, 29 Shaheds and one drone were shot down'."""
+def _coordinated(doc: Doc, candidates: list[_Candidate], hits: Hits) -> list[list[_Candidate]]:
+    """Figures in one list share a verb: '37 cruise missiles, 29 Shaheds and one drone were
+    shot down', '... six HIMARS rockets, and a staggering 67 drones'."""
     groups: list[list[_Candidate]] = []
     for c in candidates:
-        if groups and all(t.lower_ in COORDINATION for t in doc[groups[-1][-1].end:c.start]):
+        between = doc[groups[-1][-1].end:c.start] if groups else []
+        if groups and len(between) <= 4 and all(
+                t.lower_ in COORDINATION or (t.is_alpha and t.text.islower() and not hits.covering("ROLE", t.i)
+                                             and not hits.covering("CLAUSE_BREAKS", t.i)
+                                             and not hits.covering("ATTRIBUTION_VERBS", t.i)) for t in between):
             groups[-1].append(c)
         else:
             groups.append([c])
