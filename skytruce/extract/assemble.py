@@ -171,13 +171,13 @@ def assemble(res: Resources, facts: list[Facts], ref_time: TimeWindow | None) ->
                 existing.sentences.append(f.index)
             existing.claimant = more_specific_voice(existing.claimant, f.claimant)
             touched = True
-        if not touched and f.claimant and attacks and attacks[-1].claimant is None \
-                and f.index - max(attacks[-1].sentences) <= 2:
-            attacks[-1].claimant = f.claimant  # "This follows from a statement by Oleh Kiper"
         if f.strike_by and not touched:
             attacks.append(Attack(UNNAMED_WEAPON, claimant=f.claimant, time=f.time or time, attacker=f.strike_by,
                                   sentences=[f.index]))
             touched = True
+        if not touched and f.claimant and attacks and attacks[-1].claimant is None \
+                and f.index - max(attacks[-1].sentences) <= 2:
+            attacks[-1].claimant = f.claimant  # "This follows from a statement by Oleh Kiper"
         if touched and pending_context:
             attacks[-1].sentences[:0] = [i for i in pending_context if i not in attacks[-1].sentences]
             pending_context = []
