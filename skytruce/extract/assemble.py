@@ -119,12 +119,14 @@ def assemble(res: Resources, facts: list[Facts], ref_time: TimeWindow | None) ->
     attacks: list[Attack] = []
     last_time = ref_time
     pending_context: list[int] = []
+    latest: list[Attack] = []  # the attacks the last eventful sentence told of
     for f in facts:
         time = f.time or last_time
         if f.time and f.time.precision in ("day", "hour"):
             last_time = f.time
         hint = f.parties[0] if f.parties else None
         touched = False
+        before = {id(a): len(a.sentences) for a in attacks}
         for fig in f.figures:
             fig.attacker = fig.attacker or hint
             areas = target_areas(f)
@@ -175,17 +177,21 @@ def assemble(res: Resources, facts: list[Facts], ref_time: TimeWindow | None) ->
             attacks.append(Attack(UNNAMED_WEAPON, claimant=f.claimant, time=f.time or time, attacker=f.strike_by,
                                   sentences=[f.index]))
             touched = True
-        if not touched and f.claimant and attacks and attacks[-1].claimant is None \
-                and f.index - max(attacks[-1].sentences) <= 2:
-            attacks[-1].claimant = f.claimant  # "This follows from a statement by Oleh Kiper"
-        if touched and pending_context:
-            attacks[-1].sentences[:0] = [i for i in pending_context if i not in attacks[-1].sentences]
+        if not touched and f.claimant and latest and all(a.claimant is None for a in latest) \
+                and f.index - max(latest[0].sentences) <= 2:
+            for a in latest:
+                a.claimant = f.claimant  # "This follows from a statement by Oleh Kiper"
+        if touched:
+            latest = [a for a in attacks if len(a.sentences) != before.get(id(a), 0)]
+            for a in latest:
+                a.sentences[:0] = [i for i in pending_context if i not in a.sentences]
             pending_context = []
-        if not touched and ((f.places or f.targets) and f.attack_context or f.killed or f.injured) \
+        elif ((f.places or f.targets) and f.attack_context or f.killed or f.injured) \
                 and f.text.rstrip()[-1:] in ".!?\"”'’":  # a sentence, not a heading
-            if attacks and f.index - max(attacks[-1].sentences) <= 2:
-                attacks[-1].sentences.append(f.index)
-                attacks[-1].claimant = attacks[-1].claimant or f.claimant  # "the governor confirmed the attack"
+            if latest and f.index - max(latest[0].sentences) <= 2:
+                for a in latest:  # what the sentences around an attack add to it
+                    a.sentences.append(f.index)
+                    a.claimant = a.claimant or f.claimant  # "the governor confirmed the attack"
             elif not attacks:
                 pending_context.append(f.index)
     by_index = {f.index: f for f in facts}

@@ -21,6 +21,7 @@ MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "
                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 REGION_NOUNS = {"region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "area", "areas", "district", "districts"}
 PLACE_NOUNS = {"district", "village", "settlement", "town", "city", "airfield", "refinery", "raion", "community", "base"}
+FACILITY_KINDS = {"oil", "gas", "chemical", "power", "thermal", "military", "fuel", "petrochemical"}
 GENERIC_PLACE_WORDS = {"city", "district", "region", "village", "town", "settlement", "central", "northern",
                        "southern", "eastern", "western", "regional", "municipal", "the", "oil", "military", "air",
                        "industrial", "local", "rural", "urban", "capital", "border", "frontline", "front"}
@@ -590,7 +591,8 @@ def _unlisted_places(res, doc, s_start, s_end, hits, facts, seen) -> None:
     for k in range(s_start + 1, s_end):
         lower = doc[k].lower_
         if lower in PLACE_NOUNS or lower in ("region", "oblast"):
-            candidates.append((k - 1, lower))
+            before = k - 2 if doc[k - 1].lower_ in FACILITY_KINDS and k - 2 >= s_start else k - 1
+            candidates.append((before, lower))  # "Afipsky oil refinery", "the Sredny settlement"
         elif lower == "of" and doc[k - 1].lower_ in PLACE_OF and k + 1 < s_end:
             candidates.append((k + 1, ""))
     for k, noun in candidates:
@@ -614,9 +616,11 @@ def _unlisted_places(res, doc, s_start, s_end, hits, facts, seen) -> None:
 # -- speaker ---------------------------------------------------------------------------
 
 def _speaker(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, facts: Facts) -> None:
-    first = doc[s_start].text
+    """Who says it: a registered source or a titled person near an attribution verb; a
+    pronoun ('he said', 'according to him') or a bare title ('the governor said') is
+    resolved later from the sentences around it."""
     quote_chars = sum(doc[k].text in ("“", "”", '"') for k in range(s_start, s_end))
-    facts.in_quote = first in ("“", '"') and quote_chars % 2 == 1
+    facts.in_quote = doc[s_start].text in ("“", '"') and quote_chars % 2 == 1
     verbs = [s for s, _, _ in hits.spans("ATTRIBUTION_VERBS")]
     for s, e, _ in hits.spans("RELAY_PHRASES"):
         if e < s_end and doc[e].lower_ in ("him", "her", "them", "it"):  # "according to him"
@@ -633,35 +637,37 @@ def _speaker(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
     titled = _titled_person(res, doc, s_start, s_end, hits)
     if titled and not any(abs(s - titled[0]) <= 3 for s, _ in sources):
         sources.append(titled)
-    if not sources:
-        near_verb = [k for v in verbs for k in range(max(s_start, v - 4), min(s_end, v + 4))]
-        if any(hits.covering("PRONOUN_SPEAKERS", k) for k in near_verb):
-            facts.speaker_is_pronoun = True
-        for k in near_verb:
-            title = hits.covering("TITLE", k)
-            if title:
-                facts.speaker_title = title[2].split(":")[1]
-                break
-        return
     primary = [(s, src) for s, src in sources if src.type not in SUBJECT_MEDIA_TYPES]
     media = [(s, src) for s, src in sources if src.type in SUBJECT_MEDIA_TYPES]
+    reporter = media[0][1].name if media else None
     relayed = [(s, src) for s, src in primary
                if any(hits.covering("RELAY_PHRASES", k) for k in range(max(s_start, s - 8), s))]
     if relayed:  # "Reuters reported, quoting officials from the SBU": the SBU speaks
         s, src = relayed[0]
-        facts.claimant = Claimant(src.name, src.party, src.type, media[0][1].name if media else None)
+        facts.claimant = Claimant(src.name, src.party, src.type, reporter)
         return
-    if primary:
-        if verbs:
-            s, src = min(primary, key=lambda p: min(abs(p[0] - v) for v in verbs))
-        else:  # no "said": a source counts only as the subject of what happened ("the air force shot down")
-            subject = [(s, src) for s, src in primary
-                       if any(hits.covering("ROLE", k) for k in range(s + 1, min(s_end, s + 9)))
-                       and src.type in ("military", "government", "local_authority", "intelligence", "emergency_service")]
-            if not subject:
-                return
-            s, src = subject[0]
-        facts.claimant = Claimant(src.name, src.party, src.type, media[0][1].name if media else None)
+    if verbs:
+        # the speaker stands before its verb or right after it ("said the air force"); a source
+        # further into the reported clause is what was said about, not who said it
+        speakers = [(s, src) for s, src in primary if any(0 < v - s <= 14 or 0 <= s - v <= 3 for v in verbs)]
+        if speakers:
+            s, src = min(speakers, key=lambda p: min(abs(p[0] - v) for v in verbs))
+            facts.claimant = Claimant(src.name, src.party, src.type, reporter)
+            return
+        near_verb = [k for v in verbs for k in range(max(s_start, v - 4), min(s_end, v + 4))]
+        if any(hits.covering("PRONOUN_SPEAKERS", k) for k in near_verb):
+            facts.speaker_is_pronoun = True
+        title = next((hits.covering("TITLE", k) for k in near_verb if hits.covering("TITLE", k)), None)
+        if title:
+            facts.speaker_title = title[2].split(":")[1]
+        return
+    # no "said": a source counts only as the subject of what happened ("the air force shot down")
+    subject = [(s, src) for s, src in primary
+               if any(hits.covering("ROLE", k) for k in range(s + 1, min(s_end, s + 9)))
+               and src.type in ("military", "government", "local_authority", "intelligence", "emergency_service")]
+    if subject:
+        s, src = subject[0]
+        facts.claimant = Claimant(src.name, src.party, src.type, reporter)
 
 
 def _titled_person(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits):
