@@ -13,11 +13,13 @@ from functools import lru_cache
 import spacy
 import yaml
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from skytruce.reference import gazetteer, source_registry, weapon_taxonomy
 from skytruce.reference._keys import data_path
 
+TOKENIZER_REFRESH_CHARS = 2_000_000
 # Label prefixes of phrase-matcher hits.
 WEAPON, PLACE, SOURCE = "WEAPON", "PLACE", "SOURCE"
 
@@ -39,6 +41,9 @@ class Resources:
     def __init__(self, lang: str = "en"):
         self.lang = lang
         self.nlp = spacy.blank(lang)
+        self._pattern_tokenizer = self._fresh_tokenizer()  # patterns must not fill the main cache
+        self._tokenizer = self._fresh_tokenizer()
+        self._chars_since_refresh = 0
         self.lexicon = Lexicon(yaml.safe_load(open(data_path(f"lexicon/{lang}.yaml"), encoding="utf-8")))
         self.weapons = weapon_taxonomy()
         self.places = gazetteer()
@@ -70,16 +75,33 @@ class Resources:
         self.opponents = dict(lex.data.get("opponents", {}))
         self.nationality = {k.lower(): v for k, v in lex.data.get("nationality", {}).items()}
 
+    def _fresh_tokenizer(self) -> Tokenizer:
+        template = self.nlp.tokenizer
+        return Tokenizer(self.nlp.vocab, rules=template.rules, prefix_search=template.prefix_search,
+                         suffix_search=template.suffix_search, infix_finditer=template.infix_finditer,
+                         token_match=template.token_match, url_match=template.url_match)
+
     def _add(self, label: str, phrases) -> None:
-        docs = [self.nlp.make_doc(p) for p in phrases if p and p.strip()]
+        docs = [self._pattern_tokenizer(p) for p in phrases if p and p.strip()]
         self.matcher.add(label, docs)
         self.label_ids[self.nlp.vocab.strings[label]] = label
         self.label_family[self.nlp.vocab.strings[label]] = label.split(":")[0]
 
     def tokenize(self, text: str) -> Doc:
-        return self.nlp.tokenizer(text)  # no length limit: nothing here needs the parser
+        """spaCy's tokenizer slows down several-fold once its cache holds tens of thousands
+        of distinct chunks, so a long run starts a fresh one now and then."""
+        self._chars_since_refresh += len(text)
+        if self._chars_since_refresh > TOKENIZER_REFRESH_CHARS:
+            self._tokenizer = self._fresh_tokenizer()
+            self._chars_since_refresh = len(text)
+        return self._tokenizer(text)  # no length limit: nothing here needs the parser
+
+
+def resources(lang: str = "en") -> Resources:
+    """The resources of a language, built once (the first call takes about two seconds)."""
+    return _resources(lang)
 
 
 @lru_cache(maxsize=4)
-def resources(lang: str = "en") -> Resources:
+def _resources(lang: str) -> Resources:
     return Resources(lang)
