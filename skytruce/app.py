@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from skytruce.corroborate import corroborate, event_key, is_aggregate
 from skytruce.errors import InputError, InputErrors
 from skytruce.extract import extract_document
 from skytruce.ingest import LoadedInputs, load_inputs
@@ -50,4 +51,23 @@ class Skytruce:
                 report.rejected_files.append(target)
         report.result = self.ledger.add(
             loaded.documents, [(t.document, t.claims) for t in loaded.tallies])
+        self.update_events(report.result.claim_ids)
         return report
+
+    def update_events(self, claim_ids: list[int] | None = None) -> int:
+        """Regroup and regrade the events the given claims belong to (all when None).
+        Only the events of those claims' keys are touched. Returns how many were built."""
+        new = self.ledger.claim_records(claim_ids=claim_ids) if claim_ids is not None else self.ledger.claim_records()
+        keys = {r.claim_id: event_key(r.claim) for r in new}
+        affected = sorted({k for k in keys.values() if k})
+        if claim_ids is not None:
+            self.ledger.replace_events(keys, [])  # record the keys first, then gather every claim of them
+            records = self.ledger.claim_records(event_keys=affected)
+        else:
+            records = new
+        windows = [(r.claim.time.start, r.claim.time.end) for r in records
+                   if is_aggregate(r.claim) and r.claim.time.start and not r.is_tally]
+        tallies = self.ledger.tally_records(min(w[0] for w in windows), max(w[1] for w in windows)) if windows else []
+        built = [e.to_dict() for e in corroborate(records, tallies)]
+        self.ledger.replace_events(keys, built)
+        return len(built)

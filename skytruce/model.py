@@ -142,3 +142,20 @@ class Document:
     language: str | None = None
     claims: list[Claim] = field(default_factory=list)
     ingested_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ClaimRecord:
+    """A stored claim with its ledger id and where it came from (what grading needs)."""
+
+    claim_id: int
+    claim: Claim
+    document_id: int
+    document_kind: str  # html, text, markdown, feed_entry, tally_csv
+    publisher: str | None = None
+    published: date | None = None
+    location: str | None = None
+
+    @property
+    def is_tally(self) -> bool:
+        return self.document_kind == "tally_csv"

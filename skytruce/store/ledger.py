@@ -18,12 +18,15 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, func, insert, select
+from sqlalchemy import Engine, bindparam, create_engine, delete, func, insert, select, update
+from sqlalchemy import event as sa_event
 
 from skytruce.config import database_url
-from skytruce.model import Claim, Document
+from skytruce.model import Claim, ClaimRecord, Document
 from skytruce.reference import source_registry
-from skytruce.store.schema import claim_places, claim_weapons, claims, documents, sources
+from skytruce.store.schema import (
+    claim_places, claim_weapons, claims, documents, event_claims, event_weapons, events, sources,
+)
 
 ALEMBIC_INI = Path(__file__).with_name("alembic.ini")
 
@@ -37,6 +40,7 @@ class IngestResult:
     claims_added: int = 0
     claims_unchanged: int = 0
     document_ids: list[int] = field(default_factory=list)
+    claim_ids: list[int] = field(default_factory=list)  # the claims this write added
 
 
 def claim_fingerprint(claim: Claim, scope: str) -> str:
@@ -60,7 +64,7 @@ class Ledger:
         self.url = url or database_url()
         self.engine: Engine = create_engine(self.url)
         if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
+            sa_event.listen(self.engine, "connect", _sqlite_pragmas)
 
     @classmethod
     def open(cls, url: str | None = None) -> "Ledger":
@@ -155,26 +159,23 @@ class Ledger:
         result.claims_added += len(fresh)
         if not fresh:
             return
-        next_id = (conn.scalar(select(func.max(claims.c.id))) or 0) + 1
-        claim_rows, weapon_rows, place_rows = [], [], []
-        for offset, (fp, c) in enumerate(fresh):
-            cid = next_id + offset
-            claim_rows.append({
-                "id": cid, "document_id": doc_id, "fingerprint": fp, "kind": c.kind,
-                "span_start": c.span[0], "span_end": c.span[1], "sentence": c.sentence,
-                "claimant_name": c.claimant.name if c.claimant else None,
-                "claimant_party": c.claimant.party if c.claimant else None,
-                "claimant_type": c.claimant.type if c.claimant else None,
-                "reporter": c.claimant.reporter if c.claimant else None,
-                "attacker": c.attacker, "time_start": c.time.start, "time_end": c.time.end,
-                "time_precision": c.time.precision, "killed": c.killed, "injured": c.injured,
-                "verification_status": c.verification.status, "payload": c.to_dict(),
-            })
-            weapon_rows += [{"claim_id": cid, "model": w.model, "category": w.category, "launched": w.launched,
-                             "destroyed": w.destroyed, "qualifier": w.qualifier} for w in c.weapons]
-            place_rows += [{"claim_id": cid, "name": p.name, "role": p.role, "country": p.country, "lat": p.lat,
-                            "lon": p.lon, "precision": p.precision} for p in c.places]
-        conn.execute(insert(claims), claim_rows)
+        claim_rows = [{
+            "document_id": doc_id, "fingerprint": fp, "kind": c.kind,
+            "span_start": c.span[0], "span_end": c.span[1], "sentence": c.sentence,
+            "claimant_name": c.claimant.name if c.claimant else None,
+            "claimant_party": c.claimant.party if c.claimant else None,
+            "claimant_type": c.claimant.type if c.claimant else None,
+            "reporter": c.claimant.reporter if c.claimant else None,
+            "attacker": c.attacker, "time_start": c.time.start, "time_end": c.time.end,
+            "time_precision": c.time.precision, "killed": c.killed, "injured": c.injured,
+            "verification_status": c.verification.status, "payload": c.to_dict(),
+        } for fp, c in fresh]
+        ids = list(conn.scalars(insert(claims).returning(claims.c.id, sort_by_parameter_order=True), claim_rows))
+        result.claim_ids.extend(ids)
+        weapon_rows = [{"claim_id": cid, "model": w.model, "category": w.category, "launched": w.launched,
+                        "destroyed": w.destroyed, "qualifier": w.qualifier} for cid, (_, c) in zip(ids, fresh) for w in c.weapons]
+        place_rows = [{"claim_id": cid, "name": p.name, "role": p.role, "country": p.country, "lat": p.lat,
+                       "lon": p.lon, "precision": p.precision} for cid, (_, c) in zip(ids, fresh) for p in c.places]
         if weapon_rows:
             conn.execute(insert(claim_weapons), weapon_rows)
         if place_rows:
@@ -237,3 +238,98 @@ class Ledger:
     def list_sources(self) -> list[dict]:
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(select(sources).order_by(sources.c.name))]
+
+    # -- events -------------------------------------------------------------------------
+
+    def _records(self, conn, condition) -> list[ClaimRecord]:
+        query = (select(claims.c.id, claims.c.payload, claims.c.document_id, documents.c.kind, documents.c.publisher,
+                        documents.c.published, documents.c.location)
+                 .join(documents, documents.c.id == claims.c.document_id).where(condition).order_by(claims.c.id))
+        return [ClaimRecord(r.id, Claim.from_dict(r.payload), r.document_id, r.kind, r.publisher, r.published, r.location)
+                for r in conn.execute(query)]
+
+    def claim_records(self, claim_ids: Iterable[int] | None = None, event_keys: Iterable[str] | None = None
+                      ) -> list[ClaimRecord]:
+        """Claims with their provenance, by id or by event key (all when neither is given)."""
+        out: list[ClaimRecord] = []
+        with self.engine.connect() as conn:
+            if claim_ids is None and event_keys is None:
+                return self._records(conn, claims.c.id.is_not(None))
+            for column, values in ((claims.c.id, claim_ids), (claims.c.event_key, event_keys)):
+                values = list(values or [])
+                for i in range(0, len(values), 500):
+                    out += self._records(conn, column.in_(values[i:i + 500]))
+        return out
+
+    def tally_records(self, start: date, end: date) -> list[ClaimRecord]:
+        """Tally rows whose attack ended within [start, end] (for cross-checks)."""
+        with self.engine.connect() as conn:
+            return self._records(conn, (documents.c.kind == "tally_csv") & (claims.c.time_end >= start)
+                                 & (claims.c.time_end <= end))
+
+    def replace_events(self, keys: dict[int, str | None], built: list[dict]) -> None:
+        """Record each claim's event key and replace the events of those keys, in one
+        transaction: an event is always consistent with its claims."""
+        with self.engine.begin() as conn:
+            if keys:
+                conn.execute(update(claims).where(claims.c.id == bindparam("cid")).values(event_key=bindparam("key")),
+                             [{"cid": cid, "key": key} for cid, key in keys.items()])
+            ids = [e["id"] for e in built]
+            for i in range(0, len(ids), 500):
+                chunk = ids[i:i + 500]
+                conn.execute(delete(event_weapons).where(event_weapons.c.event_id.in_(chunk)))
+                conn.execute(delete(event_claims).where(event_claims.c.event_id.in_(chunk)))
+                conn.execute(delete(events).where(events.c.id.in_(chunk)))
+            if not built:
+                return
+            conn.execute(insert(events), [{
+                "id": e["id"], "key": e["key"], "attacker": e["attacker"], "target_country": e["target_country"],
+                "start": date.fromisoformat(e["start"]) if e["start"] else None,
+                "end": date.fromisoformat(e["end"]) if e["end"] else None, "precision": e["precision"],
+                "low_precision": e["low_precision"], "grade": e["grade"], "place": e["place"], "lat": e["lat"],
+                "lon": e["lon"], "n_claims": len(e["claim_ids"]), "n_sources": len(e["sources"]), "payload": e,
+            } for e in built])
+            conn.execute(insert(event_claims), [{"event_id": e["id"], "claim_id": cid} for e in built for cid in e["claim_ids"]])
+            weapon_rows = [{"event_id": e["id"], "model": w["model"], "category": w["category"],
+                            "launched": w["launched"]["value"], "destroyed": w["destroyed"]["value"]}
+                           for e in built for w in e["weapons"]]
+            if weapon_rows:
+                conn.execute(insert(event_weapons), weapon_rows)
+
+    def list_events(self, grade: str | None = None, party: str | None = None, weapon: str | None = None,
+                    since: date | None = None, until: date | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
+        query = select(events.c.payload).order_by(events.c.end.desc(), events.c.id)
+        if grade:
+            query = query.where(events.c.grade == grade)
+        if party:
+            query = query.where(events.c.attacker == party.upper())
+        if weapon:
+            query = query.where(events.c.id.in_(select(event_weapons.c.event_id).where(
+                (event_weapons.c.model == weapon) | (event_weapons.c.category == weapon))))
+        if since:
+            query = query.where(events.c.end >= since)
+        if until:
+            query = query.where(events.c.start <= until)
+        with self.engine.connect() as conn:
+            return [r.payload for r in conn.execute(query.limit(limit).offset(offset))]
+
+    def event(self, event_id: str) -> dict | None:
+        """An event with each of its claims, their sentences and documents."""
+        with self.engine.connect() as conn:
+            payload = conn.scalar(select(events.c.payload).where(events.c.id == event_id))
+            if payload is None:
+                return None
+            rows = conn.execute(
+                select(claims.c.id, claims.c.payload, documents.c.id.label("document_id"), documents.c.title,
+                       documents.c.location, documents.c.publisher, documents.c.published)
+                .join(event_claims, event_claims.c.claim_id == claims.c.id)
+                .join(documents, documents.c.id == claims.c.document_id)
+                .where(event_claims.c.event_id == event_id).order_by(claims.c.id))
+            return payload | {"claims": [dict(r._mapping) for r in rows]}
+
+    def events_of_claims(self, claim_ids: Iterable[int]) -> dict[int, str]:
+        ids = list(claim_ids)
+        with self.engine.connect() as conn:
+            return {r.claim_id: r.event_id for r in conn.execute(
+                select(event_claims.c.claim_id, event_claims.c.event_id).where(event_claims.c.claim_id.in_(ids)))}
+

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import (
-    JSON, Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
+    JSON, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
 )
 
 metadata = MetaData()
@@ -55,6 +55,7 @@ claims = Table(
     Column("injured", Integer),
     Column("verification_status", String(20), nullable=False),
     Column("payload", JSON, nullable=False),
+    Column("event_key", String(120), index=True),
     Index("ix_claims_time_end", "time_end"),
     Index("ix_claims_attacker", "attacker"),
 )
@@ -81,4 +82,39 @@ claim_places = Table(
     Column("lat", Float),
     Column("lon", Float),
     Column("precision", String(10)),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", String(12), primary_key=True),
+    Column("key", String(120), nullable=False, unique=True),
+    Column("attacker", String(2), index=True),
+    Column("target_country", String(2)),
+    Column("start", Date),
+    Column("end", Date, index=True),
+    Column("precision", String(10)),
+    Column("low_precision", Boolean, nullable=False),
+    Column("grade", String(12), nullable=False, index=True),
+    Column("place", String(200)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("n_claims", Integer, nullable=False),
+    Column("n_sources", Integer, nullable=False),
+    Column("payload", JSON, nullable=False),
+)
+
+event_claims = Table(
+    "event_claims", metadata,
+    Column("event_id", String(12), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("claim_id", Integer, ForeignKey("claims.id"), primary_key=True, index=True),
+)
+
+event_weapons = Table(
+    "event_weapons", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event_id", String(12), ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("model", String(60), index=True),
+    Column("category", String(30), nullable=False, index=True),
+    Column("launched", Integer),
+    Column("destroyed", Integer),
 )
