@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from skytruce.corroborate import corroborate, event_key, is_aggregate
+from skytruce.corroborate import corroborate, event_id, event_key, is_aggregate
+from skytruce.corroborate.settings import settings
+from skytruce.model import Claim
 from skytruce.errors import InputError, InputErrors
 from skytruce.extract import extract_document
 from skytruce.ingest import LoadedInputs, load_inputs
@@ -71,3 +73,34 @@ class Skytruce:
         built = [e.to_dict() for e in corroborate(records, tallies)]
         self.ledger.replace_events(keys, built)
         return len(built)
+
+    def check(self, claims: list[Claim]) -> list[dict]:
+        """Each claim against the ledger: the event it would join, and whether its figures
+        support or contradict what that event holds (nothing is stored)."""
+        tolerance = settings()
+        results = []
+        for claim in claims:
+            key = event_key(claim)
+            event = self.ledger.event(event_id(key)) if key else None
+            verdicts = []
+            if event is None:
+                verdicts.append("no event in the ledger yet" if key else "no date: cannot be placed in an event")
+            else:
+                for w in claim.weapons:
+                    same = [e for e in event["weapons"] if e["model"] == w.model and e["category"] == w.category]
+                    same = same or [e for e in event["weapons"] if not w.model and e["category"] == w.category]
+                    for e in same:
+                        for slot in ("launched", "destroyed"):
+                            mine, theirs = getattr(w, slot), e[slot]["value"]
+                            if mine is None or theirs is None:
+                                continue
+                            label = f"{w.model or w.category} {slot}"
+                            if tolerance.disagree(mine, theirs):
+                                verdicts.append(f"contradicts: {label} {mine} vs {theirs} ({e[slot]['source']})")
+                            else:
+                                verdicts.append(f"supports: {label} {mine} (event shows {theirs}, {e[slot]['source']})")
+                if not verdicts:
+                    verdicts.append("joins the event; no figures to compare")
+            results.append({"claim": claim.to_dict(), "event_id": event["id"] if event else None,
+                            "event_grade": event["grade"] if event else None, "verdicts": verdicts})
+        return results

@@ -20,6 +20,7 @@ from typing import Iterable, Optional
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.markup import escape
 from rich.table import Table
 
 from skytruce.errors import InputError, InputErrors, SkytruceError
@@ -239,6 +240,91 @@ def sources(fmt: Format = typer.Option(Format.table, "--format")) -> None:
     """The source registry: who speaks, for which party, in what capacity."""
     rows = [r | {"aliases": ", ".join(r["aliases"])} for r in _ledger().list_sources()]
     _emit(rows, fmt, ["name", "party", "type", "affiliation", "aliases"], "sources")
+
+
+class ExportFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    geojson = "geojson"
+    parquet = "parquet"
+
+
+@app.command()
+def events(
+    grade: Optional[str] = typer.Option(None, help="confirmed, fair, weak, contested, unverified or discounted."),
+    party: Optional[str] = typer.Option(None, help="Attacking party, e.g. RU or UA."),
+    weapon: Optional[str] = typer.Option(None, help="Canonical model or category."),
+    since: Optional[str] = typer.Option(None, "--from", help="Ended on or after YYYY-MM-DD."),
+    until: Optional[str] = typer.Option(None, "--to", help="Started on or before YYYY-MM-DD."),
+    limit: int = typer.Option(100, min=1),
+    fmt: ExportFormat = typer.Option(ExportFormat.table, "--format"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the export to this file."),
+    rebuild: bool = typer.Option(False, "--rebuild", help="Regroup and regrade every event first."),
+) -> None:
+    """Graded events: the claims of one attack grouped, with merged figures and reasons."""
+    from skytruce import export
+    from skytruce.app import Skytruce
+    from skytruce.corroborate import GRADES
+    if grade and grade not in GRADES:
+        raise typer.BadParameter(f"{grade!r}; choose from {', '.join(GRADES)}", param_hint="--grade")
+    ledger = _ledger()
+    if rebuild:
+        out.print(f"rebuilt {Skytruce(ledger).update_events()} events")
+    rows = ledger.list_events(grade=grade, party=party, weapon=weapon, since=_parse_date(since, "--from"),
+                              until=_parse_date(until, "--to"), limit=limit)
+    if fmt is ExportFormat.table:
+        table_rows = [export.flat_row(e) | {"claims": len(e["claim_ids"])} for e in rows]
+        _emit(table_rows, Format.table, ["event_id_cnty", "event_date", "actor1", "country", "location", "weapons",
+                                         "grade", "n_sources", "claims"], "events")
+        return
+    if fmt is ExportFormat.parquet and output is None:
+        raise typer.BadParameter("parquet needs --output FILE", param_hint="--format")
+    data = export.write(rows, fmt.value, output)
+    if output is None:
+        sys.stdout.write(data.decode())
+    else:
+        out.print(f"{len(rows)} events written to {output}")
+
+
+@app.command()
+def show(event_id: str = typer.Argument(..., help="An event id from `skytruce events`.")) -> None:
+    """One event: figures, grade, reasons, and each claim with its sentence and document."""
+    from skytruce.report import event_report
+    event = _ledger().event(event_id)
+    if event is None:
+        _fail([InputError(event_id, "no such event (see `skytruce events`)")])
+    event_report(out, event)
+
+
+@app.command()
+def check(
+    document: str = typer.Argument(..., help="A document id in the ledger, or a file/URL to read."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
+) -> None:
+    """Each claim of a document against the ledger: which events it supports or contradicts."""
+    from skytruce.app import Skytruce
+    from skytruce.extract import extract_claims
+    from skytruce.model import Claim
+    ledger = _ledger()
+    if document.isdigit():
+        rows = ledger.list_claims(document_id=int(document), limit=10_000)
+        if not rows and ledger.document(int(document)) is None:
+            _fail([InputError(document, "no such document in the ledger")])
+        claims_found = [Claim.from_dict(r["payload"]) for r in rows]
+    else:
+        when = _parse_date(published, "--published")
+        claims_found = [c for doc in _read_documents([document])
+                        for c in (doc.claims if doc.kind == "tally_csv" else extract_claims(doc.text, when or doc.published))]
+    for n, result in enumerate(Skytruce(ledger).check(claims_found), 1):
+        claim = result["claim"]
+        who = (claim["claimant"] or {}).get("name") or "the document"
+        weapons = ", ".join(f"{w['model'] or w['category']} {w['launched']}/{w['destroyed']}" for w in claim["weapons"])
+        event = f"event {result['event_id']} ({result['event_grade']})" if result["event_id"] else "no event"
+        out.print(f"[bold]claim {n}[/bold] · {escape(who)} · {escape(weapons) or 'no weapon named'} · "
+                  f"{claim['time']['end'] or 'undated'} → {event}")
+        for verdict in result["verdicts"]:
+            out.print(f"   {escape(verdict)}")
 
 
 @db_app.command("upgrade")

@@ -19,7 +19,10 @@ OPPONENT = {"RU": "UA", "UA": "RU", "BY": "UA"}
 
 
 def target_country(claim: Claim) -> str | None:
-    countries = Counter(p.country for p in claim.places if p.role in ("target", "impact") and p.country)
+    """The country attacked: where the target places are ('Russia launched ...' names the
+    attacker, not a target, so the attacker's own country counts only below country level)."""
+    countries = Counter(p.country for p in claim.places if p.role in ("target", "impact") and p.country
+                        and not (p.precision == "country" and p.country == claim.attacker))
     if countries:
         return max(countries.items(), key=lambda kv: (kv[1], kv[0]))[0]
     return OPPONENT.get(claim.attacker or "")

@@ -546,6 +546,9 @@ def _places(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fact
         text = doc.text_of(s, e)
         if e + 1 < s_end and doc[e].lower_ in ("'s", "’s") and hits.covering(SOURCE, e + 1):
             continue  # "Moscow's defence ministry" names a speaker, not a target
+        role_after = hits.covering("ROLE", e) or (e + 1 < s_end and hits.covering("ROLE", e + 1))
+        if role_after and role_after[2] == "ROLE:launched" and doc[s].lower_ in res.nationality:
+            continue  # "Russia launched 60 drones": the attacker, not a target
         person = hits.covering(SOURCE, s)
         if person and (res.sources.lookup(doc.text_of(person[0], person[1])) or _NOBODY).affiliation:
             continue  # "Volodymyr" in "Volodymyr Zelenskyy"

@@ -1,0 +1,63 @@
+"""Events in the ledger: built on ingest, updated only where new claims land."""
+
+from skytruce.app import Skytruce
+from tests.conftest import SEED_ARTICLE, TALLY_CSV, needs_shared
+
+NIGHT_REPORT = ("Overnight into February 8, 2024, Russia launched 17 Shahed drones at the south, the Ukrainian air force "
+                "said. Eleven of them were shot down over the Odesa region.")
+GOVERNOR_POST = ("Governor Oleh Kiper said on Thursday that air defences destroyed 11 drones over the Odesa region "
+                 "overnight into February 8, 2024, and debris damaged a warehouse.")
+
+
+def test_ingest_builds_events_and_updates_only_affected_ones(ledger, tmp_path, samples):
+    app = Skytruce(ledger)
+    app.ingest([str(samples / "tallies-sample.csv")])
+    before = {e["id"]: e for e in ledger.list_events(limit=1000)}
+    night = next(e for e in before.values() if e["end"] == "2024-02-08")
+    assert night["grade"] == "weak"
+    report = tmp_path / "kiper.txt"
+    report.write_text(GOVERNOR_POST)
+    app.ingest([str(report)])
+    after = {e["id"]: e for e in ledger.list_events(limit=1000)}
+    assert after[night["id"]]["grade"] == "fair"
+    assert len(after[night["id"]]["claim_ids"]) == 2
+    unchanged = [i for i in before if i != night["id"]]
+    assert all(after[i] == before[i] for i in unchanged)
+
+
+def test_show_has_each_claim_with_its_sentence(ledger, tmp_path):
+    (tmp_path / "night.txt").write_text(NIGHT_REPORT)
+    Skytruce(ledger).ingest([str(tmp_path / "night.txt")])
+    [event] = ledger.list_events()
+    shown = ledger.event(event["id"])
+    assert shown["claims"][0]["payload"]["sentence"].startswith("Overnight into February 8, 2024")
+    assert shown["claims"][0]["location"].endswith("night.txt")
+
+
+def test_check_says_what_a_document_supports_or_contradicts(ledger, tmp_path):
+    from skytruce.extract import extract_claims
+    (tmp_path / "night.txt").write_text(NIGHT_REPORT)
+    app = Skytruce(ledger)
+    app.ingest([str(tmp_path / "night.txt")])
+    supporting = app.check(extract_claims(GOVERNOR_POST))
+    [result] = supporting
+    assert result["event_id"] == ledger.list_events()[0]["id"]
+    assert result["verdicts"] == ["supports: drone destroyed 11 (event shows 11, Ukrainian Air Force)"]
+    contradicting = app.check(extract_claims("Overnight into February 8, 2024, Russia launched 60 Shahed drones, "
+                                             "the Ukrainian air force said."))
+    assert any(v.startswith("contradicts: Shahed-136/131 launched 60 vs 17") for v in contradicting[0]["verdicts"])
+
+
+@needs_shared(TALLY_CSV)
+@needs_shared(SEED_ARTICLE)
+def test_real_tallies_and_the_seed_article(ledger):
+    app = Skytruce(ledger)
+    app.ingest([str(TALLY_CSV), str(SEED_ARTICLE)])
+    events = ledger.list_events(limit=5000)
+    minsk = next(e for e in events if e["place"] == "Minsk")
+    assert minsk["grade"] in ("unverified", "weak")
+    assert "evidence absent: rescue_service, video" in minsk["reasons"]
+    july = next(e for e in events if e["key"] == "RU|2025-07-01..2025-07-31|UA")
+    assert july["low_precision"]
+    assert "tallies show" in july["crosscheck"] and "drone launched" in july["crosscheck"]
+    assert "Kharkiv Oblast, Kyiv Oblast, Odesa Oblast" in july["crosscheck"]
