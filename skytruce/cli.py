@@ -337,22 +337,33 @@ def db_upgrade() -> None:
 
 
 @app.command()
-def demo() -> None:
-    """Ingest the bundled sample reports and tallies, then show what landed."""
+def demo(extra: list[str] = typer.Argument(None, help="More inputs to ingest with the samples, e.g. the real tally CSV.")) -> None:
+    """Ingest the bundled sample reports and tallies, then show claims and graded events."""
+    from skytruce import export
     from skytruce.app import Skytruce
+    from skytruce.report import event_report
     samples = Path(str(pkg_resources.files("skytruce") / "samples"))
     ledger = _ledger()
-    report = Skytruce(ledger).ingest([str(samples)])
+    try:
+        report = Skytruce(ledger).ingest([str(samples), *(extra or [])])
+    except InputErrors as exc:
+        _fail(exc.errors)
     result = report.result
     out.print(f"[bold]skytruce demo[/bold]: ledger {ledger.url}")
     out.print(f"ingested {result.documents_added} new documents ({result.documents_unchanged} already there), "
               f"{result.claims_added} new claims")
     _emit(ledger.list_documents(limit=50), Format.table, ["id", "kind", "published", "title", "claims"], "documents")
-    rows = [row | {"id": r["id"]} for r in ledger.list_claims(limit=400)
-            if r["payload"]["sentence"] and not r["payload"]["sentence"][:4].isdigit()
-            for row in claim_rows([r["payload"]])]
+    reports = [r for r in ledger.list_claims(limit=100_000) if r["document_id"] in
+               {d["id"] for d in ledger.list_documents(limit=1000) if d["kind"] != "tally_csv"}]
+    rows = [row | {"id": r["id"]} for r in reports for row in claim_rows([r["payload"]])]
     _emit(rows, Format.table, ["id", "claimant", "attacker", "weapon", "launched", "destroyed", "date", "places", "status"],
-          "claims from the sample reports")
+          "claims from the reports")
+    events = [e for e in ledger.list_events(limit=100_000) if any(c in {r["id"] for r in reports} for c in e["claim_ids"])]
+    _emit([export.flat_row(e) for e in events], Format.table,
+          ["event_id_cnty", "event_date", "actor1", "location", "weapons", "grade", "n_sources"], "graded events of the reports")
+    for event in events:
+        if event["grade"] in ("unverified", "contested") or event.get("crosscheck"):
+            event_report(out, ledger.event(event["id"]))
 
 
 def main() -> None:

@@ -27,11 +27,11 @@ def cli(db_url, monkeypatch):
 def test_ingest_then_again_says_nothing_new(cli, samples, db_url):
     first = cli("ingest", samples)
     assert first.exit_code == 0, first.output
-    assert "documents: 8 added" in first.output
+    assert "documents: 10 added" in first.output
     again = cli("ingest", samples)
     assert again.exit_code == 0
     assert "nothing new" in again.output
-    assert Ledger(db_url).counts()["documents"] == 8
+    assert Ledger(db_url).counts()["documents"] == 10
 
 
 BAD_INPUTS = [
@@ -105,7 +105,7 @@ def test_listings_in_every_format(cli, samples):
     rows = json.loads(cli("claims", "--weapon", "Shahed-136/131", "--format", "json").output)
     assert rows and all(any(w["model"] == "Shahed-136/131" for w in r["weapons"]) for r in rows)
     csv_out = cli("documents", "--format", "csv").output.splitlines()
-    assert csv_out[0] == "id,kind,published,publisher,title,claims,location" and len(csv_out) == 9
+    assert csv_out[0] == "id,kind,published,publisher,title,claims,location" and len(csv_out) == 11
 
 
 def test_missing_file_via_the_installed_command(tmp_path):

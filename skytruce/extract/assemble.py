@@ -157,7 +157,8 @@ def assemble(res: Resources, facts: list[Facts], ref_time: TimeWindow | None) ->
                     target.launched = value
                 target.sentences.append(f.index)
                 touched = True
-        for weapon in f.named:
+        denial = not f.figures and any(status in ("denied", "disputed") for status, _ in f.cues)
+        for weapon in [] if denial else f.named:  # "Moscow denied the claim about the missiles": a cue, not an attack
             if any(compatible(weapon, fig.weapon) for fig in f.figures):
                 continue  # "11 missiles were fired: Iskander-M and Iskander-K"
             existing = _find(attacks, lambda a: compatible(a.weapon, weapon) and same_voice(f.claimant, a.claimant)

@@ -479,8 +479,9 @@ def _parties(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
     for s, e, label in hits.spans("ROLE"):
         if label != "ROLE:launched":
             continue
+        passive = e < s_end and doc[e].lower_ == "by"  # "Kyiv hit by missiles": Kyiv is the target
         for k in range(s - 1, max(s_start, s - 4) - 1, -1):
-            if doc[k].is_punct:
+            if doc[k].is_punct or passive:
                 break
             if doc[k].lower_ in SELF_SUBJECTS:
                 if any(hits.covering("ATTRIBUTION_VERBS", m) for m in range(max(s_start, k - 3), k)):
@@ -751,9 +752,11 @@ def _casualty_count(res, doc, s, e, s_start, s_end, hits) -> int | None:
 
 
 def _casualty_after(res, doc, e, s_end, hits) -> int | None:
+    """'killing nine people', 'injuring three.'"""
     for k in range(e, min(s_end, e + 3)):
-        if doc[k].like_num or doc[k].lower_ in res.number_words:
+        if (doc[k].like_num or doc[k].lower_ in res.number_words) and doc[k].lower_ not in VAGUE_COUNTS:
             parsed = read_number(doc, k, s_end, res.number_words)
-            if parsed and parsed[1] < s_end and hits.covering("PEOPLE_WORDS", parsed[1]) and doc[k].lower_ not in VAGUE_COUNTS:
+            if parsed and (parsed[1] >= s_end or hits.covering("PEOPLE_WORDS", parsed[1])
+                           or doc[parsed[1]].text in (".", ",", ";", "and")):
                 return parsed[0]
     return None
