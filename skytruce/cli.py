@@ -11,7 +11,7 @@ import io
 import json
 import os
 import sys
-from datetime import date
+from datetime import date, timedelta
 from enum import Enum
 from importlib import resources as pkg_resources
 from pathlib import Path
@@ -32,6 +32,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   help="skytruce: evidence-graded monitor of aerial strikes.")
 db_app = typer.Typer(no_args_is_help=True, help="Ledger database maintenance.")
 app.add_typer(db_app, name="db")
+ceasefire_app = typer.Typer(no_args_is_help=True, help="Declare ceasefires and measure compliance.")
+app.add_typer(ceasefire_app, name="ceasefire")
 out = Console()
 err = Console(stderr=True)
 
@@ -327,6 +329,140 @@ def check(
             out.print(f"   {escape(verdict)}")
 
 
+def _split(value: Optional[str]) -> list[str]:
+    return [v.strip() for v in (value or "").split(",") if v.strip()]
+
+
+@ceasefire_app.command("add")
+def ceasefire_add(
+    file: Optional[Path] = typer.Argument(None, help="A YAML or JSON file of one or more ceasefires."),
+    name: Optional[str] = typer.Option(None, help="Name (when not reading a file)."),
+    parties: Optional[str] = typer.Option(None, help="Comma-separated party codes, e.g. RU,UA."),
+    scope: str = typer.Option("all_aerial", help="drones, cruise_missiles, ballistic_missiles, guided_bombs, missiles, "
+                                                 "all_aerial, categories or model names, comma-separated."),
+    start: Optional[str] = typer.Option(None, help="YYYY-MM-DD."),
+    end: Optional[str] = typer.Option(None, help="YYYY-MM-DD; omit for open-ended."),
+    status: str = typer.Option("proposed", help="proposed, in_force or lapsed."),
+    countries: Optional[str] = typer.Option(None, help="Only attacks on these countries, e.g. UA,RU."),
+    regions: Optional[str] = typer.Option(None, help="Only attacks on these regions (gazetteer names)."),
+    area: Optional[Path] = typer.Option(None, help="A GeoJSON file with a Polygon (e.g. a zone along the front)."),
+    proposed_by: Optional[str] = typer.Option(None, "--proposed-by"),
+    claim: Optional[int] = typer.Option(None, help="Ledger id of the claim that reports the proposal."),
+    replace: bool = typer.Option(False, help="Redefine a ceasefire of the same name."),
+) -> None:
+    """Declare a ceasefire from a file or from options; bad definitions are refused whole."""
+    from skytruce.ceasefire import build, load
+    if file is not None:
+        definitions = load(file)
+    else:
+        geometry = None
+        if area is not None:
+            try:
+                geometry = json.loads(area.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                _fail([InputError(str(area), f"not a readable GeoJSON file: {exc}")])
+            geometry = geometry.get("geometry", geometry) if geometry.get("type") == "Feature" else geometry
+        definitions = [build({"name": name, "parties": _split(parties), "scope": _split(scope), "start": start,
+                              "end": end, "status": status, "countries": _split(countries), "regions": _split(regions),
+                              "area": geometry, "proposed_by": proposed_by, "proposal_claim_id": claim},
+                             "skytruce ceasefire add")]
+    _ledger().add_ceasefires([d.to_dict() for d in definitions], replace=replace)
+    for d in definitions:
+        out.print(f"ceasefire {d.name!r} stored: {', '.join(d.parties)}; scope {', '.join(d.scope)}; "
+                  f"{d.start} → {d.end or 'open-ended'} ({d.status})")
+
+
+@ceasefire_app.command("list")
+def ceasefire_list(fmt: Format = typer.Option(Format.table, "--format")) -> None:
+    """The ceasefires in the ledger."""
+    rows = [d | {"parties": ",".join(d["parties"]), "scope": ",".join(d["scope"])} for d in _ledger().list_ceasefires()]
+    _emit(rows, fmt, ["name", "status", "parties", "scope", "start", "end", "proposed_by"], "ceasefires")
+
+
+def _stored_ceasefire(name: str):
+    from skytruce.ceasefire import build
+    definition = _ledger().ceasefire(name)
+    if definition is None:
+        _fail([InputError(name, "no such ceasefire (see `skytruce ceasefire list`)")])
+    return build(definition, name)
+
+
+@ceasefire_app.command("report")
+def ceasefire_report(
+    name: str = typer.Argument(...),
+    min_grade: str = typer.Option("weak", "--min-grade", help="Count only events graded at least this."),
+    until: Optional[str] = typer.Option(None, help="End an open-ended window here (YYYY-MM-DD)."),
+    fmt: Format = typer.Option(Format.table, "--format"),
+    chart: Optional[Path] = typer.Option(None, help="Write a daily chart (.png or .svg)."),
+) -> None:
+    """Per party and per day: events in scope, split by grade, against a baseline before the start."""
+    from skytruce.ceasefire import GRADE_RANK, compliance
+    from skytruce.ceasefire.charts import daily_chart
+    if min_grade not in GRADE_RANK:
+        raise typer.BadParameter(f"{min_grade!r}; choose from {', '.join(GRADE_RANK)}", param_hint="--min-grade")
+    truce = _stored_ceasefire(name)
+    ledger = _ledger()
+    end = _parse_date(until, "--until")
+    span = (truce.end or end or date.today()) - truce.start
+    events_in = list(ledger.events_between(truce.start - span - timedelta(days=1), truce.end or end))
+    report = compliance(truce, events_in, min_grade, until=end)
+    data = report.to_dict()
+    if chart:
+        daily_chart(report, chart)
+        err.print(f"chart written to {chart}")
+    if fmt is Format.json:
+        print(json.dumps(data, indent=2, default=str))
+        return
+    if fmt is Format.csv:
+        rows = [{"party": p, "day": d, "events": n} for p, days in report.daily.items() for d, n in days.items()]
+        _emit(rows, Format.csv, ["party", "day", "events"], "")
+        return
+    w0, w1 = data["window"]
+    b0, b1 = data["baseline_window"]
+    out.print(f"[bold]{escape(truce.name)}[/bold] ({truce.status}) · {', '.join(truce.parties)} · scope "
+              f"{', '.join(truce.scope)} · window {w0} → {w1} · baseline {b0} → {b1} · grade ≥ {min_grade}")
+    rows = []
+    for party in truce.parties:
+        now, before = data["parties"][party], data["baseline"][party]
+        rows.append({"party": party, "events": now["events"], "baseline events": before["events"],
+                     "launched": now["launched"], "destroyed": now["destroyed"],
+                     "by grade": ", ".join(f"{g} {n}" for g, n in sorted(now["by_grade"].items())),
+                     "weapons": ", ".join(f"{k} {v}" for k, v in sorted(now["weapons"].items(), key=lambda x: -x[1])[:4]),
+                     "first violation": f"{now['first_violation_date']} ({now['first_violation']})" if now["first_violation"] else ""})
+    _emit(rows, Format.table, ["party", "events", "baseline events", "launched", "destroyed", "by grade", "weapons",
+                               "first violation"], "compliance")
+    for who, grades in data["alleged"].items():
+        out.print(f"alleged by {escape(who)}: " + ", ".join(f"{g} {n}" for g, n in sorted(grades.items())))
+    excluded = data["excluded"]
+    out.print(f"[dim]left out: {excluded['below_grade_threshold']} events below the grade threshold, "
+              f"{excluded['out_of_scope']} outside its weapons or geography[/dim]")
+
+
+@ceasefire_app.command("whatif")
+def ceasefire_whatif(
+    name: str = typer.Argument(...),
+    since: str = typer.Option(..., "--from", help="Start of the historical window, YYYY-MM-DD."),
+    until: str = typer.Option(..., "--to", help="End of the historical window, YYYY-MM-DD."),
+    fmt: Format = typer.Option(Format.table, "--format"),
+) -> None:
+    """What share of each party's past aerial activity the ceasefire would have covered."""
+    from skytruce.ceasefire import verdict, what_if
+    truce = _stored_ceasefire(name)
+    start, end = _parse_date(since, "--from"), _parse_date(until, "--to")
+    if end < start:
+        raise typer.BadParameter("--to is before --from", param_hint="--to")
+    coverage = what_if(truce, list(_ledger().events_between(start, end)), start, end)
+    if fmt is Format.json:
+        print(json.dumps({p: {"events": c.events, "events_covered": c.events_covered, "launched": c.launched,
+                              "launched_covered": c.launched_covered, "share": c.share,
+                              "by_weapon": {k: {"launched": t, "covered": v} for k, (t, v) in c.by_weapon.items()}}
+                          for p, c in coverage.items()} | {"verdict": verdict(truce, coverage)}, indent=2))
+        return
+    out.print(f"[bold]what if {escape(truce.name)}[/bold] had applied from {start} to {end}:")
+    for line in verdict(truce, coverage).splitlines():
+        out.print(f"  • {escape(line)}")
+
+
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Create the ledger or bring its schema up to date (Alembic)."""
@@ -364,6 +500,21 @@ def demo(extra: list[str] = typer.Argument(None, help="More inputs to ingest wit
     for event in events:
         if event["grade"] in ("unverified", "contested") or event.get("crosscheck"):
             event_report(out, ledger.event(event["id"]))
+    _demo_ceasefire(ledger)
+
+
+def _demo_ceasefire(ledger) -> None:
+    """Declare the 2025 'aerial ceasefire' proposal and say what it would have covered."""
+    from skytruce.ceasefire import load, verdict, what_if
+    [truce] = load(Path(str(pkg_resources.files("skytruce") / "data" / "ceasefires" / "aerial-ceasefire-2025.yaml")))
+    ledger.add_ceasefires([truce.to_dict()], replace=True)
+    start, end = truce.start - timedelta(days=92), truce.start - timedelta(days=1)
+    coverage = what_if(truce, list(ledger.events_between(start, end)), start, end)
+    out.print(f"\n[bold]what if the {escape(truce.name)}[/bold] ({', '.join(truce.scope)}, {', '.join(truce.parties)}, "
+              f"proposed {truce.start}) had applied from {start} to {end}:")
+    for line in verdict(truce, coverage).splitlines():
+        out.print(f"  • {escape(line)}")
+    out.print("[dim]see `skytruce ceasefire report 'aerial ceasefire'` and `skytruce ceasefire whatif`[/dim]")
 
 
 def main() -> None:

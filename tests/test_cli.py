@@ -115,3 +115,34 @@ def test_missing_file_via_the_installed_command(tmp_path):
     assert result.returncode == 1
     assert "no such file or directory" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_events_show_and_exports(cli, samples, tmp_path):
+    cli("ingest", samples)
+    listed = cli("events", "--grade", "unverified")
+    assert listed.exit_code == 0, listed.output
+    events = json.loads(cli("events", "--format", "json", "--limit", "1000").output)
+    minsk = next(e for e in events if e["place"] == "Minsk")
+    assert minsk["grade"] == "unverified" and minsk["attacker"] == "UA"
+    shown = cli("show", minsk["id"])
+    assert shown.exit_code == 0 and "President of Belarus" in shown.output and "evidence absent" in shown.output
+    assert cli("show", "nope").exit_code == 1
+    geo = json.loads(cli("events", "--format", "geojson").output)
+    assert geo["type"] == "FeatureCollection" and geo["features"][0]["geometry"]["type"] == "Point"
+    rows = cli("events", "--format", "csv").output.splitlines()
+    assert rows[0].startswith("event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1")
+    parquet = tmp_path / "events.parquet"
+    assert cli("events", "--format", "parquet", "--output", parquet).exit_code == 0
+    import pyarrow.parquet as pq
+    assert pq.read_table(parquet).num_rows == len(rows) - 1
+    assert cli("events", "--format", "parquet").exit_code == 2
+    assert cli("events", "--grade", "excellent").exit_code == 2
+
+
+def test_check_a_file_against_the_ledger(cli, samples, tmp_path):
+    cli("ingest", samples / "tallies-sample.csv")
+    report = tmp_path / "report.txt"
+    report.write_text("Russia launched 60 Shahed drones overnight into February 8, 2024, the Ukrainian air force said.")
+    result = cli("check", report)
+    assert result.exit_code == 0, result.output
+    assert "contradicts: Shahed-136/131 launched 60 vs 17 (Ukrainian Air Force)" in result.output

@@ -77,15 +77,16 @@ def _family(weapon) -> tuple[str | None, str]:
     return (weapon.model, weapon.category)
 
 
-def _figure(values: list[tuple[int, Underlying, int]]) -> Figure:
-    """values: (value, source, claim id). The most authoritative source's value is shown."""
+def _figure(values: list[tuple[int, Underlying, tuple[int, ...], frozenset]]) -> Figure:
+    """values: (value, source, claim ids, scope). The most authoritative source's value is
+    shown (ties: the value most sources give, then the name); the range spans them all."""
     if not values:
         return Figure(None, None, None, None, [])
     s = settings()
-    support = Counter(v for v, _, _ in values)
-    value, source, _ = min(values, key=lambda x: (s.authority_rank(x[1].type), -support[x[0]], x[1].name, x[0]))
-    numbers = [v for v, _, _ in values]
-    return Figure(value, source.name, min(numbers), max(numbers), sorted({cid for _, _, cid in values}))
+    support = Counter(v for v, _, _, _ in values)
+    value, source, _, _ = min(values, key=lambda x: (s.authority_rank(x[1].type), -support[x[0]], x[1].name, x[0]))
+    numbers = [v for v, _, _, _ in values]
+    return Figure(value, source.name, min(numbers), max(numbers), sorted({c for _, _, ids, _ in values for c in ids}))
 
 
 def _scope(record: ClaimRecord) -> frozenset[str]:
@@ -94,22 +95,40 @@ def _scope(record: ClaimRecord) -> frozenset[str]:
                      if p.role in ("target", "impact") and p.precision not in (None, "country"))
 
 
+def _tally_totals(rows: list[tuple[int, Underlying, tuple[int, ...], frozenset]]) -> list[tuple]:
+    """One tally's rows for one weapon and night are separate records of one source (waves
+    at night and by day): they add up. Country-wide rows already include the regional
+    commands' reports, so when there are any, only they are summed."""
+    national = [r for r in rows if not r[3]]
+    counted = national or rows
+    return [(sum(r[0] for r in counted), counted[0][1], tuple(c for r in counted for c in r[2]),
+             frozenset() if national else frozenset().union(*(r[3] for r in counted)))]
+
+
 def _weapons(records: list[ClaimRecord]) -> tuple[list[WeaponEstimate], list[str]]:
     s = settings()
     by_family: dict[tuple, dict[str, list]] = defaultdict(lambda: {"launched": [], "destroyed": [], "qualifier": []})
+    tallies: dict[tuple, list] = defaultdict(list)
     for r in records:
         source = underlying_source(r)
         for w in r.claim.weapons:
             slot = by_family[_family(w)]
             for name in ("launched", "destroyed"):
                 value = getattr(w, name)
-                if value is not None:
-                    slot[name].append((value, source, r.claim_id, _scope(r)))
+                if value is None:
+                    continue
+                entry = (value, source, (r.claim_id,), _scope(r))
+                if r.is_tally:
+                    tallies[(_family(w), name, source, r.document_id)].append(entry)
+                else:
+                    slot[name].append(entry)
             slot["qualifier"].append(w.qualifier)
+    for (family, name, _, _), rows in sorted(tallies.items(), key=lambda kv: (str(kv[0][0]), kv[0][1], kv[0][2].name, kv[0][3])):
+        by_family[family][name] += _tally_totals(rows)
     estimates, contradictions = [], []
     for (model, category), slot in sorted(by_family.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])):
         for name in ("launched", "destroyed"):
-            seen: dict[tuple, tuple[int, str]] = {}
+            seen: dict[frozenset, tuple[int, str]] = {}
             for value, source, _, scope in sorted(slot[name], key=lambda x: (x[1].name, x[0])):
                 other = seen.get(scope)
                 if other and other[1] != source.name and s.disagree(other[0], value):
@@ -118,9 +137,7 @@ def _weapons(records: list[ClaimRecord]) -> tuple[list[WeaponEstimate], list[str
                 seen.setdefault(scope, (value, source.name))
         qualifiers = [q for q in slot["qualifier"] if q != "exact"]
         estimates.append(WeaponEstimate(
-            model, category,
-            _figure([(v, src, cid) for v, src, cid, _ in slot["launched"]]),
-            _figure([(v, src, cid) for v, src, cid, _ in slot["destroyed"]]),
+            model, category, _figure(slot["launched"]), _figure(slot["destroyed"]),
             Counter(qualifiers).most_common(1)[0][0] if qualifiers and len(qualifiers) == len(slot["qualifier"]) else "exact",
         ))
     return estimates, sorted(set(contradictions))

@@ -25,7 +25,7 @@ from skytruce.config import database_url
 from skytruce.model import Claim, ClaimRecord, Document
 from skytruce.reference import source_registry
 from skytruce.store.schema import (
-    claim_places, claim_weapons, claims, documents, event_claims, event_weapons, events, sources,
+    ceasefires, claim_places, claim_weapons, claims, documents, event_claims, event_weapons, events, sources,
 )
 
 ALEMBIC_INI = Path(__file__).with_name("alembic.ini")
@@ -332,4 +332,41 @@ class Ledger:
         with self.engine.connect() as conn:
             return {r.claim_id: r.event_id for r in conn.execute(
                 select(event_claims.c.claim_id, event_claims.c.event_id).where(event_claims.c.claim_id.in_(ids)))}
+
+    def events_between(self, start: date | None = None, end: date | None = None) -> Iterator[dict]:
+        """Every event whose attack ended in [start, end], oldest first, streamed."""
+        query = select(events.c.payload).order_by(events.c.end, events.c.id)
+        if start:
+            query = query.where(events.c.end >= start)
+        if end:
+            query = query.where(events.c.end <= end)
+        with self.engine.connect() as conn:
+            for row in conn.execution_options(yield_per=5000).execute(query):
+                yield row.payload
+
+    # -- ceasefires ---------------------------------------------------------------------
+
+    def add_ceasefires(self, definitions: list[dict], replace: bool = False) -> None:
+        """Store ceasefire definitions (already validated) in one transaction; a name that
+        exists is an error unless `replace`."""
+        from skytruce.errors import InputError
+        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        with self.engine.begin() as conn:
+            for d in definitions:
+                exists = conn.scalar(select(ceasefires.c.id).where(ceasefires.c.name == d["name"]))
+                if exists and not replace:
+                    raise InputError(d["name"], "a ceasefire of that name exists (use --replace to redefine it)", field="name")
+                if exists:
+                    conn.execute(delete(ceasefires).where(ceasefires.c.id == exists))
+                conn.execute(insert(ceasefires).values(
+                    name=d["name"], status=d["status"], start=date.fromisoformat(d["start"]),
+                    end=date.fromisoformat(d["end"]) if d["end"] else None, definition=d, created_at=now))
+
+    def list_ceasefires(self) -> list[dict]:
+        with self.engine.connect() as conn:
+            return [r.definition for r in conn.execute(select(ceasefires.c.definition).order_by(ceasefires.c.start))]
+
+    def ceasefire(self, name: str) -> dict | None:
+        with self.engine.connect() as conn:
+            return conn.scalar(select(ceasefires.c.definition).where(ceasefires.c.name == name))
 

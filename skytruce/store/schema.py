@@ -118,3 +118,14 @@ event_weapons = Table(
     Column("launched", Integer),
     Column("destroyed", Integer),
 )
+
+ceasefires = Table(
+    "ceasefires", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("status", String(12), nullable=False),
+    Column("start", Date, nullable=False),
+    Column("end", Date),
+    Column("definition", JSON, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+)
