@@ -56,6 +56,17 @@ class Skytruce:
         self.update_events(report.result.claim_ids)
         return report
 
+    def ingest_text(self, text: str, location: str, title: str | None = None, published=None) -> IngestReport:
+        """Ingest a report given as text (pasted, or posted to the API)."""
+        from skytruce.ingest.text import read_text
+        doc = read_text(text.encode("utf-8"), location)
+        doc.title = title or doc.title
+        doc.published = published or doc.published
+        doc.claims = extract_document(doc)
+        report = IngestReport(self.ledger.add([doc]), LoadedInputs(documents=[doc]))
+        self.update_events(report.result.claim_ids)
+        return report
+
     def update_events(self, claim_ids: list[int] | None = None) -> int:
         """Regroup and regrade the events the given claims belong to (all when None).
         Only the events of those claims' keys are touched. Returns how many were built."""

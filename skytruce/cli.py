@@ -463,6 +463,28 @@ def ceasefire_whatif(
         out.print(f"  • {escape(line)}")
 
 
+token_app = typer.Typer(no_args_is_help=True, help="API tokens for the write endpoints.")
+app.add_typer(token_app, name="token")
+
+
+@token_app.command("create")
+def token_create(name: str = typer.Option("default", help="A label to recognise the token by.")) -> None:
+    """Create a bearer token for the API's write endpoints (shown once; stored hashed)."""
+    out.print(_ledger().create_token(name), highlight=False, soft_wrap=True)
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Address to listen on."),
+    port: int = typer.Option(8000, min=1, max=65535),
+    private: bool = typer.Option(False, help="Require a token for reads too."),
+) -> None:
+    """Serve the REST API (/api, docs at /docs) and the dashboard (/)."""
+    import uvicorn
+    from skytruce.api import create_app
+    uvicorn.run(create_app(_ledger(), private=private), host=host, port=port, log_level="warning")
+
+
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Create the ledger or bring its schema up to date (Alembic)."""

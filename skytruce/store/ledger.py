@@ -25,7 +25,8 @@ from skytruce.config import database_url
 from skytruce.model import Claim, ClaimRecord, Document
 from skytruce.reference import source_registry
 from skytruce.store.schema import (
-    ceasefires, claim_places, claim_weapons, claims, documents, event_claims, event_weapons, events, sources,
+    api_tokens, ceasefires, claim_places, claim_weapons, claims, documents, event_claims, event_weapons, events,
+    sources,
 )
 
 ALEMBIC_INI = Path(__file__).with_name("alembic.ini")
@@ -297,8 +298,18 @@ class Ledger:
                 conn.execute(insert(event_weapons), weapon_rows)
 
     def list_events(self, grade: str | None = None, party: str | None = None, weapon: str | None = None,
-                    since: date | None = None, until: date | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
+                    since: date | None = None, until: date | None = None, limit: int = 100, offset: int = 0,
+                    after: tuple[date | None, str] | None = None,
+                    bbox: tuple[float, float, float, float] | None = None) -> list[dict]:
+        """Events, latest first. `after` (end, id) continues a listing (cursor paging);
+        `bbox` is (min_lon, min_lat, max_lon, max_lat)."""
         query = select(events.c.payload).order_by(events.c.end.desc(), events.c.id)
+        if after is not None:
+            end, last_id = after
+            query = query.where((events.c.end < end) | ((events.c.end == end) & (events.c.id > last_id))) \
+                if end is not None else query.where(events.c.end.is_(None) & (events.c.id > last_id))
+        if bbox is not None:
+            query = query.where(events.c.lon.between(bbox[0], bbox[2]) & events.c.lat.between(bbox[1], bbox[3]))
         if grade:
             query = query.where(events.c.grade == grade)
         if party:
@@ -369,4 +380,37 @@ class Ledger:
     def ceasefire(self, name: str) -> dict | None:
         with self.engine.connect() as conn:
             return conn.scalar(select(ceasefires.c.definition).where(ceasefires.c.name == name))
+
+    # -- API tokens ---------------------------------------------------------------------
+
+    def create_token(self, name: str) -> str:
+        """A new bearer token; only its hash is stored, so it is shown once."""
+        import secrets
+        token = "st_" + secrets.token_urlsafe(32)
+        with self.engine.begin() as conn:
+            conn.execute(insert(api_tokens).values(name=name, token_sha256=hashlib.sha256(token.encode()).hexdigest(),
+                                                   created_at=datetime.now(timezone.utc).replace(tzinfo=None)))
+        return token
+
+    def token_valid(self, token: str) -> bool:
+        digest = hashlib.sha256(token.encode()).hexdigest()
+        with self.engine.connect() as conn:
+            return conn.scalar(select(api_tokens.c.id).where(api_tokens.c.token_sha256 == digest)) is not None
+
+    def timeline(self, since: date | None = None, until: date | None = None, party: str | None = None) -> list[dict]:
+        """Launched and destroyed per day and weapon category, from the events' figures."""
+        query = (select(events.c.end, event_weapons.c.category, func.sum(event_weapons.c.launched).label("launched"),
+                        func.sum(event_weapons.c.destroyed).label("destroyed"))
+                 .join(event_weapons, event_weapons.c.event_id == events.c.id)
+                 .where(events.c.low_precision.is_(False)).group_by(events.c.end, event_weapons.c.category)
+                 .order_by(events.c.end))
+        if since:
+            query = query.where(events.c.end >= since)
+        if until:
+            query = query.where(events.c.end <= until)
+        if party:
+            query = query.where(events.c.attacker == party.upper())
+        with self.engine.connect() as conn:
+            return [{"day": r.end.isoformat(), "category": r.category, "launched": int(r.launched or 0),
+                     "destroyed": int(r.destroyed or 0)} for r in conn.execute(query)]
 

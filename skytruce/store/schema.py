@@ -129,3 +129,11 @@ ceasefires = Table(
     Column("definition", JSON, nullable=False),
     Column("created_at", DateTime, nullable=False),
 )
+
+api_tokens = Table(
+    "api_tokens", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(100), nullable=False),
+    Column("token_sha256", String(64), nullable=False, unique=True),
+    Column("created_at", DateTime, nullable=False),
+)

@@ -1,0 +1,235 @@
+"""REST endpoints: thin calls into the ledger and the library, nothing computed here."""
+
+from __future__ import annotations
+
+import base64
+import json
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Literal, Optional
+
+from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, Response, UploadFile
+from pydantic import BaseModel, Field, HttpUrl
+
+from skytruce import export
+from skytruce.app import Skytruce
+from skytruce.ceasefire import GRADE_RANK, build, compliance, verdict, what_if
+from skytruce.corroborate import GRADES
+from skytruce.errors import InputError
+from skytruce.extract import extract_claims
+
+router = APIRouter()
+Grade = Literal["confirmed", "fair", "weak", "contested", "unverified", "discounted"]
+
+
+def core(request: Request) -> Skytruce:
+    return request.app.state.skytruce
+
+
+def _token(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    return header[7:].strip() if header.lower().startswith("bearer ") else None
+
+
+def reader(request: Request) -> Skytruce:
+    """Reads are open unless the server is private."""
+    if request.app.state.private:
+        writer(request)
+    return core(request)
+
+
+def writer(request: Request) -> Skytruce:
+    token = _token(request)
+    if not token or not core(request).ledger.token_valid(token):
+        raise HTTPException(401, "a valid bearer token is required (create one with `skytruce token create`)",
+                            headers={"WWW-Authenticate": "Bearer"})
+    return core(request)
+
+
+Reader = Annotated[Skytruce, Depends(reader)]
+Writer = Annotated[Skytruce, Depends(writer)]
+
+
+def _encode_cursor(event: dict) -> str:
+    return base64.urlsafe_b64encode(json.dumps([event["end"], event["id"]]).encode()).decode()
+
+
+def _decode_cursor(cursor: str) -> tuple[date | None, str]:
+    try:
+        end, event_id = json.loads(base64.urlsafe_b64decode(cursor.encode()))
+        return (date.fromisoformat(end) if end else None), str(event_id)
+    except (ValueError, TypeError):
+        raise HTTPException(422, "malformed cursor") from None
+
+
+@router.get("/documents", summary="Ingested documents")
+def documents(app: Reader, kind: Optional[str] = None, since: Optional[date] = None, until: Optional[date] = None,
+              limit: int = Query(100, ge=1, le=1000)) -> list[dict]:
+    return app.ledger.list_documents(kind=kind, since=since, until=until, limit=limit)
+
+
+@router.get("/claims", summary="Claims, each with its sentence and span")
+def claims(app: Reader, attacker: Optional[str] = Query(None, pattern="^[A-Za-z]{2}$"), claimant: Optional[str] = None,
+           weapon: Optional[str] = None, since: Optional[date] = None, until: Optional[date] = None,
+           document: Optional[int] = Query(None, ge=1, le=2**31 - 1), limit: int = Query(100, ge=1, le=1000)) -> list[dict]:
+    rows = app.ledger.list_claims(attacker=attacker, claimant=claimant, model=weapon, since=since, until=until,
+                                  document_id=document, limit=limit)
+    return [{"id": r["id"], "document_id": r["document_id"]} | r["payload"] for r in rows]
+
+
+@router.get("/events", summary="Graded events, latest first, paged by cursor")
+def events(app: Reader, grade: Optional[Grade] = None, party: Optional[str] = Query(None, pattern="^[A-Za-z]{2}$"),
+           weapon: Optional[str] = None, since: Optional[date] = None, until: Optional[date] = None,
+           region: Optional[str] = Query(None, description="Only events naming this place"),
+           bbox: Optional[str] = Query(None, description="min_lon,min_lat,max_lon,max_lat"),
+           cursor: Optional[str] = None, limit: int = Query(50, ge=1, le=500)) -> dict:
+    box = None
+    if bbox:
+        try:
+            box = tuple(float(v) for v in bbox.split(","))
+        except ValueError:
+            raise HTTPException(422, "bbox must be four numbers: min_lon,min_lat,max_lon,max_lat") from None
+        if len(box) != 4:
+            raise HTTPException(422, "bbox must be four numbers: min_lon,min_lat,max_lon,max_lat")
+    after = _decode_cursor(cursor) if cursor else None
+    found: list[dict] = []
+    while len(found) < limit:
+        batch = app.ledger.list_events(grade=grade, party=party, weapon=weapon, since=since, until=until,
+                                       limit=limit, after=after, bbox=box)
+        found += [e for e in batch if not region or region in (e.get("places") or [])]
+        if len(batch) < limit:
+            break
+        after = (date.fromisoformat(batch[-1]["end"]) if batch[-1]["end"] else None, batch[-1]["id"])
+    found = found[:limit]
+    more = len(found) == limit
+    return {"events": found, "next_cursor": _encode_cursor(found[-1]) if found and more else None}
+
+
+@router.get("/events/{event_id}", summary="One event with its reasons and claims")
+def event(app: Reader, event_id: str) -> dict:
+    found = app.ledger.event(event_id)
+    if found is None:
+        raise HTTPException(404, f"no event {event_id!r}")
+    return found
+
+
+@router.get("/timeline", summary="Launched and destroyed per day and weapon category")
+def timeline(app: Reader, since: Optional[date] = None, until: Optional[date] = None,
+             party: Optional[str] = Query(None, pattern="^[A-Za-z]{2}$")) -> list[dict]:
+    return app.ledger.timeline(since, until, party)
+
+
+@router.get("/sources", summary="The source registry")
+def sources(app: Reader) -> list[dict]:
+    return app.ledger.list_sources()
+
+
+@router.get("/ceasefires", summary="Declared ceasefires")
+def ceasefires(app: Reader) -> list[dict]:
+    return app.ledger.list_ceasefires()
+
+
+@router.get("/ceasefires/{name}/report", summary="A ceasefire's compliance report")
+def ceasefire_report(app: Reader, name: str, min_grade: Grade = "weak", until: Optional[date] = None) -> dict:
+    definition = app.ledger.ceasefire(name)
+    if definition is None:
+        raise HTTPException(404, f"no ceasefire {name!r}")
+    truce = build(definition, name)
+    return compliance(truce, list(app.ledger.events_between()), min_grade, until=until).to_dict()
+
+
+@router.get("/ceasefires/{name}/whatif", summary="What a ceasefire would have covered in a past window")
+def ceasefire_whatif(app: Reader, name: str, since: date, until: date) -> dict:
+    definition = app.ledger.ceasefire(name)
+    if definition is None:
+        raise HTTPException(404, f"no ceasefire {name!r}")
+    if until < since:
+        raise HTTPException(422, "until is before since")
+    truce = build(definition, name)
+    coverage = what_if(truce, list(app.ledger.events_between(since, until)), since, until)
+    return {"parties": {p: {"events": c.events, "events_covered": c.events_covered, "launched": c.launched,
+                            "launched_covered": c.launched_covered, "share": c.share} for p, c in coverage.items()},
+            "verdict": verdict(truce, coverage)}
+
+
+@router.get("/export/events.{fmt}", summary="Events as CSV, JSON or GeoJSON")
+def export_events(app: Reader, fmt: Literal["csv", "json", "geojson"], grade: Optional[Grade] = None,
+                  party: Optional[str] = Query(None, pattern="^[A-Za-z]{2}$"), since: Optional[date] = None,
+                  until: Optional[date] = None, limit: int = Query(10_000, ge=1, le=100_000)) -> Response:
+    rows = app.ledger.list_events(grade=grade, party=party, since=since, until=until, limit=limit)
+    media = {"csv": "text/csv", "json": "application/json", "geojson": "application/geo+json"}[fmt]
+    return Response(export.write(rows, fmt), media_type=media,
+                    headers={"Content-Disposition": f'attachment; filename="skytruce-events.{fmt}"'})
+
+
+class TextReport(BaseModel):
+    text: str = Field(..., min_length=1, max_length=2_000_000, description="The report's text")
+    title: Optional[str] = Field(None, max_length=500)
+    published: Optional[date] = None
+    location: str = Field("api", max_length=1000, description="Where it came from (a URL or a name)")
+
+
+class UrlReport(BaseModel):
+    url: HttpUrl
+
+
+class AnalyzeRequest(BaseModel):
+    text: str = Field(..., max_length=2_000_000)
+    published: Optional[date] = None
+
+
+@router.post("/analyze", summary="Claims of a text, without storing anything")
+def analyze(app: Reader, body: AnalyzeRequest) -> dict:
+    return {"claims": [c.to_dict() for c in extract_claims(body.text, body.published)]}
+
+
+@router.post("/documents", status_code=201, summary="Ingest a report given as text (token required)")
+def ingest_text(app: Writer, body: TextReport) -> dict:
+    report = app.ingest_text(body.text, body.location, body.title, body.published)
+    return {"documents_added": report.result.documents_added, "claims_added": report.result.claims_added,
+            "document_ids": report.result.document_ids}
+
+
+@router.post("/documents/url", status_code=201, summary="Fetch and ingest a URL (token required)")
+def ingest_url(app: Writer, body: UrlReport) -> dict:
+    report = app.ingest([str(body.url)])
+    return {"documents_added": report.result.documents_added, "claims_added": report.result.claims_added,
+            "document_ids": report.result.document_ids}
+
+
+@router.post("/tallies", status_code=201, summary="Import a tally CSV (token required; all rows or none)")
+async def import_tallies(app: Writer, file: UploadFile = File(...)) -> dict:
+    name = Path(file.filename or "upload.csv").name
+    if not name.lower().endswith(".csv"):
+        raise InputError(name, "a tally file must be a .csv")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / name
+        path.write_bytes(await file.read())
+        report = app.ingest([str(path)])
+    return {"rows_added": report.result.claims_added, "rows_already_there": report.result.claims_unchanged}
+
+
+class CeasefireBody(BaseModel):
+    name: str = Field(..., min_length=1, max_length=200)
+    parties: list[str]
+    start: date
+    end: Optional[date] = None
+    status: Literal["proposed", "in_force", "lapsed"] = "proposed"
+    scope: list[str] = ["all_aerial"]
+    countries: list[str] = []
+    regions: list[str] = []
+    area: Optional[dict] = None
+    proposed_by: Optional[str] = None
+    proposal_claim_id: Optional[int] = None
+    notes: Optional[str] = None
+
+
+@router.post("/ceasefires", status_code=201, summary="Declare a ceasefire (token required)")
+def declare_ceasefire(app: Writer, body: CeasefireBody, replace: bool = False) -> dict:
+    truce = build(body.model_dump(), "request")
+    app.ledger.add_ceasefires([truce.to_dict()], replace=replace)
+    return truce.to_dict()
+
+
+__all__ = ["GRADES", "GRADE_RANK", "router"]
