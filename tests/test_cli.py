@@ -122,7 +122,7 @@ def test_events_show_and_exports(cli, samples, tmp_path):
     listed = cli("events", "--grade", "unverified")
     assert listed.exit_code == 0, listed.output
     events = json.loads(cli("events", "--format", "json", "--limit", "1000").output)
-    minsk = next(e for e in events if e["place"] == "Minsk")
+    minsk = next(e for e in events if e["place"] == "Minsk" and e["precision"] == "month")
     assert minsk["grade"] == "unverified" and minsk["attacker"] == "UA"
     shown = cli("show", minsk["id"])
     assert shown.exit_code == 0 and "President of Belarus" in shown.output and "evidence absent" in shown.output

@@ -101,6 +101,8 @@ def _month_window(year: int, month: int, part: str | None) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, last)
 
 
+STATEMENT_DAY = re.compile(r"\b(?:said|says|claimed|claims|announced|reported|stated|told|wrote|added)\s+(?:on\s+)?"
+                           r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _ANY_TIME_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(WEEKDAYS)
     + r"|night|overnight|yesterday|today|tonight|morning|week|month|year|(?:19|20)\d\d)")
@@ -139,6 +141,10 @@ def _resolve(text: str, ref: date | None) -> TimeWindow | None:
         return TimeWindow(start, end, precision_hint or "day", m.group(0) if start == end else before.strip().split(" ")[-1] + " " + m.group(0))
     if ref is not None:
         w = WEEKDAY.search(text)
+        if w and STATEMENT_DAY.search(text[max(0, w.start() - 25):w.end()]):
+            rest = _resolve(text[:w.start()] + " " * (w.end() - w.start()) + text[w.end():], ref)
+            if rest is not None:  # "claimed on Friday that ... in late July": the attack is in July
+                return rest
         if w:
             target = WEEKDAYS[w["weekday"].lower()]
             back = (ref.weekday() - target) % 7

@@ -1,0 +1,96 @@
+"""The REST API as a client meets it."""
+
+from fastapi.testclient import TestClient
+
+from skytruce.api import create_app
+
+
+def test_events_filter_and_page_by_cursor(client):
+    first = client.get("/api/events", params={"limit": 3}).json()
+    assert len(first["events"]) == 3 and first["next_cursor"]
+    second = client.get("/api/events", params={"limit": 3, "cursor": first["next_cursor"]}).json()
+    assert not {e["id"] for e in first["events"]} & {e["id"] for e in second["events"]}
+    unverified = client.get("/api/events", params={"grade": "unverified"}).json()["events"]
+    assert unverified and all(e["grade"] == "unverified" for e in unverified)
+    ua = client.get("/api/events", params={"party": "UA"}).json()["events"]
+    assert ua and all(e["attacker"] == "UA" for e in ua)
+    boxed = client.get("/api/events", params={"bbox": "27,53,28,54.5"}).json()["events"]
+    assert boxed and {e["place"] for e in boxed} == {"Minsk"}
+    july = client.get("/api/events", params={"since": "2025-07-01", "until": "2025-07-31", "weapon": "Shahed-136/131"})
+    assert all("2025-07" <= e["end"] for e in july.json()["events"])
+
+
+def test_event_detail_has_claims_with_sentences(client):
+    minsk = client.get("/api/events", params={"bbox": "27,53,28,54.5", "grade": "unverified"}).json()["events"][0]
+    detail = client.get(f"/api/events/{minsk['id']}").json()
+    assert detail["grade"] == "unverified" and detail["reasons"]
+    assert "Lukashenko claimed" in detail["claims"][0]["payload"]["sentence"]
+    assert client.get("/api/events/missing").status_code == 404
+
+
+def test_claims_documents_sources_timeline(client):
+    claims = client.get("/api/claims", params={"weapon": "Shahed-136/131", "limit": 5}).json()
+    assert claims and all({"span", "sentence", "claimant"} <= set(c) for c in claims)
+    assert len(client.get("/api/documents").json()) == 10
+    assert any(s["name"] == "Ukrainian Air Force" for s in client.get("/api/sources").json())
+    days = client.get("/api/timeline", params={"since": "2025-07-01", "until": "2025-07-31"}).json()
+    assert sum(d["launched"] for d in days if d["category"] == "drone") >= 1572
+
+
+def test_exports(client):
+    csv_text = client.get("/api/export/events.csv").text
+    assert csv_text.startswith("event_id_cnty,event_date")
+    geo = client.get("/api/export/events.geojson").json()
+    assert geo["type"] == "FeatureCollection"
+
+
+def test_writes_need_a_token(client, token):
+    body = {"text": "Russia launched 12 Shahed drones at Sumy overnight into March 3, 2025, the Ukrainian air force said."}
+    assert client.post("/api/documents", json=body).status_code == 401
+    assert client.post("/api/documents", json=body, headers={"Authorization": "Bearer wrong"}).status_code == 401
+    made = client.post("/api/documents", json=body, headers={"Authorization": f"Bearer {token}"})
+    assert made.status_code == 201 and made.json()["claims_added"] == 1
+    again = client.post("/api/documents", json=body, headers={"Authorization": f"Bearer {token}"}).json()
+    assert again["documents_added"] == 0
+
+
+def test_tally_upload_is_all_or_nothing(client, token, fixtures, loaded):
+    before = loaded.counts()["claims"]
+    with open(fixtures / "bad-numbers.csv", "rb") as fh:
+        bad = client.post("/api/tallies", files={"file": ("bad.csv", fh, "text/csv")}, headers={"Authorization": f"Bearer {token}"})
+    assert bad.status_code == 422 and len(bad.json()["errors"]) == 3
+    assert loaded.counts()["claims"] == before
+
+
+def test_ceasefires_over_the_api(client, token):
+    definition = {"name": "drone truce", "parties": ["RU", "UA"], "scope": ["drones"], "start": "2025-07-01"}
+    assert client.post("/api/ceasefires", json=definition).status_code == 401
+    auth = {"Authorization": f"Bearer {token}"}
+    assert client.post("/api/ceasefires", json=definition, headers=auth).status_code == 201
+    refused = client.post("/api/ceasefires", json=definition | {"name": "bad", "end": "2025-06-01"}, headers=auth)
+    assert refused.status_code == 422 and refused.json()["field"] == "end"
+    report = client.get("/api/ceasefires/drone truce/report").json()
+    assert report["parties"]["RU"]["events"] >= 4
+    whatif = client.get("/api/ceasefires/drone truce/whatif", params={"since": "2025-07-01", "until": "2025-07-31"}).json()
+    assert "RU:" in whatif["verdict"]
+
+
+def test_clear_errors_and_limits(client, token):
+    bad = client.get("/api/events", params={"since": "yesterday"})
+    assert bad.status_code == 422 and bad.json()["problems"][0]["field"] == "query.since"
+    assert client.get("/api/events", params={"cursor": "%%%"}).status_code == 422
+    assert client.get("/api/events", params={"bbox": "1,2,3"}).status_code == 422
+    huge = client.post("/api/analyze", content=b"x" * (21 * 1024 * 1024), headers={"Content-Type": "application/json"})
+    assert huge.status_code == 413
+
+
+def test_analyze_escapes_untrusted_text(client):
+    page = client.post("/analyze", data={"text": "<script>alert('x')</script> Russia launched 12 drones at Sumy."})
+    assert page.status_code == 200
+    assert "<script>alert" not in page.text and "&lt;script&gt;alert" in page.text
+
+
+def test_private_mode_guards_reads(loaded, token):
+    private = TestClient(create_app(loaded, private=True))
+    assert private.get("/api/events").status_code == 401
+    assert private.get("/api/events", headers={"Authorization": f"Bearer {token}"}).status_code == 200

@@ -1,0 +1,110 @@
+"""The dashboard in a real browser (Debian's chromium driven by Playwright): load it,
+filter, open an event, read the highlighted sentence, analyze a pasted article.
+Screenshots go to test-artifacts/."""
+
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from skytruce.api import create_app
+from skytruce.app import Skytruce
+from skytruce.store import Ledger
+from tests.conftest import SAMPLES
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory):
+    ledger = Ledger.open(f"sqlite:///{tmp_path_factory.mktemp('web') / 'web.db'}")
+    Skytruce(ledger).ingest([str(SAMPLES)])
+    return ledger
+
+
+@pytest.fixture(scope="module")
+def server(ledger):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    config = uvicorn.Config(create_app(ledger), host="127.0.0.1", port=port, log_level="warning")
+    instance = uvicorn.Server(config)
+    thread = threading.Thread(target=instance.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if instance.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    instance.should_exit = True
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def page():
+    from playwright.sync_api import sync_playwright
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync"])
+        tab = browser.new_page(viewport={"width": 1280, "height": 900})
+        dialogs = []
+        tab.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        tab.dialogs = dialogs
+        yield tab
+        browser.close()
+
+
+def test_dashboard_map_filters_and_event_page(server, page):
+    page.goto(server + "/")
+    page.wait_for_selector("body[data-ready=yes]")
+    assert page.locator("#map path.country").count() > 10
+    assert page.locator("#map circle.event-dot").count() >= 5
+    assert page.locator("#timeline rect").count() > 0
+    page.screenshot(path=str(ARTIFACTS / "dashboard.png"))
+    page.select_option("select[name=grade]", "unverified")
+    page.click("button[type=submit]")
+    page.wait_for_function("document.querySelectorAll('#events tbody tr').length === 1")
+    assert page.locator("#events tbody td").nth(4).inner_text() == "unverified"
+    page.locator("#events tbody a").first.click()
+    page.wait_for_selector("h1")
+    assert "unverified" in page.inner_text("h1")
+    assert "President of Belarus" in page.inner_text(".reasons")
+    marks = page.locator("blockquote.sentence mark")
+    assert "Minsk" in [marks.nth(i).inner_text() for i in range(marks.count())]
+    page.screenshot(path=str(ARTIFACTS / "event.png"))
+
+
+def test_analyze_a_pasted_article_escapes_it(server, page):
+    page.goto(server + "/analyze")
+    page.fill("textarea[name=text]", "<script>alert('owned')</script> Overnight into March 3, 2025, Russia launched "
+                                     "45 Shahed drones at the Sumy region and air defences shot down 30 of them.")
+    page.click("button[type=submit]")
+    page.wait_for_selector("article.claim")
+    assert page.dialogs == []
+    assert page.input_value("textarea").startswith("<script>alert('owned')</script>")
+    assert "Shahed-136/131 45/30" in page.inner_text("article.claim .who")
+    numbers = page.locator("blockquote mark.number")
+    assert [numbers.nth(i).inner_text() for i in range(numbers.count())] == ["45", "30"]
+    page.screenshot(path=str(ARTIFACTS / "analyze.png"))
+
+
+def test_ceasefire_page_shows_the_chart(server, page, ledger):
+    from skytruce.ceasefire import load
+    page.goto(server + "/ceasefires")
+    assert "No ceasefire declared yet" in page.inner_text("main")
+    [truce] = load(SAMPLES.parent / "data" / "ceasefires" / "aerial-ceasefire-2025.yaml")
+    ledger.add_ceasefires([truce.to_dict()])
+    page.goto(server + "/ceasefires")
+    page.click("text=aerial ceasefire")
+    page.wait_for_selector("img.chart")
+    assert page.evaluate("document.querySelector('img.chart').naturalWidth") > 100
+    assert page.locator("#compliance tbody tr").count() == 2
+    page.screenshot(path=str(ARTIFACTS / "ceasefire.png"), full_page=True)
