@@ -70,19 +70,20 @@ class Skytruce:
     def update_events(self, claim_ids: list[int] | None = None) -> int:
         """Regroup and regrade the events the given claims belong to (all when None).
         Only the events of those claims' keys are touched. Returns how many were built."""
+        if claim_ids is not None and not claim_ids:
+            return 0
         new = self.ledger.claim_records(claim_ids=claim_ids) if claim_ids is not None else self.ledger.claim_records()
         keys = {r.claim_id: event_key(r.claim) for r in new}
         affected = sorted({k for k in keys.values() if k})
         if claim_ids is not None:
             self.ledger.replace_events(keys, [])  # record the keys first, then gather every claim of them
-            records = self.ledger.claim_records(event_keys=affected)
-        else:
-            records = new
-        windows = [(r.claim.time.start, r.claim.time.end) for r in records
-                   if is_aggregate(r.claim) and r.claim.time.start and not r.is_tally]
-        tallies = self.ledger.tally_records(min(w[0] for w in windows), max(w[1] for w in windows)) if windows else []
-        built = [e.to_dict() for e in corroborate(records, tallies)]
-        self.ledger.replace_events(keys, built)
+        with self.ledger.writing() as conn:  # one updater at a time: each sees every claim committed before it
+            records = self.ledger.claim_records(event_keys=affected) if claim_ids is not None else new
+            windows = [(r.claim.time.start, r.claim.time.end) for r in records
+                       if is_aggregate(r.claim) and r.claim.time.start and not r.is_tally]
+            tallies = self.ledger.tally_records(min(w[0] for w in windows), max(w[1] for w in windows)) if windows else []
+            built = [e.to_dict() for e in corroborate(records, tallies)]
+            self.ledger.replace_events(keys, built, conn=conn)
         return len(built)
 
     def check(self, claims: list[Claim]) -> list[dict]:

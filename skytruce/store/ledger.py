@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -73,6 +74,23 @@ class Ledger:
         ledger.upgrade()
         return ledger
 
+    @contextmanager
+    def writing(self) -> Iterator:
+        """One write transaction, taken at once so concurrent writers queue rather than
+        fail: BEGIN IMMEDIATE on SQLite, a transaction-scoped advisory lock on PostgreSQL.
+        Commits on success, rolls back on any error."""
+        with self.engine.connect() as conn:
+            if self.engine.dialect.name == "sqlite":
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            elif self.engine.dialect.name == "postgresql":
+                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(740788)")
+            try:
+                yield conn
+            except BaseException:
+                conn.rollback()
+                raise
+            conn.commit()
+
     # -- schema -------------------------------------------------------------------------
 
     def _alembic_config(self, connection) -> Config:
@@ -96,7 +114,7 @@ class Ledger:
 
     def sync_sources(self) -> None:
         """Copy the bundled source registry into the ledger (new names only)."""
-        with self.engine.begin() as conn:
+        with self.writing() as conn:
             known = set(conn.scalars(select(sources.c.name)))
             rows = [
                 {"name": s.name, "party": s.party, "type": s.type, "affiliation": s.affiliation,
@@ -114,7 +132,7 @@ class Ledger:
         transaction. Known documents are skipped; tally rows already stored are skipped, so
         an updated dataset adds only its new rows."""
         result = IngestResult()
-        with self.engine.begin() as conn:
+        with self.writing() as conn:
             for doc in docs:
                 doc_id = conn.scalar(select(documents.c.id).where(
                     (documents.c.raw_sha256 == doc.raw_sha256) | (documents.c.text_sha256 == doc.text_sha256)).limit(1))
@@ -268,10 +286,11 @@ class Ledger:
             return self._records(conn, (documents.c.kind == "tally_csv") & (claims.c.time_end >= start)
                                  & (claims.c.time_end <= end))
 
-    def replace_events(self, keys: dict[int, str | None], built: list[dict]) -> None:
+    def replace_events(self, keys: dict[int, str | None], built: list[dict], conn=None) -> None:
         """Record each claim's event key and replace the events of those keys, in one
-        transaction: an event is always consistent with its claims."""
-        with self.engine.begin() as conn:
+        transaction (the caller's `conn` from `writing()`, or a new one): an event is always
+        consistent with its claims."""
+        with (nullcontext(conn) if conn is not None else self.writing()) as conn:
             if keys:
                 conn.execute(update(claims).where(claims.c.id == bindparam("cid")).values(event_key=bindparam("key")),
                              [{"cid": cid, "key": key} for cid, key in keys.items()])
@@ -362,7 +381,7 @@ class Ledger:
         exists is an error unless `replace`."""
         from skytruce.errors import InputError
         now = datetime.now(timezone.utc).replace(tzinfo=None)
-        with self.engine.begin() as conn:
+        with self.writing() as conn:
             for d in definitions:
                 exists = conn.scalar(select(ceasefires.c.id).where(ceasefires.c.name == d["name"]))
                 if exists and not replace:
@@ -387,7 +406,7 @@ class Ledger:
         """A new bearer token; only its hash is stored, so it is shown once."""
         import secrets
         token = "st_" + secrets.token_urlsafe(32)
-        with self.engine.begin() as conn:
+        with self.writing() as conn:
             conn.execute(insert(api_tokens).values(name=name, token_sha256=hashlib.sha256(token.encode()).hexdigest(),
                                                    created_at=datetime.now(timezone.utc).replace(tzinfo=None)))
         return token
