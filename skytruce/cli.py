@@ -554,3 +554,7 @@ def main() -> None:
         err.print(f"[red]internal error:[/red] {exc.__class__.__name__}: {exc} (set SKYTRUCE_DEBUG=1 for details)",
                   highlight=False)
         sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
