@@ -14,8 +14,7 @@ from pydantic import BaseModel, Field, HttpUrl
 
 from skytruce import export
 from skytruce.app import Skytruce
-from skytruce.ceasefire import GRADE_RANK, build, compliance, verdict, what_if
-from skytruce.corroborate import GRADES
+from skytruce.ceasefire import build, compliance, verdict, what_if
 from skytruce.errors import InputError
 from skytruce.extract import extract_claims
 
@@ -231,5 +230,3 @@ def declare_ceasefire(app: Writer, body: CeasefireBody, replace: bool = False) -
     app.ledger.add_ceasefires([truce.to_dict()], replace=replace)
     return truce.to_dict()
 
-
-__all__ = ["GRADES", "GRADE_RANK", "router"]

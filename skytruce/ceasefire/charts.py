@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import BinaryIO
 
 import matplotlib
 
@@ -13,10 +14,9 @@ import matplotlib.pyplot as plt  # noqa: E402
 from skytruce.ceasefire.compliance import ComplianceReport  # noqa: E402
 
 
-def daily_chart(report: ComplianceReport, path: str | Path) -> Path:
-    """Write a PNG or SVG (by the file's suffix): weapons launched in scope per day and
+def daily_chart(report: ComplianceReport, path: str | Path | BinaryIO, fmt: str | None = None) -> None:
+    """Write a PNG or SVG (by `fmt`, else the file's suffix): weapons launched in scope per day and
     party, the baseline before the start and the truce window after it."""
-    path = Path(path)
     first, end = report.baseline_window[0], report.window[1]
     days = [first + timedelta(days=i) for i in range((end - first).days + 1)]
     fig, ax = plt.subplots(figsize=(10, 4), dpi=110)
@@ -34,6 +34,5 @@ def daily_chart(report: ComplianceReport, path: str | Path) -> Path:
     ax.legend(title="attacking party")
     fig.autofmt_xdate()
     fig.tight_layout()
-    fig.savefig(path, format=path.suffix.lstrip(".").lower() or "png")
+    fig.savefig(path, format=fmt or (Path(path).suffix.lstrip(".").lower() or "png"))
     plt.close(fig)
-    return path

@@ -51,6 +51,22 @@ def claim_fingerprint(claim: Claim, scope: str) -> str:
     return hashlib.sha256(f"{scope}\n{payload}".encode()).hexdigest()
 
 
+def _attack_filters(query, id_column, attacker_column, start_column, end_column, weapons, weapons_owner,
+                    attacker: str | None, weapon: str | None, since: date | None, until: date | None):
+    """The filters claims and events share: attacking party, weapon (model or category),
+    and a date window the attack overlaps."""
+    if attacker:
+        query = query.where(attacker_column == attacker.upper())
+    if weapon:
+        query = query.where(id_column.in_(select(weapons_owner).where(
+            (weapons.c.model == weapon) | (weapons.c.category == weapon))))
+    if since:
+        query = query.where(end_column >= since)
+    if until:
+        query = query.where(start_column <= until)
+    return query
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -232,17 +248,10 @@ class Ledger:
         query = select(claims.c.id, claims.c.document_id, claims.c.claimant_name, claims.c.attacker,
                        claims.c.time_start, claims.c.time_end, claims.c.verification_status, claims.c.payload
                        ).order_by(claims.c.id)
-        if attacker:
-            query = query.where(claims.c.attacker == attacker.upper())
+        query = _attack_filters(query, claims.c.id, claims.c.attacker, claims.c.time_start, claims.c.time_end,
+                                claim_weapons, claim_weapons.c.claim_id, attacker, model, since, until)
         if claimant:
             query = query.where(claims.c.claimant_name.ilike(f"%{claimant}%"))
-        if model:
-            query = query.where(claims.c.id.in_(select(claim_weapons.c.claim_id).where(
-                (claim_weapons.c.model == model) | (claim_weapons.c.category == model))))
-        if since:
-            query = query.where(claims.c.time_end >= since)
-        if until:
-            query = query.where(claims.c.time_start <= until)
         if document_id is not None:
             query = query.where(claims.c.document_id == document_id)
         with self.engine.connect() as conn:
@@ -331,15 +340,8 @@ class Ledger:
             query = query.where(events.c.lon.between(bbox[0], bbox[2]) & events.c.lat.between(bbox[1], bbox[3]))
         if grade:
             query = query.where(events.c.grade == grade)
-        if party:
-            query = query.where(events.c.attacker == party.upper())
-        if weapon:
-            query = query.where(events.c.id.in_(select(event_weapons.c.event_id).where(
-                (event_weapons.c.model == weapon) | (event_weapons.c.category == weapon))))
-        if since:
-            query = query.where(events.c.end >= since)
-        if until:
-            query = query.where(events.c.start <= until)
+        query = _attack_filters(query, events.c.id, events.c.attacker, events.c.start, events.c.end,
+                                event_weapons, event_weapons.c.event_id, party, weapon, since, until)
         with self.engine.connect() as conn:
             return [r.payload for r in conn.execute(query.limit(limit).offset(offset))]
 

@@ -59,11 +59,7 @@ def ceasefire_page(request: Request, name: str, min_grade: str = "weak", until: 
     report = compliance(truce, list(app.ledger.events_between()), min_grade if min_grade in
                         ("confirmed", "fair", "weak", "unverified", "contested", "discounted") else "weak", until=until)
     buffer = io.BytesIO()
-    chart = Path("/dev/null")
-    import tempfile
-    with tempfile.TemporaryDirectory() as tmp:
-        chart = daily_chart(report, Path(tmp) / "chart.svg")
-        buffer.write(chart.read_bytes())
+    daily_chart(report, buffer, "svg")
     svg = base64.b64encode(buffer.getvalue()).decode()
     return TEMPLATES.TemplateResponse(request, "ceasefire.html", {"truce": truce, "report": report.to_dict(), "chart": svg})
 

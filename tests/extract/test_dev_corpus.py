@@ -4,7 +4,6 @@ fails here; the benchmark prints the full field-by-field figures."""
 import importlib.util
 from pathlib import Path
 
-import pytest
 
 from tests.conftest import DEV_CORPUS, needs_shared
 
