@@ -101,6 +101,7 @@ events = Table(
     Column("n_claims", Integer, nullable=False),
     Column("n_sources", Integer, nullable=False),
     Column("payload", JSON, nullable=False),
+    Index("ix_events_attacker_end", "attacker", "end"),
 )
 
 event_claims = Table(
