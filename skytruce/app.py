@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 
 from skytruce.corroborate import corroborate, event_id, event_key, is_aggregate
 from skytruce.corroborate.settings import settings
-from skytruce.model import Claim
+from skytruce.model import Claim, ClaimRecord
 from skytruce.errors import InputError, InputErrors
 from skytruce.extract import extract_document
 from skytruce.ingest import LoadedInputs, load_inputs
@@ -53,7 +53,7 @@ class Skytruce:
                 report.rejected_files.append(target)
         report.result = self.ledger.add(
             loaded.documents, [(t.document, t.claims) for t in loaded.tallies])
-        self.update_events(report.result.claim_ids)
+        self.update_events(report.result.new_records)
         return report
 
     def ingest_text(self, text: str, location: str, title: str | None = None, published=None) -> IngestReport:
@@ -64,21 +64,23 @@ class Skytruce:
         doc.published = published or doc.published
         doc.claims = extract_document(doc)
         report = IngestReport(self.ledger.add([doc]), LoadedInputs(documents=[doc]))
-        self.update_events(report.result.claim_ids)
+        self.update_events(report.result.new_records)
         return report
 
-    def update_events(self, claim_ids: list[int] | None = None) -> int:
-        """Regroup and regrade the events the given claims belong to (all when None).
+    def update_events(self, new: list[ClaimRecord] | None = None) -> int:
+        """Regroup and regrade the events of newly stored claims (every event when None).
         Only the events of those claims' keys are touched. Returns how many were built."""
-        if claim_ids is not None and not claim_ids:
+        if new is not None and not new:
             return 0
-        new = self.ledger.claim_records(claim_ids=claim_ids) if claim_ids is not None else self.ledger.claim_records()
+        everything = new is None
+        new = self.ledger.claim_records() if everything else new
         keys = {r.claim_id: event_key(r.claim) for r in new}
         affected = sorted({k for k in keys.values() if k})
-        if claim_ids is not None:
+        if not everything:
             self.ledger.replace_events(keys, [])  # record the keys first, then gather every claim of them
         with self.ledger.writing() as conn:  # one updater at a time: each sees every claim committed before it
-            records = self.ledger.claim_records(event_keys=affected) if claim_ids is not None else new
+            records = new if everything else self.ledger.claim_records(
+                event_keys=affected, known={r.claim_id: r for r in new})
             windows = [(r.claim.time.start, r.claim.time.end) for r in records
                        if is_aggregate(r.claim) and r.claim.time.start and not r.is_tally]
             tallies = self.ledger.tally_records(min(w[0] for w in windows), max(w[1] for w in windows)) if windows else []

@@ -5,7 +5,7 @@ A Claim's `to_dict()` is exactly the JSON contract of `skytruce extract` (DESIGN
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 
@@ -92,12 +92,16 @@ class Claim:
             "sentence": self.sentence,
             "claimant": self.claimant.to_dict() if self.claimant else None,
             "attacker": self.attacker,
-            "weapons": [asdict(w) for w in self.weapons],
+            "weapons": [{"model": w.model, "category": w.category, "launched": w.launched, "destroyed": w.destroyed,
+                         "qualifier": w.qualifier} for w in self.weapons],
             "time": self.time.to_dict(),
-            "places": [asdict(p) for p in self.places],
+            "places": [{"name": p.name, "role": p.role, "country": p.country, "lat": p.lat, "lon": p.lon,
+                        "precision": p.precision} for p in self.places],
             "targets": list(self.targets),
             "casualties": {"killed": self.killed, "injured": self.injured},
-            "verification": asdict(self.verification),
+            "verification": {"status": self.verification.status, "cues": list(self.verification.cues),
+                             "evidence": list(self.verification.evidence),
+                             "evidence_absent": list(self.verification.evidence_absent)},
         }
 
     @classmethod

@@ -5,7 +5,7 @@ arrive never changes the result (everything is sorted on content, not on ids).""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 
 from skytruce.corroborate.clustering import event_id, is_aggregate
@@ -62,10 +62,20 @@ class Event:
     crosscheck: str | None = None
 
     def to_dict(self) -> dict:
-        out = asdict(self)
-        out["start"] = self.start.isoformat() if self.start else None
-        out["end"] = self.end.isoformat() if self.end else None
-        return out
+        """Plain JSON-ready data (written by hand: dataclasses.asdict is slow at this volume)."""
+        def figure(f: Figure) -> dict:
+            return {"value": f.value, "source": f.source, "low": f.low, "high": f.high, "claim_ids": list(f.claim_ids)}
+        return {
+            "id": self.id, "key": self.key, "attacker": self.attacker, "target_country": self.target_country,
+            "start": self.start.isoformat() if self.start else None, "end": self.end.isoformat() if self.end else None,
+            "precision": self.precision, "low_precision": self.low_precision, "grade": self.grade,
+            "reasons": list(self.reasons), "sources": list(self.sources),
+            "weapons": [{"model": w.model, "category": w.category, "launched": figure(w.launched),
+                         "destroyed": figure(w.destroyed), "qualifier": w.qualifier} for w in self.weapons],
+            "killed": self.killed, "injured": self.injured, "place": self.place, "lat": self.lat, "lon": self.lon,
+            "places": list(self.places), "claim_ids": list(self.claim_ids), "contradictions": list(self.contradictions),
+            "crosscheck": self.crosscheck,
+        }
 
 
 def _content_order(record: ClaimRecord) -> tuple:

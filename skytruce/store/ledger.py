@@ -43,6 +43,7 @@ class IngestResult:
     claims_unchanged: int = 0
     document_ids: list[int] = field(default_factory=list)
     claim_ids: list[int] = field(default_factory=list)  # the claims this write added
+    new_records: list[ClaimRecord] = field(default_factory=list)  # the same, with their provenance
 
 
 def claim_fingerprint(claim: Claim, scope: str) -> str:
@@ -161,7 +162,7 @@ class Ledger:
                     continue
                 result.documents_added += 1
                 keyed = [(claim_fingerprint(c, doc.text_sha256), c) for c in doc.claims]
-                self._insert_claims(conn, result.document_ids[-1], keyed, result)
+                self._insert_claims(conn, result.document_ids[-1], keyed, result, doc)
             for doc, keyed in tallies:
                 doc_id = conn.scalar(select(documents.c.id).where(documents.c.raw_sha256 == doc.raw_sha256))
                 result.document_ids.append(doc_id or self._insert_document(conn, doc))
@@ -169,7 +170,7 @@ class Ledger:
                     result.documents_added += 1
                 else:
                     result.documents_unchanged += 1
-                self._insert_claims(conn, result.document_ids[-1], keyed, result)
+                self._insert_claims(conn, result.document_ids[-1], keyed, result, doc)
         return result
 
     @staticmethod
@@ -181,7 +182,8 @@ class Ledger:
             raw_sha256=doc.raw_sha256, text_sha256=doc.text_sha256, ingested_at=now,
         )).inserted_primary_key[0]
 
-    def _insert_claims(self, conn, doc_id: int, keyed: list[tuple[str, Claim]], result: IngestResult) -> None:
+    def _insert_claims(self, conn, doc_id: int, keyed: list[tuple[str, Claim]], result: IngestResult,
+                       doc: Document) -> None:
         if not keyed:
             return
         fingerprints = [fp for fp, _ in keyed]
@@ -210,6 +212,8 @@ class Ledger:
         } for fp, c in fresh]
         ids = list(conn.scalars(insert(claims).returning(claims.c.id, sort_by_parameter_order=True), claim_rows))
         result.claim_ids.extend(ids)
+        result.new_records.extend(ClaimRecord(cid, c, doc_id, doc.kind, doc.publisher, doc.published, doc.location)
+                                  for cid, (_, c) in zip(ids, fresh))
         weapon_rows = [{"claim_id": cid, "model": w.model, "category": w.category, "launched": w.launched,
                         "destroyed": w.destroyed, "qualifier": w.qualifier} for cid, (_, c) in zip(ids, fresh) for w in c.weapons]
         place_rows = [{"claim_id": cid, "name": p.name, "role": p.role, "country": p.country, "lat": p.lat,
@@ -279,17 +283,22 @@ class Ledger:
         return [ClaimRecord(r.id, Claim.from_dict(r.payload), r.document_id, r.kind, r.publisher, r.published, r.location)
                 for r in conn.execute(query)]
 
-    def claim_records(self, claim_ids: Iterable[int] | None = None, event_keys: Iterable[str] | None = None
-                      ) -> list[ClaimRecord]:
-        """Claims with their provenance, by id or by event key (all when neither is given)."""
-        out: list[ClaimRecord] = []
+    def claim_records(self, claim_ids: Iterable[int] | None = None, event_keys: Iterable[str] | None = None,
+                      known: dict[int, ClaimRecord] | None = None) -> list[ClaimRecord]:
+        """Claims with their provenance, by id or by event key (all when neither is given).
+        Records in `known` are reused rather than read again."""
+        known = known or {}
         with self.engine.connect() as conn:
             if claim_ids is None and event_keys is None:
                 return self._records(conn, claims.c.id.is_not(None))
-            for column, values in ((claims.c.id, claim_ids), (claims.c.event_key, event_keys)):
-                values = list(values or [])
-                for i in range(0, len(values), 500):
-                    out += self._records(conn, column.in_(values[i:i + 500]))
+            ids = list(claim_ids or [])
+            keys = list(event_keys or [])
+            for i in range(0, len(keys), 500):
+                ids += conn.scalars(select(claims.c.id).where(claims.c.event_key.in_(keys[i:i + 500]))).all()
+            wanted = sorted(set(ids) - set(known))
+            out = [known[i] for i in sorted(set(ids) & set(known))]
+            for i in range(0, len(wanted), 500):
+                out += self._records(conn, claims.c.id.in_(wanted[i:i + 500]))
         return out
 
     def tally_records(self, start: date, end: date) -> list[ClaimRecord]:
