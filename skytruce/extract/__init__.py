@@ -13,8 +13,18 @@ from skytruce.extract.timex import reference_date, resolve
 from skytruce.extract.tokens import Tokens
 from skytruce.model import Claim, Document, TimeWindow
 
+VAGUE_NIGHTS = {"during the night", "at night", "on the night", "overnight", "last night"}
 SENTENCE_END = {".", "!", "?", "…"}
 CLOSERS = {"”", '"', "’", "'", ")", "»"}
+
+
+def _runs_on(doc: Tokens, before: int, after: int, gap: str) -> bool:
+    """A single line break inside a sentence: the next line starts in lower case and the
+    line before did not end one."""
+    if gap.count("\n") > 1 or before < 0 or after >= len(doc):
+        return False
+    last = doc[before].text
+    return doc[after].text[:1].islower() and last not in SENTENCE_END and last[-1:] not in CLOSERS
 
 
 def sentence_bounds(doc: Tokens) -> list[tuple[int, int]]:
@@ -26,13 +36,12 @@ def sentence_bounds(doc: Tokens) -> list[tuple[int, int]]:
         token = doc[i]
         end = None
         if token.is_space and "\n" in token.text:
-            end = i
-            nxt = i + 1
-        elif i in line_ends and not (i + 1 < n and doc[i + 1].text[:1].islower()
-                                     and token.text not in SENTENCE_END and token.text[-1:] not in CLOSERS):
-            end = nxt = i + 1  # a line break ends a sentence unless the text runs on in lower case
-        elif token.text in SENTENCE_END or (token.text.endswith(".") and len(token.text) > 1 and token.text[:-1].isalpha()
-                                            and token.text[0].islower() and False):
+            if not _runs_on(doc, i - 1, i + 1, token.text):
+                end = i
+                nxt = i + 1
+        elif i in line_ends and not _runs_on(doc, i, i + 1, "\n"):
+            end = nxt = i + 1
+        elif token.text in SENTENCE_END:
             j = i + 1
             while j < n and doc[j].text in CLOSERS:
                 j += 1
@@ -66,6 +75,7 @@ def extract_claims(text: str, published: date | None = None, lang: str = "en") -
     ref = reference_date(text, published)
     bounds = sentence_bounds(doc)
     facts: list[Facts] = []
+    dated: tuple[int, TimeWindow] | None = None  # the last sentence that named a calendar date
     m = 0
     for index, (s, e) in enumerate(bounds):
         while m < len(matches) and matches[m][1] < s:
@@ -79,6 +89,10 @@ def extract_claims(text: str, published: date | None = None, lang: str = "en") -
         f = analyse(res, doc, s, e, inside, index)
         if f.attack_context:
             f.time = resolve(f.text, ref)
+            if f.time and f.time.text and f.time.text.lower() in VAGUE_NIGHTS and dated and index - dated[0] <= 3:
+                f.time = dated[1]  # "the night attack on September 25 ... shot down 19 drones during the night"
+            elif f.time and f.time.precision in ("day", "hour") and any(ch.isdigit() for ch in f.time.text or ""):
+                dated = (index, f.time)
         facts.append(f)
     ref_time = _document_time(facts, ref)
     claims = assemble(res, facts, ref_time)
