@@ -327,6 +327,7 @@ def _weapons_and_figures(res: Resources, doc: Doc, s_start: int, s_end: int, hit
         vague = doc[first].lower_ in VAGUE_NUMBERS
         candidates.append(_Candidate(i, w_end, value, weapon, party, total, every, article, all_but, vague))
         i = w_end
+    _the_one_destroyed(res, doc, s_start, s_end, hits, candidates)
     _all_destroyed(res, doc, s_start, s_end, hits, facts, candidates)
     used = {t for c in candidates for t in range(c.start, c.end)}
     for group in _coordinated(doc, candidates, hits):
@@ -334,6 +335,25 @@ def _weapons_and_figures(res: Resources, doc: Doc, s_start: int, s_end: int, hit
         for c in group:
             _add_figure(res, hits, facts, c, role)
     _named_weapons(res, doc, s_start, s_end, hits, facts, used)
+
+
+SINGULAR_WEAPONS = {"drone", "uav", "missile", "rocket"}
+
+
+def _the_one_destroyed(res, doc, s_start, s_end, hits, candidates) -> None:
+    """'the drone shot down in Minsk', 'the missile was intercepted': one weapon destroyed."""
+    taken = {t for c in candidates for t in range(c.start, c.end)}
+    for s, e, _ in hits.spans(WEAPON):
+        if s in taken or s == s_start or doc[s - 1].lower_ != "the" or doc[e - 1].lower_ not in SINGULAR_WEAPONS:
+            continue
+        k = e + (1 if e < s_end and doc[e].lower_ in ("was", "had", "has") else 0)
+        k += 1 if k < s_end and doc[k].lower_ == "been" else 0
+        cover = hits.covering("ROLE", k) if k < s_end else None
+        if cover and cover[2] == "ROLE:destroyed" and cover[0] == k:
+            weapon = res.weapons.lookup(doc.text_of(s, e))
+            if weapon:
+                candidates.append(_Candidate(s - 1, e, 1, weapon, None))
+    candidates.sort(key=lambda c: c.start)
 
 
 ALL_OF = {"targets", "them", "of", "these", "enemy", "air", "the", "were", "was", "have", "been", "had"}
@@ -746,8 +766,10 @@ def _casualty_count(res, doc, s, e, s_start, s_end, hits) -> int | None:
             if all(hits.covering("PEOPLE_WORDS", t.i) or t.lower_ in CASUALTY_LINKS for t in between):
                 return parsed[0]
     after = _casualty_after(res, doc, e, s_end, hits)
-    if after is None and s > s_start and doc[s - 1].lower_ == "was" and not doc[s].lower_.endswith("ing"):
-        return 1  # "Maksim Moiseev, a department head, was injured"
+    nobody = s - 2 >= s_start and (doc[s - 2].lower_ in ("nobody", "none", "noone")
+                                   or doc[s - 2].lower_ == "one" and s - 3 >= s_start and doc[s - 3].lower_ == "no")
+    if after is None and s > s_start and doc[s - 1].lower_ == "was" and not doc[s].lower_.endswith("ing") and not nobody:
+        return 1  # "Maksim Moiseev, a department head, was injured" (but not "nobody was hurt")
     return after
 
 
