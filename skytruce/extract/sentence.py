@@ -32,6 +32,9 @@ LAUNCH_PREPS = {"from"}
 MISSILE_ADJECTIVES = {"ballistic": "ballistic missile", "cruise": "cruise missile", "guided": "guided missile",
                       "anti-aircraft": "anti-aircraft missile", "hypersonic": "hypersonic missile"}
 SUBJECT_MEDIA_TYPES = {"media"}
+NOT_SPEAKER_NOUNS = {"aircraft", "airfield", "airfields", "base", "bases", "positions", "equipment", "personnel", "units",
+                     "unit", "facility", "facilities", "infrastructure", "targets", "target", "vehicles", "jets",
+                     "bombers", "helicopters", "ships", "vessels", "depots", "warehouses", "logistics"}
 DEFENDER_NOUNS = {"units", "unit", "systems", "system", "crews", "crew", "battery", "batteries", "operators",
                   "operator", "troops", "forces", "complex", "complexes", "launchers", "launcher", "production",
                   "factory", "plant", "manufacturer", "maker", "makers", "industry", "program", "programme"}
@@ -656,6 +659,8 @@ def _speaker(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
         before = doc[s - 1].lower_ if s > s_start else ""
         if source and before in res.nationality and source.party and res.nationality[before] != source.party:
             continue  # "the Polish Air Force" is not Ukraine's
+        if e < s_end and (doc[e].lower_ in NOT_SPEAKER_NOUNS or hits.covering("TARGET", e) or hits.covering(WEAPON, e)):
+            continue  # "41 Russian military aircraft": an adjective, not a speaker
         if source:
             sources.append((s, source))
     titled = _titled_person(res, doc, s_start, s_end, hits)
@@ -665,7 +670,7 @@ def _speaker(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
     media = [(s, src) for s, src in sources if src.type in SUBJECT_MEDIA_TYPES]
     reporter = media[0][1].name if media else None
     relayed = [(s, src) for s, src in primary
-               if any(hits.covering("RELAY_PHRASES", k) for k in range(max(s_start, s - 8), s))]
+               if any(hits.covering("RELAY_PHRASES", k) for k in range(max(s_start, s - 14), s))]
     if relayed:  # "Reuters reported, quoting officials from the SBU": the SBU speaks
         s, src = relayed[0]
         facts.claimant = Claimant(src.name, src.party, src.type, reporter)
