@@ -241,8 +241,29 @@ def _find(attacks: list[Attack], fits) -> Attack | None:
     return next((a for a in fitting if a.has_figures), fitting[0] if fitting else None)
 
 
+def _quotations(facts: list[Facts]) -> list[tuple[int, int]]:
+    """(first, last) sentence index of each quotation that spans several sentences."""
+    spans, opened = [], None
+    for i, f in enumerate(facts):
+        if f.opens_quote:
+            if opened is None:
+                opened = i
+            else:
+                spans.append((opened, i))
+                opened = None
+    return spans
+
+
 def _propagate_speakers(facts: list[Facts]) -> None:
-    """'he said', 'the post said' and multi-sentence quotes take the last named speaker."""
+    """'he said', 'the post said' and multi-sentence quotes take the last named speaker;
+    every sentence of a quotation takes the speaker its opening or closing names."""
+    for first, last_index in _quotations(facts):
+        inside = facts[first:last_index + 1]
+        speaker = next((g.claimant for g in (inside[-1], inside[0]) if g.claimant), None)
+        if speaker is None and any(g.speaker_is_pronoun for g in (inside[-1], inside[0])):
+            speaker = next((g.claimant for g in reversed(facts[:first]) if g.claimant), None)
+        for g in inside:
+            g.claimant = g.claimant or speaker
     last = None
     for i, f in enumerate(facts):
         if f.claimant is None and f.speaker_title:  # "the regional governor said": named nearby
@@ -250,10 +271,6 @@ def _propagate_speakers(facts: list[Facts]) -> None:
             same_kind = [c for c in nearby if c.type == f.speaker_title]
             if same_kind or nearby:
                 f.claimant = (same_kind or nearby)[0]
-        if f.claimant is None and f.in_quote:
-            closing = next((g for g in facts[i + 1:i + 4] if g.claimant or g.speaker_is_pronoun), None)
-            if closing is not None:
-                f.claimant = closing.claimant or last
         if f.claimant is None and f.speaker_is_pronoun:
             f.claimant = last
         if f.claimant is not None:

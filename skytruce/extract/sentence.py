@@ -64,7 +64,7 @@ class Facts:
     claimant: Claimant | None = None
     speaker_is_pronoun: bool = False
     speaker_title: str | None = None  # "the regional governor said": named in a nearby sentence
-    in_quote: bool = False
+    opens_quote: bool = False  # an odd number of quote marks: a quotation opens (or closes) here
     time: TimeWindow | None = None
     targets: list[str] = field(default_factory=list)
     killed: int | None = None
@@ -647,7 +647,11 @@ def _speaker(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
     pronoun ('he said', 'according to him') or a bare title ('the governor said') is
     resolved later from the sentences around it."""
     quote_chars = sum(doc[k].text in ("“", "”", '"') for k in range(s_start, s_end))
-    facts.in_quote = doc[s_start].text in ("“", '"') and quote_chars % 2 == 1
+    facts.opens_quote = quote_chars % 2 == 1
+    label = doc[s_start].lower_ if s_start + 1 < s_end and doc[s_start + 1].text == ":" else None
+    if label == "quote":  # "Quote: ..." lines repeat the speaker of the "Source: ..." line
+        facts.speaker_is_pronoun = True
+        return
     verbs = [s for s, _, _ in hits.spans("ATTRIBUTION_VERBS")]
     for s, e, _ in hits.spans("RELAY_PHRASES"):
         if e < s_end and doc[e].lower_ in ("him", "her", "them", "it"):  # "according to him"
@@ -673,6 +677,10 @@ def _speaker(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
                if any(hits.covering("RELAY_PHRASES", k) for k in range(max(s_start, s - 14), s))]
     if relayed:  # "Reuters reported, quoting officials from the SBU": the SBU speaks
         s, src = relayed[0]
+        facts.claimant = Claimant(src.name, src.party, src.type, reporter)
+        return
+    if label == "source" and primary:  # "Source: Lieutenant General Mykola Oleshchuk, on Telegram"
+        s, src = primary[0]
         facts.claimant = Claimant(src.name, src.party, src.type, reporter)
         return
     if verbs:
