@@ -4,6 +4,7 @@ never storage. `extract_claims(text, published)` is the whole public surface.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from skytruce.extract.assemble import assemble
@@ -13,6 +14,7 @@ from skytruce.extract.timex import reference_date, resolve
 from skytruce.extract.tokens import Tokens
 from skytruce.model import Claim, Document, TimeWindow
 
+THE_CITY = re.compile(r"\bthe (?:city|capital)\b(?! of)")
 VAGUE_NIGHTS = {"during the night", "at night", "on the night", "overnight", "last night"}
 SENTENCE_END = {".", "!", "?", "…"}
 CLOSERS = {"”", '"', "’", "'", ")", "»"}
@@ -76,6 +78,7 @@ def extract_claims(text: str, published: date | None = None, lang: str = "en") -
     bounds = sentence_bounds(doc)
     facts: list[Facts] = []
     dated: tuple[int, TimeWindow] | None = None  # the last sentence that named a calendar date
+    last_city = None  # the last city named, for "the city" and "the capital"
     m = 0
     for index, (s, e) in enumerate(bounds):
         while m < len(matches) and matches[m][1] < s:
@@ -87,6 +90,10 @@ def extract_claims(text: str, published: date | None = None, lang: str = "en") -
                 inside.append(matches[k])
             k += 1
         f = analyse(res, doc, s, e, inside, index)
+        city = next((p for p in f.places if p.precision == "city"), None)
+        if city is None and last_city and f.attack_context and THE_CITY.search(f.text):
+            f.places.append(last_city)  # "the missiles targeting the city" after "the capital Kyiv"
+        last_city = city or last_city
         if f.attack_context:
             f.time = resolve(f.text, ref)
             if f.time and f.time.text and f.time.text.lower() in VAGUE_NIGHTS and dated and index - dated[0] <= 3:

@@ -85,7 +85,13 @@ def same_time(a: TimeWindow | None, b: TimeWindow | None) -> bool:
         return True
     if a.precision not in FINE or b.precision not in FINE:
         return a.precision == b.precision and a.start <= b.end and b.start <= a.end
-    return abs((a.end - b.end).days) <= 1
+    if _calendar(a) and _calendar(b):
+        return a.end == b.end  # two dates the text spells out mean what they say
+    return abs((a.end - b.end).days) <= 1  # a relative "overnight" may be dated by either morning
+
+
+def _calendar(t: TimeWindow) -> bool:
+    return any(ch.isdigit() for ch in t.text or "")
 
 
 def same_voice(a: Claimant | None, b: Claimant | None) -> bool:

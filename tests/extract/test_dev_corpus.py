@@ -9,7 +9,7 @@ from tests.conftest import DEV_CORPUS, needs_shared
 
 pytestmark = needs_shared(DEV_CORPUS / "truth.jsonl")
 
-FLOOR = 0.75
+FLOOR = 0.90
 
 
 def test_every_field_stays_above_the_floor():
