@@ -3,8 +3,6 @@ each claim's sentence and its figures, weapons, places and times highlighted."""
 
 from __future__ import annotations
 
-import re
-
 from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
@@ -12,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from skytruce.model import Claim, Document
+from skytruce.web.highlight import segments
 
 
 def weapon_label(w: dict) -> str:
@@ -39,23 +38,14 @@ def claim_rows(claims: list[dict]) -> list[dict]:
     return rows
 
 
+STYLES = {"number": "bold red", "weapon": "bold magenta", "place": "bold green", "time": "bold yellow"}
+
+
 def highlighted(claim: Claim) -> Text:
     """The claim's sentence with numbers, weapons, places and times styled."""
-    text = Text(claim.sentence)
-    marks: list[tuple[str, str]] = []
-    for w in claim.weapons:
-        for term in filter(None, [w.model, w.model and w.model.split("/")[0], w.model and w.model.split(" ")[-1]]):
-            marks.append((term, "bold magenta"))
-    for p in claim.places:
-        marks.append((p.name.replace(" Oblast", "").replace(" Region", ""), "bold green"))
-    if claim.time.text:
-        marks.append((claim.time.text, "bold yellow"))
-    if claim.claimant:
-        marks.append((claim.claimant.name.split(" ")[-1], "bold cyan"))
-    for term, style in marks:
-        text.highlight_regex(re.escape(term), style=style)
-    text.highlight_regex(r"\b\d[\d,]*\b", style="bold red")
-    text.highlight_regex(r"(?i)\b(drones?|UAVs?|missiles?|Shaheds?|bombs?)\b", style="magenta")
+    text = Text()
+    for part, kind in segments(claim):
+        text.append(part, style=STYLES.get(kind or "", ""))
     return text
 
 

@@ -7,6 +7,8 @@ import re
 from importlib import resources
 from pathlib import Path
 
+from rapidfuzz import fuzz, process
+
 _SEPARATORS = re.compile(r"[\s\-‐–—_]+")
 _APOSTROPHES = re.compile(r"[’'`ʼ]")
 
@@ -15,6 +17,16 @@ def alias_key(text: str) -> str:
     """Lower-case, unify hyphens/spaces, drop apostrophes and a leading 'the'."""
     key = _SEPARATORS.sub(" ", _APOSTROPHES.sub("", text.casefold())).strip()
     return key[4:] if key.startswith("the ") else key
+
+
+def nearest(text: str, keys: list[str], min_length: int, cutoff: int) -> str | None:
+    """The normalised key closest to `text` (rapidfuzz ratio >= cutoff), for spellings no
+    alias list foresaw; short words are never guessed."""
+    key = alias_key(text)
+    if len(key) < min_length:
+        return None
+    hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+    return hit[0] if hit else None
 
 
 def data_path(name: str) -> Path:

@@ -12,9 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import yaml
-from rapidfuzz import fuzz, process
-
-from skytruce.reference._keys import alias_key, data_path
+from skytruce.reference._keys import alias_key, data_path, nearest
 
 REGION_SUFFIXES = ("region", "oblast", "province", "krai", "territory", "regional", "voivodeship")
 COUNTRY_PRIORITY = ("UA", "RU", "BY", "PL", "MD", "RO", "LT", "LV", "EE")
@@ -97,11 +95,9 @@ class Gazetteer:
 
     @lru_cache(maxsize=8192)
     def fuzzy_lookup(self, text: str) -> GazetteerEntry | None:
-        key = alias_key(text)
-        if len(key) < 6:
-            return None
-        hit = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self.FUZZY_CUTOFF)
-        return self._by_key[hit[0]] if hit else None
+        """Nearest place name for a transliteration no list foresaw ('Khmelnitskiy')."""
+        key = nearest(text, self._fuzzy_keys, 6, self.FUZZY_CUTOFF)
+        return self._by_key[key] if key else None
 
     def resolve(self, text: str) -> GazetteerEntry | None:
         return self.lookup(text) or self.fuzzy_lookup(text)

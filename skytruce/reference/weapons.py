@@ -6,9 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import yaml
-from rapidfuzz import fuzz, process
-
-from skytruce.reference._keys import alias_key, data_path
+from skytruce.reference._keys import alias_key, data_path, nearest
 
 CATEGORIES = (
     "drone", "cruise_missile", "ballistic_missile", "air_defence_missile", "guided_bomb",
@@ -64,11 +62,8 @@ class WeaponTaxonomy:
     @lru_cache(maxsize=8192)
     def fuzzy_lookup(self, text: str) -> WeaponModel | None:
         """Nearest model alias for a spelling no list foresaw ('Shahid-136', 'Kinjall')."""
-        key = alias_key(text)
-        if len(key) < 5:
-            return None
-        hit = process.extractOne(key, self._model_keys, scorer=fuzz.ratio, score_cutoff=self.FUZZY_CUTOFF)
-        return self._by_key[hit[0]] if hit else None
+        key = nearest(text, self._model_keys, 5, self.FUZZY_CUTOFF)
+        return self._by_key[key] if key else None
 
     def resolve(self, text: str) -> WeaponModel | None:
         return self.lookup(text) or self.fuzzy_lookup(text)
