@@ -247,8 +247,8 @@ def _share_speakers(attacks: list[Attack]) -> None:
     reported.': an unattributed attack told beside an attributed one, in the same breath
     (adjacent sentences, same date), is the same speaker's."""
     for attack in attacks:
-        if attack.claimant is not None or not attack.time or attack.time.precision not in FINE:
-            continue  # an aggregate ("since June") is a statement of its own
+        if attack.claimant is not None:
+            continue
         near = {i + d for i in attack.sentences for d in (-1, 0, 1)}
         voices = {a.claimant.name: a.claimant for a in attacks if a.claimant and near & set(a.sentences)
                   and same_time(a.time, attack.time)}
