@@ -202,7 +202,6 @@ def assemble(res: Resources, facts: list[Facts], ref_time: TimeWindow | None) ->
             elif not attacks:
                 pending_context.append(f.index)
     by_index = {f.index: f for f in facts}
-    _share_speakers(attacks)
     for attack in attacks:
         attack.attacker = attack.attacker or _infer_attacker(res, attack, by_index)
     majority = Counter(a.attacker for a in attacks if a.attacker).most_common(1)
@@ -240,20 +239,6 @@ def _early_attacker(res: Resources, fig: Figure, f: Facts) -> str | None:
     if len(countries) == 1 and not f.parties:  # "a drone attacked the Novoshakhtinsk refinery"
         return res.opponents.get(countries.pop())
     return None
-
-
-def _share_speakers(attacks: list[Attack]) -> None:
-    """'Russia launched 3 Iskanders and 89 drones. 63 were shot down, the air force
-    reported.': an unattributed attack told beside an attributed one, in the same breath
-    (adjacent sentences, same date), is the same speaker's."""
-    for attack in attacks:
-        if attack.claimant is not None:
-            continue
-        near = {i + d for i in attack.sentences for d in (-1, 0, 1)}
-        voices = {a.claimant.name: a.claimant for a in attacks if a.claimant and near & set(a.sentences)
-                  and same_time(a.time, attack.time)}
-        if len(voices) == 1:
-            attack.claimant = next(iter(voices.values()))
 
 
 def _find(attacks: list[Attack], fits) -> Attack | None:
