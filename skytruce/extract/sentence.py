@@ -764,10 +764,9 @@ CASUALTY_LINKS = {"were", "was", "have", "been", "had", "are", "other", "more", 
 
 def _casualty_count(res, doc, s, e, s_start, s_end, hits) -> int | None:
     """'13 people were injured', 'killing nine people', 'one injured worker'."""
-    if doc[s].lower_.endswith("ing"):  # "killing nine people": the count follows
-        after = _casualty_after(res, doc, e, s_end, hits)
-        if after is not None:
-            return after
+    after = _casualty_after(res, doc, e, s_end, hits)
+    if after is not None:  # "killing nine people", "wounded more than 40,"
+        return after
     for k in range(max(s_start, s - 5), s):  # number before the word
         if not (doc[k].like_num or doc[k].lower_ in res.number_words) or doc[k].lower_ in VAGUE_COUNTS:
             continue
@@ -778,7 +777,6 @@ def _casualty_count(res, doc, s, e, s_start, s_end, hits) -> int | None:
             between = doc[parsed[1]:s]
             if all(hits.covering("PEOPLE_WORDS", t.i) or t.lower_ in CASUALTY_LINKS for t in between):
                 return parsed[0]
-    after = _casualty_after(res, doc, e, s_end, hits)
     nobody = s - 2 >= s_start and (doc[s - 2].lower_ in ("nobody", "none", "noone")
                                    or doc[s - 2].lower_ == "one" and s - 3 >= s_start and doc[s - 3].lower_ == "no")
     if after is None and s > s_start and doc[s - 1].lower_ == "was" and not doc[s].lower_.endswith("ing") and not nobody:

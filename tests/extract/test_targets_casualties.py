@@ -26,3 +26,15 @@ def test_dates_are_not_casualties():
 def test_vague_counts_are_not_casualties():
     claim = only_claim("Drone attacks killed dozens of people in Kharkiv.")
     assert claim.killed is None
+
+
+def test_counts_after_and_before_the_word():
+    claim = only_claim("A Russian missile strike on Dnipro killed at least seven people and wounded more than 40, "
+                       "the governor said.")
+    assert (claim.killed, claim.injured) == (7, 40)
+    claim = only_claim("Two missiles hit Odesa; 13 people were injured, 5 killed.")
+    assert (claim.killed, claim.injured) == (5, 13)
+
+
+def test_nobody_hurt_is_no_casualty():
+    assert only_claim("A drone was shot down over Kursk; nobody was hurt, the governor said.").injured is None
