@@ -236,8 +236,9 @@ def _role_near(res: Resources, doc: Doc, start: int, stop: int, s_start: int, s_
                 fwd = (role, k - stop + 3)
             k = cover[1]
             continue
-        if hits.covering("CLAUSE_BREAKS", k) or doc[k].text in (";", ":", "."):
-            break
+        if hits.covering("CLAUSE_BREAKS", k) or doc[k].text in (";", ":", ".") or (
+                doc[k].like_num and not (k + 1 < s_end and doc[k + 1].lower_ in UNITS)):
+            break  # a number starts another figure, with a verb of its own (not "59 kilograms")
         k += 1
     if back and fwd:
         return fwd[0] if fwd[1] < back[1] and fwd[0] != "launched" else back[0]
@@ -322,6 +323,11 @@ def _weapons_and_figures(res: Resources, doc: Doc, s_start: int, s_end: int, hit
             i = j
             continue
         w_start, w_end, weapon, party = found
+        if total is None and w_end + 1 < s_end and doc[w_end].lower_ == "of" and doc[w_end + 1].like_num:
+            after_total = read_number(doc, w_end + 1, s_end, res.number_words)  # "23 drones of 37 launched"
+            if after_total:
+                total = after_total[0]
+                w_end = after_total[1] + (1 if after_total[1] < s_end and hits.covering("ROLE", after_total[1]) else 0)
         article = doc[first].lower_ in ARTICLES
         if article and w_end < s_end and doc[w_end].lower_ in NOT_A_COUNT_AFTER:
             i = w_end
@@ -497,8 +503,9 @@ def _parties(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
 
     for k in range(s_start, s_end - 2):
         nxt = k + 2 if doc[k + 1].lower_ in ("'s", "’s") else k + 1
-        if doc[nxt].lower_ in ATTACK_NOUNS and (party := party_at(k)):
-            facts.parties.append(party)
+        speaks = any(hits.covering("ATTRIBUTION_VERBS", m) for m in range(nxt + 1, min(s_end, nxt + 3)))
+        if doc[nxt].lower_ in ATTACK_NOUNS and not speaks and (party := party_at(k)):
+            facts.parties.append(party)  # "Russian drones", "Russia's forces" (not "Ukrainian forces said")
     for s, e, label in hits.spans("ROLE"):
         if label != "ROLE:launched":
             continue
@@ -698,13 +705,19 @@ def _speaker(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
         if title:
             facts.speaker_title = title[2].split(":")[1]
         return
-    # no "said": a source counts only as the subject of what happened ("the air force shot down")
-    subject = [(s, src) for s, src in primary
-               if any(hits.covering("ROLE", k) for k in range(s + 1, min(s_end, s + 9)))
-               and src.type in ("military", "government", "local_authority", "intelligence", "emergency_service")]
-    if subject:
-        s, src = subject[0]
+    # no "said": a source counts only as the subject of what happened ("the air force shot
+    # down"); one that launched the attack ("the Russian military launched") is the attacker
+    for s, src in primary:
+        role = next((hits.covering("ROLE", k) for k in range(s + 1, min(s_end, s + 9)) if hits.covering("ROLE", k)), None)
+        if role is None or src.type not in ("military", "government", "local_authority", "intelligence", "emergency_service"):
+            continue
+        if role[2] == "ROLE:launched":
+            between = range(s + 1, role[0])
+            if src.party and role[0] - s <= 4 and not any(doc[k].lower_ in res.nationality for k in between):
+                facts.parties.append(src.party)  # "the Russian military launched 267 drones"
+                continue
         facts.claimant = Claimant(src.name, src.party, src.type, reporter)
+        return
 
 
 def _titled_person(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.extract.helpers import weapons_of
+from tests.extract.helpers import claims_of, weapons_of
 
 CASES = [
     ("Russia launched 31 drones and 2 missiles overnight, and air defences destroyed 28 drones and both missiles.",
@@ -68,3 +68,17 @@ def test_spellings_no_list_foresees_land_on_the_canonical_name():
     assert weapons_of("Russia launched 12 Shaheed drones.") == [("Shahed-136/131", 12, None, "exact")]
     assert weapons_of("Ukraine fired two Neptun missiles.") == [("Neptune", 2, None, "exact")]
     assert weapons_of("Russia launched 9 Shahed-136s overnight.") == [("Shahed-136/131", 9, None, "exact")]
+
+
+def test_reporting_styles():
+    assert weapons_of("Of the 128 drones launched overnight, 96 were shot down and 25 were lost to electronic "
+                      "warfare, the air force said.") == [("drone", 128, 96, "exact")]
+    assert weapons_of("A total of 23 Shaheds were downed in the Kharkiv region, according to Oleh Syniehubov.") == [
+        ("Shahed-136/131", None, 23, "exact")]
+    assert weapons_of("Ukrainian forces said they downed 2 Kh-59 guided missiles and 23 drones of 37 launched.") == [
+        ("Kh-59/Kh-69", None, 2, "exact"), ("drone", 37, 23, "exact")]
+
+
+def test_the_attacker_named_as_subject():
+    [claim] = claims_of("The Russian military launched a massive attack with 267 drones, the largest of the war.")
+    assert claim.attacker == "RU" and claim.claimant is None
