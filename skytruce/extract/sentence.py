@@ -502,9 +502,13 @@ def _parties(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
         return res.nationality.get(doc[k].lower_)
 
     for k in range(s_start, s_end - 2):
+        if doc[k].lower_ not in res.nationality:
+            continue
         nxt = k + 2 if doc[k + 1].lower_ in ("'s", "’s") else k + 1
+        if doc[nxt].lower_ not in ATTACK_NOUNS:
+            continue
         speaks = any(hits.covering("ATTRIBUTION_VERBS", m) for m in range(nxt + 1, min(s_end, nxt + 3)))
-        if doc[nxt].lower_ in ATTACK_NOUNS and not speaks and (party := party_at(k)):
+        if not speaks and (party := party_at(k)):
             facts.parties.append(party)  # "Russian drones", "Russia's forces" (not "Ukrainian forces said")
     for s, e, label in hits.spans("ROLE"):
         if label != "ROLE:launched":
