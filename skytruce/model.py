@@ -6,7 +6,7 @@ A Claim's `to_dict()` is exactly the JSON contract of `skytruce extract` (DESIGN
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 
 @dataclass
@@ -145,7 +145,6 @@ class Document:
     published: date | None = None
     language: str | None = None
     claims: list[Claim] = field(default_factory=list)
-    ingested_at: datetime | None = None
 
 
 @dataclass(frozen=True)

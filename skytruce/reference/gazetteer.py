@@ -102,9 +102,6 @@ class Gazetteer:
     def resolve(self, text: str) -> GazetteerEntry | None:
         return self.lookup(text) or self.fuzzy_lookup(text)
 
-    def keys(self) -> list[str]:
-        return list(self._by_key)
-
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:

@@ -45,9 +45,6 @@ class SourceRegistry:
     def lookup(self, text: str) -> Source | None:
         return self._by_key.get(alias_key(text))
 
-    def aliases(self) -> dict[str, Source]:
-        return dict(self._by_key)
-
     def __iter__(self):
         return iter(self.sources.values())
 

@@ -51,10 +51,6 @@ class WeaponTaxonomy:
         data = yaml.safe_load(open(path, encoding="utf-8"))
         return cls(data["models"], data.get("generic", {}))
 
-    def aliases(self) -> dict[str, WeaponModel]:
-        """Every normalised alias with its model (for building phrase matchers)."""
-        return dict(self._by_key)
-
     def lookup(self, text: str) -> WeaponModel | None:
         """Exact (normalised) look-up of a model name, alias or generic term."""
         return self._by_key.get(alias_key(text))

@@ -264,12 +264,6 @@ class Ledger:
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(query.limit(limit))]
 
-    def iter_claims(self, batch: int = 5000) -> Iterator[Claim]:
-        """Every claim, rebuilt from its stored contract JSON."""
-        with self.engine.connect() as conn:
-            for row in conn.execution_options(yield_per=batch).execute(select(claims.c.payload).order_by(claims.c.id)):
-                yield Claim.from_dict(row.payload)
-
     def list_sources(self) -> list[dict]:
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(select(sources).order_by(sources.c.name))]
@@ -370,12 +364,6 @@ class Ledger:
                 .join(documents, documents.c.id == claims.c.document_id)
                 .where(event_claims.c.event_id == event_id).order_by(claims.c.id))
             return payload | {"claims": [dict(r._mapping) for r in rows]}
-
-    def events_of_claims(self, claim_ids: Iterable[int]) -> dict[int, str]:
-        ids = list(claim_ids)
-        with self.engine.connect() as conn:
-            return {r.claim_id: r.event_id for r in conn.execute(
-                select(event_claims.c.claim_id, event_claims.c.event_id).where(event_claims.c.claim_id.in_(ids)))}
 
     def events_between(self, start: date | None = None, end: date | None = None) -> Iterator[dict]:
         """Every event whose attack ended in [start, end], oldest first, streamed."""
