@@ -322,7 +322,7 @@ def _weapons_and_figures(res: Resources, doc: Doc, s_start: int, s_end: int, hit
                 _bare_figure(res, doc, i, value, j, s_start, s_end, hits, facts)
             i = j
             continue
-        w_start, w_end, weapon, party = found
+        _, w_end, weapon, party = found
         if total is None and w_end + 1 < s_end and doc[w_end].lower_ == "of" and doc[w_end + 1].like_num:
             after_total = read_number(doc, w_end + 1, s_end, res.number_words)  # "23 drones of 37 launched"
             if after_total:
