@@ -58,8 +58,8 @@ class Attack:
         return launched is None or destroyed is None or destroyed <= launched
 
     def absorb(self, fig: Figure, claimant: Claimant | None, time: TimeWindow | None, index: int) -> None:
-        if fig.weapon.name and not self.weapon.name:
-            self.weapon = fig.weapon
+        if (fig.weapon.name and not self.weapon.name) or (not self.weapon.name and self.weapon.category == "missile"):
+            self.weapon = fig.weapon  # the more specific: "a missile strike" then "a ballistic missile"
         if fig.launched is not None:
             self.launched = fig.launched
             if fig.qualifier != "exact":
@@ -181,8 +181,17 @@ def assemble(res: Resources, facts: list[Facts], ref_time: TimeWindow | None) ->
             existing.claimant = more_specific_voice(existing.claimant, f.claimant)
             touched = True
         if f.strike_by and not touched:
-            attacks.append(Attack(UNNAMED_WEAPON, claimant=f.claimant, time=f.time or time, attacker=f.strike_by,
-                                  sentences=[f.index]))
+            told = [a for a in latest if a.weapon is not UNNAMED_WEAPON and a.attacker in (None, f.strike_by)
+                    and same_voice(f.claimant, a.claimant)
+                    and same_time(f.time or time, a.time) and f.index - max(a.sentences) <= 2]
+            if told:  # "Ukraine says it hit an oil depot with drones. Its drone forces struck the depot ..."
+                for a in told:
+                    a.sentences.append(f.index)
+                    a.claimant = more_specific_voice(a.claimant, f.claimant) or f.claimant
+                    a.attacker = a.attacker or f.strike_by
+            else:
+                attacks.append(Attack(UNNAMED_WEAPON, claimant=f.claimant, time=f.time or time, attacker=f.strike_by,
+                                      sentences=[f.index]))
             touched = True
         if not touched and f.claimant and latest and all(a.claimant is None for a in latest) \
                 and f.index - max(latest[0].sentences) <= 2:
