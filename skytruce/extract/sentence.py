@@ -215,6 +215,10 @@ def _role_near(res: Resources, doc: Doc, start: int, stop: int, s_start: int, s_
         cover = hits.covering("ROLE", k)
         if cover:
             back = (cover[2].split(":")[1], start - k)
+            before = cover[0] - 1
+            if back[0] == "lost" and before - 1 >= s_start and doc[before].lower_ in ("or", "and") \
+                    and (other := hits.covering("ROLE", before - 1)) and other[2] == "ROLE:destroyed":
+                back = ("destroyed", back[1])  # "shot down or jammed": neutralised either way
             break
         if hits.covering("CLAUSE_BREAKS", k) or doc[k].text in (";", ":"):
             break
@@ -274,6 +278,7 @@ NEGATIONS = {"not", "no", "never", "neither", "nor", "n't", "without"}
 ARTICLES = {"a", "an", "single", "lone", "another"}
 NOT_A_COUNT_AFTER = {"attack", "attacks", "strike", "strikes", "debris", "alert", "wreckage", "fragments", "raid",
                      "operator", "operators", "unit", "units", "threat", "danger", "production", "crash", "war"}
+RELATIVES = {"of", "which", "whom", "that", "who", "where", "while"}  # "..., of which 40 drones": a new list
 COORDINATION = {",", "and", "as", "well", "plus", "along", "with", "all", "both", "another"}
 
 
@@ -391,7 +396,8 @@ def _coordinated(doc: Doc, candidates: list[_Candidate], hits: Hits) -> list[lis
     for c in candidates:
         between = doc[groups[-1][-1].end:c.start] if groups else []
         if groups and len(between) <= 4 and all(
-                t.lower_ in COORDINATION or (t.is_alpha and t.text.islower() and not hits.covering("ROLE", t.i)
+                t.lower_ in COORDINATION or (t.is_alpha and t.text.islower() and t.lower_ not in RELATIVES
+                                             and not hits.covering("ROLE", t.i)
                                              and not hits.covering("CLAUSE_BREAKS", t.i)
                                              and not hits.covering("ATTRIBUTION_VERBS", t.i)) for t in between):
             groups[-1].append(c)
