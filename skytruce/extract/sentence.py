@@ -197,7 +197,7 @@ def _weapon_after(res: Resources, doc: Doc, j: int, end: int, hits: Hits) -> tup
         lower = doc[k].lower_
         if lower in res.nationality:
             party = res.nationality[lower]
-        elif lower not in res.modifiers and not (doc[k].is_punct and lower in "()-–\"“”'"):
+        elif lower not in res.modifiers and not lower.endswith("-type") and not (doc[k].is_punct and lower in "()-–\"“”'"):
             if doc[k].text[:1].isupper() and not hits.covering(PLACE, k) and k == j:
                 k += 1  # "17 Shahed-like unknown name" is tried by fuzzy matching above
                 continue
@@ -271,6 +271,7 @@ class _Candidate:
     article: bool = False
     all_but: bool = False
     vague: bool = False  # "dozens of drones": the weapon, not a count
+    elliptical: bool = False  # "..., five over the Voronezh region": the weapon of the figure before
 
 
 VAGUE_NUMBERS = {"dozens", "hundreds", "several", "dozen", "couple"}
@@ -278,6 +279,7 @@ NEGATIONS = {"not", "no", "never", "neither", "nor", "n't", "without"}
 ARTICLES = {"a", "an", "single", "lone", "another"}
 NOT_A_COUNT_AFTER = {"attack", "attacks", "strike", "strikes", "debris", "alert", "wreckage", "fragments", "raid",
                      "operator", "operators", "unit", "units", "threat", "danger", "production", "crash", "war"}
+PLACE_PREPOSITIONS = {"over", "in", "near", "above", "around"}
 RELATIVES = {"of", "which", "whom", "that", "who", "where", "while"}  # "..., of which 40 drones": a new list
 COORDINATION = {",", "and", "as", "well", "plus", "along", "with", "all", "both", "another"}
 
@@ -316,6 +318,12 @@ def _weapons_and_figures(res: Resources, doc: Doc, s_start: int, s_end: int, hit
                 i = k + 1
                 continue
         found = _weapon_after(res, doc, j, s_end, hits)
+        if found is None and candidates and j + 1 < s_end and doc[j].lower_ in PLACE_PREPOSITIONS and any(
+                hits.covering(PLACE, m) for m in range(j + 1, min(s_end, j + 4))):
+            previous = candidates[-1]  # "12 drones over Belgorod, five over the Voronezh region"
+            candidates.append(_Candidate(i, j, value, previous.weapon, previous.party, elliptical=True))
+            i = j
+            continue
         if found is None and candidates and j < s_end and doc[j].lower_ == "more" and candidates[-1].end >= i - 2:
             previous = candidates[-1].weapon  # "six Kinzhal missiles and 12 more"
             generic = WeaponModel(None, "missile" if "missile" in previous.category else previous.category)
@@ -395,7 +403,9 @@ def _coordinated(doc: Doc, candidates: list[_Candidate], hits: Hits) -> list[lis
     groups: list[list[_Candidate]] = []
     for c in candidates:
         between = doc[groups[-1][-1].end:c.start] if groups else []
-        if groups and len(between) <= 4 and all(
+        if groups and c.elliptical:
+            groups[-1].append(c)
+        elif groups and len(between) <= 4 and all(
                 t.lower_ in COORDINATION or (t.is_alpha and t.text.islower() and t.lower_ not in RELATIVES
                                              and not hits.covering("ROLE", t.i)
                                              and not hits.covering("CLAUSE_BREAKS", t.i)
@@ -708,6 +718,10 @@ def _speaker(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
             s, src = min(speakers, key=lambda p: min(abs(p[0] - v) for v in verbs))
             facts.claimant = Claimant(src.name, src.party, src.type, reporter)
             return
+        organisation = _organisation_speaker(res, doc, s_start, verbs, hits)
+        if organisation:
+            facts.claimant = organisation
+            return
         near_verb = [k for v in verbs for k in range(max(s_start, v - 4), min(s_end, v + 4))]
         if any(hits.covering("PRONOUN_SPEAKERS", k) for k in near_verb):
             facts.speaker_is_pronoun = True
@@ -728,6 +742,36 @@ def _speaker(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
                 continue
         facts.claimant = Claimant(src.name, src.party, src.type, reporter)
         return
+
+
+ORGANISATION_WORDS = {"armed forces": "military", "military": "military", "army": "military", "air force": "military",
+                      "navy": "military", "border guard": "military", "border service": "military",
+                      "defence ministry": "military", "defense ministry": "military", "operational command": "military",
+                      "foreign ministry": "government", "government": "government", "authorities": "government",
+                      "police": "emergency_service", "emergency service": "emergency_service"}
+
+
+def _organisation_speaker(res: Resources, doc: Doc, s_start: int, verbs: list[int], hits: Hits) -> Claimant | None:
+    """'Lithuania's armed forces said', 'the Moldovan border police said': a country's body
+    the registry does not list, named as the text names it."""
+    for v in verbs:
+        for length in (2, 1):
+            words_at = v - length
+            if words_at - 1 < s_start:
+                continue
+            phrase = " ".join(doc[k].lower_ for k in range(words_at, v))
+            if phrase not in ORGANISATION_WORDS:
+                continue
+            k = words_at - 1
+            if doc[k].lower_ in ("'s", "’s") and k - 1 >= s_start:
+                k -= 1
+            country = res.places.lookup(doc[k].text)
+            party = res.nationality.get(doc[k].lower_) or (country.country if country and country.precision == "country" else None)
+            if party is None and not doc[k].text.endswith(("ian", "ish", "ese", "an")):
+                continue
+            name = doc.text_of(k, v)
+            return Claimant(name, party or (country.country if country else None), ORGANISATION_WORDS[phrase])
+    return None
 
 
 def _titled_person(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits):

@@ -48,3 +48,9 @@ def test_the_document_itself():
 def test_a_foreign_air_force_is_not_ukraines():
     claim = only_claim("The Polish Air Force scrambled jets after three Russian drones were shot down.")
     assert claim.claimant is None or claim.claimant.name != "Ukrainian Air Force"
+
+
+def test_a_foreign_body_the_registry_lacks():
+    claim = only_claim("A military-type drone that entered from Belarus crashed near Gaidziunai, Lithuania's armed "
+                       "forces said.")
+    assert (claim.claimant.name, claim.claimant.party, claim.claimant.type) == ("Lithuania's armed forces", "LT", "military")

@@ -82,3 +82,17 @@ def test_reporting_styles():
 def test_the_attacker_named_as_subject():
     [claim] = claims_of("The Russian military launched a massive attack with 267 drones, the largest of the war.")
     assert claim.attacker == "RU" and claim.claimant is None
+
+
+def test_regional_counts_with_the_weapon_left_out():
+    text = ("Air defence systems destroyed 12 Ukrainian drones over the Belgorod region, five over the Voronezh "
+            "region and three over the Rostov region overnight, the Russian defence ministry said.")
+    assert weapons_of(text) == [("drone", None, 12, "exact"), ("drone", None, 5, "exact"), ("drone", None, 3, "exact")]
+
+
+def test_neutralised_either_way_and_relative_lists():
+    assert weapons_of("Russia fired 539 drones and 11 missiles overnight, the air force said. Air defenses shot down "
+                      "or jammed 476 of the drones and two of the missiles.") == [
+        ("drone", 539, 476, "exact"), ("missile", 11, 2, "exact")]
+    assert weapons_of("The air force said Russia had used 48 drones and eight cruise missiles, of which 40 drones and "
+                      "all eight missiles were shot down.") == [("drone", 48, 40, "exact"), ("cruise_missile", 8, 8, "exact")]
