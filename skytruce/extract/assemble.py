@@ -135,6 +135,14 @@ def assemble(res: Resources, facts: list[Facts], ref_time: TimeWindow | None) ->
         before = {id(a): len(a.sentences) for a in attacks}
         for fig in f.figures:
             fig.attacker = fig.attacker or hint
+            if fig.impact:
+                counted = _find(attacks, lambda a: a.has_figures and compatible(a.weapon, fig.weapon)
+                                and same_voice(f.claimant, a.claimant) and same_time(time, a.time)
+                                and (a.launched or 0) > fig.launched)
+                if counted is not None:  # "15 drones ... one drone hit a farm": part of those 15
+                    counted.sentences.append(f.index)
+                    touched = True
+                    continue
             areas = target_areas(f)
             target = _find(attacks, lambda a: a.accepts(fig, f.claimant, time, areas))
             if target is None:

@@ -82,7 +82,9 @@ class Resources:
                          token_match=template.token_match, url_match=template.url_match)
 
     def _add(self, label: str, phrases) -> None:
-        docs = [self._pattern_tokenizer(p) for p in phrases if p and p.strip()]
+        phrases = {p for p in phrases if p and p.strip()}
+        phrases |= {p.replace("'", "’") for p in phrases if "'" in p}  # reports use both apostrophes
+        docs = [self._pattern_tokenizer(p) for p in sorted(phrases)]
         self.matcher.add(label, docs)
         self.label_ids[self.nlp.vocab.strings[label]] = label
         self.label_family[self.nlp.vocab.strings[label]] = label.split(":")[0]

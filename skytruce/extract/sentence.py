@@ -50,6 +50,7 @@ class Figure:
     qualifier: str = "exact"
     attacker: str | None = None
     token: int = 0  # where it stands, for ordering
+    impact: bool = False  # counted by what hit, not by what was launched
 
 
 @dataclass
@@ -174,6 +175,8 @@ def _weapon_phrase(res: Resources, doc: Doc, i: int, end: int, hits: Hits) -> tu
         j += 1
     if j < end and doc[j].lower_ in DEFENDER_NOUNS:
         return None  # "anti-aircraft missile units", "drone operators"
+    if j + 1 < end and doc[j].text == "-" and doc[j + 1].is_alpha:
+        return None  # "missile-carrying bomber": a compound, not a weapon
     return j, best
 
 
@@ -245,7 +248,7 @@ def _role_near(res: Resources, doc: Doc, start: int, stop: int, s_start: int, s_
             break  # a number starts another figure, with a verb of its own (not "59 kilograms")
         k += 1
     if back and fwd:
-        return fwd[0] if fwd[1] < back[1] and fwd[0] != "launched" else back[0]
+        return fwd[0] if fwd[1] < back[1] and fwd[0] not in ("launched", "impact") else back[0]
     return (back or fwd or (None,))[0]
 
 
@@ -359,6 +362,7 @@ def _weapons_and_figures(res: Resources, doc: Doc, s_start: int, s_end: int, hit
     _named_weapons(res, doc, s_start, s_end, hits, facts, used)
 
 
+ATTACK_ROLES = {"ROLE:launched", "ROLE:impact"}  # "Russia launched ...", "Ukrainian drones struck ..."
 SINGULAR_WEAPONS = {"drone", "uav", "missile", "rocket"}
 
 
@@ -435,6 +439,7 @@ def _add_figure(res: Resources, hits: Hits, facts: Facts, c: _Candidate, role: s
             fig.launched = c.value
     else:
         fig.launched = c.value
+        fig.impact = role == "impact"  # "one drone hit a farm": maybe one of those counted before
     facts.figures.append(fig)
 
 
@@ -527,7 +532,7 @@ def _parties(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
         if not speaks and (party := party_at(k)):
             facts.parties.append(party)  # "Russian drones", "Russia's forces" (not "Ukrainian forces said")
     for s, e, label in hits.spans("ROLE"):
-        if label != "ROLE:launched":
+        if label not in ATTACK_ROLES:
             continue
         passive = e < s_end and doc[e].lower_ == "by"  # "Kyiv hit by missiles": Kyiv is the target
         for k in range(s - 1, max(s_start, s - 4) - 1, -1):
@@ -551,7 +556,7 @@ def _parties(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
             facts.parties.append(res.nationality[doc[k].lower_])  # "the drone ... was Ukrainian"
 
 
-STRIKE_ROLES = {"ROLE:launched", "ROLE:lost"}
+STRIKE_ROLES = {"ROLE:launched", "ROLE:impact", "ROLE:lost"}
 
 
 def _strike_without_weapon(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, facts: Facts) -> None:
@@ -562,7 +567,7 @@ def _strike_without_weapon(res: Resources, doc: Doc, s_start: int, s_end: int, h
     for s, e, label in hits.spans("ROLE"):
         if label not in STRIKE_ROLES:
             continue
-        if label == "ROLE:launched" and facts.parties:
+        if label in ATTACK_ROLES and facts.parties:
             facts.strike_by = facts.parties[0]
             return
         for k in range(s - 1, max(s_start, s - 8) - 1, -1):
@@ -598,7 +603,7 @@ def _places(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fact
         if e + 1 < s_end and doc[e].lower_ in ("'s", "’s") and hits.covering(SOURCE, e + 1):
             continue  # "Moscow's defence ministry" names a speaker, not a target
         role_after = hits.covering("ROLE", e) or (e + 1 < s_end and hits.covering("ROLE", e + 1))
-        if role_after and role_after[2] == "ROLE:launched" and doc[s].lower_ in res.nationality:
+        if role_after and role_after[2] in ATTACK_ROLES and doc[s].lower_ in res.nationality:
             continue  # "Russia launched 60 drones": the attacker, not a target
         person = hits.covering(SOURCE, s)
         if person and (res.sources.lookup(doc.text_of(person[0], person[1])) or _NOBODY).affiliation:
@@ -610,8 +615,8 @@ def _places(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fact
         if entry is None or entry.name in seen:
             continue
         seen.add(entry.name)
-        facts.places.append(Place(entry.name, _place_role(doc, s, s_start), entry.country, entry.lat, entry.lon,
-                                  entry.precision))
+        role = _place_role(doc, s, s_start, sea=entry.name.endswith("Sea"))
+        facts.places.append(Place(entry.name, role, entry.country, entry.lat, entry.lon, entry.precision))
     _unlisted_places(res, doc, s_start, s_end, hits, facts, seen)
 
 
@@ -625,14 +630,15 @@ _NOBODY = _Nobody()
 PLACE_STOPS = {".", "to", "towards", "toward", "at", "on", "over", "into", "against", "targeting", "hit"}
 
 
-def _place_role(doc: Doc, s: int, s_start: int) -> str:
+def _place_role(doc: Doc, s: int, s_start: int, sea: bool = False) -> str:
     """'launched from Cape Chauda', 'from Kursk and the annexed Crimean peninsula' are launch
-    areas; anything else is where the weapons were aimed, hit or shot down."""
+    areas ('from Tu-95 bombers over the Caspian Sea' too: seas are launch areas when a
+    'from' comes first); anything else is where the weapons were aimed, hit or shot down."""
     for k in range(s - 1, max(s_start, s - 9) - 1, -1):
         lower = doc[k].lower_
         if lower in LAUNCH_PREPS or (lower == "direction" and k + 1 < s and doc[k + 1].lower_ == "of"):
             return "launch"
-        if lower in PLACE_STOPS:
+        if lower in PLACE_STOPS and not (sea and lower == "over"):
             break
     return "target"
 
@@ -714,6 +720,17 @@ def _speaker(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
         # the speaker stands before its verb or right after it ("said the air force"); a source
         # further into the reported clause is what was said about, not who said it
         speakers = [(s, src) for s, src in primary if any(0 < v - s <= 14 or 0 <= s - v <= 3 for v in verbs)]
+        def title_of(start: int):  # "the commander in chief of <institution>": a person of it speaks
+            if start - 1 < s_start or doc[start - 1].lower_ not in ("of", "for"):
+                return None
+            return next((hits.covering("TITLE", m) for m in range(max(s_start, start - 5), start - 1)
+                         if hits.covering("TITLE", m)), None)
+
+        titles = [title_of(s) for s, _ in speakers]
+        if speakers and all(titles):
+            facts.speaker_title = titles[0][2].split(":")[1]  # named in a sentence nearby
+            return
+        speakers = [sp for sp, title in zip(speakers, titles) if not title]
         if speakers:
             s, src = min(speakers, key=lambda p: min(abs(p[0] - v) for v in verbs))
             facts.claimant = Claimant(src.name, src.party, src.type, reporter)
@@ -735,7 +752,7 @@ def _speaker(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
         role = next((hits.covering("ROLE", k) for k in range(s + 1, min(s_end, s + 9)) if hits.covering("ROLE", k)), None)
         if role is None or src.type not in ("military", "government", "local_authority", "intelligence", "emergency_service"):
             continue
-        if role[2] == "ROLE:launched":
+        if role[2] in ATTACK_ROLES:
             between = range(s + 1, role[0])
             if src.party and role[0] - s <= 4 and not any(doc[k].lower_ in res.nationality for k in between):
                 facts.parties.append(src.party)  # "the Russian military launched 267 drones"
@@ -765,11 +782,16 @@ def _organisation_speaker(res: Resources, doc: Doc, s_start: int, verbs: list[in
             k = words_at - 1
             if doc[k].lower_ in ("'s", "’s") and k - 1 >= s_start:
                 k -= 1
+            if k - 1 >= s_start and doc[k - 1].lower_ == "of":
+                continue  # "the commander in chief of Ukraine's Armed Forces": a person, named elsewhere
             country = res.places.lookup(doc[k].text)
             party = res.nationality.get(doc[k].lower_) or (country.country if country and country.precision == "country" else None)
             if party is None and not doc[k].text.endswith(("ian", "ish", "ese", "an")):
                 continue
             name = doc.text_of(k, v)
+            known = res.sources.lookup(name)
+            if known:
+                return Claimant(known.name, known.party, known.type)
             return Claimant(name, party or (country.country if country else None), ORGANISATION_WORDS[phrase])
     return None
 

@@ -96,3 +96,10 @@ def test_neutralised_either_way_and_relative_lists():
         ("drone", 539, 476, "exact"), ("missile", 11, 2, "exact")]
     assert weapons_of("The air force said Russia had used 48 drones and eight cruise missiles, of which 40 drones and "
                       "all eight missiles were shot down.") == [("drone", 48, 40, "exact"), ("cruise_missile", 8, 8, "exact")]
+
+
+def test_a_hit_among_those_counted_is_not_another_launch():
+    text = ("Russia attacked the Chernihiv region with 15 Shahed drones overnight, the regional military "
+            "administration said. Eleven of them were shot down; one drone hit a farm building.")
+    assert weapons_of(text) == [("Shahed-136/131", 15, 11, "exact")]
+    assert weapons_of("A Ukrainian drone hit an oil refinery near Ufa, the governor said.") == [("drone", 1, None, "exact")]

@@ -37,3 +37,8 @@ def test_places_the_gazetteer_lacks_are_kept_by_their_context():
 def test_person_names_are_not_places():
     text = "President Volodymyr Zelenskyy said Russia used 300 drones."
     assert not any("Volodymyr" in p for p in places(text))
+
+
+def test_a_sea_missiles_were_fired_from():
+    text = "Russia launched 12 cruise missiles from Tu-95 bombers over the Caspian Sea, the air force said."
+    assert "Caspian Sea" in places(text, "launch")
