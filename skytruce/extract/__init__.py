@@ -91,7 +91,7 @@ def extract_claims(text: str, published: date | None = None, lang: str = "en") -
             k += 1
         f = analyse(res, doc, s, e, inside, index)
         city = next((p for p in f.places if p.precision == "city"), None)
-        if city is None and last_city and f.attack_context and THE_CITY.search(f.text):
+        if city is None and last_city and f.attack_context and "the c" in f.text and THE_CITY.search(f.text):
             f.places.append(last_city)  # "the missiles targeting the city" after "the capital Kyiv"
         last_city = city or last_city
         if f.attack_context:

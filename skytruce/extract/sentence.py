@@ -679,7 +679,7 @@ def _speaker(res: Resources, doc: Doc, s_start: int, s_end: int, hits: Hits, fac
     """Who says it: a registered source or a titled person near an attribution verb; a
     pronoun ('he said', 'according to him') or a bare title ('the governor said') is
     resolved later from the sentences around it."""
-    quote_chars = sum(doc[k].text in ("“", "”", '"') for k in range(s_start, s_end))
+    quote_chars = facts.text.count('"') + facts.text.count("“") + facts.text.count("”")
     facts.opens_quote = quote_chars % 2 == 1
     label = doc[s_start].lower_ if s_start + 1 < s_end and doc[s_start + 1].text == ":" else None
     if label == "quote":  # "Quote: ..." lines repeat the speaker of the "Source: ..." line
