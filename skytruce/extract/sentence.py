@@ -847,6 +847,8 @@ def _targets_casualties_cues(res: Resources, doc: Doc, s_start: int, s_end: int,
             facts.evidence.append(kind)
 
 
+SINGLE_PERSON = {"man", "woman", "boy", "girl", "child", "person", "civilian", "resident", "worker", "pensioner",
+                 "soldier", "serviceman", "teenager", "driver", "policeman", "firefighter", "rescuer"}
 VAGUE_COUNTS = {"a", "an", "dozens", "hundreds", "several", "dozen", "couple"}
 CASUALTY_LINKS = {"were", "was", "have", "been", "had", "are", "other", "more", "civilians", "and", "people"}
 
@@ -874,7 +876,13 @@ def _casualty_count(res, doc, s, e, s_start, s_end, hits) -> int | None:
 
 
 def _casualty_after(res, doc, e, s_end, hits) -> int | None:
-    """'killing nine people', 'injuring three.'"""
+    """'killing nine people', 'injuring three.', 'killing a 64-year-old man'."""
+    if e < s_end and doc[e].lower_ in ("a", "an", "one"):
+        for k in range(e + 1, min(s_end, e + 8)):
+            if doc[k].lower_ in SINGLE_PERSON:
+                return 1
+            if not (doc[k].is_alpha or doc[k].like_num or doc[k].text == "-") or hits.covering("ROLE", k):
+                break
     for k in range(e, min(s_end, e + 3)):
         if (doc[k].like_num or doc[k].lower_ in res.number_words) and doc[k].lower_ not in VAGUE_COUNTS:
             parsed = read_number(doc, k, s_end, res.number_words)

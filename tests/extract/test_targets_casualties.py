@@ -38,3 +38,9 @@ def test_counts_after_and_before_the_word():
 
 def test_nobody_hurt_is_no_casualty():
     assert only_claim("A drone was shot down over Kursk; nobody was hurt, the governor said.").injured is None
+
+
+def test_one_person_by_description():
+    claim = only_claim("Russian drones attacked Kherson on Sunday, killing a 64-year-old man and wounding three "
+                       "other people, the governor said.")
+    assert (claim.killed, claim.injured) == (1, 3)

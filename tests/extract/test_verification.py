@@ -40,3 +40,10 @@ def test_evidence_present():
 def test_plain_reports_stay_asserted():
     assert all(c.verification.status == "asserted"
                for c in claims_of("Air defences shot down 20 of 25 drones overnight, the air force said."))
+
+
+def test_silence_on_the_claim_flags_it_but_not_silence_on_the_attack():
+    assert only_claim("Moscow said it downed 5 missiles over Sevastopol. Ukraine's military did not comment."
+                      ).verification.status == "unverified"
+    assert only_claim("Kyiv said it shot down 20 drones. Moscow did not comment on Tuesday's attack."
+                      ).verification.status == "asserted"
