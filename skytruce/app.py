@@ -7,8 +7,11 @@ whole write (all or nothing) unless `skip_bad` asks to land the good part.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable
+
+from skytruce.ceasefire import Ceasefire, ComplianceReport, Coverage, build, compliance, report_windows, what_if
 
 from skytruce.corroborate import corroborate, event_id, event_key, is_aggregate
 from skytruce.corroborate.settings import settings
@@ -87,6 +90,24 @@ class Skytruce:
             built = [e.to_dict() for e in corroborate(records, tallies)]
             self.ledger.replace_events(keys, built, conn=conn)
         return len(built)
+
+    def stored_ceasefire(self, name: str) -> Ceasefire | None:
+        """A ceasefire the ledger holds, as the model; None when there is none by that name."""
+        definition = self.ledger.ceasefire(name)
+        return None if definition is None else build(definition, name)
+
+    def compliance_report(self, truce: Ceasefire, min_grade: str = "weak", until: date | None = None
+                          ) -> ComplianceReport:
+        """Read only what the report counts: the truce's window first (it fixes how long the
+        window is), then a baseline of the same length before the start."""
+        known_end = truce.end or (max(until, truce.start) if until else None)
+        window = list(self.ledger.events_between(truce.start, known_end))
+        _, (first, last) = report_windows(truce, window, until)
+        return compliance(truce, list(self.ledger.events_between(first, last)) + window, min_grade, until=until)
+
+    def what_if(self, truce: Ceasefire, start: date, end: date) -> dict[str, Coverage]:
+        """What `truce` would have covered had it applied from `start` to `end`."""
+        return what_if(truce, list(self.ledger.events_between(start, end)), start, end)
 
     def check(self, claims: list[Claim]) -> list[dict]:
         """Each claim against the ledger: the event it would join, and whether its figures

@@ -49,6 +49,11 @@ def _ledger():
     return Ledger.open()
 
 
+def _core():
+    from skytruce.app import Skytruce
+    return Skytruce(_ledger())
+
+
 def _fail(errors: Iterable[SkytruceError | str]) -> None:
     for e in errors:
         err.print(f"[red]error:[/red] {e}", highlight=False, markup=True, soft_wrap=True)
@@ -99,15 +104,14 @@ def ingest(
     rejected_dir: Path = typer.Option(Path("."), "--rejected-dir", help="Where --skip-bad writes rejected tally rows."),
 ) -> None:
     """Ingest reports (HTML, text, Markdown, RSS/Atom), tally CSVs and URLs into the ledger."""
-    from skytruce.app import Skytruce
     files, _ = expand(inputs)
     progress, tick = _with_progress(files, "reading")
     try:
         if progress:
             with progress:
-                report = Skytruce(_ledger()).ingest(inputs, skip_bad=skip_bad, rejected_dir=rejected_dir, progress=tick)
+                report = _core().ingest(inputs, skip_bad=skip_bad, rejected_dir=rejected_dir, progress=tick)
         else:
-            report = Skytruce(_ledger()).ingest(inputs, skip_bad=skip_bad, rejected_dir=rejected_dir)
+            report = _core().ingest(inputs, skip_bad=skip_bad, rejected_dir=rejected_dir)
     except InputErrors as exc:
         _fail(exc.errors + ["nothing was written to the ledger (use --skip-bad to land the good part)"])
     result = report.result
@@ -130,11 +134,10 @@ def import_tallies(
     rejected_dir: Path = typer.Option(Path("."), "--rejected-dir", help="Where --skip-bad writes rejected rows."),
 ) -> None:
     """Import a tally CSV as claims (all rows or none, unless --skip-bad)."""
-    from skytruce.app import Skytruce
     if file.suffix.lower() != ".csv":
         _fail([InputError(str(file), "a tally file must be a .csv")])
     try:
-        report = Skytruce(_ledger()).ingest([str(file)], skip_bad=skip_bad, rejected_dir=rejected_dir)
+        report = _core().ingest([str(file)], skip_bad=skip_bad, rejected_dir=rejected_dir)
     except InputErrors as exc:
         _fail(exc.errors + [f"{len(exc.errors)} bad row(s); nothing was imported (use --skip-bad to import the good rows)"])
     result = report.result
@@ -380,11 +383,10 @@ def ceasefire_list(fmt: Format = typer.Option(Format.table, "--format")) -> None
 
 
 def _stored_ceasefire(name: str):
-    from skytruce.ceasefire import build
-    definition = _ledger().ceasefire(name)
-    if definition is None:
+    truce = _core().stored_ceasefire(name)
+    if truce is None:
         _fail([InputError(name, "no such ceasefire (see `skytruce ceasefire list`)")])
-    return build(definition, name)
+    return truce
 
 
 @ceasefire_app.command("report")
@@ -396,16 +398,12 @@ def ceasefire_report(
     chart: Optional[Path] = typer.Option(None, help="Write a daily chart (.png or .svg)."),
 ) -> None:
     """Per party and per day: events in scope, split by grade, against a baseline before the start."""
-    from skytruce.ceasefire import GRADE_RANK, compliance
+    from skytruce.ceasefire import GRADE_RANK
     from skytruce.ceasefire.charts import daily_chart
     if min_grade not in GRADE_RANK:
         raise typer.BadParameter(f"{min_grade!r}; choose from {', '.join(GRADE_RANK)}", param_hint="--min-grade")
     truce = _stored_ceasefire(name)
-    ledger = _ledger()
-    end = _parse_date(until, "--until")
-    span = (truce.end or end or date.today()) - truce.start
-    events_in = list(ledger.events_between(truce.start - span - timedelta(days=1), truce.end or end))
-    report = compliance(truce, events_in, min_grade, until=end)
+    report = _core().compliance_report(truce, min_grade, _parse_date(until, "--until"))
     data = report.to_dict()
     if chart:
         daily_chart(report, chart)
@@ -446,12 +444,12 @@ def ceasefire_whatif(
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """What share of each party's past aerial activity the ceasefire would have covered."""
-    from skytruce.ceasefire import verdict, what_if
+    from skytruce.ceasefire import verdict
     truce = _stored_ceasefire(name)
     start, end = _parse_date(since, "--from"), _parse_date(until, "--to")
     if end < start:
         raise typer.BadParameter("--to is before --from", param_hint="--to")
-    coverage = what_if(truce, list(_ledger().events_between(start, end)), start, end)
+    coverage = _core().what_if(truce, start, end)
     if fmt is Format.json:
         print(json.dumps({p: {"events": c.events, "events_covered": c.events_covered, "launched": c.launched,
                               "launched_covered": c.launched_covered, "share": c.share,
@@ -498,12 +496,12 @@ def db_upgrade() -> None:
 def demo(extra: list[str] = typer.Argument(None, help="More inputs to ingest with the samples, e.g. the real tally CSV.")) -> None:
     """Ingest the bundled sample reports and tallies, then show claims and graded events."""
     from skytruce import export
-    from skytruce.app import Skytruce
     from skytruce.report import event_report
     samples = Path(str(pkg_resources.files("skytruce") / "samples"))
-    ledger = _ledger()
+    core = _core()
+    ledger = core.ledger
     try:
-        report = Skytruce(ledger).ingest([str(samples), *(extra or [])])
+        report = core.ingest([str(samples), *(extra or [])])
     except InputErrors as exc:
         _fail(exc.errors)
     result = report.result
@@ -522,16 +520,16 @@ def demo(extra: list[str] = typer.Argument(None, help="More inputs to ingest wit
     for event in events:
         if event["grade"] in ("unverified", "contested") or event.get("crosscheck"):
             event_report(out, ledger.event(event["id"]))
-    _demo_ceasefire(ledger)
+    _demo_ceasefire(core)
 
 
-def _demo_ceasefire(ledger) -> None:
+def _demo_ceasefire(core) -> None:
     """Declare the 2025 'aerial ceasefire' proposal and say what it would have covered."""
-    from skytruce.ceasefire import load, verdict, what_if
+    from skytruce.ceasefire import load, verdict
     [truce] = load(Path(str(pkg_resources.files("skytruce") / "data" / "ceasefires" / "aerial-ceasefire-2025.yaml")))
-    ledger.add_ceasefires([truce.to_dict()], replace=True)
+    core.ledger.add_ceasefires([truce.to_dict()], replace=True)
     start, end = truce.start - timedelta(days=92), truce.start - timedelta(days=1)
-    coverage = what_if(truce, list(ledger.events_between(start, end)), start, end)
+    coverage = core.what_if(truce, start, end)
     out.print(f"\n[bold]what if the {escape(truce.name)}[/bold] ({', '.join(truce.scope)}, {', '.join(truce.parties)}, "
               f"proposed {truce.start}) had applied from {start} to {end}:")
     for line in verdict(truce, coverage).splitlines():

@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field, HttpUrl
 
 from skytruce import export
 from skytruce.app import Skytruce
-from skytruce.ceasefire import build, compliance, verdict, what_if
+from skytruce.ceasefire import Ceasefire, build, verdict
 from skytruce.errors import InputError
 from skytruce.extract import extract_claims
 
@@ -129,24 +129,24 @@ def ceasefires(app: Reader) -> list[dict]:
     return app.ledger.list_ceasefires()
 
 
+def _truce(app: Skytruce, name: str) -> Ceasefire:
+    truce = app.stored_ceasefire(name)
+    if truce is None:
+        raise HTTPException(404, f"no ceasefire {name!r}")
+    return truce
+
+
 @router.get("/ceasefires/{name}/report", summary="A ceasefire's compliance report")
 def ceasefire_report(app: Reader, name: str, min_grade: Grade = "weak", until: Optional[date] = None) -> dict:
-    definition = app.ledger.ceasefire(name)
-    if definition is None:
-        raise HTTPException(404, f"no ceasefire {name!r}")
-    truce = build(definition, name)
-    return compliance(truce, list(app.ledger.events_between()), min_grade, until=until).to_dict()
+    return app.compliance_report(_truce(app, name), min_grade, until).to_dict()
 
 
 @router.get("/ceasefires/{name}/whatif", summary="What a ceasefire would have covered in a past window")
 def ceasefire_whatif(app: Reader, name: str, since: date, until: date) -> dict:
-    definition = app.ledger.ceasefire(name)
-    if definition is None:
-        raise HTTPException(404, f"no ceasefire {name!r}")
+    truce = _truce(app, name)
     if until < since:
         raise HTTPException(422, "until is before since")
-    truce = build(definition, name)
-    coverage = what_if(truce, list(app.ledger.events_between(since, until)), since, until)
+    coverage = app.what_if(truce, since, until)
     return {"parties": {p: {"events": c.events, "events_covered": c.events_covered, "launched": c.launched,
                             "launched_covered": c.launched_covered, "share": c.share} for p, c in coverage.items()},
             "verdict": verdict(truce, coverage)}

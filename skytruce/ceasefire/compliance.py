@@ -77,15 +77,22 @@ def _add(totals: PartyTotals, event: dict, weapons: list[dict], day: date) -> No
         totals.first, totals.first_date = event["id"], day
 
 
+def report_windows(ceasefire: Ceasefire, events: list[dict], until: date | None = None
+                   ) -> tuple[date, tuple[date, date]]:
+    """The last day a report covers and the baseline of the same length just before the start.
+    Only events from the start on can move the end, so a caller may pass just those."""
+    last = max((date.fromisoformat(e["end"]) for e in events if e.get("end")), default=ceasefire.start)
+    end = ceasefire.end or max(until or last, ceasefire.start)
+    length = (end - ceasefire.start).days + 1
+    return end, (ceasefire.start - timedelta(days=length), ceasefire.start - timedelta(days=1))
+
+
 def compliance(ceasefire: Ceasefire, events: list[dict], min_grade: str = "weak", until: date | None = None
                ) -> ComplianceReport:
     """The report for `ceasefire` over `events`; an open-ended truce runs to `until`
     (default: the last event's date, or the start)."""
     threshold = GRADE_RANK[min_grade]
-    last = max((date.fromisoformat(e["end"]) for e in events if e.get("end")), default=ceasefire.start)
-    end = ceasefire.end or max(until or last, ceasefire.start)
-    length = (end - ceasefire.start).days + 1
-    baseline_window = (ceasefire.start - timedelta(days=length), ceasefire.start - timedelta(days=1))
+    end, baseline_window = report_windows(ceasefire, events, until)
     parties = {p: PartyTotals() for p in ceasefire.parties}
     baseline = {p: PartyTotals() for p in ceasefire.parties}
     daily: dict[str, dict[str, int]] = {p: defaultdict(int) for p in ceasefire.parties}

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from skytruce.ceasefire import build, compliance
+from skytruce.ceasefire import GRADE_RANK
 from skytruce.ceasefire.charts import daily_chart
 from skytruce.extract import extract_claims
 from skytruce.model import Claim
@@ -52,12 +52,10 @@ def ceasefires_page(request: Request):
 @pages.get("/ceasefires/{name}", response_class=HTMLResponse)
 def ceasefire_page(request: Request, name: str, min_grade: str = "weak", until: date | None = None):
     app = _app(request)
-    definition = app.ledger.ceasefire(name)
-    if definition is None:
+    truce = app.stored_ceasefire(name)
+    if truce is None:
         raise HTTPException(404, "no such ceasefire")
-    truce = build(definition, name)
-    report = compliance(truce, list(app.ledger.events_between()), min_grade if min_grade in
-                        ("confirmed", "fair", "weak", "unverified", "contested", "discounted") else "weak", until=until)
+    report = app.compliance_report(truce, min_grade if min_grade in GRADE_RANK else "weak", until)
     buffer = io.BytesIO()
     daily_chart(report, buffer, "svg")
     svg = base64.b64encode(buffer.getvalue()).decode()

@@ -8,7 +8,7 @@ from datetime import date, datetime
 import pytest
 
 from skytruce.app import Skytruce
-from skytruce.ceasefire import load, what_if
+from skytruce.ceasefire import build, compliance, load, what_if
 from skytruce.reference import weapon_taxonomy
 from tests.conftest import SAMPLES, TALLY_CSV, needs_shared
 
@@ -51,3 +51,17 @@ def test_what_if_matches_the_csv(ledger):
     assert coverage["RU"].launched_covered == drones
     assert coverage["RU"].share == pytest.approx(drones / total)
     assert coverage["UA"].events == 0
+
+
+def test_the_report_reads_only_what_it_counts(ledger):
+    """The ledger-backed report reads the window and its baseline alone, and says what the
+    same report over every stored event says."""
+    core = Skytruce(ledger)
+    core.ingest([str(TALLY_CSV)])
+    [open_ended] = load(SAMPLES.parent / "data" / "ceasefires" / "aerial-ceasefire-2025.yaml")
+    closed = build(open_ended.to_dict() | {"end": "2025-08-20"}, "closed")
+    everything = list(ledger.events_between())
+    for truce, until in ((open_ended, None), (open_ended, date(2025, 9, 15)), (open_ended, date(2025, 7, 1)),
+                         (closed, None), (closed, date(2025, 12, 1))):
+        assert core.compliance_report(truce, "weak", until).to_dict() == \
+            compliance(truce, everything, "weak", until=until).to_dict()
