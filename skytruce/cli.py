@@ -147,9 +147,12 @@ def import_tallies(
         err.print(f"rejected rows written to {path}")
 
 
-def _read_documents(paths: list[str]):
+def _read_documents(paths: list[str], published: date | None = None):
+    """Each input read, with its claims (a tally's rows, or what the extractor finds in a
+    report, dated against `published` where given); nothing is stored."""
+    from skytruce.extract import extract_claims
     files, _ = expand(paths)
-    docs, errors = [], []
+    docs, reports, errors = [], [], []
     for item in files:
         try:
             result = read_one(item)
@@ -163,8 +166,11 @@ def _read_documents(paths: list[str]):
             docs.append(doc)
         else:
             docs.extend(result)
+            reports.extend(result)
     if errors:
         _fail(errors)
+    for doc in reports:
+        doc.claims = extract_claims(doc.text, published or doc.published)
     return docs
 
 
@@ -175,15 +181,12 @@ def extract(
     fmt: Format = typer.Option(Format.json, "--format", help="json (the extraction contract) or table."),
 ) -> None:
     """Print the claims found in each input, as the JSON contract of DESIGN.md."""
-    from skytruce.extract import extract_claims
     when = _parse_date(published, "--published")
-    docs = _read_documents(paths)
     payload = []
-    for doc in docs:
-        claims = doc.claims if doc.kind == "tally_csv" else extract_claims(doc.text, when or doc.published)
+    for doc in _read_documents(paths, when):
         payload.append({"path": doc.location, "title": doc.title,
                         "published": (when or doc.published).isoformat() if (when or doc.published) else None,
-                        "text_sha256": doc.text_sha256, "claims": [c.to_dict() for c in claims]})
+                        "text_sha256": doc.text_sha256, "claims": [c.to_dict() for c in doc.claims]})
     if fmt is Format.json:
         print(json.dumps({"documents": payload}, ensure_ascii=False, indent=2))
     else:
@@ -197,12 +200,8 @@ def analyze(
     published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
 ) -> None:
     """A readable report of one document: its claims, each sentence with the figures highlighted."""
-    from skytruce.extract import extract_claims
-    when = _parse_date(published, "--published")
-    docs = _read_documents([path])
-    for doc in docs:
-        claims = doc.claims if doc.kind == "tally_csv" else extract_claims(doc.text, when or doc.published)
-        analyse_report(out, doc, claims)
+    for doc in _read_documents([path], _parse_date(published, "--published")):
+        analyse_report(out, doc, doc.claims)
 
 
 @app.command()
@@ -309,7 +308,6 @@ def check(
 ) -> None:
     """Each claim of a document against the ledger: which events it supports or contradicts."""
     from skytruce.app import Skytruce
-    from skytruce.extract import extract_claims
     from skytruce.model import Claim
     ledger = _ledger()
     if document.isdigit():
@@ -318,9 +316,7 @@ def check(
             _fail([InputError(document, "no such document in the ledger")])
         claims_found = [Claim.from_dict(r["payload"]) for r in rows]
     else:
-        when = _parse_date(published, "--published")
-        claims_found = [c for doc in _read_documents([document])
-                        for c in (doc.claims if doc.kind == "tally_csv" else extract_claims(doc.text, when or doc.published))]
+        claims_found = [c for doc in _read_documents([document], _parse_date(published, "--published")) for c in doc.claims]
     for n, result in enumerate(Skytruce(ledger).check(claims_found), 1):
         claim = result["claim"]
         who = (claim["claimant"] or {}).get("name") or "the document"
