@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from skytruce.extract.tokens import Tok
 from skytruce.extract.tokens import Tokens as Doc
 from text_to_num import text2num
 
@@ -29,6 +30,11 @@ def words_to_int(words: str) -> int | None:
         return text2num(words, "en")
     except ValueError:
         return None
+
+
+def may_start_number(token: Tok, specials: dict[str, int]) -> bool:
+    """The cheap test before `read_number`: digits, a number word, or a count word ('dozens')."""
+    return token.like_num or token.lower_ in specials
 
 
 def read_number(doc: Doc, i: int, end: int, specials: dict[str, int]) -> tuple[int, int] | None:

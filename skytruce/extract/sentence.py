@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from skytruce.extract.tokens import Tokens as Doc
 
-from skytruce.extract.numbers import UNITS, read_number
+from skytruce.extract.numbers import UNITS, may_start_number, read_number
 from skytruce.extract.resources import PLACE, SOURCE, WEAPON, Resources
 from skytruce.model import Claimant, Place, TimeWindow
 from skytruce.reference.weapons import WeaponModel
@@ -294,7 +294,7 @@ def _weapons_and_figures(res: Resources, doc: Doc, s_start: int, s_end: int, hit
         token = doc[i]
         all_but = token.lower_ == "all" and i + 2 < s_end and doc[i + 1].lower_ == "but"
         first = i + 2 if all_but else i
-        if not (doc[first].like_num or doc[first].lower_ in res.number_words):
+        if not may_start_number(doc[first], res.number_words):
             i += 1
             continue
         parsed = read_number(doc, first, s_end, res.number_words)
@@ -312,8 +312,8 @@ def _weapons_and_figures(res: Resources, doc: Doc, s_start: int, s_end: int, hit
                 k += 1
             if k < s_end and doc[k].lower_ == "the":
                 k += 1
-            nxt = read_number(doc, k, s_end, res.number_words) if k < s_end and (
-                doc[k].like_num or doc[k].lower_ in res.number_words) else None
+            nxt = read_number(doc, k, s_end, res.number_words) if k < s_end and may_start_number(
+                doc[k], res.number_words) else None
             if nxt:
                 total, j = nxt
             elif k < s_end and doc[k].lower_ in ("them", "these", "those", "which", "it") and not all_but:
@@ -859,7 +859,7 @@ def _casualty_count(res, doc, s, e, s_start, s_end, hits) -> int | None:
     if after is not None:  # "killing nine people", "wounded more than 40,"
         return after
     for k in range(max(s_start, s - 5), s):  # number before the word
-        if not (doc[k].like_num or doc[k].lower_ in res.number_words) or doc[k].lower_ in VAGUE_COUNTS:
+        if not may_start_number(doc[k], res.number_words) or doc[k].lower_ in VAGUE_COUNTS:
             continue
         if k > s_start and doc[k - 1].lower_ in MONTH_WORDS:
             continue  # "on July 9 killed"
@@ -884,7 +884,7 @@ def _casualty_after(res, doc, e, s_end, hits) -> int | None:
             if not (doc[k].is_alpha or doc[k].like_num or doc[k].text == "-") or hits.covering("ROLE", k):
                 break
     for k in range(e, min(s_end, e + 3)):
-        if (doc[k].like_num or doc[k].lower_ in res.number_words) and doc[k].lower_ not in VAGUE_COUNTS:
+        if may_start_number(doc[k], res.number_words) and doc[k].lower_ not in VAGUE_COUNTS:
             parsed = read_number(doc, k, s_end, res.number_words)
             if parsed and (parsed[1] >= s_end or hits.covering("PEOPLE_WORDS", parsed[1])
                            or doc[parsed[1]].text in (".", ",", ";", "and")):
