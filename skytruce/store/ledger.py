@@ -46,6 +46,11 @@ class IngestResult:
     new_records: list[ClaimRecord] = field(default_factory=list)  # the same, with their provenance
 
 
+def _utc_now() -> datetime:
+    """Now in UTC, naive: the columns are plain DateTime on every backend."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
 def claim_fingerprint(claim: Claim, scope: str) -> str:
     """Content hash of a claim within `scope` (a document's text hash or a tally row key)."""
     payload = json.dumps(claim.to_dict(), sort_keys=True, default=str)
@@ -175,11 +180,10 @@ class Ledger:
 
     @staticmethod
     def _insert_document(conn, doc: Document) -> int:
-        now = datetime.now(timezone.utc).replace(tzinfo=None)
         return conn.execute(insert(documents).values(
             location=doc.location, kind=doc.kind, title=doc.title, publisher=doc.publisher,
             author=doc.author, published=doc.published, language=doc.language, text=doc.text,
-            raw_sha256=doc.raw_sha256, text_sha256=doc.text_sha256, ingested_at=now,
+            raw_sha256=doc.raw_sha256, text_sha256=doc.text_sha256, ingested_at=_utc_now(),
         )).inserted_primary_key[0]
 
     def _insert_claims(self, conn, doc_id: int, keyed: list[tuple[str, Claim]], result: IngestResult,
@@ -382,7 +386,7 @@ class Ledger:
         """Store ceasefire definitions (already validated) in one transaction; a name that
         exists is an error unless `replace`."""
         from skytruce.errors import InputError
-        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        now = _utc_now()
         with self.writing() as conn:
             for d in definitions:
                 exists = conn.scalar(select(ceasefires.c.id).where(ceasefires.c.name == d["name"]))
@@ -410,7 +414,7 @@ class Ledger:
         token = "st_" + secrets.token_urlsafe(32)
         with self.writing() as conn:
             conn.execute(insert(api_tokens).values(name=name, token_sha256=hashlib.sha256(token.encode()).hexdigest(),
-                                                   created_at=datetime.now(timezone.utc).replace(tzinfo=None)))
+                                                   created_at=_utc_now()))
         return token
 
     def token_valid(self, token: str) -> bool:
