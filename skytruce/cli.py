@@ -447,10 +447,7 @@ def ceasefire_whatif(
         raise typer.BadParameter("--to is before --from", param_hint="--to")
     coverage = _core().what_if(truce, start, end)
     if fmt is Format.json:
-        print(json.dumps({p: {"events": c.events, "events_covered": c.events_covered, "launched": c.launched,
-                              "launched_covered": c.launched_covered, "share": c.share,
-                              "by_weapon": {k: {"launched": t, "covered": v} for k, (t, v) in c.by_weapon.items()}}
-                          for p, c in coverage.items()} | {"verdict": verdict(truce, coverage)}, indent=2))
+        print(json.dumps({p: c.to_dict() for p, c in coverage.items()} | {"verdict": verdict(truce, coverage)}, indent=2))
         return
     out.print(f"[bold]what if {escape(truce.name)}[/bold] had applied from {start} to {end}:")
     for line in verdict(truce, coverage).splitlines():

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, Res
 from pydantic import BaseModel, Field, HttpUrl
 
 from skytruce import export
-from skytruce.app import Skytruce
+from skytruce.app import IngestReport, Skytruce
 from skytruce.ceasefire import Ceasefire, build, verdict
 from skytruce.errors import InputError
 from skytruce.extract import extract_claims
@@ -147,9 +147,7 @@ def ceasefire_whatif(app: Reader, name: str, since: date, until: date) -> dict:
     if until < since:
         raise HTTPException(422, "until is before since")
     coverage = app.what_if(truce, since, until)
-    return {"parties": {p: {"events": c.events, "events_covered": c.events_covered, "launched": c.launched,
-                            "launched_covered": c.launched_covered, "share": c.share} for p, c in coverage.items()},
-            "verdict": verdict(truce, coverage)}
+    return {"parties": {p: c.to_dict() for p, c in coverage.items()}, "verdict": verdict(truce, coverage)}
 
 
 @router.get("/export/events.{fmt}", summary="Events as CSV, JSON or GeoJSON")
@@ -183,18 +181,19 @@ def analyze(app: Reader, body: AnalyzeRequest) -> dict:
     return {"claims": [c.to_dict() for c in extract_claims(body.text, body.published)]}
 
 
-@router.post("/documents", status_code=201, summary="Ingest a report given as text (token required)")
-def ingest_text(app: Writer, body: TextReport) -> dict:
-    report = app.ingest_text(body.text, body.location, body.title, body.published)
+def _ingested(report: IngestReport) -> dict:
     return {"documents_added": report.result.documents_added, "claims_added": report.result.claims_added,
             "document_ids": report.result.document_ids}
+
+
+@router.post("/documents", status_code=201, summary="Ingest a report given as text (token required)")
+def ingest_text(app: Writer, body: TextReport) -> dict:
+    return _ingested(app.ingest_text(body.text, body.location, body.title, body.published))
 
 
 @router.post("/documents/url", status_code=201, summary="Fetch and ingest a URL (token required)")
 def ingest_url(app: Writer, body: UrlReport) -> dict:
-    report = app.ingest([str(body.url)])
-    return {"documents_added": report.result.documents_added, "claims_added": report.result.claims_added,
-            "document_ids": report.result.document_ids}
+    return _ingested(app.ingest([str(body.url)]))
 
 
 @router.post("/tallies", status_code=201, summary="Import a tally CSV (token required; all rows or none)")

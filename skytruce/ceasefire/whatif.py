@@ -4,7 +4,7 @@ weapons and geography, and which party it would constrain more."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from skytruce.ceasefire.compliance import in_scope_weapons
@@ -17,16 +17,21 @@ class Coverage:
     events_covered: int = 0
     launched: int = 0
     launched_covered: int = 0
-    by_weapon: dict[str, tuple[int, int]] | None = None  # label -> (launched, covered)
+    by_weapon: dict[str, tuple[int, int]] = field(default_factory=dict)  # label -> (launched, covered)
 
     @property
     def share(self) -> float | None:
         return self.launched_covered / self.launched if self.launched else None
 
+    def to_dict(self) -> dict:
+        return {"events": self.events, "events_covered": self.events_covered, "launched": self.launched,
+                "launched_covered": self.launched_covered, "share": self.share,
+                "by_weapon": {k: {"launched": t, "covered": v} for k, (t, v) in self.by_weapon.items()}}
+
 
 def what_if(ceasefire: Ceasefire, events: list[dict], start: date, end: date) -> dict[str, Coverage]:
     """Coverage per party over [start, end], whatever the events' grades (activity, not blame)."""
-    result = {p: Coverage(by_weapon={}) for p in ceasefire.parties}
+    result = {p: Coverage() for p in ceasefire.parties}
     for event in events:
         party = event.get("attacker")
         if party not in result or not event.get("end"):

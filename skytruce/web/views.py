@@ -13,6 +13,7 @@ from fastapi.templating import Jinja2Templates
 
 from skytruce.ceasefire import GRADE_RANK
 from skytruce.ceasefire.charts import daily_chart
+from skytruce.corroborate import GRADES
 from skytruce.extract import extract_claims
 from skytruce.model import Claim
 from skytruce.web.highlight import segments
@@ -30,8 +31,7 @@ def _app(request: Request):
 
 @pages.get("/", response_class=HTMLResponse)
 def dashboard(request: Request):
-    return TEMPLATES.TemplateResponse(request, "dashboard.html", {"grades": ["confirmed", "fair", "weak", "contested",
-                                                                             "unverified", "discounted"]})
+    return TEMPLATES.TemplateResponse(request, "dashboard.html", {"grades": GRADES})
 
 
 @pages.get("/events/{event_id}", response_class=HTMLResponse)

@@ -73,6 +73,8 @@ def test_ceasefires_over_the_api(client, token):
     assert report["parties"]["RU"]["events"] >= 4
     whatif = client.get("/api/ceasefires/drone truce/whatif", params={"since": "2025-07-01", "until": "2025-07-31"}).json()
     assert "RU:" in whatif["verdict"]
+    ru = whatif["parties"]["RU"]
+    assert sum(w["covered"] for w in ru["by_weapon"].values()) == ru["launched_covered"]
 
 
 def test_clear_errors_and_limits(client, token):
