@@ -11,6 +11,7 @@ import io
 import json
 import os
 import sys
+from contextlib import nullcontext
 from datetime import date, timedelta
 from enum import Enum
 from importlib import resources as pkg_resources
@@ -107,11 +108,8 @@ def ingest(
     files, _ = expand(inputs)
     progress, tick = _with_progress(files, "reading")
     try:
-        if progress:
-            with progress:
-                report = _core().ingest(inputs, skip_bad=skip_bad, rejected_dir=rejected_dir, progress=tick)
-        else:
-            report = _core().ingest(inputs, skip_bad=skip_bad, rejected_dir=rejected_dir)
+        with progress or nullcontext():
+            report = _core().ingest(inputs, skip_bad=skip_bad, rejected_dir=rejected_dir, progress=tick)
     except InputErrors as exc:
         _fail(exc.errors + ["nothing was written to the ledger (use --skip-bad to land the good part)"])
     result = report.result
