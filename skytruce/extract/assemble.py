@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
+from skytruce.extract.document import Document, Figure, Sentence
 from skytruce.extract.resources import Resources
-from skytruce.extract.sentence import Facts, Figure
 from skytruce.model import Claim, Claimant, Place, TimeWindow, Verification, WeaponCount
 from skytruce.reference import gazetteer, source_registry
 from skytruce.reference.weapons import WeaponModel
@@ -120,8 +121,22 @@ def compatible(a: WeaponModel, b: WeaponModel) -> bool:
     return "missile" in (a.category, b.category) and "missile" in a.category and "missile" in b.category
 
 
-def assemble(res: Resources, facts: list[Facts], ref_time: TimeWindow | None) -> list[Claim]:
-    _propagate_speakers(facts)
+def assemble(doc: Document) -> None:
+    """Pipeline component: the document's `claims`."""
+    for claim in _assemble(doc.res, doc.sentences, _document_time(doc.sentences, doc.reference)):
+        claim.sentence = doc.text[claim.span[0]:claim.span[1]]
+        doc.claims.append(claim)
+
+
+def _document_time(facts: list[Sentence], ref: date | None) -> TimeWindow | None:
+    """The date an undated figure takes: the first dated attack sentence, else the report's date."""
+    for f in facts:
+        if f.time and f.attack_context and f.time.precision in ("day", "hour"):
+            return f.time
+    return TimeWindow(ref, ref, "day", None) if ref else None
+
+
+def _assemble(res: Resources, facts: list[Sentence], ref_time: TimeWindow | None) -> list[Claim]:
     attacks: list[Attack] = []
     last_time = ref_time
     pending_context: list[int] = []
@@ -227,7 +242,7 @@ def assemble(res: Resources, facts: list[Facts], ref_time: TimeWindow | None) ->
     return _claims(attacks, facts, by_index)
 
 
-def target_areas(f: Facts) -> set[str]:
+def target_areas(f: Sentence) -> set[str]:
     """Sub-national places a sentence names as targets, keyed so city and oblast of one
     name meet ('Odesa' and 'Odesa Oblast')."""
     gaz = gazetteer()
@@ -241,7 +256,7 @@ def target_areas(f: Facts) -> set[str]:
     return keys
 
 
-def _early_attacker(res: Resources, fig: Figure, f: Facts) -> str | None:
+def _early_attacker(res: Resources, fig: Figure, f: Sentence) -> str | None:
     """Whose weapons, as far as this sentence tells, so later mentions of the other side's
     weapons do not join this attack."""
     if fig.attacker:
@@ -264,43 +279,7 @@ def _find(attacks: list[Attack], fits) -> Attack | None:
     return next((a for a in fitting if a.has_figures), fitting[0] if fitting else None)
 
 
-def _quotations(facts: list[Facts]) -> list[tuple[int, int]]:
-    """(first, last) sentence index of each quotation that spans several sentences."""
-    spans, opened = [], None
-    for i, f in enumerate(facts):
-        if f.opens_quote:
-            if opened is None:
-                opened = i
-            else:
-                spans.append((opened, i))
-                opened = None
-    return spans
-
-
-def _propagate_speakers(facts: list[Facts]) -> None:
-    """'he said', 'the post said' and multi-sentence quotes take the last named speaker;
-    every sentence of a quotation takes the speaker its opening or closing names."""
-    for first, last_index in _quotations(facts):
-        inside = facts[first:last_index + 1]
-        speaker = next((g.claimant for g in (inside[-1], inside[0]) if g.claimant), None)
-        if speaker is None and any(g.speaker_is_pronoun for g in (inside[-1], inside[0])):
-            speaker = next((g.claimant for g in reversed(facts[:first]) if g.claimant), None)
-        for g in inside:
-            g.claimant = g.claimant or speaker
-    last = None
-    for i, f in enumerate(facts):
-        if f.claimant is None and f.speaker_title:  # "the regional governor said": named nearby
-            nearby = [g.claimant for g in facts[i + 1:i + 4] + facts[max(0, i - 3):i][::-1] if g.claimant]
-            same_kind = [c for c in nearby if c.type == f.speaker_title]
-            if same_kind or nearby:
-                f.claimant = (same_kind or nearby)[0]
-        if f.claimant is None and f.speaker_is_pronoun:
-            f.claimant = last
-        if f.claimant is not None:
-            last = f.claimant
-
-
-def _infer_attacker(res: Resources, attack: Attack, by_index: dict[int, Facts]) -> str | None:
+def _infer_attacker(res: Resources, attack: Attack, by_index: dict[int, Sentence]) -> str | None:
     for i in attack.sentences:
         if by_index[i].parties:
             return by_index[i].parties[0]
@@ -320,7 +299,7 @@ def _infer_attacker(res: Resources, attack: Attack, by_index: dict[int, Facts]) 
     return None
 
 
-def _claims(attacks: list[Attack], facts: list[Facts], by_index: dict[int, Facts]) -> list[Claim]:
+def _claims(attacks: list[Attack], facts: list[Sentence], by_index: dict[int, Sentence]) -> list[Claim]:
     groups: dict[tuple, list[Attack]] = {}
     for attack in attacks:
         key = (attack.claimant.name if attack.claimant else None, attack.time.end if attack.time else None,
@@ -360,7 +339,7 @@ def _claims(attacks: list[Attack], facts: list[Facts], by_index: dict[int, Facts
     return claims
 
 
-def _cue_owners(groups: dict[tuple, list[Attack]], facts: list[Facts]) -> dict[tuple, set[int]]:
+def _cue_owners(groups: dict[tuple, list[Attack]], facts: list[Sentence]) -> dict[tuple, set[int]]:
     """A cue sentence that belongs to no attack ('Kyiv has yet to comment on the claim')
     qualifies the claim told nearest before it, else the nearest after it. Hedges
     ('so-called') stay with their own sentence."""

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from text_to_num import text2num
+
 from skytruce.extract.tokens import Tok
 from skytruce.extract.tokens import Tokens as Doc
-from text_to_num import text2num
 
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 NUMBER_WORDS = {

@@ -22,6 +22,7 @@ from skytruce.reference._keys import data_path
 TOKENIZER_REFRESH_CHARS = 2_000_000
 # Label prefixes of phrase-matcher hits.
 WEAPON, PLACE, SOURCE = "WEAPON", "PLACE", "SOURCE"
+ATTACK_ROLES = {"ROLE:launched", "ROLE:impact"}  # "Russia launched ...", "Ukrainian drones struck ..."
 
 
 @dataclass

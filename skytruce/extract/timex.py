@@ -12,6 +12,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from skytruce.extract.document import Document
 from skytruce.model import TimeWindow
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -201,3 +202,20 @@ def reference_date(text: str, published: date | None) -> date | None:
         return published
     dates = full_dates(text)
     return max(dates) if dates else None
+
+
+VAGUE_NIGHTS = {"during the night", "at night", "on the night", "overnight", "last night"}
+
+
+def times(doc: Document) -> None:
+    """Pipeline component: the `time` of every sentence that tells of an attack. A vague
+    "during the night" takes the date a sentence just before named."""
+    dated: tuple[int, TimeWindow] | None = None  # the last sentence that named a calendar date
+    for s in doc.read():
+        if not s.attack_context:
+            continue
+        s.time = resolve(s.text, doc.reference)
+        if s.time and s.time.text and s.time.text.lower() in VAGUE_NIGHTS and dated and s.index - dated[0] <= 3:
+            s.time = dated[1]  # "the night attack on September 25 ... shot down 19 drones during the night"
+        elif s.time and s.time.precision in ("day", "hour") and any(ch.isdigit() for ch in s.time.text or ""):
+            dated = (s.index, s.time)

@@ -1,0 +1,77 @@
+"""Targets and casualties: what was hit (energy, port, residential, ...) and how many
+people were killed or injured ("killing nine people", "13 were injured", "a 64-year-old
+man was wounded", but not "nobody was hurt").
+"""
+
+from __future__ import annotations
+
+from skytruce.extract.document import Document, Hits, Sentence
+from skytruce.extract.numbers import may_start_number, read_number
+from skytruce.extract.resources import Resources
+from skytruce.extract.tokens import Tokens
+
+MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def targets_and_casualties(doc: Document) -> None:
+    """Pipeline component: `targets`, `killed` and `injured` of every sentence."""
+    for s in doc.read():
+        _targets_casualties(doc.res, doc.tokens, s.first, s.last, s.hits, s)
+
+
+def _targets_casualties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits, facts: Sentence) -> None:
+    for _, _, label in hits.spans("TARGET"):
+        target = label.split(":")[1]
+        if target not in facts.targets:
+            facts.targets.append(target)
+    for word_label, attr in (("KILLED_WORDS", "killed"), ("INJURED_WORDS", "injured")):
+        for s, e, _ in hits.spans(word_label):
+            value = _casualty_count(res, toks, s, e, s_start, s_end, hits)
+            if value is not None:
+                setattr(facts, attr, max(getattr(facts, attr) or 0, value))
+
+
+SINGLE_PERSON = {"man", "woman", "boy", "girl", "child", "person", "civilian", "resident", "worker", "pensioner",
+                 "soldier", "serviceman", "teenager", "driver", "policeman", "firefighter", "rescuer"}
+VAGUE_COUNTS = {"a", "an", "dozens", "hundreds", "several", "dozen", "couple"}
+CASUALTY_LINKS = {"were", "was", "have", "been", "had", "are", "other", "more", "civilians", "and", "people"}
+
+
+def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
+    """'13 people were injured', 'killing nine people', 'one injured worker'."""
+    after = _casualty_after(res, toks, e, s_end, hits)
+    if after is not None:  # "killing nine people", "wounded more than 40,"
+        return after
+    for k in range(max(s_start, s - 5), s):  # number before the word
+        if not may_start_number(toks[k], res.number_words) or toks[k].lower_ in VAGUE_COUNTS:
+            continue
+        if k > s_start and toks[k - 1].lower_ in MONTH_WORDS:
+            continue  # "on July 9 killed"
+        parsed = read_number(toks, k, s, res.number_words)
+        if parsed and parsed[1] <= s:
+            between = toks[parsed[1]:s]
+            if all(hits.covering("PEOPLE_WORDS", t.i) or t.lower_ in CASUALTY_LINKS for t in between):
+                return parsed[0]
+    nobody = s - 2 >= s_start and (toks[s - 2].lower_ in ("nobody", "none", "noone")
+                                   or toks[s - 2].lower_ == "one" and s - 3 >= s_start and toks[s - 3].lower_ == "no")
+    if after is None and s > s_start and toks[s - 1].lower_ == "was" and not toks[s].lower_.endswith("ing") and not nobody:
+        return 1  # "Maksim Moiseev, a department head, was injured" (but not "nobody was hurt")
+    return after
+
+
+def _casualty_after(res, toks, e, s_end, hits) -> int | None:
+    """'killing nine people', 'injuring three.', 'killing a 64-year-old man'."""
+    if e < s_end and toks[e].lower_ in ("a", "an", "one"):
+        for k in range(e + 1, min(s_end, e + 8)):
+            if toks[k].lower_ in SINGLE_PERSON:
+                return 1
+            if not (toks[k].is_alpha or toks[k].like_num or toks[k].text == "-") or hits.covering("ROLE", k):
+                break
+    for k in range(e, min(s_end, e + 3)):
+        if may_start_number(toks[k], res.number_words) and toks[k].lower_ not in VAGUE_COUNTS:
+            parsed = read_number(toks, k, s_end, res.number_words)
+            if parsed and (parsed[1] >= s_end or hits.covering("PEOPLE_WORDS", parsed[1])
+                           or toks[parsed[1]].text in (".", ",", ";", "and")):
+                return parsed[0]
+    return None

@@ -1,0 +1,125 @@
+"""The document the extraction pipeline works on, and the layers its components add.
+
+Like a spaCy `Doc`, it is created once (text, tokens, phrase-matcher hits) and each
+component of `pipeline.PIPELINE` reads the layers before it and adds its own: sentences,
+figures, places, speakers, parties, targets and casualties, verification cues, attack
+mentions, times, resolved speakers, and finally claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from skytruce.extract.resources import Resources
+from skytruce.extract.tokens import Tokens
+from skytruce.model import Claim, Claimant, Place, TimeWindow
+from skytruce.reference.weapons import WeaponModel
+
+
+class Hits:
+    """The phrase-matcher hits of one sentence, longest first, indexed by start token."""
+
+    def __init__(self, res: Resources, matches: list[tuple[int, int, int]]):
+        self.by_label: dict[str, list[tuple[int, int, str]]] = {}
+        for match_id, s, e in matches:
+            label = res.label_ids[match_id]
+            self.by_label.setdefault(res.label_family[match_id], []).append((s, e, label))
+        for family, spans in self.by_label.items():
+            if len(spans) > 1:
+                spans.sort(key=lambda x: (x[0], x[0] - x[1]))
+                kept, last_end = [], -1
+                for span in spans:
+                    if span[0] >= last_end:
+                        kept.append(span)
+                        last_end = span[1]
+                self.by_label[family] = kept
+        self._starts: dict[str, dict] = {}
+        self._covered: dict[str, dict] = {}
+
+    def spans(self, family: str) -> list[tuple[int, int, str]]:
+        return self.by_label.get(family, [])
+
+    def at(self, family: str, i: int) -> tuple[int, str] | None:
+        starts = self._starts.get(family)
+        if starts is None:
+            starts = self._starts[family] = {s: (e, label) for s, e, label in self.spans(family)}
+        return starts.get(i)
+
+    def covering(self, family: str, i: int) -> tuple[int, int, str] | None:
+        covered = self._covered.get(family)
+        if covered is None:
+            covered = self._covered[family] = {k: span for span in self.spans(family) for k in range(span[0], span[1])}
+        return covered.get(i)
+
+
+@dataclass
+class Figure:
+    """A weapon with the counts one sentence gives for it."""
+
+    weapon: WeaponModel
+    launched: int | None = None
+    destroyed: int | None = None
+    qualifier: str = "exact"
+    attacker: str | None = None
+    token: int = 0  # where it stands, for ordering
+    impact: bool = False  # counted by what hit, not by what was launched
+
+
+@dataclass
+class Sentence:
+    """One sentence and every layer the components add to it."""
+
+    index: int
+    first: int  # token range first..last-1
+    last: int
+    start: int  # character offsets in the document text
+    end: int
+    text: str
+    hits: Hits | None = None  # None: no lexicon phrase and no number, nothing to read
+    # figures
+    figures: list[Figure] = field(default_factory=list)
+    named: list[WeaponModel] = field(default_factory=list)
+    # "11 of them were destroyed": (role, value or None for "all", all, weapon named before)
+    antecedent: list[tuple] = field(default_factory=list)
+    # places
+    places: list[Place] = field(default_factory=list)
+    # speakers
+    claimant: Claimant | None = None
+    speaker_is_pronoun: bool = False
+    speaker_title: str | None = None  # "the regional governor said": named in a nearby sentence
+    opens_quote: bool = False  # an odd number of quote marks: a quotation opens (or closes) here
+    # parties
+    parties: list[str] = field(default_factory=list)  # nationality words in attacker position
+    strike_by: str | None = None  # a strike with no weapon named, by this party
+    self_report: bool = False  # the speaker tells of its own side's strike ("it hit ...")
+    # targets and casualties
+    targets: list[str] = field(default_factory=list)
+    killed: int | None = None
+    injured: int | None = None
+    # verification
+    cues: list[tuple[str, str]] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    evidence_absent: list[str] = field(default_factory=list)
+    # attack mentions
+    attack_context: bool = False
+    eventful: bool = False  # tells of something happening: a role verb or "attack", "strike"
+    # time
+    time: TimeWindow | None = None
+
+
+@dataclass
+class Document:
+    """A text being read: its tokens, its sentences with their layers, and the claims."""
+
+    text: str
+    tokens: Tokens
+    res: Resources
+    matches: list[tuple[int, int, int]]
+    reference: date | None  # what relative dates resolve against
+    sentences: list[Sentence] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+    def read(self) -> list[Sentence]:
+        """The sentences with something to read (a lexicon phrase or a number)."""
+        return [s for s in self.sentences if s.hits is not None]

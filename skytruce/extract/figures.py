@@ -1,0 +1,394 @@
+"""Figures: the numbers a sentence gives for weapons, each with its role (launched,
+destroyed, hit) and qualifier, and the weapons it names without a count.
+
+Works on token indices and the sentence's phrase-matcher hits, so a sentence costs little
+more than its length. "17 Shaheds were launched, 11 shot down", "all but 10 of the 741",
+"23 drones of 37", "of which 40 drones and all eight missiles", "both missiles".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from skytruce.extract.document import Document, Figure, Hits, Sentence
+from skytruce.extract.numbers import UNITS, may_start_number, read_number
+from skytruce.extract.resources import PLACE, SOURCE, WEAPON, Resources
+from skytruce.extract.tokens import Tokens
+from skytruce.reference.weapons import WeaponModel
+
+AUXILIARIES = {"were", "was", "been", "being", "are", "is", "be", "got", "get", "had", "have", "has", "reportedly",
+               "successfully", "all", "also", "then", "later", "subsequently"}
+MISSILE_ADJECTIVES = {"ballistic": "ballistic missile", "cruise": "cruise missile", "guided": "guided missile",
+                      "anti-aircraft": "anti-aircraft missile", "hypersonic": "hypersonic missile"}
+DEFENDER_NOUNS = {"units", "unit", "systems", "system", "crews", "crew", "battery", "batteries", "operators",
+                  "operator", "troops", "forces", "complex", "complexes", "launchers", "launcher", "production",
+                  "factory", "plant", "manufacturer", "maker", "makers", "industry", "program", "programme"}
+
+
+def figures(doc: Document) -> None:
+    """Pipeline component: `figures`, `named` and `antecedent` of every sentence."""
+    for s in doc.read():
+        _weapons_and_figures(doc.res, doc.tokens, s.first, s.last, s.hits, s)
+
+
+def _weapon_at(res: Resources, toks: Tokens, i: int, end: int, hits: Hits) -> tuple[int, WeaponModel] | None:
+    hit = hits.at(WEAPON, i)
+    if hit:
+        return hit[0], res.weapons.resolve(toks.text_of(i, hit[0]))
+    token = toks[i]
+    if token.is_alpha and token.text[:1].isupper() and len(token.text) >= 5 or "-" in token.text and any(c.isdigit() for c in token.text):
+        if hits.covering(PLACE, i) or hits.covering(SOURCE, i):
+            return None
+        model = res.weapons.fuzzy_lookup(token.text)
+        if model is not None:
+            return i + 1, model
+    return None
+
+
+def _weapon_phrase(res: Resources, toks: Tokens, i: int, end: int, hits: Hits) -> tuple[int, WeaponModel] | None:
+    """The weapon phrase starting at i, joining neighbours ('Shahed-136/131 attack UAVs',
+    'UAVs of the Shahed-136/131 type', 'Kinzhal ballistic missile') into the most specific."""
+    first = _weapon_at(res, toks, i, end, hits)
+    if first is None:
+        return None
+    j, best = first
+    k = j
+    while k < end and k - j <= 3:
+        nxt = _weapon_at(res, toks, k, end, hits)
+        if nxt:
+            j, other = nxt
+            best = _more_specific(best, other)
+            k = j
+            continue
+        if toks[k].lower_ in res.modifiers or toks[k].lower_ in ("type", "class"):
+            k += 1
+            continue
+        break
+    if j < end and toks[j].lower_ == "type":
+        j += 1
+    if j < end and toks[j].lower_ in DEFENDER_NOUNS:
+        return None  # "anti-aircraft missile units", "drone operators"
+    if j + 1 < end and toks[j].text == "-" and toks[j + 1].is_alpha:
+        return None  # "missile-carrying bomber": a compound, not a weapon
+    return j, best
+
+
+def _more_specific(a: WeaponModel, b: WeaponModel) -> WeaponModel:
+    if a.name and not b.name:
+        return a
+    if b.name and not a.name:
+        return b
+    if not a.name and not b.name and a.category == "missile":
+        return b
+    return a
+
+
+def _weapon_after(res: Resources, toks: Tokens, j: int, end: int, hits: Hits) -> tuple[int, int, WeaponModel, str | None] | None:
+    """A weapon phrase after a number, past modifiers only: (start, end, weapon, party)."""
+    k, party = j, None
+    while k < end and k - j <= 6:
+        found = _weapon_phrase(res, toks, k, end, hits)
+        if found:
+            return k, found[0], found[1], party
+        lower = toks[k].lower_
+        if lower in res.nationality:
+            party = res.nationality[lower]
+        elif lower not in res.modifiers and not lower.endswith("-type") and not (toks[k].is_punct and lower in "()-–\"“”'"):
+            if toks[k].text[:1].isupper() and not hits.covering(PLACE, k) and k == j:
+                k += 1  # "17 Shahed-like unknown name" is tried by fuzzy matching above
+                continue
+            return None
+        k += 1
+    return None
+
+
+def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int, s_end: int, hits: Hits) -> str | None:
+    """The role verb governing figures at tokens start..stop: the nearest before them in
+    their clause, or a passive one after them ('29 Shaheds and one drone were shot down')."""
+    back = None
+    k = start - 1
+    while k >= s_start and start - k <= 14:
+        cover = hits.covering("ROLE", k)
+        if cover:
+            back = (cover[2].split(":")[1], start - k)
+            before = cover[0] - 1
+            if back[0] == "lost" and before - 1 >= s_start and toks[before].lower_ in ("or", "and") \
+                    and (other := hits.covering("ROLE", before - 1)) and other[2] == "ROLE:destroyed":
+                back = ("destroyed", back[1])  # "shot down or jammed": neutralised either way
+            break
+        if hits.covering("CLAUSE_BREAKS", k) or toks[k].text in (";", ":"):
+            break
+        k -= 1
+    fwd = None
+    k = stop
+    while k < s_end and k - stop <= 12:
+        cover = hits.covering("ROLE", k)
+        if cover:
+            prev = toks[k - 1].lower_ if k > stop else ""
+            role = cover[2].split(":")[1]
+            if prev in AUXILIARIES:
+                fwd = (role, k - stop)
+                break
+            if k == stop and cover[1] < s_end and toks[cover[1]].lower_ in ("by", "from"):
+                fwd = (role, 0)  # "drones launched by Russia": a participle naming what was done to them
+                break
+            if fwd is None:
+                fwd = (role, k - stop + 3)
+            k = cover[1]
+            continue
+        if hits.covering("CLAUSE_BREAKS", k) or toks[k].text in (";", ":", ".") or (
+                toks[k].like_num and not (k + 1 < s_end and toks[k + 1].lower_ in UNITS)):
+            break  # a number starts another figure, with a verb of its own (not "59 kilograms")
+        k += 1
+    if back and fwd:
+        return fwd[0] if fwd[1] < back[1] and fwd[0] not in ("launched", "impact") else back[0]
+    return (back or fwd or (None,))[0]
+
+
+def _qualifier_before(res: Resources, hits: Hits, i: int) -> str:
+    for k in (i - 1, i - 2, i - 3):
+        cover = hits.covering("QUAL", k) if k >= 0 else None
+        if cover and cover[1] in (i, i - 1):
+            return cover[2].split(":")[1]
+    return "exact"
+
+
+@dataclass
+class _Candidate:
+    """A number tied to a weapon, before its role is known."""
+
+    start: int
+    end: int
+    value: int
+    weapon: WeaponModel
+    party: str | None
+    total: int | None = None
+    every: bool = False
+    article: bool = False
+    all_but: bool = False
+    vague: bool = False  # "dozens of drones": the weapon, not a count
+    elliptical: bool = False  # "..., five over the Voronezh region": the weapon of the figure before
+
+
+VAGUE_NUMBERS = {"dozens", "hundreds", "several", "dozen", "couple"}
+NEGATIONS = {"not", "no", "never", "neither", "nor", "n't", "without"}
+ARTICLES = {"a", "an", "single", "lone", "another"}
+NOT_A_COUNT_AFTER = {"attack", "attacks", "strike", "strikes", "debris", "alert", "wreckage", "fragments", "raid",
+                     "operator", "operators", "unit", "units", "threat", "danger", "production", "crash", "war"}
+PLACE_PREPOSITIONS = {"over", "in", "near", "above", "around"}
+RELATIVES = {"of", "which", "whom", "that", "who", "where", "while"}  # "..., of which 40 drones": a new list
+COORDINATION = {",", "and", "as", "well", "plus", "along", "with", "all", "both", "another"}
+
+
+def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits, facts: Sentence) -> None:
+    candidates: list[_Candidate] = []
+    i = s_start
+    while i < s_end:
+        token = toks[i]
+        all_but = token.lower_ == "all" and i + 2 < s_end and toks[i + 1].lower_ == "but"
+        first = i + 2 if all_but else i
+        if not may_start_number(toks[first], res.number_words):
+            i += 1
+            continue
+        parsed = read_number(toks, first, s_end, res.number_words)
+        if parsed is None:
+            i += 1
+            continue
+        value, j = parsed
+        if j < s_end and (toks[j].lower_ in UNITS or toks[j].text == "%"):
+            i = j
+            continue
+        total = None
+        if j + 1 < s_end and toks[j].lower_ in ("of", "out") and not hits.at(WEAPON, j + 1):
+            k = j + 1
+            if toks[k].lower_ == "of":
+                k += 1
+            if k < s_end and toks[k].lower_ == "the":
+                k += 1
+            nxt = read_number(toks, k, s_end, res.number_words) if k < s_end and may_start_number(
+                toks[k], res.number_words) else None
+            if nxt:
+                total, j = nxt
+            elif k < s_end and toks[k].lower_ in ("them", "these", "those", "which", "it") and not all_but:
+                _bare_figure(res, toks, i, value, k + 1, s_start, s_end, hits, facts, refers=True)
+                i = k + 1
+                continue
+        found = _weapon_after(res, toks, j, s_end, hits)
+        if found is None and candidates and j + 1 < s_end and toks[j].lower_ in PLACE_PREPOSITIONS and any(
+                hits.covering(PLACE, m) for m in range(j + 1, min(s_end, j + 4))):
+            previous = candidates[-1]  # "12 drones over Belgorod, five over the Voronezh region"
+            candidates.append(_Candidate(i, j, value, previous.weapon, previous.party, elliptical=True))
+            i = j
+            continue
+        if found is None and candidates and j < s_end and toks[j].lower_ == "more" and candidates[-1].end >= i - 2:
+            previous = candidates[-1].weapon  # "six Kinzhal missiles and 12 more"
+            generic = WeaponModel(None, "missile" if "missile" in previous.category else previous.category)
+            candidates.append(_Candidate(i, j + 1, value, generic, candidates[-1].party))
+            i = j + 1
+            continue
+        if found is None:
+            if total is None and not all_but:
+                _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts)
+            i = j
+            continue
+        _, w_end, weapon, party = found
+        if total is None and w_end + 1 < s_end and toks[w_end].lower_ == "of" and toks[w_end + 1].like_num:
+            after_total = read_number(toks, w_end + 1, s_end, res.number_words)  # "23 drones of 37 launched"
+            if after_total:
+                total = after_total[0]
+                w_end = after_total[1] + (1 if after_total[1] < s_end and hits.covering("ROLE", after_total[1]) else 0)
+        article = toks[first].lower_ in ARTICLES
+        if article and w_end < s_end and toks[w_end].lower_ in NOT_A_COUNT_AFTER:
+            i = w_end
+            continue
+        every = (i > s_start and toks[i - 1].lower_ == "all") or toks[first].lower_ == "both"
+        vague = toks[first].lower_ in VAGUE_NUMBERS
+        candidates.append(_Candidate(i, w_end, value, weapon, party, total, every, article, all_but, vague))
+        i = w_end
+    _the_one_destroyed(res, toks, s_start, s_end, hits, candidates)
+    _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates)
+    used = {t for c in candidates for t in range(c.start, c.end)}
+    for group in _coordinated(toks, candidates, hits):
+        role = _role_near(res, toks, group[0].start, group[-1].end, s_start, s_end, hits)
+        for c in group:
+            _add_figure(res, hits, facts, c, role)
+    _named_weapons(res, toks, s_start, s_end, hits, facts, used)
+
+
+SINGULAR_WEAPONS = {"drone", "uav", "missile", "rocket"}
+
+
+def _the_one_destroyed(res, toks, s_start, s_end, hits, candidates) -> None:
+    """'the drone shot down in Minsk', 'the missile was intercepted': one weapon destroyed."""
+    taken = {t for c in candidates for t in range(c.start, c.end)}
+    for s, e, _ in hits.spans(WEAPON):
+        if s in taken or s == s_start or toks[s - 1].lower_ != "the" or toks[e - 1].lower_ not in SINGULAR_WEAPONS:
+            continue
+        k = e + (1 if e < s_end and toks[e].lower_ in ("was", "had", "has") else 0)
+        k += 1 if k < s_end and toks[k].lower_ == "been" else 0
+        cover = hits.covering("ROLE", k) if k < s_end else None
+        if cover and cover[2] == "ROLE:destroyed" and cover[0] == k:
+            weapon = res.weapons.lookup(toks.text_of(s, e))
+            if weapon:
+                candidates.append(_Candidate(s - 1, e, 1, weapon, None))
+    candidates.sort(key=lambda c: c.start)
+
+
+ALL_OF = {"targets", "them", "of", "these", "enemy", "air", "the", "were", "was", "have", "been", "had"}
+
+
+def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
+    """'All targets were destroyed', 'all of them were shot down': every one launched."""
+    if candidates:
+        return
+    for k in range(s_start, s_end - 2):
+        if toks[k].lower_ not in ("all", "every") or (k + 1 < s_end and toks[k + 1].like_num):
+            continue
+        m = k + 1
+        while m < s_end and m - k <= 5 and toks[m].lower_ in ALL_OF:
+            m += 1
+        cover = hits.covering("ROLE", m) if m < s_end else None
+        if cover and cover[2] == "ROLE:destroyed" and m > k + 1:
+            facts.antecedent.append(("destroyed", None, True, None))
+            return
+
+
+def _coordinated(toks: Tokens, candidates: list[_Candidate], hits: Hits) -> list[list[_Candidate]]:
+    """Figures in one list share a verb: '37 cruise missiles, 29 Shaheds and one drone were
+    shot down', '... six HIMARS rockets, and a staggering 67 drones'."""
+    groups: list[list[_Candidate]] = []
+    for c in candidates:
+        between = toks[groups[-1][-1].end:c.start] if groups else []
+        if groups and c.elliptical:
+            groups[-1].append(c)
+        elif groups and len(between) <= 4 and all(
+                t.lower_ in COORDINATION or (t.is_alpha and t.text.islower() and t.lower_ not in RELATIVES
+                                             and not hits.covering("ROLE", t.i)
+                                             and not hits.covering("CLAUSE_BREAKS", t.i)
+                                             and not hits.covering("ATTRIBUTION_VERBS", t.i)) for t in between):
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+    return groups
+
+
+def _add_figure(res: Resources, hits: Hits, facts: Sentence, c: _Candidate, role: str | None) -> None:
+    if (c.article and role is None) or role == "lost" or c.vague:
+        facts.named.append(c.weapon)
+        return
+    fig = Figure(c.weapon, qualifier=_qualifier_before(res, hits, c.start), attacker=c.party, token=c.start)
+    if c.all_but and c.total is None:  # "all but 10 of the drones": the total is given elsewhere
+        facts.named.append(c.weapon)
+        facts.antecedent.append(("spared", c.value, False, c.weapon))
+        return
+    if c.all_but:
+        fig.launched, fig.destroyed = c.total, c.total - c.value
+    elif c.total is not None:
+        fig.launched, fig.destroyed = c.total, c.value
+    elif role == "destroyed":
+        fig.destroyed = c.value
+        if c.every:
+            fig.launched = c.value
+    else:
+        fig.launched = c.value
+        fig.impact = role == "impact"  # "one drone hit a farm": maybe one of those counted before
+    facts.figures.append(fig)
+
+
+def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bool = False) -> None:
+    """'11 of them were destroyed', 'the drones, of which 11 were downed': a count whose
+    weapon was named just before."""
+    window = toks.text_of(max(s_start, i - 6), i).lower()
+    refers = refers or any(p in window for p in ("of which", "of them", "of these", "of those", "of the total"))
+    after = toks[j].lower_ if j < s_end else ""
+    verb_follows = after in ("were", "was", "have", "had", "has", "more", "of")
+    if not (refers or verb_follows):
+        return
+    role = None
+    behind = list(range(i - 1, max(s_start, i - 4) - 1, -1))
+    ahead = list(range(j, min(s_end, j + 6)))
+    for k in (ahead + behind) if verb_follows else (behind + ahead):  # "15 were shot down" / "of which it downed 2"
+        cover = hits.covering("ROLE", k)
+        if cover:
+            role = cover[2].split(":")[1]
+            break
+    if role in ("destroyed", "launched"):
+        weapon = _weapon_before(res, toks, i, s_start, hits)
+        facts.antecedent.append((role, value, i > s_start and toks[i - 1].lower_ == "all", weapon))
+
+
+def _weapon_before(res, toks, i, s_start, hits) -> WeaponModel | None:
+    """The weapon named last before token i in the sentence ('the drones, of which 11 ...')."""
+    for s, e, _ in reversed(hits.spans(WEAPON)):
+        if e <= i and s >= s_start:
+            return res.weapons.lookup(toks.text_of(s, e))
+    return None
+
+
+def _named_weapons(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits, facts: Sentence, used: set[int]) -> None:
+    """Weapons named without a count ('ballistic and cruise missiles', 'Shahed drones')."""
+    for k in range(s_start, s_end - 2):
+        lower = toks[k].lower_
+        if lower in MISSILE_ADJECTIVES and toks[k + 1].lower_ in ("and", ",", "or") and k not in used:
+            group, m = [lower], k + 2
+            while m < s_end and toks[m].lower_ in MISSILE_ADJECTIVES:
+                group.append(toks[m].lower_)
+                m += 1
+                if m < s_end and toks[m].lower_ in ("and", ",", "or"):
+                    m += 1
+            if m < s_end and toks[m].lower_ in ("missile", "missiles"):
+                for adjective in group:
+                    weapon = res.weapons.lookup(MISSILE_ADJECTIVES[adjective])
+                    if weapon:
+                        facts.named.append(weapon)
+                used.update(range(k, m + 1))
+    end = -1
+    for s, _, _ in hits.spans(WEAPON):
+        if s < end or s in used:
+            continue
+        found = _weapon_phrase(res, toks, s, s_end, hits)
+        if found:
+            if not any(toks[m].lower_ in NEGATIONS or hits.covering("NOT_AN_ATTACK", m)
+                       for m in range(max(s_start, s - 6), s)):
+                facts.named.append(found[1])  # not "did not resemble the Shaheds", "halting drone attacks"
+            end = found[0]

@@ -1,0 +1,87 @@
+"""Parties: whose attack a sentence tells of ("Russian drones", "Kyiv launched", "fired
+by Ukraine", "the drone was Ukrainian"), and strikes told with no weapon named
+("Ukrainian forces hit a refinery in Belgorod").
+"""
+
+from __future__ import annotations
+
+from skytruce.extract.document import Document, Hits, Sentence
+from skytruce.extract.mentions import ATTACK_NOUNS, TARGET_PREPOSITIONS
+from skytruce.extract.resources import ATTACK_ROLES, SOURCE, WEAPON, Resources
+from skytruce.extract.tokens import Tokens
+
+
+def parties(doc: Document) -> None:
+    """Pipeline component: `parties`, `self_report` and `strike_by` of every sentence."""
+    for s in doc.read():
+        _parties(doc.res, doc.tokens, s.first, s.last, s.hits, s)
+        _strike_without_weapon(doc.res, doc.tokens, s.first, s.last, s.hits, s)
+
+
+SELF_SUBJECTS = {"it", "we", "our", "its"}
+
+
+def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits, facts: Sentence) -> None:
+    """Whose attack the sentence describes, best evidence first: 'Russian drones', 'Russia's
+    forces'; 'Russia launched', 'fired by Ukraine'; 'the drone was Ukrainian'. A speaker's
+    own name ('the Ukrainian military said') is not an attacker."""
+
+    def party_at(k: int) -> str | None:
+        if hits.covering(SOURCE, k) or (k > s_start and toks[k - 1].lower_ in TARGET_PREPOSITIONS):
+            return None
+        return res.nationality.get(toks[k].lower_)
+
+    for k in range(s_start, s_end - 2):
+        if toks[k].lower_ not in res.nationality:
+            continue
+        nxt = k + 2 if toks[k + 1].lower_ in ("'s", "’s") else k + 1
+        if toks[nxt].lower_ not in ATTACK_NOUNS:
+            continue
+        speaks = any(hits.covering("ATTRIBUTION_VERBS", m) for m in range(nxt + 1, min(s_end, nxt + 3)))
+        if not speaks and (party := party_at(k)):
+            facts.parties.append(party)  # "Russian drones", "Russia's forces" (not "Ukrainian forces said")
+    for s, e, label in hits.spans("ROLE"):
+        if label not in ATTACK_ROLES:
+            continue
+        passive = e < s_end and toks[e].lower_ == "by"  # "Kyiv hit by missiles": Kyiv is the target
+        for k in range(s - 1, max(s_start, s - 4) - 1, -1):
+            if toks[k].is_punct or passive:
+                break
+            if toks[k].lower_ in SELF_SUBJECTS:
+                if any(hits.covering("ATTRIBUTION_VERBS", m) for m in range(max(s_start, k - 3), k)):
+                    facts.self_report = True  # "the ministry said (that) it hit ..."
+                break
+            if toks[k].lower_ in res.nationality:
+                if toks[k + 1].lower_ not in ("and", "or") and (party := party_at(k)):
+                    facts.parties.append(party)
+                break
+        if e + 1 < s_end and toks[e].lower_ == "by":
+            for k in range(e + 1, min(s_end, e + 4)):
+                if toks[k].lower_ in res.nationality:
+                    facts.parties.append(res.nationality[toks[k].lower_])
+                    break
+    for k in range(s_start + 1, s_end):
+        if toks[k].lower_ in res.nationality and toks[k - 1].lower_ in ("was", "were", "is", "are"):
+            facts.parties.append(res.nationality[toks[k].lower_])  # "the drone ... was Ukrainian"
+
+
+STRIKE_ROLES = {"ROLE:launched", "ROLE:impact", "ROLE:lost"}
+
+
+def _strike_without_weapon(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits, facts: Sentence) -> None:
+    """'Ukrainian forces have targeted Russian command posts ... in Belgorod', 'Russia lost
+    at least three airfields': an attack on named targets with no weapon named."""
+    if facts.figures or facts.named or hits.spans(WEAPON) or not hits.spans("TARGET"):
+        return
+    for s, e, label in hits.spans("ROLE"):
+        if label not in STRIKE_ROLES:
+            continue
+        if label in ATTACK_ROLES and facts.parties:
+            facts.strike_by = facts.parties[0]
+            return
+        for k in range(s - 1, max(s_start, s - 8) - 1, -1):
+            lower = toks[k].lower_
+            if lower in res.nationality and (k == s_start or toks[k - 1].lower_ not in TARGET_PREPOSITIONS):
+                party = res.nationality[lower]
+                facts.strike_by = res.opponents.get(party) if label == "ROLE:lost" else party
+                return

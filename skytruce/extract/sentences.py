@@ -1,0 +1,77 @@
+"""Sentences: where they start and end, and the phrase-matcher hits inside each.
+
+A sentence ends at . ! ? (with closing quotes) and at a line break, unless the next line
+carries on in lower case (a paragraph wrapped by hand).
+"""
+
+from __future__ import annotations
+
+from skytruce.extract.document import Document, Hits, Sentence
+from skytruce.extract.tokens import Tokens
+
+SENTENCE_END = {".", "!", "?", "…"}
+CLOSERS = {"”", '"', "’", "'", ")", "»"}
+
+
+def _runs_on(doc: Tokens, before: int, after: int, gap: str) -> bool:
+    """A single line break inside a sentence: the next line starts in lower case and the
+    line before did not end one."""
+    if gap.count("\n") > 1 or before < 0 or after >= len(doc):
+        return False
+    last = doc[before].text
+    return doc[after].text[:1].islower() and last not in SENTENCE_END and last[-1:] not in CLOSERS
+
+
+def sentence_bounds(doc: Tokens) -> list[tuple[int, int]]:
+    """Token ranges of sentences: ends at . ! ? (with closing quotes) and at line breaks."""
+    bounds, start, n = [], 0, len(doc)
+    line_ends = doc.before_newline()
+    i = 0
+    while i < n:
+        token = doc[i]
+        end = None
+        if token.is_space and "\n" in token.text:
+            if not _runs_on(doc, i - 1, i + 1, token.text):
+                end = i
+                nxt = i + 1
+        elif i in line_ends and not _runs_on(doc, i, i + 1, "\n"):
+            end = nxt = i + 1
+        elif token.text in SENTENCE_END:
+            j = i + 1
+            while j < n and doc[j].text in CLOSERS:
+                j += 1
+            if j >= n or doc[j].is_space or doc[j].text[:1].isupper() or doc[j].text[:1] in "“\"(" or doc[j].like_num:
+                end = nxt = j
+            else:
+                nxt = None
+        if end is not None:
+            if end > start:
+                bounds.append((start, end))
+            start = nxt
+            while start < n and doc[start].is_space:
+                start += 1
+            i = max(start, i + 1)
+            continue
+        i += 1
+    if start < n:
+        bounds.append((start, n))
+    return [(s, e) for s, e in bounds if any(not doc[k].is_space for k in range(s, e))]
+
+
+def split_sentences(doc: Document) -> None:
+    """Pipeline component: the sentences, each with the matcher hits that lie inside it."""
+    tokens, matches = doc.tokens, doc.matches
+    m = 0
+    for index, (first, last) in enumerate(sentence_bounds(tokens)):
+        while m < len(matches) and matches[m][1] < first:
+            m += 1
+        k, inside = m, []
+        while k < len(matches) and matches[k][1] < last:
+            if matches[k][2] <= last:
+                inside.append(matches[k])
+            k += 1
+        start, end = tokens[first].idx, tokens[last - 1].idx + len(tokens[last - 1].text)
+        sentence = Sentence(index, first, last, start, end, doc.text[start:end])
+        if inside or any(tokens[t].like_num for t in range(first, last)):
+            sentence.hits = Hits(doc.res, inside)
+        doc.sentences.append(sentence)
