@@ -8,18 +8,19 @@ attack. Claims are then the attacks grouped by claimant, date and attacker.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
 from skytruce.extract.document import Document, Figure, Sentence
 from skytruce.extract.resources import Resources
+from skytruce.extract.verification import status_of
 from skytruce.model import Claim, Claimant, Place, TimeWindow, Verification, WeaponCount
 from skytruce.reference import gazetteer, source_registry
 from skytruce.reference.weapons import WeaponModel
 
 UNNAMED_WEAPON = WeaponModel(None, "unknown")  # a strike whose weapon the text does not name
-STATUS_ORDER = {"asserted": 0, "unverified": 1, "disputed": 2, "denied": 3}
 ORIGIN_PARTY = {"RU": "RU", "IR": "RU", "KP": "RU", "UA": "UA", "US": "UA", "GB": "UA", "FR": "UA"}
 
 
@@ -186,7 +187,7 @@ def _assemble(res: Resources, facts: list[Sentence], ref_time: TimeWindow | None
                     target.launched = value
                 target.sentences.append(f.index)
                 touched = True
-        denial = not f.figures and any(status in ("denied", "disputed") for status, _ in f.cues)
+        denial = not f.figures and any(status == "denied" for status, _ in f.cues)
         for weapon in [] if denial else f.named:  # "Moscow denied the claim about the missiles": a cue, not an attack
             if any(compatible(weapon, fig.weapon) for fig in f.figures):
                 continue  # "11 missiles were fired: Iskander-M and Iskander-K"
@@ -239,7 +240,7 @@ def _assemble(res: Resources, facts: list[Sentence], ref_time: TimeWindow | None
     majority = Counter(a.attacker for a in attacks if a.attacker).most_common(1)
     for attack in attacks:
         attack.attacker = attack.attacker or (majority[0][0] if majority else None)
-    return _claims(attacks, facts, by_index)
+    return _claims(res, attacks, facts, by_index)
 
 
 def target_areas(f: Sentence) -> set[str]:
@@ -299,14 +300,14 @@ def _infer_attacker(res: Resources, attack: Attack, by_index: dict[int, Sentence
     return None
 
 
-def _claims(attacks: list[Attack], facts: list[Sentence], by_index: dict[int, Sentence]) -> list[Claim]:
+def _claims(res: Resources, attacks: list[Attack], facts: list[Sentence], by_index: dict[int, Sentence]) -> list[Claim]:
     groups: dict[tuple, list[Attack]] = {}
     for attack in attacks:
         key = (attack.claimant.name if attack.claimant else None, attack.time.end if attack.time else None,
                attack.attacker)
         groups.setdefault(key, []).append(attack)
     claims = []
-    cue_owner = _cue_owners(groups, facts)
+    cue_owner = _cue_owners(groups, facts, res)
     for key, members in groups.items():
         indices = sorted({i for a in members for i in a.sentences})
         sents = [by_index[i] for i in indices]
@@ -320,11 +321,8 @@ def _claims(attacks: list[Attack], facts: list[Sentence], by_index: dict[int, Se
         injured = max((f.injured for f in sents if f.injured is not None), default=None)
         verification = Verification()
         for f in [by_index[i] for i in sorted(set(indices) | cue_owner.get(key, set()))]:
-            for status, cue in f.cues:
-                if cue not in verification.cues:
-                    verification.cues.append(cue)
-                if status != "hedge" and STATUS_ORDER[status] > STATUS_ORDER[verification.status]:
-                    verification.status = status
+            verification.cues += [cue for _, cue in f.cues if cue not in verification.cues]
+            verification.status = status_of([(verification.status, ""), *f.cues])
             verification.evidence += [e for e in f.evidence if e not in verification.evidence]
             verification.evidence_absent += [e for e in f.evidence_absent if e not in verification.evidence_absent]
         first, last = sents[0], sents[-1]
@@ -339,18 +337,33 @@ def _claims(attacks: list[Attack], facts: list[Sentence], by_index: dict[int, Se
     return claims
 
 
-def _cue_owners(groups: dict[tuple, list[Attack]], facts: list[Sentence]) -> dict[tuple, set[int]]:
+PARTY_CLAIMS = re.compile(r"\b([a-z]+)'s\s+(?:\w+\s+)?(?:claims?|allegations?|reports?|statements?|assertions?)\b")
+PLURAL_REFERENCES = re.compile(r"\b(?:claims|reports|allegations|statements|these|those|any of)\b")
+
+
+def _cue_owners(groups: dict[tuple, list[Attack]], facts: list[Sentence], res: Resources) -> dict[tuple, set[int]]:
     """A cue sentence that belongs to no attack ('Kyiv has yet to comment on the claim')
-    qualifies the claim told nearest before it, else the nearest after it. Hedges
-    ('so-called') stay with their own sentence."""
+    qualifies the claim told nearest before it, else the nearest after it; one that names
+    a party's claims ("Russia's claims") qualifies that party's claims, and one about
+    claims in the plural ("these claims could not be verified") every claim told before it.
+    Hedges ('so-called') stay with their own sentence."""
     sentences = {key: sorted({i for a in members for i in a.sentences}) for key, members in groups.items()}
     owned = {i for indices in sentences.values() for i in indices}
     owners: dict[tuple, set[int]] = {}
     for f in facts:
-        if f.index in owned or not any(status != "hedge" for status, _ in f.cues) or not sentences:
+        if f.index in owned or status_of(f.cues) == "asserted" or not sentences:
             continue
         before = [(max(i for i in idx if i < f.index), key) for key, idx in sentences.items() if idx[0] < f.index]
         after = [(idx[0], key) for key, idx in sentences.items() if idx[0] > f.index]
-        key = max(before, key=lambda x: x[0])[1] if before else min(after, key=lambda x: x[0])[1]
-        owners.setdefault(key, set()).add(f.index)
+        lower = f.text.lower().replace("’", "'")
+        named = {res.nationality[w] for w in PARTY_CLAIMS.findall(lower) if w in res.nationality}
+        if named:
+            keys = [key for key, members in groups.items()
+                    if any(a.claimant and a.claimant.party in named for a in members)]
+        elif before and PLURAL_REFERENCES.search(lower):
+            keys = [key for _, key in before]
+        else:
+            keys = [max(before, key=lambda x: x[0])[1] if before else min(after, key=lambda x: x[0])[1]]
+        for key in keys:
+            owners.setdefault(key, set()).add(f.index)
     return owners

@@ -10,7 +10,7 @@ from __future__ import annotations
 from skytruce.extract.document import Document
 
 EVENT_NOUNS = {"attack", "attacks", "strike", "strikes", "barrage", "raid", "raids", "assault", "shelling",
-               "explosion", "explosions", "wave", "salvo", "bombardment"}
+               "explosion", "explosions", "wave", "salvo", "bombardment", "debris", "fragments", "wreckage"}
 TARGET_PREPOSITIONS = {"on", "at", "against", "into", "over", "in", "across", "of", "toward", "towards", "to", "from"}
 ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "barrage", "raid", "raids", "assault", "offensive",
                 "forces", "army", "troops", "drone", "drones", "missile", "missiles"}

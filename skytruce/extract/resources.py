@@ -7,6 +7,7 @@ spaCy tokenizer of that language needs help, a small module; nothing here is Eng
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -62,8 +63,11 @@ class Resources:
             self._add(f"QUAL:{qualifier}", phrases)
         for target, phrases in lex.groups("targets").items():
             self._add(f"TARGET:{target}", phrases)
-        for status, phrases in lex.groups("verification_cues").items():
-            self._add(f"CUE:{status}", phrases)
+        patterns = lex.groups("verification_patterns")
+        self._add("HEDGE", patterns.pop("hedge", []))
+        self.verification_patterns = {status: re.compile("|".join(f"(?:{p})" for p in regexes))
+                                      for status, regexes in patterns.items()}
+        self.hedged_roles = {f"ROLE:{role}" for role in lex.phrases("hedged_roles")}
         for kind, phrases in lex.groups("evidence").items():
             self._add(f"EVIDENCE:{kind}", phrases)
         for key in ("attribution_verbs", "pronoun_speakers", "killed_words", "injured_words", "people_words",

@@ -1,27 +1,68 @@
-"""Verification: what a sentence says about how far a claim can be trusted — cues that
-flag it (unverified, disputed, denied), hedges that are only recorded ("so-called"), and
-evidence said to exist or to be missing (video, satellite images, rescue-service data).
+"""Verification: what a sentence says about how far a claim can be trusted.
+
+Cues are structures, not phrasings (the patterns live in the lexicon): a negated modal
+before "verify" ("could not be independently verified"), silence on the claim ("has yet
+to comment on the claims"), a denial verb with what it denies ("rejected the reports"),
+"called it fake". Hedges ("allegedly", "reportedly") are recorded, and flag a claim only
+where they bear on the attack itself ("allegedly shot down", "alleged Ukrainian drones"),
+not on a detail ("reportedly launched from Kursk"). Which claim a cue flags is decided in
+`assemble`. Evidence said to exist or to be missing is noted too.
 """
 
 from __future__ import annotations
 
-from skytruce.extract.document import Document
+from skytruce.extract.document import Document, Sentence
+from skytruce.extract.mentions import ATTACK_NOUNS
+from skytruce.extract.resources import WEAPON, Resources
+from skytruce.extract.tokens import Tokens
 
 NEGATORS = {"no", "without", "not", "nor", "neither", "lack", "absence"}
 SHOWN = {"video", "photo", "satellite"}
+STATUS_ORDER = {"asserted": 0, "unverified": 1, "disputed": 2, "denied": 3}
+# Words that may stand between a hedge and what it bears on ("allegedly been shot down").
+HEDGE_GAP = {"been", "was", "were", "be", "had", "have", "has", "being", "successfully", "also", "then"}
 
 
 def verification_cues(doc: Document) -> None:
     """Pipeline component: `cues`, `evidence` and `evidence_absent` of every sentence."""
-    tokens = doc.tokens
-    for sent in doc.read():
-        hits = sent.hits
-        for s, e, label in hits.spans("CUE"):
-            sent.cues.append((label.split(":")[1], tokens.text_of(s, e)))
-        for s, e, label in hits.spans("EVIDENCE"):
-            kind = label.split(":")[1]
-            negated = any(tokens[k].lower_ in NEGATORS for k in range(max(sent.first, s - 3), s))
-            if negated and kind not in sent.evidence_absent:
-                sent.evidence_absent.append(kind)
-            elif not negated and kind in SHOWN and kind not in sent.evidence:
-                sent.evidence.append(kind)
+    for sent in doc.sentences:
+        _flagging_cues(doc.res, sent)
+        if sent.hits is not None:
+            _hedges(doc.res, doc.tokens, sent)
+            _evidence(doc.tokens, sent)
+
+
+def _flagging_cues(res: Resources, sent: Sentence) -> None:
+    text = sent.text.lower().replace("’", "'")
+    for status, pattern in res.verification_patterns.items():
+        for m in pattern.finditer(text):
+            sent.cues.append((status, sent.text[m.start():m.end()].strip(" ,.")))
+
+
+def _hedges(res: Resources, tokens: Tokens, sent: Sentence) -> None:
+    hits = sent.hits
+    for s, e, _ in hits.spans("HEDGE"):
+        k = e
+        while k < sent.last and k - e < 3 and (tokens[k].lower_ in HEDGE_GAP or tokens[k].lower_ in res.nationality):
+            k += 1
+        role = hits.covering("ROLE", k)
+        bears_on_attack = (role and role[0] == k and role[2] in res.hedged_roles) or hits.at(WEAPON, k) \
+            or (k < sent.last and tokens[k].lower_ in ATTACK_NOUNS)
+        status = "unverified" if bears_on_attack else "hedge"
+        sent.cues.append((status, tokens.text_of(s, min(sent.last, k + 2) if bears_on_attack else e)))
+
+
+def _evidence(tokens: Tokens, sent: Sentence) -> None:
+    for s, e, label in sent.hits.spans("EVIDENCE"):
+        kind = label.split(":")[1]
+        negated = any(tokens[k].lower_ in NEGATORS for k in range(max(sent.first, s - 3), s))
+        if negated and kind not in sent.evidence_absent:
+            sent.evidence_absent.append(kind)
+        elif not negated and kind in SHOWN and kind not in sent.evidence:
+            sent.evidence.append(kind)
+
+
+def status_of(cues: list[tuple[str, str]]) -> str:
+    """The strongest status among cues; hedges alone leave a claim asserted."""
+    statuses = [status for status, _ in cues if status in STATUS_ORDER]
+    return max(statuses, key=STATUS_ORDER.get, default="asserted")

@@ -47,3 +47,56 @@ def test_silence_on_the_claim_flags_it_but_not_silence_on_the_attack():
                       ).verification.status == "unverified"
     assert only_claim("Kyiv said it shot down 20 drones. Moscow did not comment on Tuesday's attack."
                       ).verification.status == "asserted"
+
+
+def status(text: str) -> str:
+    return only_claim(text).verification.status
+
+
+def test_a_negated_modal_before_verify_or_confirm_flags_in_any_arrangement():
+    for tail in ("The figures couldn't be verified independently.",
+                 "Those numbers have not been independently confirmed.",
+                 "It was impossible for this newspaper to verify the account.",
+                 "Independent verification of the tally remains difficult.",
+                 "The statement offered no proof."):
+        assert status(f"Russia said it downed 12 Ukrainian drones over Kursk. {tail}") == "unverified", tail
+
+
+def test_what_is_confirmed_or_verified_stays_asserted():
+    for tail in ("The regional governor confirmed the damage.", "Verified footage shows the blaze.",
+                 "Rescuers have confirmed two deaths."):
+        assert status(f"Russian drones hit a depot in Lviv overnight. {tail}") == "asserted", tail
+
+
+def test_silence_on_a_partys_claims_flags_that_partys_claim_only():
+    claims = claims_of("Russia's defence ministry said it destroyed 30 drones over Bryansk. "
+                       "Separately, Ukraine's air force said it shot down 14 of 20 Shahed drones over Odesa. "
+                       "Ukrainian officials have not yet responded to Moscow's claims.")
+    flagged = {c.claimant.party: c.verification.status for c in claims}
+    assert flagged == {"RU": "unverified", "UA": "asserted"}
+
+
+def test_a_denial_names_what_it_denies():
+    assert status("Kyiv said its drones struck an airfield in Saky. The Russian side dismissed the reports.") == "denied"
+    assert status("Ukraine said it hit a depot with drones. Moscow called the footage a “fake”.") == "denied"
+    assert status("Russia said it destroyed 9 drones. Kyiv denied launching any drones that night.") == "denied"
+
+
+def test_a_denial_of_something_else_is_no_denial():
+    assert status("Russian missiles hit a port in Odesa, the governor said. Ships were denied entry for a day.") == "asserted"
+
+
+def test_hedges_flag_only_where_they_bear_on_the_attack():
+    assert status("Two drones were allegedly shot down over Tver, the governor wrote.") == "unverified"
+    assert status("An attack by alleged Ukrainian drones hit a plant in Yelabuga, officials said.") == "unverified"
+    assert status("Russia reportedly launched the 40 drones from Kursk, the air force said.") == "asserted"
+
+
+def test_uncertainty_about_the_weapon_itself_flags():
+    assert status("Debris found near a village in Tulcea County may have come from a drone, the ministry said.") \
+        == "unverified"
+
+
+def test_the_other_side_accounting_differently_disputes():
+    assert status("Russia said its missiles hit a barracks in Sumy. Ukrainian officials gave a conflicting account.") \
+        == "disputed"
