@@ -11,17 +11,22 @@ from datetime import date
 
 @dataclass
 class Claimant:
-    """Who makes a claim; `reporter` is the outlet that relayed it, when it is not the source."""
+    """Who makes a claim; `reporter` is the outlet that relayed it, when it is not the source.
+    `aliases` are other names of the same voice: a person's title as the text gives it
+    ("governor of the Belgorod region"), the institution a spokesperson speaks for."""
 
     name: str
     party: str | None = None
     type: str | None = None
     reporter: str | None = None
+    aliases: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         out = {"name": self.name, "party": self.party, "type": self.type}
         if self.reporter:
             out["reporter"] = self.reporter
+        if self.aliases:
+            out["aliases"] = list(self.aliases)
         return out
 
 

@@ -1,48 +1,172 @@
-"""Coreference of speakers: a sentence whose speaker is a pronoun ("he said"), a title
-("the regional governor said") or a quotation's inside takes the speaker it refers to.
+"""Coreference of speakers: every sentence whose speaker is only referred to takes the
+person or body referred to.
+
+- a pronoun ("he said") or "the statement" takes whoever spoke last;
+- a surname ("Nikitin said") takes the person named in full elsewhere in the report;
+- a definite description ("the ministry said", "the governor wrote") takes the latest
+  person or body whose name, aliases or title fit it, else the one named within the next
+  few sentences, else the body the story implies (a ministry that reports downing
+  Ukrainian drones is Russia's defence ministry: `default_speakers` in the lexicon);
+- a whole side ("Kyiv said", "the Ukrainian military said") takes the most specific body
+  of that side the report names as a speaker, else stays as the text names it;
+- every sentence inside a quotation that runs over several sentences takes the speaker
+  its opening or closing sentence names.
 """
 
 from __future__ import annotations
 
-from skytruce.extract.document import Document, Sentence
+from rapidfuzz import fuzz
+
+from skytruce.extract.document import Document, Mention, Sentence
+from skytruce.model import Claimant
+
+LOOK_AHEAD = 4  # sentences to look ahead for a title named later ("the governor ... Governor X")
+QUOTE_MARKS = ('"', "“", "”")
 
 
 def coreference(doc: Document) -> None:
-    """Pipeline component: resolves each sentence's `claimant` where it was only referred to."""
-    _propagate_speakers(doc.sentences)
+    """Pipeline component: the `claimant` of every sentence whose speaker was referred to."""
+    sentences = doc.sentences
+    _quotations(sentences)
+    last: Claimant | None = None
+    for i, s in enumerate(sentences):
+        if s.claimant is None and s.speaker is not None:
+            s.claimant = _resolve(doc, i, s.speaker, last)
+        if s.claimant is not None:
+            last = s.claimant
 
 
-def _quotations(facts: list[Sentence]) -> list[tuple[int, int]]:
-    """(first, last) sentence index of each quotation that spans several sentences."""
-    spans, opened = [], None
-    for i, f in enumerate(facts):
-        if f.opens_quote:
-            if opened is None:
-                opened = i
-            else:
-                spans.append((opened, i))
-                opened = None
-    return spans
+def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> Claimant | None:
+    sentences = doc.sentences
+    if mention.kind == "pronoun" or mention.head == "speaker":
+        return last or _latest_named(sentences, i, mention.token, lambda c: True)
+    if mention.kind == "surname":
+        found = _latest_named(sentences, i, mention.token, lambda c: _same_surname(mention.head, c), anywhere=True)
+        return found or Claimant(mention.head, None, "individual")
+    if mention.kind == "anaphor":
+        words = doc.res.anaphor_words.get(mention.head, [])
+        fits = lambda c: _fits(c, words)  # noqa: E731
+        return (_latest_named(sentences, i, mention.token, fits)
+                or _next_named(sentences, i, fits)
+                or _default(doc, i, mention.head)
+                or _as_named(doc, i, mention))
+    if mention.kind == "generic":
+        body = _nearest_body(sentences, i, mention.party)
+        if body:
+            return body
+        text = doc.tokens.text_of(mention.token, mention.end)
+        known = doc.res.sources.lookup(text)
+        if known:
+            return Claimant(known.name, known.party, known.type, aliases=list(known.aliases))
+        return _default(doc, i, "side", mention.party) or Claimant(text, mention.party, "government")
+    return None
 
 
-def _propagate_speakers(facts: list[Sentence]) -> None:
-    """'he said', 'the post said' and multi-sentence quotes take the last named speaker;
-    every sentence of a quotation takes the speaker its opening or closing names."""
-    for first, last_index in _quotations(facts):
-        inside = facts[first:last_index + 1]
-        speaker = next((g.claimant for g in (inside[-1], inside[0]) if g.claimant), None)
-        if speaker is None and any(g.speaker_is_pronoun for g in (inside[-1], inside[0])):
-            speaker = next((g.claimant for g in reversed(facts[:first]) if g.claimant), None)
+HEAD_TYPES = {"ministry": "government", "governor": "local_authority", "mayor": "local_authority",
+              "head": "local_authority", "administration": "local_authority", "air force": "military",
+              "military": "military", "service": "emergency_service", "media": "media", "president": "government"}
+
+
+def _as_named(doc: Document, i: int, mention: Mention) -> Claimant | None:
+    """A description the report never ties to a name stays as the text gives it ('the
+    regional military administration'), on the side whose air defence it speaks for."""
+    text = doc.tokens.text_of(mention.token, mention.end)
+    text = text[4:] if text.lower().startswith("the ") else text
+    if mention.head not in HEAD_TYPES:
+        return None
+    return Claimant(text, _defending_side(doc, doc.sentences[i]), HEAD_TYPES[mention.head])
+
+
+def _latest_named(sentences: list[Sentence], i: int, before_token: int, fits, anywhere: bool = False) -> Claimant | None:
+    """The latest named person or body before token `before_token` of sentence i that fits."""
+    for k in range(i, -1, -1):
+        for m in reversed(sentences[k].mentions):
+            if m.kind == "named" and m.claimant and fits(m.claimant) and (k < i or m.token < before_token):
+                return m.claimant
+    return _next_named(sentences, i, fits, len(sentences)) if anywhere else None
+
+
+def _next_named(sentences: list[Sentence], i: int, fits, reach: int = LOOK_AHEAD) -> Claimant | None:
+    for s in sentences[i:i + reach + 1]:
+        for m in s.mentions:
+            if m.kind == "named" and m.claimant and fits(m.claimant):
+                return m.claimant
+    return None
+
+
+BODIES = {"military", "government", "intelligence", "local_authority", "emergency_service"}
+
+
+def _nearest_body(sentences: list[Sentence], i: int, party: str | None) -> Claimant | None:
+    """The body of a side nearest to sentence i that speaks in the report, else the one
+    named nearest: in it, then earlier, then later. Institutions before people ('Ukrainian
+    military said' after 'the air force shot down')."""
+    speaking = {s.claimant.name for s in sentences if s.claimant and s.claimant.party == party
+                and s.claimant.type in BODIES}
+    return _nearest_named(sentences, i, party, speaking) or _nearest_named(sentences, i, party, None)
+
+
+def _nearest_named(sentences: list[Sentence], i: int, party: str | None, among: set[str] | None) -> Claimant | None:
+    for distance in range(len(sentences)):
+        for k in (i - distance, i + distance) if distance else (i,):
+            if not 0 <= k < len(sentences):
+                continue
+            named = [m.claimant for m in sentences[k].mentions if m.kind == "named" and m.claimant
+                     and m.claimant.party == party and m.claimant.type in BODIES
+                     and (among is None or m.claimant.name in among)]
+            if named:
+                return min(named, key=lambda c: " " in c.name and c.name.split()[0][:1].isupper() and c.type != "military")
+    return None
+
+
+def _same_surname(surname: str, claimant: Claimant) -> bool:
+    if claimant.type in ("media", None) or " " not in claimant.name:
+        return False
+    return fuzz.ratio(surname.lower(), claimant.name.split()[-1].lower()) >= 80
+
+
+def _fits(claimant: Claimant, words: list[str]) -> bool:
+    text = " ".join([claimant.name, *claimant.aliases, claimant.type or ""]).lower()
+    return any(w in text for w in words)
+
+
+def _default(doc: Document, i: int, head: str, party: str | None = None) -> Claimant | None:
+    """The body a side's `head` stands for when the report names none: the side whose air
+    defence the sentence speaks for (the opponent of the attacker), else the only side the
+    lexicon gives such a body."""
+    defaults = doc.res.default_speakers
+    party = party or _defending_side(doc, doc.sentences[i])
+    if party is None:
+        sides = [p for p, heads in defaults.items() if head in heads]
+        party = sides[0] if len(sides) == 1 else None
+    name = defaults.get(party, {}).get(head)
+    if name is None:
+        return None
+    known = doc.res.sources.lookup(name)
+    return Claimant(known.name, known.party, known.type, aliases=list(known.aliases)) if known else Claimant(name, party)
+
+
+def _defending_side(doc: Document, s: Sentence) -> str | None:
+    attackers = [f.attacker for f in s.figures if f.attacker] + s.parties
+    if attackers:
+        return doc.res.opponents.get(attackers[0])
+    return None
+
+
+def _quotations(sentences: list[Sentence]) -> None:
+    """Every sentence of a quotation that spans several sentences takes the speaker its
+    opening or closing sentence names (or refers to)."""
+    opened = None
+    for i, s in enumerate(sentences):
+        if sum(s.text.count(q) for q in QUOTE_MARKS) % 2 == 0:
+            continue
+        if opened is None:
+            opened = i
+            continue
+        inside = sentences[opened:i + 1]
+        speaker = next((g.speaker for g in (inside[-1], inside[0]) if g.speaker), None)
+        claimant = next((g.claimant for g in (inside[-1], inside[0]) if g.claimant), None)
         for g in inside:
-            g.claimant = g.claimant or speaker
-    last = None
-    for i, f in enumerate(facts):
-        if f.claimant is None and f.speaker_title:  # "the regional governor said": named nearby
-            nearby = [g.claimant for g in facts[i + 1:i + 4] + facts[max(0, i - 3):i][::-1] if g.claimant]
-            same_kind = [c for c in nearby if c.type == f.speaker_title]
-            if same_kind or nearby:
-                f.claimant = (same_kind or nearby)[0]
-        if f.claimant is None and f.speaker_is_pronoun:
-            f.claimant = last
-        if f.claimant is not None:
-            last = f.claimant
+            if g.speaker is None:
+                g.speaker, g.claimant = speaker, claimant
+        opened = None

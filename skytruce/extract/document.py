@@ -67,6 +67,20 @@ class Figure:
 
 
 @dataclass
+class Mention:
+    """Someone a sentence names who may be speaking: a named person or body (`claimant`),
+    or a reference to one — a pronoun, a definite description ("the ministry": `head`),
+    a surname, or a whole side ("Kyiv": `party`) — that `coreference` resolves."""
+
+    token: int
+    end: int
+    kind: str  # named, surname, anaphor, generic, pronoun
+    claimant: Claimant | None = None
+    head: str | None = None
+    party: str | None = None
+
+
+@dataclass
 class Sentence:
     """One sentence and every layer the components add to it."""
 
@@ -85,10 +99,9 @@ class Sentence:
     # places
     places: list[Place] = field(default_factory=list)
     # speakers
-    claimant: Claimant | None = None
-    speaker_is_pronoun: bool = False
-    speaker_title: str | None = None  # "the regional governor said": named in a nearby sentence
-    opens_quote: bool = False  # an odd number of quote marks: a quotation opens (or closes) here
+    mentions: list[Mention] = field(default_factory=list)
+    speaker: Mention | None = None  # who the sentence says is speaking, resolved or not
+    claimant: Claimant | None = None  # the speaker, resolved (by `speakers` or `coreference`)
     # parties
     parties: list[str] = field(default_factory=list)  # nationality words in attacker position
     strike_by: str | None = None  # a strike with no weapon named, by this party

@@ -21,7 +21,7 @@ from skytruce.extract.timex import reference_date, times
 from skytruce.extract.tokens import Tokens
 from skytruce.extract.verification import verification_cues
 
-PIPELINE = [split_sentences, figures, mentions, places, speakers, targets_and_casualties, verification_cues,
+PIPELINE = [split_sentences, figures, mentions, speakers, places, targets_and_casualties, verification_cues,
             parties, times, coreference, assemble]
 
 

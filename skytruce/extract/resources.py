@@ -70,7 +70,17 @@ class Resources:
         self.hedged_roles = {f"ROLE:{role}" for role in lex.phrases("hedged_roles")}
         for kind, phrases in lex.groups("evidence").items():
             self._add(f"EVIDENCE:{kind}", phrases)
-        for key in ("attribution_verbs", "pronoun_speakers", "killed_words", "injured_words", "people_words",
+        for head, phrases in lex.groups("anaphors").items():
+            self._add(f"ANAPHOR:{head}", phrases)
+        for party, phrases in lex.groups("generic_speakers").items():
+            self._add(f"GENERIC_SPEAKER:{party}", phrases)
+        for kind, phrases in lex.groups("organisation_heads").items():
+            self._add(f"ORGANISATION:{kind}", phrases)
+        self.pronouns = set(lex.phrases("pronouns"))
+        self.demonyms = {k.lower(): v for k, v in lex.data.get("demonyms", {}).items()}
+        self.anaphor_words = lex.groups("anaphor_words")
+        self.default_speakers = lex.groups("default_speakers")
+        for key in ("attribution_verbs", "killed_words", "injured_words", "people_words",
                     "clause_breaks", "relay_phrases", "not_an_attack"):
             self._add(key.upper(), lex.phrases(key))
         for kind, phrases in lex.groups("titles").items():

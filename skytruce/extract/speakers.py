@@ -1,172 +1,404 @@
-"""Speakers: who says what a sentence tells — a registered source or a titled person near
-an attribution verb ("..., the air force said", "according to Governor X"), a relayed
-source ("Reuters, citing the SBU"), or a reference resolved later by `coreference`
-(a pronoun, "the regional governor said", a quotation).
+"""Speakers: who says what a sentence tells.
+
+A sentence names the people and bodies in it (`mentions`): registered sources, titled
+people the registry lacks ("Tula Governor Dmitry Milyaev", "Vyacheslav Gladkov, the
+governor of the Belgorod region"), bodies of a country ("Romania's defence ministry"),
+surnames ("Nikitin said"), pronouns, definite descriptions ("the ministry") and whole
+sides ("Kyiv said"). The one in speaker position — the subject of an attribution verb,
+the name after "according to" or "citing", a "Source:" line, or a body that did what the
+sentence tells ("the air force shot down ...") — is the sentence's `speaker`. Named
+speakers become the `claimant` at once; the others are resolved by `coreference`.
 """
 
 from __future__ import annotations
 
-from skytruce.extract.document import Document, Hits, Sentence
+from skytruce.extract.document import Document, Hits, Mention, Sentence
 from skytruce.extract.resources import ATTACK_ROLES, PLACE, SOURCE, WEAPON, Resources
 from skytruce.extract.tokens import Tokens
 from skytruce.model import Claimant
+from skytruce.reference.sources import Source
 
-SUBJECT_MEDIA_TYPES = {"media"}
+MEDIA = "media"
 NOT_SPEAKER_NOUNS = {"aircraft", "airfield", "airfields", "base", "bases", "positions", "equipment", "personnel", "units",
                      "unit", "facility", "facilities", "infrastructure", "targets", "target", "vehicles", "jets",
-                     "bombers", "helicopters", "ships", "vessels", "depots", "warehouses", "logistics"}
+                     "bombers", "helicopters", "ships", "vessels", "depots", "warehouses", "logistics", "drones",
+                     "drone", "missiles", "missile", "attack", "attacks", "strike", "strikes", "offensive", "troops",
+                     "positions", "soldiers", "servicemen", "pilots", "fighter", "fighters", "planes"}
+ACTING_TYPES = {"military", "government", "local_authority", "intelligence", "emergency_service"}
+NAME_STOPS = {"on", "in", "said", "says", "the", "of", "and", "monday", "tuesday", "wednesday", "thursday", "friday",
+              "saturday", "sunday", "telegram", "facebook", "x", "twitter"}
+SPEAKER_REACH = 14  # how far before its verb a speaker may stand ("X, the governor of Y, said")
 
 
 def speakers(doc: Document) -> None:
-    """Pipeline component: `claimant`, `speaker_is_pronoun`, `speaker_title`, `opens_quote`;
-    a source that launched the attack goes to `parties` instead."""
+    """Pipeline component: `mentions`, `speaker` and, where it is named, `claimant` of every
+    sentence; a source that launched the attack goes to `parties` instead."""
     for s in doc.read():
-        _speaker(doc.res, doc.tokens, s.first, s.last, s.hits, s)
+        s.mentions = _mentions(doc.res, doc.tokens, s)
+        _choose_speaker(doc.res, doc.tokens, s)
 
 
-def _speaker(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits, facts: Sentence) -> None:
-    """Who says it: a registered source or a titled person near an attribution verb; a
-    pronoun ('he said', 'according to him') or a bare title ('the governor said') is
-    resolved later from the sentences around it."""
-    quote_chars = facts.text.count('"') + facts.text.count("“") + facts.text.count("”")
-    facts.opens_quote = quote_chars % 2 == 1
-    label = toks[s_start].lower_ if s_start + 1 < s_end and toks[s_start + 1].text == ":" else None
-    if label == "quote":  # "Quote: ..." lines repeat the speaker of the "Source: ..." line
-        facts.speaker_is_pronoun = True
-        return
-    verbs = [s for s, _, _ in hits.spans("ATTRIBUTION_VERBS")]
-    for s, e, _ in hits.spans("RELAY_PHRASES"):
-        if e < s_end and toks[e].lower_ in ("him", "her", "them", "it"):  # "according to him"
-            facts.speaker_is_pronoun = True
-            return
-    sources = []
+# -- who is named --------------------------------------------------------------------------
+
+def _mentions(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
+    """Everyone the sentence names who may speak; where names overlap, the longest wins
+    ("Ukraine's air force" over "Ukraine"), then titled people, sides, references, the
+    registry and other bodies, in that order."""
+    hits, first, last = sent.hits, sent.first, sent.last
+    candidates: list[Mention] = list(_titled_people(res, toks, sent))
+    for s, e, label in hits.spans("GENERIC_SPEAKER"):
+        if e < last and toks[e].lower_ in NOT_SPEAKER_NOUNS or hits.covering(WEAPON, e):
+            continue  # "Russian military aircraft", "Ukrainian forces' drones": no one speaking
+        candidates.append(Mention(s, e, "generic", party=label.split(":")[1]))
+    for s, e, label in hits.spans("ANAPHOR"):
+        candidates.append(Mention(s, e, "anaphor", head=label.split(":")[1]))
     for s, e, _ in hits.spans(SOURCE):
+        if e - s == 1 and toks[s].text.islower():
+            continue  # a proper name written in lower case is a word: "shot", "mash"
         source = res.sources.lookup(toks.text_of(s, e))
-        before = toks[s - 1].lower_ if s > s_start else ""
-        if source and before in res.nationality and source.party and res.nationality[before] != source.party:
-            continue  # "the Polish Air Force" is not Ukraine's
-        if e < s_end and (toks[e].lower_ in NOT_SPEAKER_NOUNS or hits.covering("TARGET", e) or hits.covering(WEAPON, e)):
-            continue  # "41 Russian military aircraft": an adjective, not a speaker
-        if source:
-            sources.append((s, source))
-    titled = _titled_person(res, toks, s_start, s_end, hits)
-    if titled and not any(abs(s - titled[0]) <= 3 for s, _ in sources):
-        sources.append(titled)
-    primary = [(s, src) for s, src in sources if src.type not in SUBJECT_MEDIA_TYPES]
-    media = [(s, src) for s, src in sources if src.type in SUBJECT_MEDIA_TYPES]
-    reporter = media[0][1].name if media else None
-    relayed = [(s, src) for s, src in primary
-               if any(hits.covering("RELAY_PHRASES", k) for k in range(max(s_start, s - 14), s))]
-    if relayed:  # "Reuters reported, quoting officials from the SBU": the SBU speaks
-        s, src = relayed[0]
-        facts.claimant = Claimant(src.name, src.party, src.type, reporter)
-        return
-    if label == "source" and primary:  # "Source: Lieutenant General Mykola Oleshchuk, on Telegram"
-        s, src = primary[0]
-        facts.claimant = Claimant(src.name, src.party, src.type, reporter)
-        return
-    if verbs:
-        # the speaker stands before its verb or right after it ("said the air force"); a source
-        # further into the reported clause is what was said about, not who said it
-        speakers = [(s, src) for s, src in primary if any(0 < v - s <= 14 or 0 <= s - v <= 3 for v in verbs)]
-        def title_of(start: int):  # "the commander in chief of <institution>": a person of it speaks
-            if start - 1 < s_start or toks[start - 1].lower_ not in ("of", "for"):
-                return None
-            return next((hits.covering("TITLE", m) for m in range(max(s_start, start - 5), start - 1)
-                         if hits.covering("TITLE", m)), None)
-
-        titles = [title_of(s) for s, _ in speakers]
-        if speakers and all(titles):
-            facts.speaker_title = titles[0][2].split(":")[1]  # named in a sentence nearby
-            return
-        speakers = [sp for sp, title in zip(speakers, titles) if not title]
-        if speakers:
-            s, src = min(speakers, key=lambda p: min(abs(p[0] - v) for v in verbs))
-            facts.claimant = Claimant(src.name, src.party, src.type, reporter)
-            return
-        organisation = _organisation_speaker(res, toks, s_start, verbs, hits)
-        if organisation:
-            facts.claimant = organisation
-            return
-        near_verb = [k for v in verbs for k in range(max(s_start, v - 4), min(s_end, v + 4))]
-        if any(hits.covering("PRONOUN_SPEAKERS", k) for k in near_verb):
-            facts.speaker_is_pronoun = True
-        title = next((hits.covering("TITLE", k) for k in near_verb if hits.covering("TITLE", k)), None)
-        if title:
-            facts.speaker_title = title[2].split(":")[1]
-        return
-    # no "said": a source counts only as the subject of what happened ("the air force shot
-    # down"); one that launched the attack ("the Russian military launched") is the attacker
-    for s, src in primary:
-        role = next((hits.covering("ROLE", k) for k in range(s + 1, min(s_end, s + 9)) if hits.covering("ROLE", k)), None)
-        if role is None or src.type not in ("military", "government", "local_authority", "intelligence", "emergency_service"):
+        if source is not None and not _adjectival(res, toks, hits, s, e, sent, source):
+            candidates.append(Mention(s, e, "named", _claimant_of(source)))
+    candidates += _organisations(res, toks, sent)
+    found: list[Mention] = []
+    taken: set[int] = set()
+    for rank, m in sorted(enumerate(candidates), key=lambda x: (x[1].token - x[1].end, x[0])):
+        if not any(k in taken for k in range(m.token, m.end)):
+            found.append(m)
+            taken.update(range(m.token, m.end))
+    for k in range(first, last):
+        if k in taken:
             continue
+        if toks[k].lower_ in res.pronouns:
+            found.append(Mention(k, k + 1, "pronoun"))
+        elif _surname_like(res, toks, hits, k, sent):
+            found.append(Mention(k, k + 1, "surname", head=toks[k].text))
+    found.sort(key=lambda m: m.token)
+    return found
+
+
+def _claimant_of(source: Source, aliases: tuple[str, ...] = ()) -> Claimant:
+    names = [*aliases, *source.aliases]
+    if source.affiliation:
+        names.append(source.affiliation)
+    unique = list(dict.fromkeys(n for n in names if n != source.name))
+    return Claimant(source.name, source.party, source.type, aliases=unique)
+
+
+def _adjectival(res: Resources, toks: Tokens, hits: Hits, s: int, e: int, sent: Sentence, source: Source) -> bool:
+    """'41 Russian military aircraft', 'the Polish Air Force' (not Ukraine's): not this speaker."""
+    k = s - 1
+    if k > sent.first and toks[k].lower_ in ("'s", "’s", "'"):
+        k -= 1  # "Hungary's defence ministry"
+    before = toks[k].lower_ if k >= sent.first else ""
+    side = res.nationality.get(before) or res.demonyms.get(before) or _country(res, toks, k, sent)
+    if side and source.party and side != source.party:
+        return True
+    return e < sent.last and (toks[e].lower_ in NOT_SPEAKER_NOUNS or bool(hits.covering("TARGET", e))
+                              or bool(hits.covering(WEAPON, e)))
+
+
+NOT_NAME_WORDS = {"city", "military", "administration", "council", "ministry", "command", "forces", "force", "staff",
+                  "service", "regional", "state", "oblast", "district", "government", "office", "air", "armed",
+                  "general", "national", "defence", "defense", "committee", "agency", "police", "guard"}
+
+
+def _name_at(res: Resources, toks: Tokens, hits: Hits, k: int, last: int) -> int:
+    """End of a personal name of two or three capitalised words starting at k (k if none).
+    Place words can be names ('Volodymyr Zelensky', 'Lukasz Jasina'); a run that is all
+    places, or is itself a place ('Kryvyi Rih'), is not."""
+    end = k
+    while end < last and end - k < 3 and toks[end].is_alpha and toks[end].text[:1].isupper() \
+            and toks[end].lower_ not in NAME_STOPS and toks[end].lower_ not in NOT_NAME_WORDS \
+            and not hits.covering(WEAPON, end) and not hits.covering("TITLE", end) \
+            and not (hits.covering(SOURCE, end) and not _person_at(res, toks, hits, end)):
+        end += 1
+        if end < last and toks[end].text in ("-", "'", "’") and end + 1 < last and toks[end + 1].text[:1].isupper():
+            end += 2  # "Kosiniak-Kamysz", "O'Neill"
+    if end - k < 2 or all(hits.covering(PLACE, t) for t in range(k, end) if toks[t].is_alpha) \
+            or res.places.lookup(toks.text_of(k, end)):
+        return k
+    return end
+
+
+def _person_at(res: Resources, toks: Tokens, hits: Hits, k: int) -> bool:
+    """Token k lies inside the name of a person the registry knows."""
+    span = hits.covering(SOURCE, k)
+    source = res.sources.lookup(toks.text_of(span[0], span[1])) if span else None
+    return bool(source and source.affiliation)
+
+
+def _titled_people(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
+    """People the text gives a title: 'Governor Ivan Petrenko', 'Tula Governor Dmitry
+    Milyaev', 'the head of the city military administration, Dmytro Bryzhynskyi', and
+    'Vyacheslav Gladkov, the governor of the Belgorod region'."""
+    hits, first, last = sent.hits, sent.first, sent.last
+    people = []
+    for s, e, label in hits.spans("TITLE"):
+        kind = label.split(":")[1]
+        title_start = s
+        while title_start - 1 >= first and (hits.covering(PLACE, title_start - 1) or hits.covering(SOURCE, title_start - 1)
+                                            or hits.covering("ORGANISATION", title_start - 1)
+                                            or toks[title_start - 1].lower_ in res.nationality
+                                            or toks[title_start - 1].lower_ in res.demonyms or toks[title_start - 1].lower_ in (
+                "regional", "city", "oblast", "acting", "deputy", "local", "district")):
+            title_start -= 1  # "Belgorod regional governor", "Polish foreign ministry spokesman"
+        k = e
+        while k < last and _name_at(res, toks, hits, k, last) == k and (
+                toks[k].lower_ in ("of", "the", "for", "in", ",") or hits.covering(PLACE, k) or hits.covering(SOURCE, k)
+                or hits.covering("ORGANISATION", k) or (toks[k].text[:1].isupper() and toks[k].lower_ in (
+                    "city", "regional", "military", "administration", "state", "oblast", "district"))):
+            if toks[k].text == "," and k + 1 < last and not toks[k + 1].text[:1].isupper():
+                break
+            k += 1
+            if toks[k - 1].text == ",":
+                break
+        name_end = _name_at(res, toks, hits, k, last)
+        if name_end > k:
+            title = toks.text_of(title_start, k).strip(" ,")
+            people.append(_person(res, toks, sent, k, name_end, kind, title, span=(title_start, name_end)))
+            continue
+        # "Vyacheslav Gladkov, the governor of the Belgorod region": the name before the title
+        j = title_start - 1
+        if j - 1 >= first and toks[j].lower_ == "the":
+            j -= 1
+        if j - 1 >= first and toks[j].text == ",":
+            start = j - 1
+            while start - 1 >= first and toks[start - 1].is_alpha and toks[start - 1].text[:1].isupper() and j - start < 3:
+                start -= 1
+            if _name_at(res, toks, hits, start, j) == j:
+                end = e
+                while end < last and (toks[end].lower_ in ("of", "the") or hits.covering(PLACE, end)):
+                    end += 1
+                title = toks.text_of(title_start, end)
+                people.append(_person(res, toks, sent, start, j, kind, title, span=(start, end)))
+    return people
+
+
+def _person(res: Resources, toks: Tokens, sent: Sentence, s: int, e: int, kind: str, title: str,
+            span: tuple[int, int]) -> Mention:
+    name = toks.text_of(s, e)
+    known = res.sources.lookup(name)
+    if known:
+        return Mention(span[0], span[1], "named", _claimant_of(known, (title,)))
+    party = _country_of_places(res, toks, sent, span)
+    return Mention(span[0], span[1], "named", Claimant(name, party, kind, aliases=[title]), head=name.split()[-1])
+
+
+def _country_of_places(res: Resources, toks: Tokens, sent: Sentence, span: tuple[int, int]) -> str | None:
+    """The country of the places named in a title, else of the sentence's sub-national places."""
+    def countries(spans):
+        found = set()
+        for s, e, _ in spans:
+            entry = res.places.lookup(toks.text_of(s, e))
+            if entry and entry.country:
+                found.add(entry.country)
+        return found
+
+    places = sent.hits.spans(PLACE)
+    inside = countries([p for p in places if span[0] <= p[0] < span[1]])
+    if len(inside) == 1:
+        return inside.pop()
+    everywhere = countries(places)
+    return everywhere.pop() if len(everywhere) == 1 else None
+
+
+def _organisations(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
+    """A country's body the registry does not list: 'Lithuania's armed forces', 'the
+    Moldovan border police', 'the Ministry of Defence of Moldova'."""
+    hits, first, last = sent.hits, sent.first, sent.last
+    found = []
+    for s, e, label in hits.spans("ORGANISATION"):
+        kind = label.split(":")[1]
+        k = s - 1
+        if k >= first and toks[k].lower_ in ("'s", "’s", "'"):
+            k -= 1
+        party, start, end = None, s, e
+        if k >= first:
+            party = _party_word(res, toks, hits, k)
+            start = k if party else s
+        if party is None and e + 1 < last and toks[e].lower_ == "of":
+            party = _party_word(res, toks, hits, e + 1)
+            end = e + 2 if party else e
+        if party is None:
+            continue
+        if start - 1 >= first and toks[start - 1].lower_ == "of" and hits.covering("TITLE", start - 2 if start >= 2 else start):
+            continue  # "the commander in chief of Ukraine's armed forces": a person, named elsewhere
+        text = toks.text_of(start, end)
+        known = res.sources.lookup(text)
+        claimant = _claimant_of(known) if known else Claimant(text, party, kind)
+        found.append(Mention(start, end, "named", claimant))
+    return found
+
+
+def _country(res: Resources, toks: Tokens, k: int, sent: Sentence) -> str | None:
+    if k < sent.first or not toks[k].text[:1].isupper():
+        return None
+    entry = res.places.lookup(toks[k].text)
+    return entry.country if entry and entry.precision == "country" else None
+
+
+def _party_word(res: Resources, toks: Tokens, hits: Hits, k: int) -> str | None:
+    """The country a word names ('Romanian', 'Moldova', 'Lithuania's')."""
+    lower = toks[k].lower_
+    if lower in res.nationality:
+        return res.nationality[lower]
+    if lower in res.demonyms:
+        return res.demonyms[lower]
+    entry = res.places.lookup(toks[k].text) if toks[k].text[:1].isupper() else None
+    return entry.country if entry and entry.precision == "country" else None
+
+
+def _surname_like(res: Resources, toks: Tokens, hits: Hits, k: int, sent: Sentence) -> bool:
+    """A capitalised word right before or after an attribution verb ('Nikitin said',
+    'said Bryzhynskyi'): a person named in full elsewhere in the report. Not in a headline
+    ('Damage Reported'), not an acronym, not a noun after 'the' or a nationality."""
+    token = toks[k]
+    if not (token.is_alpha and token.text[:1].isupper() and token.text[1:].islower() and len(token.text) > 3):
+        return False
+    if hits.covering(PLACE, k) or hits.covering(WEAPON, k) or hits.covering(SOURCE, k) or hits.covering("TITLE", k) \
+            or token.lower_ in res.nationality or token.lower_ in NAME_STOPS or token.lower_ in NOT_NAME_WORDS:
+        return False
+    previous = toks[k - 1].lower_ if k > sent.first else ""
+    if previous in ("the", "a", "an") or previous in res.nationality or previous in res.demonyms:
+        return False
+    after = k + 1 < sent.last and hits.at("ATTRIBUTION_VERBS", k + 1)
+    before = k - 1 >= sent.first and hits.covering("ATTRIBUTION_VERBS", k - 1)
+    return bool(after or before) and not _headline(toks, sent)
+
+
+def _headline(toks: Tokens, sent: Sentence) -> bool:
+    """Most words capitalised: a title, where every word looks like a name."""
+    words = [toks[k].text for k in range(sent.first, sent.last) if toks[k].is_alpha and len(toks[k].text) > 3]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) / len(words) > 0.6
+
+
+# -- who speaks ----------------------------------------------------------------------------
+
+def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence) -> None:
+    hits, first, last = sent.hits, sent.first, sent.last
+    mentions = sent.mentions
+    label = toks[first].lower_ if first + 1 < last and toks[first + 1].text == ":" else None
+    if label == "quote":  # "Quote: ..." lines repeat the speaker of the "Source: ..." line
+        sent.speaker = Mention(first, first + 1, "pronoun")
+        return
+    media = [m for m in mentions if m.claimant and m.claimant.type == MEDIA]
+    reporter = media[0].claimant.name if media else None
+    relayed = _relayed(toks, hits, mentions, sent)
+    if relayed:  # "according to the governor", "Reuters reported, citing the SBU"
+        _set(sent, relayed, reporter)
+        return
+    if label == "source" and mentions:  # "Source: Lieutenant General Mykola Oleshchuk, on Telegram"
+        _set(sent, mentions[0], reporter)
+        return
+    verbs = [s for s, _, _ in hits.spans("ATTRIBUTION_VERBS") if not hits.covering("RELAY_PHRASES", s)
+             and not any(m.token <= s < m.end for m in mentions)]  # not the "statement" of "the statement said"
+    if verbs:
+        subject = _subject_of(toks, hits, mentions, verbs, first)
+        if subject:
+            _set(sent, subject, reporter if subject.claimant is None or subject.claimant.name != reporter else None)
+        return
+    # no "said": a body counts only as the subject of what happened ("the air force shot
+    # down"); one that launched the attack ("the Russian military launched") is the attacker
+    for m in mentions:
+        if m.kind not in ("named", "generic", "anaphor"):
+            continue
+        role = next((hits.covering("ROLE", k) for k in range(m.end, min(last, m.end + 8)) if hits.covering("ROLE", k)), None)
+        acting = m.claimant.type in ACTING_TYPES if m.claimant else m.kind != "anaphor" or m.head != "media"
+        if role is None or not acting:
+            continue
+        party = m.claimant.party if m.claimant else m.party
         if role[2] in ATTACK_ROLES:
-            between = range(s + 1, role[0])
-            if src.party and role[0] - s <= 4 and not any(toks[k].lower_ in res.nationality for k in between):
-                facts.parties.append(src.party)  # "the Russian military launched 267 drones"
-                continue
-        facts.claimant = Claimant(src.name, src.party, src.type, reporter)
+            if party and role[0] - m.end <= 3 and not any(toks[k].lower_ in res.nationality for k in range(m.end, role[0])):
+                sent.parties.append(party)  # "the Russian military launched 267 drones"
+            continue
+        _set(sent, m, reporter)
         return
 
 
-ORGANISATION_WORDS = {"armed forces": "military", "military": "military", "army": "military", "air force": "military",
-                      "navy": "military", "border guard": "military", "border service": "military",
-                      "defence ministry": "military", "defense ministry": "military", "operational command": "military",
-                      "foreign ministry": "government", "government": "government", "authorities": "government",
-                      "police": "emergency_service", "emergency service": "emergency_service"}
+RELAY_REACH = 12  # "according to data sent to the agency on Sunday by the ministry"
 
 
-def _organisation_speaker(res: Resources, toks: Tokens, s_start: int, verbs: list[int], hits: Hits) -> Claimant | None:
-    """'Lithuania's armed forces said', 'the Moldovan border police said': a country's body
-    the registry does not list, named as the text names it."""
-    for v in verbs:
-        for length in (2, 1):
-            words_at = v - length
-            if words_at - 1 < s_start:
-                continue
-            phrase = " ".join(toks[k].lower_ for k in range(words_at, v))
-            if phrase not in ORGANISATION_WORDS:
-                continue
-            k = words_at - 1
-            if toks[k].lower_ in ("'s", "’s") and k - 1 >= s_start:
-                k -= 1
-            if k - 1 >= s_start and toks[k - 1].lower_ == "of":
-                continue  # "the commander in chief of Ukraine's Armed Forces": a person, named elsewhere
-            country = res.places.lookup(toks[k].text)
-            party = res.nationality.get(toks[k].lower_) or (country.country if country and country.precision == "country" else None)
-            if party is None and not toks[k].text.endswith(("ian", "ish", "ese", "an")):
-                continue
-            name = toks.text_of(k, v)
-            known = res.sources.lookup(name)
-            if known:
-                return Claimant(known.name, known.party, known.type)
-            return Claimant(name, party or (country.country if country else None), ORGANISATION_WORDS[phrase])
-    return None
+def _relayed(toks: Tokens, hits: Hits, mentions: list[Mention], sent: Sentence) -> Mention | None:
+    """The source after 'according to', 'citing' or 'quoting', within its phrase; a
+    primary source before a medium ('Reuters, citing the SBU': the SBU)."""
+    found = []
+    for s, e, _ in hits.spans("RELAY_PHRASES"):
+        for m in mentions:
+            if e <= m.token <= e + RELAY_REACH and not any(toks[k].text in (",", ";", ".", "—") for k in range(e, m.token)):
+                found.append(m)
+                break
+    primary = [m for m in found if not (m.claimant and m.claimant.type == MEDIA)]
+    return (primary or found or [None])[0]
 
 
-def _titled_person(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits):
-    """'Governor Andrei Bocharov', 'regional governor Vasily X' for people not in the registry."""
-    from skytruce.reference.sources import Source
-    for s, e, label in hits.spans("TITLE"):
-        k = e
-        while k < s_end and toks[k].lower_ in ("of", "the") or (k < s_end and hits.covering(PLACE, k)):
-            k += 1
-        name = []
-        while k < s_end and toks[k].is_alpha and toks[k].text[:1].isupper() and len(name) < 3 \
-                and not hits.covering(SOURCE, k):
-            name.append(toks[k].text)
-            k += 1
-        if len(name) >= 2:
-            kind = label.split(":")[1]
-            countries = {p.country for p in _sentence_place_countries(res, toks, s_start, s_end, hits)}
-            party = countries.pop() if len(countries) == 1 else None
-            return s, Source(" ".join(name), party, kind)
-    return None
+def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[int], first: int) -> Mention | None:
+    """The mention an attribution verb reports. Before the verb, within its clause (after
+    the previous verb or a dash, colon or semicolon), the subject is the first mention that
+    is not inside a prepositional phrase ("the head of the agency in Belarus claimed"); a
+    name in apposition right after it wins over a description ("the governor of Kursk,
+    Alexei Smirnov, said"). With nothing before it, the mention right after the verb
+    ("..., said the ministry")."""
+    best = None
+    for n, v in enumerate(verbs):
+        start = max([first, *[w + 1 for w in verbs[:n]]])
+        for k in range(v - 1, start - 1, -1):
+            if toks[k].text in (";", ":", "—", "–", "(") or (toks[k].text == "-" and toks[k - 1].is_space if k > first else False):
+                start = k + 1
+                break
+        start = max(start, v - SPEAKER_REACH - 4)
+        before = [m for m in mentions if start <= m.token and m.end <= v and not _in_phrase(toks, m, start)]
+        subject = before[0] if before else None
+        if before and _after_comma(toks, before[-1], v, start):
+            subject = before[-1]  # "..., the defence ministry said earlier"
+        if subject is not None and subject.kind != "named":
+            named = [m for m in before[1:] if m.kind == "named" and m.token - subject.end <= 8
+                     and any(toks[k].text == "," for k in range(subject.end, m.token))]
+            subject = named[0] if named else subject
+        if subject is None and toks[v].lower_ not in LISTENING_VERBS:  # "told Reuters": Reuters listens
+            after = [m for m in mentions if 0 < m.token - v <= 3]
+            subject = after[0] if after else None
+        if subject is not None:
+            distance = abs(v - subject.end)
+            if best is None or (-_weight(subject), distance) < best[0]:
+                best = ((-_weight(subject), distance), subject)
+    return best[1] if best else None
 
 
-def _sentence_place_countries(res, toks, s_start, s_end, hits):
-    for s, e, _ in hits.spans(PLACE):
-        entry = res.places.lookup(toks.text_of(s, e))
-        if entry and entry.country and entry.precision != "country":
-            yield entry
+def _after_comma(toks: Tokens, m: Mention, verb: int, start: int) -> bool:
+    """'<what was said>, the ministry (also) said': the speaker follows a comma or a
+    closing quote and comes right before its verb."""
+    if verb - m.end > 3 or any(not toks[k].text.islower() for k in range(m.end, verb)):
+        return False
+    k = m.token - 1
+    while k > start and toks[k].lower_ in ("the", "a", "an"):
+        k -= 1
+    return k >= start and toks[k].text in (",", "”", '"', "’", "'")
+
+
+VOICES = {"source", "sources", "official", "officials", "spokesperson", "spokesman", "spokeswoman", "representative",
+          "representatives", "member", "members", "people", "person", "insider", "insiders"}
+LISTENING_VERBS = {"told", "tells", "tell", "telling"}
+PREPOSITIONS = {"of", "in", "for", "from", "at", "on", "by", "with", "over", "near", "to", "against", "about"}
+
+
+def _in_phrase(toks: Tokens, m: Mention, start: int) -> bool:
+    """A mention inside a prepositional phrase ('the head of the agency in Belarus') or a
+    possessive's owner ('Kyiv's general staff') is not the subject."""
+    k = m.token - 1
+    while k >= start and toks[k].lower_ in ("the", "a", "an"):
+        k -= 1
+    if k >= start and toks[k].lower_ in PREPOSITIONS:
+        return not (k - 1 >= start and toks[k - 1].lower_ in VOICES)  # "a source in the SBU" speaks for it
+    return m.end < len(toks) and toks[m.end].lower_ in ("'s", "’s", "'") and m.kind in ("generic", "pronoun")
+
+
+def _weight(m: Mention) -> int:
+    """Named people and bodies before references to them."""
+    return {"named": 3, "surname": 2, "anaphor": 1, "generic": 1, "pronoun": 1}[m.kind]
+
+
+def _set(sent: Sentence, mention: Mention, reporter: str | None) -> None:
+    sent.speaker = mention
+    if mention.kind == "named" and mention.claimant:
+        c = mention.claimant
+        sent.claimant = Claimant(c.name, c.party, c.type, reporter if reporter != c.name else None, list(c.aliases))

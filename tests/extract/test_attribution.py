@@ -50,7 +50,49 @@ def test_a_foreign_air_force_is_not_ukraines():
     assert claim.claimant is None or claim.claimant.name != "Ukrainian Air Force"
 
 
-def test_a_foreign_body_the_registry_lacks():
+def test_a_neighbouring_states_body_from_the_registry():
     claim = only_claim("A military-type drone that entered from Belarus crashed near Gaidziunai, Lithuania's armed "
                        "forces said.")
-    assert (claim.claimant.name, claim.claimant.party, claim.claimant.type) == ("Lithuania's armed forces", "LT", "military")
+    assert (claim.claimant.name, claim.claimant.party, claim.claimant.type) == ("Lithuanian Armed Forces", "LT", "military")
+
+
+def test_a_foreign_body_the_registry_lacks_is_named_as_the_text_names_it():
+    claim = only_claim("Two drone fragments were found near a farm in Zemplén county, Hungary's defence ministry said.")
+    assert (claim.claimant.name, claim.claimant.party, claim.claimant.type) == ("Hungary's defence ministry", "HU", "military")
+
+
+def test_a_titled_person_after_the_name_carries_the_title():
+    claim = only_claim("Vasily Petrov, the governor of the Kursk region, said 6 drones were destroyed overnight.")
+    assert claim.claimant.name == "Vasily Petrov" and claim.claimant.party == "RU"
+    assert "governor of the Kursk region" in claim.claimant.aliases
+
+
+def test_a_place_before_a_title_is_part_of_it():
+    claim = only_claim("Tula Governor Dmitry Milyaev wrote that two drones hit an enterprise.")
+    assert (claim.claimant.name, claim.claimant.party) == ("Dmitry Milyaev", "RU")
+
+
+def test_a_spokesperson_speaks_as_a_person_of_the_body():
+    claim = only_claim("Navy spokesperson Oksana Hrytsenko said two Kalibr missiles were shot down over the Black Sea.")
+    assert claim.claimant.name == "Oksana Hrytsenko" and claim.claimant.type == "military"
+
+
+def test_a_channel_that_breaks_the_news_is_the_source():
+    claim = only_claim("The Astra Telegram channel reported that two drones struck a fuel depot near Tambov.")
+    assert claim.claimant.name == "Astra"
+
+
+def test_the_speaker_is_the_subject_not_a_side_inside_it():
+    claim = only_claim("The mayor of Kyiv, Vitali Klitschko, said two drones fell on the Darnytskyi district.")
+    assert claim.claimant.name == "Vitali Klitschko"
+
+
+def test_a_tail_attribution_after_the_figures():
+    claim = only_claim("Overnight, Russian air defence forces shot down a missile over Crimea, the defence ministry "
+                       "said later.")
+    assert claim.claimant.name == "Russian Defence Ministry"
+
+
+def test_a_headline_in_title_case_has_no_surname_speaker():
+    claim = only_claim("Odesa Attacked By 20 Drones Overnight, Damage Reported")
+    assert claim.claimant is None

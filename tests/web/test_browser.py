@@ -71,9 +71,11 @@ def test_dashboard_map_filters_and_event_page(server, page):
     page.screenshot(path=str(ARTIFACTS / "dashboard.png"))
     page.select_option("select[name=grade]", "unverified")
     page.click("button[type=submit]")
-    page.wait_for_function("document.querySelectorAll('#events tbody tr').length === 1")
-    assert page.locator("#events tbody td").nth(4).inner_text() == "unverified"
-    page.locator("#events tbody a").first.click()
+    page.wait_for_function("[...document.querySelectorAll('#events tbody tr')].every("
+                           "r => r.cells[4].innerText === 'unverified')")
+    minsk = page.locator("#events tbody tr", has_text="Minsk")
+    assert minsk.count() == 1
+    minsk.locator("a").first.click()
     page.wait_for_selector("h1")
     assert "unverified" in page.inner_text("h1")
     assert "President of Belarus" in page.inner_text(".reasons")

@@ -1,0 +1,52 @@
+"""Speakers referred to rather than named take the person or body referred to."""
+
+from tests.extract.helpers import claims_of, only_claim
+
+
+def names(text: str) -> list[str | None]:
+    return [c.claimant.name if c.claimant else None for c in claims_of(text)]
+
+
+def test_the_ministry_is_the_ministry_named_before():
+    text = ("Romania's defence ministry said on Monday that fragments were found near Tulcea. "
+            "Later, the ministry said a drone had crashed near the village of Plauru.")
+    assert set(names(text)) == {"Romanian Ministry of National Defence"}
+
+
+def test_a_ministry_never_named_is_the_one_the_story_implies():
+    claim = only_claim("The ministry said its air defences destroyed 14 Ukrainian drones over the Kursk region.")
+    assert claim.claimant.name == "Russian Defence Ministry"
+
+
+def test_a_surname_is_the_person_named_in_full_before():
+    text = ("Nizhny Novgorod Governor Gleb Nikitin said the overnight attack targeted an industrial zone. "
+            "Two drones were shot down over the city, Nikitin said.")
+    assert names(text)[-1] == "Gleb Nikitin"
+
+
+def test_a_whole_side_stands_for_the_body_of_that_side_the_report_names():
+    text = "Ukraine's air force shot down 31 of 40 drones overnight, the Ukrainian military said."
+    assert only_claim(text).claimant.name == "Ukrainian Air Force"
+
+
+def test_a_whole_side_the_report_never_details_stays_as_named():
+    claim = only_claim("Kyiv said its drones hit an oil depot in the Bryansk region.")
+    assert claim.claimant.party == "UA"
+
+
+def test_a_title_named_later_is_the_person():
+    text = ("The regional governor said 9 drones were destroyed over the Belgorod region. "
+            "Governor Vyacheslav Gladkov added that a woman was injured.")
+    assert names(text)[0] == "Vyacheslav Gladkov"
+
+
+def test_pronouns_and_statements_take_the_last_speaker():
+    text = ("Mykolaiv governor Vitaliy Kim said the port was hit overnight. "
+            "He said 12 Shahed drones were shot down over the region.")
+    assert names(text)[-1] == "Vitaliy Kim"
+
+
+def test_every_sentence_of_a_long_quotation_takes_its_speaker():
+    text = ("“The enemy launched 52 attack drones from the Kursk direction. Of them, 41 were shot down. "
+            "Three hit an energy facility,” Yurii Ihnat, the air force spokesman, said.")
+    assert set(names(text)) == {"Yurii Ihnat"}
