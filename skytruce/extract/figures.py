@@ -250,6 +250,9 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
     used = {t for c in candidates for t in range(c.start, c.end)}
     for group in _coordinated(toks, candidates, hits):
         role = _role_near(res, toks, group[0].start, group[-1].end, s_start, s_end, hits)
+        if any(c.elliptical for c in group) or role is None:
+            # "18 drones were brought down over Bryansk, ten over Kursk": the first figure's verb
+            role = _role_near(res, toks, group[0].start, group[0].end, s_start, s_end, hits) or role
         for c in group:
             _add_figure(res, hits, facts, c, role)
     _named_weapons(res, toks, s_start, s_end, hits, facts, used)

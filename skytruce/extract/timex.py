@@ -21,9 +21,9 @@ MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![:.]\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_DAY_RANGE = r"(?P<day0>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|into)\s*"
+_DAY_RANGE = r"(?P<day0>\d{1,2})(?:st|nd|rd|th)?(?![:.]\d)\s*(?:-|–|to|and|into)\s*"
 
 # Full or partial calendar dates: "February 8, 2024", "8 February 2024", "Feb. 8", "23 August".
 DATE_PATTERNS = [
@@ -122,6 +122,18 @@ def resolve(sentence: str, ref: date | None) -> TimeWindow | None:
     return window
 
 
+WINDOW_LINK = re.compile(r"^[^.;]{0,40}?\b(?:to|until|till|and)\b[^.;]{0,30}?$")
+
+
+def _window_end(text: str, m: re.Match, pattern: re.Pattern, ref: date | None) -> tuple[date | None, int]:
+    """The second date of 'from <date> to <date>' or 'between <date> and <date>', and
+    where it ends in the text."""
+    nxt = pattern.search(text, m.end())
+    if nxt is None or not WINDOW_LINK.match(text[m.end():nxt.start()]):
+        return None, m.end()
+    return _match_date(nxt, ref), nxt.end()
+
+
 def _resolve(text: str, ref: date | None) -> TimeWindow | None:
     hours = HOURS.search(text)
     precision_hint = "hour" if hours else None
@@ -139,6 +151,10 @@ def _resolve(text: str, ref: date | None) -> TimeWindow | None:
             start = first if first and first <= end else start
         elif NIGHT_OF.search(before):
             start = end - timedelta(days=1)
+        later, later_at = _window_end(text, m, pattern, ref)
+        if later and later > end and (later - end).days <= 2:
+            # "from 23:00 on September 28 to 07:00 on September 29": the window ends on the second
+            return TimeWindow(end, later, precision_hint or "hour", text[m.start():later_at])
         return TimeWindow(start, end, precision_hint or "day", m.group(0) if start == end else before.strip().split(" ")[-1] + " " + m.group(0))
     if ref is not None:
         w = WEEKDAY.search(text)
