@@ -32,11 +32,22 @@ class Claimant:
 
 @dataclass
 class WeaponCount:
+    """Figures for one weapon; `breakdown` lists the per-place figures that make up the
+    total ({"place": "Bryansk Oblast", "destroyed": 18}), never counted again."""
+
     model: str | None
     category: str
     launched: int | None = None
     destroyed: int | None = None
     qualifier: str = "exact"
+    breakdown: list[dict] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        out = {"model": self.model, "category": self.category, "launched": self.launched,
+               "destroyed": self.destroyed, "qualifier": self.qualifier}
+        if self.breakdown:
+            out["breakdown"] = [dict(b) for b in self.breakdown]
+        return out
 
 
 @dataclass
@@ -97,8 +108,7 @@ class Claim:
             "sentence": self.sentence,
             "claimant": self.claimant.to_dict() if self.claimant else None,
             "attacker": self.attacker,
-            "weapons": [{"model": w.model, "category": w.category, "launched": w.launched, "destroyed": w.destroyed,
-                         "qualifier": w.qualifier} for w in self.weapons],
+            "weapons": [w.to_dict() for w in self.weapons],
             "time": self.time.to_dict(),
             "places": [{"name": p.name, "role": p.role, "country": p.country, "lat": p.lat, "lon": p.lon,
                         "precision": p.precision} for p in self.places],

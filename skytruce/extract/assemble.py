@@ -1,254 +1,309 @@
-"""From sentence facts to claims: join the figures one report gives for one attack.
+"""From sentences to claims: join the figures one report gives for one attack.
 
 A report spreads one attack over several sentences ("the enemy launched 17 Shaheds" ...
-"11 were shot down"). A figure joins the latest earlier figure for a compatible weapon
-whose slot is still empty and whose claimant and date agree; otherwise it starts a new
-attack. Claims are then the attacks grouped by claimant, date and attacker.
+"11 were shot down"), often starting in the headline. Reading the sentences in order:
+
+- a figure joins the latest attack of a compatible weapon whose slot is still empty and
+  whose claimant, date and region agree; otherwise it starts a new attack;
+- "11 of them were destroyed" fills the slot of the attack just told;
+- a weapon named without a count joins the attack of that weapon, or starts one when the
+  sentence tells of something happening;
+- a sentence that adds places, damage or casualties joins the attack told just before it,
+  unless someone else tells it (a mayor after the air force): then it is that speaker's
+  own account of the attack;
+- figures that make up a total given before ("18 over Bryansk, ten over Kursk") are the
+  total's breakdown, not attacks of their own.
+
+Claims are then the attacks grouped by claimant, date and attacker, each with the
+verification cues of its sentences and of the cue sentences that speak of it.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from datetime import date
 
+from skytruce.extract.attacks import (
+    Attack,
+    compatible,
+    more_specific_voice,
+    same_time,
+    same_voice,
+)
 from skytruce.extract.document import Document, Figure, Sentence
 from skytruce.extract.resources import Resources
 from skytruce.extract.verification import status_of
-from skytruce.model import Claim, Claimant, Place, TimeWindow, Verification, WeaponCount
-from skytruce.reference import gazetteer, source_registry
+from skytruce.model import Claim, Place, TimeWindow, Verification, WeaponCount
+from skytruce.reference import gazetteer
 from skytruce.reference.weapons import WeaponModel
 
 UNNAMED_WEAPON = WeaponModel(None, "unknown")  # a strike whose weapon the text does not name
 ORIGIN_PARTY = {"RU": "RU", "IR": "RU", "KP": "RU", "UA": "UA", "US": "UA", "GB": "UA", "FR": "UA"}
-
-
-@dataclass
-class Attack:
-    weapon: WeaponModel
-    launched: int | None = None
-    destroyed: int | None = None
-    qualifier: str = "exact"
-    claimant: Claimant | None = None
-    attacker: str | None = None
-    time: TimeWindow | None = None
-    sentences: list[int] = field(default_factory=list)
-    areas: set[str] = field(default_factory=set)  # where it was aimed, as comparable keys
-
-    @property
-    def has_figures(self) -> bool:
-        return self.launched is not None or self.destroyed is not None
-
-    def accepts(self, fig: Figure, claimant: Claimant | None, time: TimeWindow | None, areas: set[str]) -> bool:
-        if not compatible(self.weapon, fig.weapon):
-            return False
-        if areas and self.areas and not areas & self.areas:
-            return False  # another region: another attack
-        if not same_voice(claimant, self.claimant):
-            return False
-        if not same_time(time, self.time):
-            return False
-        if fig.attacker and self.attacker and fig.attacker != self.attacker:
-            return False
-        for slot in ("launched", "destroyed"):
-            mine, theirs = getattr(self, slot), getattr(fig, slot)
-            if theirs is not None and mine is not None and mine != theirs:
-                return False
-        launched = fig.launched if fig.launched is not None else self.launched
-        destroyed = fig.destroyed if fig.destroyed is not None else self.destroyed
-        return launched is None or destroyed is None or destroyed <= launched
-
-    def absorb(self, fig: Figure, claimant: Claimant | None, time: TimeWindow | None, index: int) -> None:
-        if (fig.weapon.name and not self.weapon.name) or (not self.weapon.name and self.weapon.category == "missile"):
-            self.weapon = fig.weapon  # the more specific: "a missile strike" then "a ballistic missile"
-        if fig.launched is not None:
-            self.launched = fig.launched
-            if fig.qualifier != "exact":
-                self.qualifier = fig.qualifier
-        if fig.destroyed is not None:
-            self.destroyed = fig.destroyed
-            if fig.qualifier != "exact" and self.qualifier == "exact":
-                self.qualifier = fig.qualifier
-        self.claimant = more_specific_voice(self.claimant, claimant)
-        self.attacker = self.attacker or fig.attacker
-        self.time = self.time or time
-        if index not in self.sentences:
-            self.sentences.append(index)
-
-
-FINE = ("day", "hour")
-
-
-def same_time(a: TimeWindow | None, b: TimeWindow | None) -> bool:
-    """Day-precise dates more than a day apart are different attacks, and so are a night's
-    attack and a month's campaign."""
-    if not (a and b and a.end and b.end):
-        return True
-    if a.precision not in FINE or b.precision not in FINE:
-        return a.precision == b.precision and a.start <= b.end and b.start <= a.end
-    if _calendar(a) and _calendar(b):
-        return a.end == b.end  # two dates the text spells out mean what they say
-    return abs((a.end - b.end).days) <= 1  # a relative "overnight" may be dated by either morning
-
-
-def _calendar(t: TimeWindow) -> bool:
-    return any(ch.isdigit() for ch in t.text or "")
-
-
-def same_voice(a: Claimant | None, b: Claimant | None) -> bool:
-    """Unknown speakers fit anyone; a person fits the institution they speak for."""
-    if a is None or b is None or a.name == b.name:
-        return True
-    registry = source_registry()
-    sa, sb = registry.lookup(a.name), registry.lookup(b.name)
-    return bool(sa and sb and (sa.affiliation == sb.name or sb.affiliation == sa.name))
-
-
-def more_specific_voice(current: Claimant | None, new: Claimant | None) -> Claimant | None:
-    """Keep the named person over the institution they speak for."""
-    if current is None or new is None:
-        return current or new
-    source = source_registry().lookup(new.name)
-    return new if source and source.affiliation == current.name else current
-
-
-def compatible(a: WeaponModel, b: WeaponModel) -> bool:
-    """Same model, or a category named without a model that covers the other."""
-    if a.name and b.name:
-        return a.name == b.name
-    if a.category == b.category:
-        return True
-    return "missile" in (a.category, b.category) and "missile" in a.category and "missile" in b.category
+CONTEXT_REACH = 2  # sentences after an attack whose places and casualties still belong to it
 
 
 def assemble(doc: Document) -> None:
     """Pipeline component: the document's `claims`."""
-    for claim in _assemble(doc.res, doc.sentences, _document_time(doc.sentences, doc.reference)):
+    assembly = Assembly(doc.res, _document_time(doc.sentences, doc.reference))
+    for sentence in doc.sentences:
+        assembly.read(sentence)
+    attacks = assembly.finish(doc.sentences)
+    for claim in _claims(doc.res, attacks, doc.sentences):
         claim.sentence = doc.text[claim.span[0]:claim.span[1]]
         doc.claims.append(claim)
 
 
-def _document_time(facts: list[Sentence], ref: date | None) -> TimeWindow | None:
+def _document_time(sentences: list[Sentence], ref: date | None) -> TimeWindow | None:
     """The date an undated figure takes: the first dated attack sentence, else the report's date."""
-    for f in facts:
-        if f.time and f.attack_context and f.time.precision in ("day", "hour"):
-            return f.time
+    for s in sentences:
+        if s.time and s.attack_context and s.time.precision in ("day", "hour"):
+            return s.time
     return TimeWindow(ref, ref, "day", None) if ref else None
 
 
-def _assemble(res: Resources, facts: list[Sentence], ref_time: TimeWindow | None) -> list[Claim]:
-    attacks: list[Attack] = []
-    last_time = ref_time
-    pending_context: list[int] = []
-    latest: list[Attack] = []  # the attacks the last eventful sentence told of
-    for f in facts:
-        time = f.time or last_time
+class Assembly:
+    """The attacks told so far, and the sentence-by-sentence rules that grow them."""
+
+    def __init__(self, res: Resources, ref_time: TimeWindow | None):
+        self.res = res
+        self.attacks: list[Attack] = []
+        self.last_time = ref_time
+        self.latest: list[Attack] = []  # the attacks the last sentence that told of one added to
+        self.pending: list[int] = []  # context sentences before the first attack
+
+    def read(self, f: Sentence) -> None:
+        time = f.time or self.last_time
         if f.time and f.time.precision in ("day", "hour"):
-            last_time = f.time
+            self.last_time = f.time
+        sizes = {id(a): len(a.sentences) for a in self.attacks}
+        touched = self._figures(f, time)
+        touched |= self._references(f, time)
+        touched |= self._named(f, time)
+        touched |= self._strike(f, time, touched)
+        if touched:
+            self.latest = [a for a in self.attacks if len(a.sentences) != sizes.get(id(a), 0)]
+            for a in self.latest:
+                a.sentences[:0] = [i for i in self.pending if i not in a.sentences]
+            self.pending = []
+        elif _adds_context(f):
+            self._context(f, time)
+        elif f.claimant and self._near_latest(f) and all(a.claimant is None for a in self.latest):
+            for a in self.latest:
+                a.claimant = f.claimant  # "This follows from a statement by Oleh Kiper"
+
+    # -- what a sentence can add -----------------------------------------------------------
+
+    def _figures(self, f: Sentence, time: TimeWindow | None) -> bool:
         hint = f.parties[0] if f.parties else None
         touched = False
-        before = {id(a): len(a.sentences) for a in attacks}
         for fig in f.figures:
             fig.attacker = fig.attacker or hint
             if fig.impact:
-                counted = _find(attacks, lambda a: a.has_figures and compatible(a.weapon, fig.weapon)
-                                and same_voice(f.claimant, a.claimant) and same_time(time, a.time)
-                                and (a.launched or 0) > fig.launched)
+                counted = self._find(lambda a: a.has_figures and compatible(a.weapon, fig.weapon)
+                                     and same_voice(f.claimant, a.claimant) and same_time(time, a.time)
+                                     and (a.launched or 0) > fig.launched)
                 if counted is not None:  # "15 drones ... one drone hit a farm": part of those 15
-                    counted.sentences.append(f.index)
+                    counted.told_in(f.index)
                     touched = True
                     continue
-            areas = target_areas(f)
-            target = _find(attacks, lambda a: a.accepts(fig, f.claimant, time, areas))
+            areas = self._areas(f, fig.token)
+            target = self._find(lambda a: a.accepts(fig, f.claimant, time, areas))
             if target is None:
-                target = Attack(fig.weapon, attacker=_early_attacker(res, fig, f))
-                attacks.append(target)
+                target = Attack(fig.weapon, attacker=_early_attacker(self.res, fig, f))
+                self.attacks.append(target)
             target.absorb(fig, f.claimant, time, f.index)
             target.areas |= areas
             touched = True
-        for role, value, every, weapon in f.antecedent:
-            kind = (lambda a: True) if weapon is None else (lambda a: compatible(a.weapon, weapon))
-            if role == "spared":  # "all but 10 of the drones": the total was given before
-                target = _find(attacks, lambda a: kind(a) and a.destroyed is None and a.launched is not None
-                               and a.launched >= value and same_time(time, a.time))
+        return touched
+
+    def _references(self, f: Sentence, time: TimeWindow | None) -> bool:
+        """'11 of them were destroyed', 'all but 10 of the drones': a slot of an attack told
+        before; 'another four were shot down': a new figure for the weapon told before."""
+        touched = False
+        for ref in f.references:
+            def kind(a: Attack) -> bool:
+                return ref.weapon is None or compatible(a.weapon, ref.weapon)
+
+            if ref.role == "spared":
+                target = self._find(lambda a: kind(a) and a.destroyed is None and a.launched is not None
+                                    and a.launched >= ref.value and same_time(time, a.time))
                 if target is not None:
-                    target.destroyed = target.launched - value
-                    target.sentences.append(f.index)
+                    target.destroyed = target.launched - ref.value
+                    target.told_in(f.index)
                     touched = True
                 continue
-            target = _find(attacks, lambda a: kind(a) and getattr(a, role) is None and a.has_figures and same_time(time, a.time) and (
-                value is None or role != "destroyed" or a.launched is None or value <= a.launched))
+            target = self._find(lambda a: kind(a) and getattr(a, ref.role) is None and a.has_figures
+                                and same_time(time, a.time) and (ref.value is None or ref.role != "destroyed"
+                                                                 or a.launched is None or ref.value <= a.launched))
+            if target is None and ref.another and ref.value is not None and self.latest:
+                told = self.latest[-1]
+                target = Attack(ref.weapon or told.weapon, claimant=f.claimant or told.claimant, attacker=told.attacker,
+                                time=time, areas=self._areas(f, ref.token))
+                self.attacks.append(target)
             if target is not None:
-                if value is None:
-                    value = target.launched
-                setattr(target, role, value)
-                if every and role == "destroyed" and target.launched is None:
+                value = target.launched if ref.value is None else ref.value
+                setattr(target, ref.role, value)
+                if ref.every and ref.role == "destroyed" and target.launched is None:
                     target.launched = value
-                target.sentences.append(f.index)
+                target.told_in(f.index)
                 touched = True
-        denial = not f.figures and any(status == "denied" for status, _ in f.cues)
-        for weapon in [] if denial else f.named:  # "Moscow denied the claim about the missiles": a cue, not an attack
+        return touched
+
+    def _named(self, f: Sentence, time: TimeWindow | None) -> bool:
+        """Weapons named without a count join the attack of that weapon, or start one."""
+        if not f.figures and any(status == "denied" for status, _ in f.cues):
+            return False  # "Moscow denied the claim about the missiles": a cue, not an attack
+        hint = f.parties[0] if f.parties else None
+        models = {w.name for w in f.named if w.name}
+        touched = False
+        for weapon in f.named:
             if any(compatible(weapon, fig.weapon) for fig in f.figures):
                 continue  # "11 missiles were fired: Iskander-M and Iskander-K"
-            existing = _find(attacks, lambda a: compatible(a.weapon, weapon) and same_voice(f.claimant, a.claimant)
-                             and (not hint or not a.attacker or a.attacker == hint) and same_time(time, a.time))
+            existing = self._find(lambda a: compatible(a.weapon, weapon) and same_voice(f.claimant, a.claimant)
+                                  and (not hint or not a.attacker or a.attacker == hint) and same_time(time, a.time)
+                                  and not (weapon.name and not a.weapon.name and len(models) > 1))
             if existing is None:
                 if not f.eventful:
                     continue  # "Under the cover of drones": a weapon named, no attack told
                 existing = Attack(weapon, claimant=f.claimant, time=time, attacker=hint)
-                attacks.append(existing)
-            elif weapon.name and not existing.weapon.name or (existing.weapon.category == "missile" and weapon.category != "missile"):
-                existing.weapon = weapon
-            if f.index not in existing.sentences:
-                existing.sentences.append(f.index)
+                self.attacks.append(existing)
+            elif weapon.name and not existing.weapon.name or (existing.weapon.category == "missile"
+                                                              and weapon.category != "missile"):
+                existing.weapon = weapon  # "a missile" then "the Iskander-M": the same one, now named
+            existing.told_in(f.index)
             existing.claimant = more_specific_voice(existing.claimant, f.claimant)
             touched = True
-        if f.strike_by and not touched:
-            told = [a for a in latest if a.weapon is not UNNAMED_WEAPON and a.attacker in (None, f.strike_by)
-                    and same_voice(f.claimant, a.claimant)
-                    and same_time(f.time or time, a.time) and f.index - max(a.sentences) <= 2]
-            if told:  # "Ukraine says it hit an oil depot with drones. Its drone forces struck the depot ..."
-                for a in told:
-                    a.sentences.append(f.index)
-                    a.claimant = more_specific_voice(a.claimant, f.claimant) or f.claimant
-                    a.attacker = a.attacker or f.strike_by
-            else:
-                attacks.append(Attack(UNNAMED_WEAPON, claimant=f.claimant, time=f.time or time, attacker=f.strike_by,
-                                      sentences=[f.index]))
-            touched = True
-        if not touched and f.claimant and latest and all(a.claimant is None for a in latest) \
-                and f.index - max(latest[0].sentences) <= 2:
-            for a in latest:
-                a.claimant = f.claimant  # "This follows from a statement by Oleh Kiper"
-        if touched:
-            latest = [a for a in attacks if len(a.sentences) != before.get(id(a), 0)]
-            for a in latest:
-                a.sentences[:0] = [i for i in pending_context if i not in a.sentences]
-            pending_context = []
-        elif ((f.places or f.targets) and f.attack_context or f.killed or f.injured) \
-                and f.text.rstrip()[-1:] in ".!?\"”'’":  # a sentence, not a heading
-            if latest and f.index - max(latest[0].sentences) <= 2:
-                for a in latest:  # what the sentences around an attack add to it
-                    a.sentences.append(f.index)
-                    a.claimant = a.claimant or f.claimant  # "the governor confirmed the attack"
-            elif not attacks:
-                pending_context.append(f.index)
-    by_index = {f.index: f for f in facts}
-    for attack in attacks:
-        attack.attacker = attack.attacker or _infer_attacker(res, attack, by_index)
-    majority = Counter(a.attacker for a in attacks if a.attacker).most_common(1)
-    for attack in attacks:
-        attack.attacker = attack.attacker or (majority[0][0] if majority else None)
-    return _claims(res, attacks, facts, by_index)
+        return touched
+
+    def _strike(self, f: Sentence, time: TimeWindow | None, touched: bool) -> bool:
+        """'Ukrainian forces hit a refinery in Belgorod': a strike with no weapon named."""
+        if not f.strike_by or touched:
+            return False
+        told = [a for a in self.latest if a.weapon is not UNNAMED_WEAPON and a.attacker in (None, f.strike_by)
+                and same_voice(f.claimant, a.claimant) and same_time(f.time or time, a.time)
+                and f.index - max(a.sentences) <= CONTEXT_REACH]
+        if told:  # "Ukraine says it hit an oil depot with drones. Its drone forces struck the depot ..."
+            for a in told:
+                a.told_in(f.index)
+                a.claimant = more_specific_voice(a.claimant, f.claimant) or f.claimant
+                a.attacker = a.attacker or f.strike_by
+        else:
+            self.attacks.append(Attack(UNNAMED_WEAPON, claimant=f.claimant, time=f.time or time,
+                                       attacker=f.strike_by, sentences=[f.index]))
+        return True
+
+    def _context(self, f: Sentence, time: TimeWindow | None) -> None:
+        """Places, damage and casualties told after an attack belong to it; told by someone
+        else (the mayor after the air force), they are that speaker's own account of it."""
+        if not self._near_latest(f):
+            if not self.attacks:
+                self.pending.append(f.index)
+            return
+        if f.claimant and not any(same_voice(f.claimant, a.claimant) for a in self.latest) \
+                and (f.places or f.killed is not None or f.injured is not None):
+            told = self._main_attack(self.latest[-1].attacker) or self.latest[-1]
+            weapon = WeaponModel(None, told.weapon.category) if told.weapon is not UNNAMED_WEAPON else told.weapon
+            account = Attack(weapon, claimant=f.claimant, attacker=told.attacker, time=f.time or told.time or time,
+                             sentences=[f.index])
+            self.attacks.append(account)
+            self.latest = [account]
+            return
+        for a in self.latest:
+            a.told_in(f.index)
+            a.claimant = a.claimant or f.claimant  # "the governor confirmed the attack"
+
+    def _areas(self, f: Sentence, token: int) -> set[str]:
+        """Where a figure was aimed: the place right after it ('nine over the Bryansk
+        region'), else every target the sentence names."""
+        later = [fig.token for fig in f.figures if fig.token > token] + [r.token for r in f.references if r.token > token]
+        stop = min(later, default=f.last)
+        following = [p for p, at in zip(f.places, f.place_tokens) if token < at < stop]
+        if following and min(at for at in f.place_tokens if at > token) - token <= 6:
+            return area_keys(following)
+        return area_keys(f.places)
+
+    def _main_attack(self, attacker: str | None) -> Attack | None:
+        """The attack with the largest figure told so far by that attacker: what an account
+        that names no weapon ('debris damaged windows') is most likely about."""
+        told = [a for a in self.attacks if a.attacker == attacker and a.has_figures and a.weapon is not UNNAMED_WEAPON]
+        return max(told, key=lambda a: max(a.launched or 0, a.destroyed or 0), default=None)
+
+    def _near_latest(self, f: Sentence) -> bool:
+        return bool(self.latest) and f.index - max(self.latest[0].sentences) <= CONTEXT_REACH
+
+    def _find(self, fits) -> Attack | None:
+        """The latest attack that fits, preferring one that already has figures."""
+        fitting = [a for a in reversed(self.attacks) if fits(a)]
+        return next((a for a in fitting if a.has_figures), fitting[0] if fitting else None)
+
+    # -- after the last sentence -------------------------------------------------------------
+
+    def finish(self, sentences: list[Sentence]) -> list[Attack]:
+        by_index = {s.index: s for s in sentences}
+        for attack in self.attacks:
+            attack.attacker = attack.attacker or _infer_attacker(self.res, attack, by_index)
+        majority = Counter(a.attacker for a in self.attacks if a.attacker).most_common(1)
+        for attack in self.attacks:
+            attack.attacker = attack.attacker or (majority[0][0] if majority else None)
+        return _fold_breakdowns(self.attacks, by_index)
 
 
-def target_areas(f: Sentence) -> set[str]:
-    """Sub-national places a sentence names as targets, keyed so city and oblast of one
-    name meet ('Odesa' and 'Odesa Oblast')."""
+def _adds_context(f: Sentence) -> bool:
+    """Places, targets, damage or casualties of an attack, in a sentence (not a heading)."""
+    tells = (f.places or f.targets) and (f.attack_context or f.aftermath) or f.killed or f.injured
+    return bool(tells) and f.text.rstrip()[-1:] in ".!?\"”'’"
+
+
+def _fold_breakdowns(attacks: list[Attack], by_index: dict[int, Sentence]) -> list[Attack]:
+    """Regional figures that make up a total the same claimant gave for the same weapon and
+    night ('41 drones ... 18 over Bryansk, ten over Kursk, ...') become the total's
+    breakdown instead of attacks of their own; without such a total each stays an attack."""
+    kept = []
+    for attack in attacks:
+        total = _total_for(attack, attacks)
+        if total is None:
+            kept.append(attack)
+            continue
+        role = "destroyed" if attack.destroyed is not None else "launched"
+        for place in _target_places(attack, by_index) or [None]:
+            total.breakdown.append((place.name if place else "", role, getattr(attack, role)))
+        total.sentences += [i for i in attack.sentences if i not in total.sentences]
+    return kept
+
+
+def _total_for(part: Attack, attacks: list[Attack]) -> Attack | None:
+    """The attack whose total `part` is a piece of: same voice, night and weapon; `part`
+    has one figure, tied to a region, and all such pieces together stay within the total."""
+    if not part.areas or (part.launched is None) == (part.destroyed is None):
+        return None
+    role = "destroyed" if part.destroyed is not None else "launched"
+    for total in attacks:
+        if total is part or total.areas or getattr(total, role) is None or getattr(total, role) <= getattr(part, role):
+            continue
+        if not (compatible(total.weapon, part.weapon) and same_voice(total.claimant, part.claimant)
+                and same_time(total.time, part.time) and total.attacker == part.attacker):
+            continue
+        pieces = [a for a in attacks if a.areas and a is not total and getattr(a, role) is not None
+                  and (a.launched is None) != (a.destroyed is None) and compatible(total.weapon, a.weapon)
+                  and same_voice(total.claimant, a.claimant) and same_time(total.time, a.time)]
+        if sum(getattr(a, role) for a in pieces) <= getattr(total, role) and len(pieces) >= 2:
+            return total
+    return None
+
+
+def _target_places(attack: Attack, by_index: dict[int, Sentence]) -> list[Place]:
+    keys = attack.areas
+    return [p for i in attack.sentences for p in by_index[i].places if p.role == "target"
+            and (p.name in keys or p.name.rsplit(" ", 1)[0] in keys)][:1]
+
+
+def area_keys(places: list[Place]) -> set[str]:
+    """Sub-national target places, keyed so city and oblast of one name meet ('Odesa' and
+    'Odesa Oblast')."""
     gaz = gazetteer()
     keys = set()
-    for p in f.places:
+    for p in places:
         if p.role != "target" or p.precision in (None, "country"):
             continue
         bare = p.name.rsplit(" ", 1)[0] if p.name.endswith((" Oblast", " Region", " Krai")) else p.name
@@ -274,12 +329,6 @@ def _early_attacker(res: Resources, fig: Figure, f: Sentence) -> str | None:
     return None
 
 
-def _find(attacks: list[Attack], fits) -> Attack | None:
-    """The latest attack that fits, preferring one that already has figures."""
-    fitting = [a for a in reversed(attacks) if fits(a)]
-    return next((a for a in fitting if a.has_figures), fitting[0] if fitting else None)
-
-
 def _infer_attacker(res: Resources, attack: Attack, by_index: dict[int, Sentence]) -> str | None:
     for i in attack.sentences:
         if by_index[i].parties:
@@ -300,38 +349,39 @@ def _infer_attacker(res: Resources, attack: Attack, by_index: dict[int, Sentence
     return None
 
 
-def _claims(res: Resources, attacks: list[Attack], facts: list[Sentence], by_index: dict[int, Sentence]) -> list[Claim]:
+# -- claims ----------------------------------------------------------------------------------
+
+def _claims(res: Resources, attacks: list[Attack], sentences: list[Sentence]) -> list[Claim]:
+    by_index = {s.index: s for s in sentences}
     groups: dict[tuple, list[Attack]] = {}
     for attack in attacks:
         key = (attack.claimant.name if attack.claimant else None, attack.time.end if attack.time else None,
                attack.attacker)
         groups.setdefault(key, []).append(attack)
+    cue_owner = _cue_owners(groups, sentences, res)
     claims = []
-    cue_owner = _cue_owners(groups, facts, res)
     for key, members in groups.items():
-        indices = sorted({i for a in members for i in a.sentences})
-        sents = [by_index[i] for i in indices]
+        told = [by_index[i] for i in sorted({i for a in members for i in a.sentences})]
         places: list[Place] = []
-        for f in sents:
+        targets: list[str] = []
+        for f in told:
             places += [p for p in f.places if all(p.name != q.name for q in places)]
-        targets = []
-        for f in sents:
             targets += [t for t in f.targets if t not in targets]
-        killed = max((f.killed for f in sents if f.killed is not None), default=None)
-        injured = max((f.injured for f in sents if f.injured is not None), default=None)
         verification = Verification()
-        for f in [by_index[i] for i in sorted(set(indices) | cue_owner.get(key, set()))]:
+        for f in [by_index[i] for i in sorted({f.index for f in told} | cue_owner.get(key, set()))]:
             verification.cues += [cue for _, cue in f.cues if cue not in verification.cues]
             verification.status = status_of([(verification.status, ""), *f.cues])
             verification.evidence += [e for e in f.evidence if e not in verification.evidence]
             verification.evidence_absent += [e for e in f.evidence_absent if e not in verification.evidence_absent]
-        first, last = sents[0], sents[-1]
-        time = members[0].time or TimeWindow()
         claims.append(Claim(
-            span=(first.start, last.end), sentence="", claimant=members[0].claimant, attacker=key[2],
-            weapons=[WeaponCount(a.weapon.name, a.weapon.category, a.launched, a.destroyed, a.qualifier)
+            span=(told[0].start, told[-1].end), sentence="", claimant=members[0].claimant, attacker=key[2],
+            weapons=[WeaponCount(a.weapon.name, a.weapon.category, a.launched, a.destroyed, a.qualifier,
+                                 [{"place": p, role: n} for p, role, n in a.breakdown])
                      for a in members if a.weapon is not UNNAMED_WEAPON],
-            time=time, places=places, targets=targets, killed=killed, injured=injured, verification=verification,
+            time=members[0].time or TimeWindow(), places=places, targets=targets,
+            killed=max((f.killed for f in told if f.killed is not None), default=None),
+            injured=max((f.injured for f in told if f.injured is not None), default=None),
+            verification=verification,
         ))
     claims.sort(key=lambda c: c.span)
     return claims
@@ -341,20 +391,20 @@ PARTY_CLAIMS = re.compile(r"\b([a-z]+)'s\s+(?:\w+\s+)?(?:claims?|allegations?|re
 PLURAL_REFERENCES = re.compile(r"\b(?:claims|reports|allegations|statements|these|those|any of)\b")
 
 
-def _cue_owners(groups: dict[tuple, list[Attack]], facts: list[Sentence], res: Resources) -> dict[tuple, set[int]]:
+def _cue_owners(groups: dict[tuple, list[Attack]], sentences: list[Sentence], res: Resources) -> dict[tuple, set[int]]:
     """A cue sentence that belongs to no attack ('Kyiv has yet to comment on the claim')
     qualifies the claim told nearest before it, else the nearest after it; one that names
     a party's claims ("Russia's claims") qualifies that party's claims, and one about
     claims in the plural ("these claims could not be verified") every claim told before it.
     Hedges ('so-called') stay with their own sentence."""
-    sentences = {key: sorted({i for a in members for i in a.sentences}) for key, members in groups.items()}
-    owned = {i for indices in sentences.values() for i in indices}
+    told = {key: sorted({i for a in members for i in a.sentences}) for key, members in groups.items()}
+    owned = {i for indices in told.values() for i in indices}
     owners: dict[tuple, set[int]] = {}
-    for f in facts:
-        if f.index in owned or status_of(f.cues) == "asserted" or not sentences:
+    for f in sentences:
+        if f.index in owned or status_of(f.cues) == "asserted" or not told:
             continue
-        before = [(max(i for i in idx if i < f.index), key) for key, idx in sentences.items() if idx[0] < f.index]
-        after = [(idx[0], key) for key, idx in sentences.items() if idx[0] > f.index]
+        before = [(max(i for i in idx if i < f.index), key) for key, idx in told.items() if idx[0] < f.index]
+        after = [(idx[0], key) for key, idx in told.items() if idx[0] > f.index]
         lower = f.text.lower().replace("’", "'")
         named = {res.nationality[w] for w in PARTY_CLAIMS.findall(lower) if w in res.nationality}
         if named:

@@ -35,7 +35,8 @@ def _targets_casualties(res: Resources, toks: Tokens, s_start: int, s_end: int, 
 SINGLE_PERSON = {"man", "woman", "boy", "girl", "child", "person", "civilian", "resident", "worker", "pensioner",
                  "soldier", "serviceman", "teenager", "driver", "policeman", "firefighter", "rescuer"}
 VAGUE_COUNTS = {"a", "an", "dozens", "hundreds", "several", "dozen", "couple"}
-CASUALTY_LINKS = {"were", "was", "have", "been", "had", "are", "other", "more", "civilians", "and", "people"}
+CASUALTY_LINKS = {"were", "was", "have", "been", "had", "are", "other", "more", "civilians", "and", "people", "also",
+                  "reportedly", "seriously", "slightly", "critically", "lightly"}
 
 
 def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
@@ -43,21 +44,38 @@ def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
     after = _casualty_after(res, toks, e, s_end, hits)
     if after is not None:  # "killing nine people", "wounded more than 40,"
         return after
-    for k in range(max(s_start, s - 5), s):  # number before the word
-        if not may_start_number(toks[k], res.number_words) or toks[k].lower_ in VAGUE_COUNTS:
+    ages = _ages(toks, max(s_start, s - 9), s)
+    for k in range(max(s_start, s - 9), s):  # number before the word
+        if not may_start_number(toks[k], res.number_words) or toks[k].lower_ in VAGUE_COUNTS or k in ages:
             continue
         if k > s_start and toks[k - 1].lower_ in MONTH_WORDS:
             continue  # "on July 9 killed"
         parsed = read_number(toks, k, s, res.number_words)
         if parsed and parsed[1] <= s:
             between = toks[parsed[1]:s]
-            if all(hits.covering("PEOPLE_WORDS", t.i) or t.lower_ in CASUALTY_LINKS for t in between):
+            if all(hits.covering("PEOPLE_WORDS", t.i) or t.lower_ in CASUALTY_LINKS or t.i in ages for t in between):
                 return parsed[0]
     nobody = s - 2 >= s_start and (toks[s - 2].lower_ in ("nobody", "none", "noone")
                                    or toks[s - 2].lower_ == "one" and s - 3 >= s_start and toks[s - 3].lower_ == "no")
     if after is None and s > s_start and toks[s - 1].lower_ == "was" and not toks[s].lower_.endswith("ing") and not nobody:
         return 1  # "Maksim Moiseev, a department head, was injured" (but not "nobody was hurt")
     return after
+
+
+AGE_WORDS = {"aged", "age", "ages"}
+
+
+def _ages(toks, start: int, stop: int) -> set[int]:
+    """Tokens of 'aged 34 and 52': ages, not counts of people."""
+    found: set[int] = set()
+    for k in range(start, stop):
+        if toks[k].lower_ in AGE_WORDS:
+            found.add(k)
+            j = k + 1
+            while j < stop and (toks[j].like_num or toks[j].lower_ in ("and", ",", "to", "-")):
+                found.add(j)
+                j += 1
+    return found
 
 
 def _casualty_after(res, toks, e, s_end, hits) -> int | None:

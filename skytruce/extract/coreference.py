@@ -43,6 +43,10 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
     if mention.kind == "surname":
         found = _latest_named(sentences, i, mention.token, lambda c: _same_surname(mention.head, c), anywhere=True)
         return found or Claimant(mention.head, None, "individual")
+    if mention.kind == "anaphor" and mention.place:
+        fits = lambda c: _fits(c, [mention.place.lower()]) and _fits(c, doc.res.anaphor_words.get(mention.head, []))  # noqa: E731
+        return (_latest_named(sentences, i, mention.token, fits, anywhere=True)
+                or Claimant(f"{mention.place} {mention.head}", mention.party, HEAD_TYPES.get(mention.head)))
     if mention.kind == "anaphor":
         words = doc.res.anaphor_words.get(mention.head, [])
         fits = lambda c: _fits(c, words)  # noqa: E731

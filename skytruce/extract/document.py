@@ -67,6 +67,20 @@ class Figure:
 
 
 @dataclass
+class Reference:
+    """A count whose weapon was told before: '11 of them were destroyed' (role destroyed,
+    value 11), 'all of them were shot down' (value None, every), 'all but 10 of the drones'
+    (role spared), 'another four were shot down' (another: a new figure, same weapon)."""
+
+    role: str
+    value: int | None
+    every: bool = False
+    weapon: WeaponModel | None = None
+    another: bool = False
+    token: int = 0
+
+
+@dataclass
 class Mention:
     """Someone a sentence names who may be speaking: a named person or body (`claimant`),
     or a reference to one — a pronoun, a definite description ("the ministry": `head`),
@@ -78,6 +92,7 @@ class Mention:
     claimant: Claimant | None = None
     head: str | None = None
     party: str | None = None
+    place: str | None = None  # "the governor of the Kherson region": whose governor
 
 
 @dataclass
@@ -94,10 +109,10 @@ class Sentence:
     # figures
     figures: list[Figure] = field(default_factory=list)
     named: list[WeaponModel] = field(default_factory=list)
-    # "11 of them were destroyed": (role, value or None for "all", all, weapon named before)
-    antecedent: list[tuple] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
     # places
     places: list[Place] = field(default_factory=list)
+    place_tokens: list[int] = field(default_factory=list)  # where each of `places` starts
     # speakers
     mentions: list[Mention] = field(default_factory=list)
     speaker: Mention | None = None  # who the sentence says is speaking, resolved or not
@@ -117,6 +132,7 @@ class Sentence:
     # attack mentions
     attack_context: bool = False
     eventful: bool = False  # tells of something happening: a role verb or "attack", "strike"
+    aftermath: bool = False  # tells of damage, fire, debris
     # time
     time: TimeWindow | None = None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from skytruce.extract.document import Document, Figure, Hits, Sentence
+from skytruce.extract.document import Document, Figure, Hits, Reference, Sentence
 from skytruce.extract.numbers import UNITS, may_start_number, read_number
 from skytruce.extract.resources import PLACE, SOURCE, WEAPON, Resources
 from skytruce.extract.tokens import Tokens
@@ -26,7 +26,7 @@ DEFENDER_NOUNS = {"units", "unit", "systems", "system", "crews", "crew", "batter
 
 
 def figures(doc: Document) -> None:
-    """Pipeline component: `figures`, `named` and `antecedent` of every sentence."""
+    """Pipeline component: `figures`, `named` and `references` of every sentence."""
     for s in doc.read():
         _weapons_and_figures(doc.res, doc.tokens, s.first, s.last, s.hits, s)
 
@@ -292,7 +292,7 @@ def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
             m += 1
         cover = hits.covering("ROLE", m) if m < s_end else None
         if cover and cover[2] == "ROLE:destroyed" and m > k + 1:
-            facts.antecedent.append(("destroyed", None, True, None))
+            facts.references.append(Reference("destroyed", None, True, token=k))
             return
 
 
@@ -322,7 +322,7 @@ def _add_figure(res: Resources, hits: Hits, facts: Sentence, c: _Candidate, role
     fig = Figure(c.weapon, qualifier=_qualifier_before(res, hits, c.start), attacker=c.party, token=c.start)
     if c.all_but and c.total is None:  # "all but 10 of the drones": the total is given elsewhere
         facts.named.append(c.weapon)
-        facts.antecedent.append(("spared", c.value, False, c.weapon))
+        facts.references.append(Reference("spared", c.value, weapon=c.weapon, token=c.start))
         return
     if c.all_but:
         fig.launched, fig.destroyed = c.total, c.total - c.value
@@ -344,7 +344,8 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
     window = toks.text_of(max(s_start, i - 6), i).lower()
     refers = refers or any(p in window for p in ("of which", "of them", "of these", "of those", "of the total"))
     after = toks[j].lower_ if j < s_end else ""
-    verb_follows = after in ("were", "was", "have", "had", "has", "more", "of")
+    verb_follows = after in ("were", "was", "have", "had", "has", "more", "of") or (
+        i > s_start and toks[i - 1].lower_ in ANOTHER and hits.covering("ROLE", j) is not None)
     if not (refers or verb_follows):
         return
     role = None
@@ -357,7 +358,11 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
             break
     if role in ("destroyed", "launched"):
         weapon = _weapon_before(res, toks, i, s_start, hits)
-        facts.antecedent.append((role, value, i > s_start and toks[i - 1].lower_ == "all", weapon))
+        previous = toks[i - 1].lower_ if i > s_start else ""
+        facts.references.append(Reference(role, value, previous == "all", weapon, previous in ANOTHER, token=i))
+
+
+ANOTHER = {"another", "further", "additional"}
 
 
 def _weapon_before(res, toks, i, s_start, hits) -> WeaponModel | None:

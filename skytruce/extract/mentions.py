@@ -9,18 +9,25 @@ from __future__ import annotations
 
 from skytruce.extract.document import Document
 
-EVENT_NOUNS = {"attack", "attacks", "strike", "strikes", "barrage", "raid", "raids", "assault", "shelling",
-               "explosion", "explosions", "wave", "salvo", "bombardment", "debris", "fragments", "wreckage"}
 TARGET_PREPOSITIONS = {"on", "at", "against", "into", "over", "in", "across", "of", "toward", "towards", "to", "from"}
-ATTACK_NOUNS = {"attack", "attacks", "strike", "strikes", "barrage", "raid", "raids", "assault", "offensive",
-                "forces", "army", "troops", "drone", "drones", "missile", "missiles"}
 
 
 def mentions(doc: Document) -> None:
-    """Pipeline component: `attack_context` and `eventful` of every sentence."""
-    tokens = doc.tokens
+    """Pipeline component: `attack_context`, `eventful` and `aftermath` of every sentence;
+    another story's headline ("Read also: ...") tells nothing of this report's attacks."""
+    tokens, res = doc.tokens, doc.res
     for s in doc.read():
+        if _other_story(res, s.text):
+            s.figures, s.named, s.references = [], [], []
+            continue
         words = {tokens[k].lower_ for k in range(s.first, s.last)}
         roles = bool(s.hits.spans("ROLE"))
-        s.eventful = roles or bool(words & EVENT_NOUNS)
-        s.attack_context = bool(s.figures or s.named or roles or s.hits.spans("TARGET") or words & ATTACK_NOUNS)
+        s.eventful = roles or bool(words & res.event_nouns)
+        s.attack_context = bool(s.figures or s.named or roles or s.hits.spans("TARGET") or words & res.attack_nouns)
+        s.aftermath = bool(words & res.aftermath_words)
+
+
+def _other_story(res, text: str) -> bool:
+    head = text[:40].lower().lstrip("•*-– ")
+    return any(head.startswith(label) and head[len(label):len(label) + 1] in (":", " ", "|", "-", "–", "")
+               for label in res.other_story_labels)

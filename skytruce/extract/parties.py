@@ -6,7 +6,7 @@ by Ukraine", "the drone was Ukrainian"), and strikes told with no weapon named
 from __future__ import annotations
 
 from skytruce.extract.document import Document, Hits, Sentence
-from skytruce.extract.mentions import ATTACK_NOUNS, TARGET_PREPOSITIONS
+from skytruce.extract.mentions import TARGET_PREPOSITIONS
 from skytruce.extract.resources import ATTACK_ROLES, SOURCE, WEAPON, Resources
 from skytruce.extract.tokens import Tokens
 
@@ -35,7 +35,7 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
         if toks[k].lower_ not in res.nationality:
             continue
         nxt = k + 2 if toks[k + 1].lower_ in ("'s", "’s") else k + 1
-        if toks[nxt].lower_ not in ATTACK_NOUNS:
+        if toks[nxt].lower_ not in res.attack_nouns:
             continue
         speaks = any(hits.covering("ATTRIBUTION_VERBS", m) for m in range(nxt + 1, min(s_end, nxt + 3)))
         if not speaks and (party := party_at(k)):

@@ -1,28 +1,41 @@
 """Places: where weapons were aimed, hit or shot down, and where they were launched from.
 
 Gazetteer names (with "the Kyiv, Odesa and Kharkiv regions" read as regions), places the
-gazetteer lacks told by the words around them ("the village of Wyryki"), and "the city"
-or "the capital" standing for the last city named. Datelines and speakers' possessives
-("Moscow's defence ministry") are not places of the attack.
+gazetteer lacks told by the words around them ("the village of Wyryki", "the Darnytskyi
+and Podilskyi districts", "Tulcea County"), and "the city" or "the capital" standing for
+the last city named. A list of places shares the role of its first member ("launched from
+Kursk, Millerovo and Chauda"). Not places of the attack: datelines, speakers ("Kyiv said",
+"Moscow's defence ministry"), "Moscow time", "the Kyiv regime", people's first names.
 """
 
 from __future__ import annotations
 
 import re
 
-from skytruce.extract.document import Document, Hits, Sentence
+from skytruce.extract.document import Document, Sentence
 from skytruce.extract.resources import ATTACK_ROLES, PLACE, SOURCE, WEAPON, Resources
 from skytruce.extract.tokens import Tokens
 from skytruce.model import Place
 
-REGION_NOUNS = {"region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "area", "areas", "district", "districts"}
-PLACE_NOUNS = {"district", "village", "settlement", "town", "city", "airfield", "refinery", "raion", "community", "base"}
-FACILITY_KINDS = {"oil", "gas", "chemical", "power", "thermal", "military", "fuel", "petrochemical"}
+REGION_NOUNS = {"region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "area", "areas", "district",
+                "districts", "county", "counties", "voivodeship", "raion", "raions"}
+# nouns after a name the gazetteer lacks that make it a place: "the Sredny settlement", "Tulcea County"
+PLACE_NOUNS = {"district", "districts", "village", "villages", "settlement", "settlements", "town", "towns", "city",
+               "airfield", "refinery", "raion", "community", "communities", "hromada", "base", "county", "counties",
+               "voivodeship", "municipality", "neighbourhood", "neighborhood", "microdistrict", "port", "oblast",
+               "region"}
+FACILITY_KINDS = {"oil", "gas", "chemical", "power", "thermal", "military", "fuel", "petrochemical", "air"}
 GENERIC_PLACE_WORDS = {"city", "district", "region", "village", "town", "settlement", "central", "northern",
                        "southern", "eastern", "western", "regional", "municipal", "the", "oil", "military", "air",
-                       "industrial", "local", "rural", "urban", "capital", "border", "frontline", "front"}
-PLACE_OF = {"village", "town", "city", "settlement", "district"}
+                       "industrial", "local", "rural", "urban", "capital", "border", "frontline", "front", "residential",
+                       "several", "other", "neighbouring", "neighboring", "nearby", "two", "three", "four", "five"}
+PLACE_OF = {"village", "villages", "town", "towns", "city", "settlement", "settlements", "district", "community",
+            "municipality", "outskirts", "suburb", "suburbs"}
+NOT_A_PLACE_AFTER = {"time", "regime", "authorities", "officials", "government"}
+LIST_LINKS = {",", "and", "&", "as", "well", "the", "or", "also"}
 LAUNCH_PREPS = {"from"}
+LAUNCH_LABELS = {"directions", "direction", "areas", "sites", "launch", "launched"}
+PLACE_STOPS = {".", "to", "towards", "toward", "at", "on", "over", "into", "against", "targeting", "hit", "in"}
 THE_CITY = re.compile(r"\bthe (?:city|capital)\b(?! of)")
 
 
@@ -30,101 +43,142 @@ def places(doc: Document) -> None:
     """Pipeline component: `places` of every sentence."""
     last_city = None  # the last city named, for "the city" and "the capital"
     for s in doc.read():
-        _places(doc.res, doc.tokens, s.first, s.last, s.hits, s)
+        _places(doc.res, doc.tokens, s)
         city = next((p for p in s.places if p.precision == "city"), None)
         if city is None and last_city and s.attack_context and "the c" in s.text and THE_CITY.search(s.text):
             s.places.append(last_city)  # "the missiles targeting the city" after "the capital Kyiv"
+            s.place_tokens.append(s.last)
         last_city = city or last_city
 
 
-def _places(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits, facts: Sentence) -> None:
-    gaz = res.places
-    spans = [(s, e) for s, e, _ in hits.spans(PLACE) if toks[s].text[:1].isupper()
-             and not (s == s_start and toks[s].text.isupper() and e < s_end and toks[e].text in (",", "(", ":", "-", "–", "—"))]
-    # the last test drops datelines: "MOSCOW (Reuters) –", "KYIV:"
-    region_group: set[int] = set()
-    for idx, (s, e) in enumerate(spans):  # "the Kyiv, Odesa, and Kharkiv regions"
-        k = e
-        while k < s_end and toks[k].lower_ in (",", "and", "&", "as", "well", "the"):
-            k += 1
-        if k < s_end and toks[k].lower_ in REGION_NOUNS:
-            region_group.add(s)
-            back = idx - 1
-            while back >= 0 and s_start <= spans[back][1] and all(
-                    toks[t].lower_ in (",", "and", "&", "the") for t in range(spans[back][1], spans[back + 1][0])):
-                region_group.add(spans[back][0])
-                back -= 1
-    seen = set()
+def _places(res: Resources, toks: Tokens, sent: Sentence) -> None:
+    hits, first, last = sent.hits, sent.first, sent.last
+    speaking = {k for m in sent.mentions if sent.speaker is m and m.kind == "generic" for k in range(m.token, m.end)}
+    names = {k for m in sent.mentions if m.kind == "named" for k in range(m.token, m.end)}
+    spans = [(s, e) for s, e, _ in hits.spans(PLACE) if toks[s].text[:1].isupper() and not _dateline(toks, s, e, sent)
+             and not (e < last and toks[e].lower_ in NOT_A_PLACE_AFTER) and not any(k in speaking for k in range(s, e))
+             and not (s in names and _in_personal_name(toks, hits, s, e, names))]
+    spans += _unlisted(res, toks, sent)
+    spans.sort()
+    found: list[tuple[int, int, Place]] = []
+    seen: set[str] = set()
+    regions = _region_lists(toks, spans, sent)
     for s, e in spans:
         text = toks.text_of(s, e)
-        if e + 1 < s_end and toks[e].lower_ in ("'s", "’s") and hits.covering(SOURCE, e + 1):
+        if e + 1 < last and toks[e].lower_ in ("'s", "’s") and hits.covering(SOURCE, e + 1):
             continue  # "Moscow's defence ministry" names a speaker, not a target
-        role_after = hits.covering("ROLE", e) or (e + 1 < s_end and hits.covering("ROLE", e + 1))
+        role_after = hits.covering("ROLE", e) or (e + 1 < last and hits.covering("ROLE", e + 1))
         if role_after and role_after[2] in ATTACK_ROLES and toks[s].lower_ in res.nationality:
             continue  # "Russia launched 60 drones": the attacker, not a target
-        person = hits.covering(SOURCE, s)
-        if person and (res.sources.lookup(toks.text_of(person[0], person[1])) or _NOBODY).affiliation:
-            continue  # "Volodymyr" in "Volodymyr Zelenskyy"
-        entry = None
-        if s in region_group:
-            entry = gaz.lookup(f"{text} region")
-        entry = entry or gaz.lookup(text)
-        if entry is None or entry.name in seen:
+        region = s in regions or (s - 2 >= first and toks[s - 1].lower_ == "of" and toks[s - 2].lower_ in REGION_NOUNS)
+        entry = (res.places.lookup(f"{text} region") if region else None) or res.places.lookup(text)
+        if entry is None and hits.covering(PLACE, s):
             continue
-        seen.add(entry.name)
-        role = _place_role(toks, s, s_start, sea=entry.name.endswith("Sea"))
-        facts.places.append(Place(entry.name, role, entry.country, entry.lat, entry.lon, entry.precision))
-    _unlisted_places(res, toks, s_start, s_end, hits, facts, seen)
+        if entry is None and e < last and toks[e].lower_ in ("region", "oblast"):
+            entry = res.places.fuzzy_lookup(f"{text} {toks[e].lower_}") or res.places.fuzzy_lookup(text)
+        name = entry.name if entry else text
+        if name in seen:
+            continue
+        seen.add(name)
+        place = Place(name, "target", entry.country, entry.lat, entry.lon, entry.precision) if entry else \
+            Place(name, "target", None, None, None, "point")
+        place.role = _role(toks, found, s, first, sea=name.endswith(("Sea", "River", "Strait")))
+        found.append((s, e, place))
+    sent.places.extend(p for _, _, p in found)
+    sent.place_tokens.extend(s for s, _, _ in found)
 
 
-class _Nobody:
-    affiliation = None
+def _in_personal_name(toks: Tokens, hits, s: int, e: int, names: set[int]) -> bool:
+    """'Volodymyr' in 'Volodymyr Zelensky', 'Jasina' in 'Lukasz Jasina': a place word next
+    to another capitalised word of a named person (not 'Tula' in 'Tula Governor X')."""
+    def name_word(k: int) -> bool:
+        return k in names and toks[k].is_alpha and toks[k].text[:1].isupper() and not hits.covering(PLACE, k) \
+            and not hits.covering("TITLE", k)
+    return name_word(e) or name_word(s - 1)
 
 
-_NOBODY = _Nobody()
+def _dateline(toks: Tokens, s: int, e: int, sent: Sentence) -> bool:
+    """'MOSCOW (Reuters) –', 'KYIV:' at the start of a sentence."""
+    return s == sent.first and toks[s].text.isupper() and e < sent.last and toks[e].text in (",", "(", ":", "-", "–", "—")
 
 
-PLACE_STOPS = {".", "to", "towards", "toward", "at", "on", "over", "into", "against", "targeting", "hit"}
+def _region_lists(toks: Tokens, spans: list[tuple[int, int]], sent: Sentence) -> set[int]:
+    """Starts of the names in 'the Kyiv, Odesa, and Kharkiv regions': each is a region."""
+    regions: set[int] = set()
+    for idx, (s, e) in enumerate(spans):
+        k = e
+        while k < sent.last and toks[k].lower_ in LIST_LINKS:
+            k += 1
+        if k < sent.last and toks[k].lower_ in REGION_NOUNS:
+            regions.add(s)
+            back = idx - 1
+            while back >= 0 and all(toks[t].lower_ in LIST_LINKS for t in range(spans[back][1], spans[back + 1][0])):
+                regions.add(spans[back][0])
+                back -= 1
+    return regions
 
 
-def _place_role(toks: Tokens, s: int, s_start: int, sea: bool = False) -> str:
-    """'launched from Cape Chauda', 'from Kursk and the annexed Crimean peninsula' are launch
-    areas ('from Tu-95 bombers over the Caspian Sea' too: seas are launch areas when a
-    'from' comes first); anything else is where the weapons were aimed, hit or shot down."""
-    for k in range(s - 1, max(s_start, s - 9) - 1, -1):
+def _role(toks: Tokens, found: list[tuple[int, int, Place]], s: int, first: int, sea: bool = False) -> str:
+    """'launched from Cape Chauda', 'from Tu-95 bombers over the Caspian Sea' (a sea is a
+    launch area when a 'from' comes first) are launch areas, and so is every place listed
+    after one ('from Kursk, Millerovo and Chauda'); anything else is where the weapons
+    were aimed, hit or shot down."""
+    if found and all(toks[k].lower_ in LIST_LINKS for k in range(found[-1][1], s)):
+        return found[-1][2].role
+    for k in range(s - 1, max(first, s - 9) - 1, -1):
         lower = toks[k].lower_
-        if lower in LAUNCH_PREPS or (lower == "direction" and k + 1 < s and toks[k + 1].lower_ == "of"):
+        if lower in LAUNCH_PREPS or (lower in ("direction", "directions") and k + 1 < s and toks[k + 1].lower_ == "of"):
             return "launch"
+        if lower == ":" and k - 1 >= first and toks[k - 1].lower_ in LAUNCH_LABELS:
+            return "launch"  # "Launch directions: Bryansk, Kursk, ..."
         if lower in PLACE_STOPS and not (sea and lower == "over"):
             break
     return "target"
 
 
-def _unlisted_places(res, toks, s_start, s_end, hits, facts, seen) -> None:
-    """Places the gazetteer lacks, told by the words around them: 'the Voskresensk district',
-    'the village of Wyryki', 'the Afipsky refinery'."""
-    gaz = res.places
-    candidates = []
-    for k in range(s_start + 1, s_end):
+def _unlisted(res: Resources, toks: Tokens, sent: Sentence) -> list[tuple[int, int]]:
+    """Places the gazetteer lacks, told by the words around them: 'the Voskresensk
+    district', 'the village of Wyryki', 'the Afipsky refinery', 'Tulcea County', and every
+    name of 'the Darnytskyi, Dniprovskyi and Podilskyi districts'."""
+    hits, first, last = sent.hits, sent.first, sent.last
+    names: list[int] = []
+    for k in range(first + 1, last):
         lower = toks[k].lower_
-        if lower in PLACE_NOUNS or lower in ("region", "oblast"):
-            before = k - 2 if toks[k - 1].lower_ in FACILITY_KINDS and k - 2 >= s_start else k - 1
-            candidates.append((before, lower))  # "Afipsky oil refinery", "the Sredny settlement"
-        elif lower == "of" and toks[k - 1].lower_ in PLACE_OF and k + 1 < s_end:
-            candidates.append((k + 1, ""))
-    for k, noun in candidates:
-        token = toks[k]
-        if k == s_start or not (token.is_alpha and token.text[:1].isupper()) or hits.covering(PLACE, k) \
-                or hits.covering(SOURCE, k) or hits.covering(WEAPON, k):
+        if lower in PLACE_NOUNS:
+            before = k - 2 if toks[k - 1].lower_ in FACILITY_KINDS and k - 2 > first else k - 1
+            names.append(before)  # "Afipsky oil refinery", "the Sredny settlement", "Tulcea County"
+            if lower.endswith("s"):  # "the Darnytskyi, Dniprovskyi and Podilskyi districts"
+                j = before - 1
+                while j - 1 > first and toks[j].lower_ in (",", "and", "&") and _name_like(res, toks, hits, j - 1):
+                    names.append(j - 1)
+                    j -= 2
+                j = k + 1  # "ten districts — Solomianskyi, Darnytskyi and Podilskyi"
+                if j + 1 < last and toks[j].text in ("—", "–", ":", "(", "-") and _name_like(res, toks, hits, j + 1):
+                    names.append(j + 1)
+                    j += 2
+                    while j + 1 < last and toks[j].lower_ in (",", "and") and _name_like(res, toks, hits, j + 1):
+                        names.append(j + 1)
+                        j += 2
+        elif lower == "of" and toks[k - 1].lower_ in PLACE_OF and k + 1 < last:
+            names.append(k + 1)
+            j = k + 2  # "the villages of Sredne, Nova Sloboda and Bilopillia"
+            while j + 1 < last and toks[j].lower_ in (",", "and") and _name_like(res, toks, hits, j + 1):
+                names.append(j + 1)
+                j += 2
+    spans = []
+    for k in sorted(set(names)):
+        if k <= first or not _name_like(res, toks, hits, k) or hits.covering(PLACE, k):
             continue
-        name = token.text
-        if name.lower() in res.nationality or name in seen or name.lower() in GENERIC_PLACE_WORDS:
-            continue
-        entry = None
-        if noun in ("region", "oblast"):
-            entry = gaz.fuzzy_lookup(f"{name} {noun}") or gaz.fuzzy_lookup(name)
-        seen.add(name)
-        if entry:
-            facts.places.append(Place(entry.name, "target", entry.country, entry.lat, entry.lon, entry.precision))
-        else:
-            facts.places.append(Place(name, "target", None, None, None, "point" if noun in PLACE_NOUNS else None))
+        e = k + 1
+        while e < last and toks[e].text[:1].isupper() and toks[e].is_alpha and toks[e].lower_ not in PLACE_NOUNS \
+                and not hits.covering(PLACE, e):
+            e += 1  # "Nova Sloboda"
+        spans.append((k, e))
+    return spans
+
+
+def _name_like(res: Resources, toks: Tokens, hits, k: int) -> bool:
+    token = toks[k]
+    return token.is_alpha and token.text[:1].isupper() and token.lower_ not in GENERIC_PLACE_WORDS \
+        and token.lower_ not in res.nationality and token.lower_ not in res.demonyms \
+        and not hits.covering(SOURCE, k) and not hits.covering(WEAPON, k) and not hits.covering("TITLE", k)

@@ -77,6 +77,10 @@ class Resources:
         for kind, phrases in lex.groups("organisation_heads").items():
             self._add(f"ORGANISATION:{kind}", phrases)
         self.pronouns = set(lex.phrases("pronouns"))
+        self.event_nouns = set(lex.phrases("event_nouns"))
+        self.attack_nouns = set(lex.phrases("attack_nouns"))
+        self.aftermath_words = set(lex.phrases("aftermath_words"))
+        self.other_story_labels = lex.phrases("other_story_labels")
         self.demonyms = {k.lower(): v for k, v in lex.data.get("demonyms", {}).items()}
         self.anaphor_words = lex.groups("anaphor_words")
         self.default_speakers = lex.groups("default_speakers")

@@ -12,6 +12,8 @@ speakers become the `claimant` at once; the others are resolved by `coreference`
 
 from __future__ import annotations
 
+import re
+
 from skytruce.extract.document import Document, Hits, Mention, Sentence
 from skytruce.extract.resources import ATTACK_ROLES, PLACE, SOURCE, WEAPON, Resources
 from skytruce.extract.tokens import Tokens
@@ -171,7 +173,45 @@ def _titled_people(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
                     end += 1
                 title = toks.text_of(title_start, end)
                 people.append(_person(res, toks, sent, start, j, kind, title, span=(start, end)))
+                continue
+        described = _described(res, toks, sent, title_start, s, e)
+        if described:
+            people.append(described)
     return people
+
+
+REGION_WORDS = re.compile(r"\s+(?:region|oblast|province|krai|regional)$", re.I)
+DESCRIBED_HEADS = {"governor": "governor", "mayor": "mayor", "head": "head", "chief": "head"}
+DESCRIPTION_FILLERS = {"of", "the", "central", "southern", "northern", "eastern", "western", "southeastern",
+                       "northeastern", "southwestern", "northwestern", "border", "frontline", "russian", "ukrainian",
+                       "region", "oblast", "city", "province", "regional", "neighbouring", "neighboring", "annexed"}
+
+
+def _described(res: Resources, toks: Tokens, sent: Sentence, title_start: int, s: int, e: int) -> Mention | None:
+    """A title with a place but no name: 'the Kherson governor', 'the governor of the
+    southern Mykolaiv region', 'its governor' after a region. Resolved later to the person
+    named elsewhere, or kept as '<place> governor'."""
+    head = DESCRIBED_HEADS.get(toks[e - 1].lower_)
+    if head is None:
+        return None
+    hits = sent.hits
+    place = next((hits.covering(PLACE, k) for k in range(title_start, s) if hits.covering(PLACE, k)), None)
+    end = e
+    if place is None:
+        k = e
+        while k < sent.last and k - e < 8 and toks[k].lower_ in DESCRIPTION_FILLERS | {"'s"}:
+            k += 1
+        place = hits.covering(PLACE, k) if k < sent.last else None
+        end = place[1] if place else e
+    if place is None and s - 1 >= sent.first and toks[s - 1].lower_ in ("its", "whose"):
+        earlier = [p for p in hits.spans(PLACE) if p[1] <= s - 1]  # "over the region of Kherson, its governor said"
+        place = earlier[-1] if earlier else None
+    if place is None:
+        return None
+    start = title_start - 1 if title_start - 1 >= sent.first and toks[title_start - 1].lower_ == "the" else title_start
+    entry = res.places.lookup(toks.text_of(place[0], place[1]))
+    name = REGION_WORDS.sub("", toks.text_of(place[0], place[1])).strip()  # "Mykolaiv region" -> "Mykolaiv"
+    return Mention(start, end, "anaphor", head=head, party=entry.country if entry else None, place=name)
 
 
 def _person(res: Resources, toks: Tokens, sent: Sentence, s: int, e: int, kind: str, title: str,
@@ -224,7 +264,7 @@ def _organisations(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
         if start - 1 >= first and toks[start - 1].lower_ == "of" and hits.covering("TITLE", start - 2 if start >= 2 else start):
             continue  # "the commander in chief of Ukraine's armed forces": a person, named elsewhere
         text = toks.text_of(start, end)
-        known = res.sources.lookup(text)
+        known = res.sources.lookup(text) or _registered_inside(res, toks, hits, start, end, party)
         claimant = _claimant_of(known) if known else Claimant(text, party, kind)
         found.append(Mention(start, end, "named", claimant))
     return found
@@ -235,6 +275,17 @@ def _country(res: Resources, toks: Tokens, k: int, sent: Sentence) -> str | None
         return None
     entry = res.places.lookup(toks[k].text)
     return entry.country if entry and entry.precision == "country" else None
+
+
+def _registered_inside(res: Resources, toks: Tokens, hits: Hits, start: int, end: int, party: str) -> Source | None:
+    """'Ukrainian air defense forces': the registered 'Ukrainian air defense' inside it (of
+    the same country: not Ukraine's air force inside 'the Polish Air Force')."""
+    for s, e, _ in hits.spans(SOURCE):
+        if start <= s and e <= end:
+            source = res.sources.lookup(toks.text_of(s, e))
+            if source and source.type != MEDIA and source.party == party:
+                return source
+    return None
 
 
 def _party_word(res: Resources, toks: Tokens, hits: Hits, k: int) -> str | None:

@@ -12,7 +12,6 @@ not on a detail ("reportedly launched from Kursk"). Which claim a cue flags is d
 from __future__ import annotations
 
 from skytruce.extract.document import Document, Sentence
-from skytruce.extract.mentions import ATTACK_NOUNS
 from skytruce.extract.resources import WEAPON, Resources
 from skytruce.extract.tokens import Tokens
 
@@ -47,7 +46,7 @@ def _hedges(res: Resources, tokens: Tokens, sent: Sentence) -> None:
             k += 1
         role = hits.covering("ROLE", k)
         bears_on_attack = (role and role[0] == k and role[2] in res.hedged_roles) or hits.at(WEAPON, k) \
-            or (k < sent.last and tokens[k].lower_ in ATTACK_NOUNS)
+            or (k < sent.last and tokens[k].lower_ in res.attack_nouns)
         status = "unverified" if bears_on_attack else "hedge"
         sent.cues.append((status, tokens.text_of(s, min(sent.last, k + 2) if bears_on_attack else e)))
 

@@ -1,0 +1,113 @@
+"""An attack as one report tells it — one claimant's figures for one weapon in one episode —
+and the tests that decide whether a new figure belongs to it: the same weapon (or a
+category covering it), the same voice, the same night, the same region, figures that do
+not contradict it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from skytruce.extract.document import Figure
+from skytruce.model import Claimant, TimeWindow
+from skytruce.reference import source_registry
+from skytruce.reference.weapons import WeaponModel
+
+FINE = ("day", "hour")
+
+
+@dataclass
+class Attack:
+    weapon: WeaponModel
+    launched: int | None = None
+    destroyed: int | None = None
+    qualifier: str = "exact"
+    claimant: Claimant | None = None
+    attacker: str | None = None
+    time: TimeWindow | None = None
+    sentences: list[int] = field(default_factory=list)
+    areas: set[str] = field(default_factory=set)  # where it was aimed, as comparable keys
+    breakdown: list[tuple[str, str, int]] = field(default_factory=list)  # (place, role, count) under the total
+
+    @property
+    def has_figures(self) -> bool:
+        return self.launched is not None or self.destroyed is not None
+
+    def accepts(self, fig: Figure, claimant: Claimant | None, time: TimeWindow | None, areas: set[str]) -> bool:
+        if not compatible(self.weapon, fig.weapon):
+            return False
+        if areas and self.areas and not areas & self.areas:
+            return False  # another region: another attack
+        if not same_voice(claimant, self.claimant) or not same_time(time, self.time):
+            return False
+        if fig.attacker and self.attacker and fig.attacker != self.attacker:
+            return False
+        for slot in ("launched", "destroyed"):
+            mine, theirs = getattr(self, slot), getattr(fig, slot)
+            if theirs is not None and mine is not None and mine != theirs:
+                return False
+        launched = fig.launched if fig.launched is not None else self.launched
+        destroyed = fig.destroyed if fig.destroyed is not None else self.destroyed
+        return launched is None or destroyed is None or destroyed <= launched
+
+    def absorb(self, fig: Figure, claimant: Claimant | None, time: TimeWindow | None, index: int) -> None:
+        if (fig.weapon.name and not self.weapon.name) or (not self.weapon.name and self.weapon.category == "missile"):
+            self.weapon = fig.weapon  # the more specific: "a missile strike" then "a ballistic missile"
+        for slot in ("launched", "destroyed"):
+            value = getattr(fig, slot)
+            if value is not None:
+                setattr(self, slot, value)
+                if fig.qualifier != "exact" and (slot == "launched" or self.qualifier == "exact"):
+                    self.qualifier = fig.qualifier
+        self.claimant = more_specific_voice(self.claimant, claimant)
+        self.attacker = self.attacker or fig.attacker
+        self.time = self.time or time
+        self.told_in(index)
+
+    def told_in(self, index: int) -> None:
+        if index not in self.sentences:
+            self.sentences.append(index)
+
+
+def same_time(a: TimeWindow | None, b: TimeWindow | None) -> bool:
+    """Day-precise dates more than a day apart are different attacks, and so are a night's
+    attack and a month's campaign."""
+    if not (a and b and a.end and b.end):
+        return True
+    if a.precision not in FINE or b.precision not in FINE:
+        return a.precision == b.precision and a.start <= b.end and b.start <= a.end
+    if _calendar(a) and _calendar(b):
+        return a.end == b.end  # two dates the text spells out mean what they say
+    return abs((a.end - b.end).days) <= 1  # a relative "overnight" may be dated by either morning
+
+
+def _calendar(t: TimeWindow) -> bool:
+    return any(ch.isdigit() for ch in t.text or "")
+
+
+def same_voice(a: Claimant | None, b: Claimant | None) -> bool:
+    """Unknown speakers fit anyone; a person fits the institution they speak for."""
+    if a is None or b is None or a.name == b.name:
+        return True
+    if a.name in b.aliases or b.name in a.aliases:
+        return True
+    registry = source_registry()
+    sa, sb = registry.lookup(a.name), registry.lookup(b.name)
+    return bool(sa and sb and (sa.affiliation == sb.name or sb.affiliation == sa.name))
+
+
+def more_specific_voice(current: Claimant | None, new: Claimant | None) -> Claimant | None:
+    """Keep the named person over the institution they speak for."""
+    if current is None or new is None:
+        return current or new
+    source = source_registry().lookup(new.name)
+    return new if (source and source.affiliation == current.name) or current.name in new.aliases else current
+
+
+def compatible(a: WeaponModel, b: WeaponModel) -> bool:
+    """Same model, or a category named without a model that covers the other."""
+    if a.name and b.name:
+        return a.name == b.name
+    if a.category == b.category:
+        return True
+    return "missile" in (a.category, b.category) and "missile" in a.category and "missile" in b.category

@@ -1,0 +1,51 @@
+"""Assembly: one attack told over several sentences is one claim's weapon; breakdowns
+stay under their total; another speaker's account of the attack is their own claim."""
+
+from tests.extract.helpers import claims_of, weapons_of
+
+
+def test_the_headline_and_the_body_tell_one_attack():
+    text = ("Air defences down 58 drones overnight\n\n"
+            "Russia attacked Ukraine overnight with 71 Shahed drones, Ukraine's air force said on Tuesday. "
+            "Air defences shot down 58 of them over six regions, the force said.")
+    assert weapons_of(text) == [("Shahed-136/131", 71, 58, "exact")]
+
+
+def test_a_regional_breakdown_stays_under_its_total():
+    text = ("Russian air defences destroyed 33 Ukrainian drones overnight, the defence ministry said. "
+            "According to the ministry, 15 drones were brought down over the Kursk region, nine over the "
+            "Bryansk region and nine over the Belgorod region.")
+    [claim] = claims_of(text)
+    [drones] = claim.weapons
+    assert (drones.launched, drones.destroyed) == (None, 33)
+    assert [b["destroyed"] for b in drones.breakdown] == [15, 9, 9]
+    assert drones.breakdown[0]["place"] == "Kursk Oblast"
+
+
+def test_regional_figures_without_a_total_are_attacks_of_their_own():
+    text = ("The defence ministry said 12 drones were destroyed over the Voronezh region overnight. "
+            "Another four were shot down over the Lipetsk region, it added.")
+    assert sorted(d for *_, d, _ in [(w[0], w[1], w[2], w[3]) for w in weapons_of(text)]) == [4, 12]
+
+
+def test_a_mayor_telling_of_the_same_night_is_a_claim_of_the_mayor():
+    text = ("Ukraine's air force said it shot down 40 of 45 drones overnight. "
+            "In Kharkiv, debris fell on a school in the Kyivskyi district, Mayor Ihor Terekhov said.")
+    claims = claims_of(text)
+    speakers = {c.claimant.name: c for c in claims}
+    assert set(speakers) == {"Ukrainian Air Force", "Ihor Terekhov"}
+    mayor = speakers["Ihor Terekhov"]
+    assert [(w.category, w.launched, w.destroyed) for w in mayor.weapons] == [("drone", None, None)]
+    assert "Kyivskyi" in {p.name for p in mayor.places}
+
+
+def test_several_models_under_a_total_do_not_rename_it():
+    text = ("Russia fired 60 missiles overnight, the air force said. "
+            "They included Kh-101 cruise missiles, Kalibr missiles and Kinzhal hypersonic missiles.")
+    assert ("missile", 60, None, "exact") in weapons_of(text)
+
+
+def test_another_storys_headline_is_no_claim():
+    text = ("Russian drones hit a depot in Lviv overnight, the governor said.\n\n"
+            "Read also: Russia launched 1,200 guided bombs this week")
+    assert all(w[1] != 1200 for w in weapons_of(text))
