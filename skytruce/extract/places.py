@@ -35,7 +35,7 @@ NOT_A_PLACE_AFTER = {"time", "regime", "authorities", "officials", "government"}
 LIST_LINKS = {",", "and", "&", "as", "well", "the", "or", "also"}
 LAUNCH_PREPS = {"from"}
 LAUNCH_LABELS = {"directions", "direction", "areas", "sites", "launch", "launched"}
-PLACE_STOPS = {".", "to", "towards", "toward", "at", "on", "over", "into", "against", "targeting", "hit", "in"}
+PLACE_STOPS = {".", "to", "towards", "toward", "at", "on", "over", "into", "against", "targeting", "hit"}
 THE_CITY = re.compile(r"\bthe (?:city|capital)\b(?! of)")
 
 
