@@ -71,6 +71,7 @@ class Assembly:
         self.last_time = ref_time
         self.latest: list[Attack] = []  # the attacks the last sentence that told of one added to
         self.pending: list[int] = []  # context sentences before the first attack
+        self.placed: dict[int, Attack] = {}  # id of a figure -> the attack it went to
 
     def read(self, f: Sentence) -> None:
         time = f.time or self.last_time
@@ -114,6 +115,7 @@ class Assembly:
                 self.attacks.append(target)
             target.absorb(fig, f.claimant, time, f.index)
             target.areas |= areas
+            self.placed[id(fig)] = target
             touched = True
         return touched
 
@@ -158,8 +160,11 @@ class Assembly:
         models = {w.name for w in f.named if w.name}
         touched = False
         for weapon in f.named:
-            if any(compatible(weapon, fig.weapon) for fig in f.figures):
-                continue  # "11 missiles were fired: Iskander-M and Iskander-K"
+            counted = [fig for fig in f.figures if compatible(weapon, fig.weapon)]
+            if counted:  # "11 missiles were fired: Iskander-M and Iskander-K"
+                if weapon.name and sum(1 for w in f.named if w.name and compatible(w, counted[0].weapon)) == 1:
+                    self._name_counted(counted, weapon)  # "attack drones Shahed ... 58 out of 59 were shot down"
+                continue
             existing = self._find(lambda a: compatible(a.weapon, weapon) and same_voice(f.claimant, a.claimant)
                                   and (not hint or not a.attacker or a.attacker == hint) and same_time(time, a.time)
                                   and not (weapon.name and not a.weapon.name and len(models) > 1))
@@ -175,6 +180,13 @@ class Assembly:
             existing.claimant = more_specific_voice(existing.claimant, f.claimant)
             touched = True
         return touched
+
+    def _name_counted(self, figures: list[Figure], weapon: WeaponModel) -> None:
+        """The one model a sentence names for figures it gives by category only."""
+        for fig in figures:
+            attack = self.placed.get(id(fig))
+            if attack is not None and not attack.weapon.name:
+                attack.weapon = weapon
 
     def _strike(self, f: Sentence, time: TimeWindow | None, touched: bool) -> bool:
         """'Ukrainian forces hit a refinery in Belgorod': a strike with no weapon named."""

@@ -32,6 +32,8 @@ GENERIC_PLACE_WORDS = {"city", "district", "region", "village", "town", "settlem
 PLACE_OF = {"village", "villages", "town", "towns", "city", "settlement", "settlements", "district", "community",
             "municipality", "outskirts", "suburb", "suburbs"}
 NOT_A_PLACE_AFTER = {"time", "regime", "authorities", "officials", "government"}
+MADE = {"made", "launched", "built", "supplied", "designed", "produced", "type", "style", "backed", "controlled",
+        "installed", "appointed", "occupied"}
 LIST_LINKS = {",", "and", "&", "as", "well", "the", "or", "also"}
 LAUNCH_PREPS = {"from"}
 LAUNCH_LABELS = {"directions", "direction", "areas", "sites", "launch", "launched"}
@@ -56,7 +58,7 @@ def _places(res: Resources, toks: Tokens, sent: Sentence) -> None:
     speaking = {k for m in sent.mentions if sent.speaker is m and m.kind == "generic" for k in range(m.token, m.end)}
     names = {k for m in sent.mentions if m.kind == "named" for k in range(m.token, m.end)}
     spans = [(s, e) for s, e, _ in hits.spans(PLACE) if toks[s].text[:1].isupper() and not _dateline(toks, s, e, sent)
-             and not (e < last and toks[e].lower_ in NOT_A_PLACE_AFTER) and not any(k in speaking for k in range(s, e))
+             and not _modifier(toks, hits, s, e, sent) and not any(k in speaking for k in range(s, e))
              and not (s in names and _in_personal_name(toks, hits, s, e, names))]
     spans += _unlisted(res, toks, sent)
     spans.sort()
@@ -95,6 +97,16 @@ def _in_personal_name(toks: Tokens, hits, s: int, e: int, names: set[int]) -> bo
         return k in names and toks[k].is_alpha and toks[k].text[:1].isupper() and not hits.covering(PLACE, k) \
             and not hits.covering("TITLE", k)
     return name_word(e) or name_word(s - 1)
+
+
+def _modifier(toks: Tokens, hits, s: int, e: int, sent: Sentence) -> bool:
+    """Not where the weapons went: 'Moscow time', 'the Kyiv regime', 'Iran-made drones',
+    'launched by Russia'."""
+    if e < sent.last and toks[e].lower_ in NOT_A_PLACE_AFTER:
+        return True
+    if e + 1 < sent.last and toks[e].text == "-" and toks[e + 1].lower_ in MADE:
+        return True
+    return s - 2 >= sent.first and toks[s - 1].lower_ == "by" and bool(hits.covering("ROLE", s - 2))
 
 
 def _dateline(toks: Tokens, s: int, e: int, sent: Sentence) -> bool:
