@@ -109,12 +109,14 @@ class Assembly:
                     touched = True
                     continue
             areas = self._areas(f, fig.token)
-            target = self._find(lambda a: a.accepts(fig, f.claimant, time, areas))
+            countries = {p.country for p in f.places if p.role == "target" and p.country}
+            target = self._find(lambda a: a.accepts(fig, f.claimant, time, areas, countries))
             if target is None:
                 target = Attack(fig.weapon, attacker=_early_attacker(self.res, fig, f))
                 self.attacks.append(target)
             target.absorb(fig, f.claimant, time, f.index)
             target.areas |= areas
+            target.countries |= countries
             self.placed[id(fig)] = target
             touched = True
         return touched
@@ -207,26 +209,28 @@ class Assembly:
 
     def _context(self, f: Sentence, time: TimeWindow | None) -> None:
         """Places, damage and casualties told after an attack belong to it; told by someone
-        else (the mayor after the air force), they are that speaker's own account of it."""
-        if not self._near_latest(f):
-            if not self.attacks:
-                self.pending.append(f.index)
+        else (the mayor after the air force), they are that speaker's own account of it,
+        however far into the report."""
+        if f.claimant and self.attacks and (f.places or f.killed is not None or f.injured is not None):
+            own = self._find(lambda a: a.claimant is not None and same_voice(f.claimant, a.claimant))
+            if own is None:  # whose attack: the other side's, if the speaker has a side
+                attacker = self.res.opponents.get(f.claimant.party) or (self.latest or self.attacks)[-1].attacker
+                told = self._main_attack(attacker) or self.attacks[-1]
+                weapon = WeaponModel(None, told.weapon.category) if told.weapon is not UNNAMED_WEAPON else told.weapon
+                own = Attack(weapon, claimant=f.claimant, attacker=attacker, time=f.time or told.time or time)
+                self.attacks.append(own)
+            own.told_in(f.index)
+            self.latest = [own]
             return
-        if f.claimant and not any(same_voice(f.claimant, a.claimant) for a in self.latest) \
-                and (f.places or f.killed is not None or f.injured is not None):
-            told = self._main_attack(self.latest[-1].attacker) or self.latest[-1]
-            weapon = WeaponModel(None, told.weapon.category) if told.weapon is not UNNAMED_WEAPON else told.weapon
-            account = Attack(weapon, claimant=f.claimant, attacker=told.attacker, time=f.time or told.time or time,
-                             sentences=[f.index])
-            self.attacks.append(account)
-            self.latest = [account]
-            return
-        for a in self.latest:
-            a.told_in(f.index)
-            a.claimant = a.claimant or f.claimant  # "the governor confirmed the attack"
+        if self._near_latest(f):
+            for a in self.latest:
+                a.told_in(f.index)
+                a.claimant = a.claimant or f.claimant  # "the governor confirmed the attack"
+        elif not self.attacks:
+            self.pending.append(f.index)
 
     def _areas(self, f: Sentence, token: int) -> set[str]:
-        """Where a figure was aimed: the place right after it ('nine over the Bryansk
+        """Where a figure was aimed: the places right after it ('nine over the Bryansk
         region'), else every target the sentence names."""
         later = [fig.token for fig in f.figures if fig.token > token] + [r.token for r in f.references if r.token > token]
         stop = min(later, default=f.last)
@@ -263,7 +267,8 @@ class Assembly:
 
 def _adds_context(f: Sentence) -> bool:
     """Places, targets, damage or casualties of an attack, in a sentence (not a heading)."""
-    tells = (f.places or f.targets) and (f.attack_context or f.aftermath) or f.killed or f.injured
+    tells = (f.places or f.targets) and (f.attack_context or f.aftermath or any(p.role == "launch" for p in f.places)) \
+        or f.killed or f.injured
     return bool(tells) and f.text.rstrip()[-1:] in ".!?\"”'’"
 
 

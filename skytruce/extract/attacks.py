@@ -14,6 +14,7 @@ from skytruce.reference import source_registry
 from skytruce.reference.weapons import WeaponModel
 
 FINE = ("day", "hour")
+STRIKES_OWN_LAND = {"UA"}  # Ukraine strikes its own occupied territory (Crimea, occupied oblasts)
 
 
 @dataclass
@@ -27,17 +28,22 @@ class Attack:
     time: TimeWindow | None = None
     sentences: list[int] = field(default_factory=list)
     areas: set[str] = field(default_factory=set)  # where it was aimed, as comparable keys
+    countries: set[str] = field(default_factory=set)  # the countries of those places
     breakdown: list[tuple[str, str, int]] = field(default_factory=list)  # (place, role, count) under the total
 
     @property
     def has_figures(self) -> bool:
         return self.launched is not None or self.destroyed is not None
 
-    def accepts(self, fig: Figure, claimant: Claimant | None, time: TimeWindow | None, areas: set[str]) -> bool:
+    def accepts(self, fig: Figure, claimant: Claimant | None, time: TimeWindow | None, areas: set[str],
+                countries: set[str] = frozenset()) -> bool:
         if not compatible(self.weapon, fig.weapon):
             return False
         if areas and self.areas and not areas & self.areas:
             return False  # another region: another attack
+        if countries and ((self.attacker in countries and self.attacker not in STRIKES_OWN_LAND)
+                          or (self.countries and not countries & self.countries)):
+            return False  # drones over Moscow are not part of Russia's attack on Ukraine
         if not same_voice(claimant, self.claimant) or not same_time(time, self.time):
             return False
         if fig.attacker and self.attacker and fig.attacker != self.attacker:

@@ -98,7 +98,7 @@ def _next_named(sentences: list[Sentence], i: int, fits, reach: int = LOOK_AHEAD
     return None
 
 
-BODIES = {"military", "government", "intelligence", "local_authority", "emergency_service"}
+BODIES = {"military", "government", "intelligence", "emergency_service"}  # a side's voice, not a city's
 
 
 def _nearest_body(sentences: list[Sentence], i: int, party: str | None) -> Claimant | None:

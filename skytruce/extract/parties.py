@@ -18,6 +18,7 @@ def parties(doc: Document) -> None:
         _strike_without_weapon(doc.res, doc.tokens, s.first, s.last, s.hits, s)
 
 
+CAUSAL = {"due", "owing", "thanks", "according", "related"}
 SELF_SUBJECTS = {"it", "we", "our", "its"}
 
 
@@ -27,8 +28,9 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
     own name ('the Ukrainian military said') is not an attacker."""
 
     def party_at(k: int) -> str | None:
-        if hits.covering(SOURCE, k) or (k > s_start and toks[k - 1].lower_ in TARGET_PREPOSITIONS):
-            return None
+        if hits.covering(SOURCE, k) or (k > s_start and toks[k - 1].lower_ in TARGET_PREPOSITIONS
+                                        and not (k - 2 >= s_start and toks[k - 2].lower_ in CAUSAL)):
+            return None  # "attacks on Russian airfields" (but "due to Russian drones")
         return res.nationality.get(toks[k].lower_)
 
     for k in range(s_start, s_end - 2):

@@ -32,6 +32,8 @@ GENERIC_PLACE_WORDS = {"city", "district", "region", "village", "town", "settlem
 PLACE_OF = {"village", "villages", "town", "towns", "city", "settlement", "settlements", "district", "community",
             "municipality", "outskirts", "suburb", "suburbs"}
 NOT_A_PLACE_AFTER = {"time", "regime", "authorities", "officials", "government"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 MADE = {"made", "launched", "built", "supplied", "designed", "produced", "type", "style", "backed", "controlled",
         "installed", "appointed", "occupied"}
 LIST_LINKS = {",", "and", "&", "as", "well", "the", "or", "also"}
@@ -72,7 +74,8 @@ def _places(res: Resources, toks: Tokens, sent: Sentence) -> None:
         role_after = hits.covering("ROLE", e) or (e + 1 < last and hits.covering("ROLE", e + 1))
         if role_after and role_after[2] in ATTACK_ROLES and toks[s].lower_ in res.nationality:
             continue  # "Russia launched 60 drones": the attacker, not a target
-        region = s in regions or (s - 2 >= first and toks[s - 1].lower_ == "of" and toks[s - 2].lower_ in REGION_NOUNS)
+        region = s in regions or (s - 2 >= first and toks[s - 1].lower_ == "of"
+                                  and toks[s - 2].lower_ in ("region", "oblast", "province"))
         entry = (res.places.lookup(f"{text} region") if region else None) or res.places.lookup(text)
         if entry is None and hits.covering(PLACE, s):
             continue
@@ -110,8 +113,13 @@ def _modifier(toks: Tokens, hits, s: int, e: int, sent: Sentence) -> bool:
 
 
 def _dateline(toks: Tokens, s: int, e: int, sent: Sentence) -> bool:
-    """'MOSCOW (Reuters) –', 'KYIV:' at the start of a sentence."""
-    return s == sent.first and toks[s].text.isupper() and e < sent.last and toks[e].text in (",", "(", ":", "-", "–", "—")
+    """'MOSCOW (Reuters) –', 'KYIV:', 'Moscow, May 17 (EFE).-' at the start of a sentence."""
+    if s != sent.first or e >= sent.last:
+        return False
+    if toks[s].text.isupper() and toks[e].text in (",", "(", ":", "-", "–", "—"):
+        return True
+    return toks[e].text == "," and e + 1 < sent.last and toks[e + 1].lower_ in MONTHS
+
 
 
 def _region_lists(toks: Tokens, spans: list[tuple[int, int]], sent: Sentence) -> set[int]:

@@ -27,6 +27,8 @@ NOT_SPEAKER_NOUNS = {"aircraft", "airfield", "airfields", "base", "bases", "posi
                      "drone", "missiles", "missile", "attack", "attacks", "strike", "strikes", "offensive", "troops",
                      "positions", "soldiers", "servicemen", "pilots", "fighter", "fighters", "planes"}
 ACTING_TYPES = {"military", "government", "local_authority", "intelligence", "emergency_service"}
+PLACE_WORDS = {"region", "oblast", "city", "krai", "province", "district", "area", "time", "regime", "airport",
+               "suburbs", "outskirts", "-"}
 NAME_STOPS = {"on", "in", "said", "says", "the", "of", "and", "monday", "tuesday", "wednesday", "thursday", "friday",
               "saturday", "sunday", "telegram", "facebook", "x", "twitter"}
 SPEAKER_REACH = 14  # how far before its verb a speaker may stand ("X, the governor of Y, said")
@@ -49,8 +51,8 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
     hits, first, last = sent.hits, sent.first, sent.last
     candidates: list[Mention] = list(_titled_people(res, toks, sent))
     for s, e, label in hits.spans("GENERIC_SPEAKER"):
-        if e < last and toks[e].lower_ in NOT_SPEAKER_NOUNS or hits.covering(WEAPON, e):
-            continue  # "Russian military aircraft", "Ukrainian forces' drones": no one speaking
+        if e < last and (toks[e].lower_ in NOT_SPEAKER_NOUNS or toks[e].lower_ in PLACE_WORDS) or hits.covering(WEAPON, e):
+            continue  # "Russian military aircraft", "the Moscow region": no one speaking
         candidates.append(Mention(s, e, "generic", party=label.split(":")[1]))
     for s, e, label in hits.spans("ANAPHOR"):
         candidates.append(Mention(s, e, "anaphor", head=label.split(":")[1]))
@@ -351,7 +353,7 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence) -> None:
     # no "said": a body counts only as the subject of what happened ("the air force shot
     # down"); one that launched the attack ("the Russian military launched") is the attacker
     for m in mentions:
-        if m.kind not in ("named", "generic", "anaphor"):
+        if m.kind not in ("named", "generic", "anaphor") or _in_phrase(toks, m, first):
             continue
         role = next((hits.covering("ROLE", k) for k in range(m.end, min(last, m.end + 8)) if hits.covering("ROLE", k)), None)
         acting = m.claimant.type in ACTING_TYPES if m.claimant else m.kind != "anaphor" or m.head != "media"

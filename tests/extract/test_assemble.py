@@ -49,3 +49,17 @@ def test_another_storys_headline_is_no_claim():
     text = ("Russian drones hit a depot in Lviv overnight, the governor said.\n\n"
             "Read also: Russia launched 1,200 guided bombs this week")
     assert all(w[1] != 1200 for w in weapons_of(text))
+
+
+def test_drones_over_the_attackers_own_country_are_another_attack():
+    text = ("Russia struck Ukraine overnight with drones and missiles, killing four people. "
+            "Moscow's mayor Sergei Sobyanin said 12 drones heading for the capital were shot down.")
+    moscow = next(c for c in claims_of(text) if c.claimant and c.claimant.name == "Sergey Sobyanin")
+    assert moscow.attacker == "UA" and moscow.weapons[0].destroyed == 12
+
+
+def test_a_regional_heads_account_is_of_the_other_sides_attack():
+    text = ("Russia's defence ministry said it destroyed 40 Ukrainian drones over its regions overnight. "
+            "Kyiv regional head Mykola Kalashnyk said two people were killed in the Bucha district.")
+    head = next(c for c in claims_of(text) if c.claimant and c.claimant.name == "Mykola Kalashnyk")
+    assert head.attacker == "RU" and head.killed == 2

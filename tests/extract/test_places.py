@@ -42,3 +42,25 @@ def test_person_names_are_not_places():
 def test_a_sea_missiles_were_fired_from():
     text = "Russia launched 12 cruise missiles from Tu-95 bombers over the Caspian Sea, the air force said."
     assert "Caspian Sea" in places(text, "launch")
+
+
+def test_a_dateline_with_a_date_is_no_target():
+    text = "Kharkiv, June 3 (Agency) - Russian drones hit a warehouse in Lviv overnight, the mayor said."
+    assert places(text) == {"Lviv"}
+
+
+def test_launch_areas_listed_after_a_label_and_a_list_sharing_from():
+    text = ("Russia launched 50 drones overnight, the air force said. Launch directions: Kursk, Millerovo and "
+            "Primorsko-Akhtarsk.")
+    assert {p.name for c in __import__("tests.extract.helpers", fromlist=["claims_of"]).claims_of(text)
+            for p in c.places if p.role == "launch"} >= {"Kursk", "Millerovo", "Primorsko-Akhtarsk"}
+
+
+def test_districts_the_gazetteer_lacks_are_found_in_lists():
+    text = "Drones damaged houses in the Holosiivskyi and Obolonskyi districts of Kyiv, the mayor said."
+    assert places(text) >= {"Holosiivskyi", "Obolonskyi"}
+
+
+def test_what_qualifies_a_weapon_or_a_clock_is_no_place():
+    text = "An Iran-made drone launched by Russia at 03:00 Moscow time hit a house in Sumy."
+    assert places(text) == {"Sumy"}
