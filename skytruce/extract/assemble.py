@@ -148,6 +148,8 @@ class Assembly:
             if target is not None:
                 value = target.launched if ref.value is None else ref.value
                 setattr(target, ref.role, value)
+                if ref.qualifier != "exact" and target.qualifier == "exact":
+                    target.qualifier = ref.qualifier  # "at least three of them were shot down"
                 if ref.every and ref.role == "destroyed" and target.launched is None:
                     target.launched = value
                 target.told_in(f.index)
@@ -167,13 +169,15 @@ class Assembly:
                 if weapon.name and sum(1 for w in f.named if w.name and compatible(w, counted[0].weapon)) == 1:
                     self._name_counted(counted, weapon)  # "attack drones Shahed ... 58 out of 59 were shot down"
                 continue
+            areas = area_keys(f.places)
             existing = self._find(lambda a: compatible(a.weapon, weapon) and same_voice(f.claimant, a.claimant)
                                   and (not hint or not a.attacker or a.attacker == hint) and same_time(time, a.time)
-                                  and not (weapon.name and not a.weapon.name and len(models) > 1))
+                                  and not (weapon.name and not a.weapon.name and len(models) > 1)
+                                  and not (areas and a.areas and not areas & a.areas))  # another place: another strike
             if existing is None:
                 if not f.eventful:
                     continue  # "Under the cover of drones": a weapon named, no attack told
-                existing = Attack(weapon, claimant=f.claimant, time=time, attacker=hint)
+                existing = Attack(weapon, claimant=f.claimant, time=time, attacker=hint, areas=areas)
                 self.attacks.append(existing)
             elif weapon.name and not existing.weapon.name or (existing.weapon.category == "missile"
                                                               and weapon.category != "missile"):

@@ -68,7 +68,8 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
 
 HEAD_TYPES = {"ministry": "government", "governor": "local_authority", "mayor": "local_authority",
               "head": "local_authority", "administration": "local_authority", "air force": "military",
-              "military": "military", "service": "emergency_service", "media": "media", "president": "government"}
+              "military": "military", "service": "emergency_service", "media": "media", "president": "government",
+              "minister": "government"}
 
 
 def _as_named(doc: Document, i: int, mention: Mention) -> Claimant | None:

@@ -78,6 +78,7 @@ class Reference:
     weapon: WeaponModel | None = None
     another: bool = False
     token: int = 0
+    qualifier: str = "exact"
 
 
 @dataclass

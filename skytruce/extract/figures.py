@@ -359,7 +359,8 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
     if role in ("destroyed", "launched"):
         weapon = _weapon_before(res, toks, i, s_start, hits)
         previous = toks[i - 1].lower_ if i > s_start else ""
-        facts.references.append(Reference(role, value, previous == "all", weapon, previous in ANOTHER, token=i))
+        facts.references.append(Reference(role, value, previous == "all", weapon, previous in ANOTHER, token=i,
+                                          qualifier=_qualifier_before(res, hits, i)))
 
 
 ANOTHER = {"another", "further", "additional"}

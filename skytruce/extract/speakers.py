@@ -80,9 +80,14 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
     return found
 
 
+SPEAKS_FOR_AFFILIATION = {"military", "intelligence", "emergency_service", "local_authority"}
+
+
 def _claimant_of(source: Source, aliases: tuple[str, ...] = ()) -> Claimant:
+    """A registered source as a claimant; a spokesperson, commander or regional head also
+    answers to the body they speak for (a minister or president is named as themselves)."""
     names = [*aliases, *source.aliases]
-    if source.affiliation:
+    if source.affiliation and source.type in SPEAKS_FOR_AFFILIATION:
         names.append(source.affiliation)
     unique = list(dict.fromkeys(n for n in names if n != source.name))
     return Claimant(source.name, source.party, source.type, aliases=unique)
