@@ -17,7 +17,7 @@ def mentions(doc: Document) -> None:
     another story's headline ("Read also: ...") tells nothing of this report's attacks."""
     tokens, res = doc.tokens, doc.res
     for s in doc.read():
-        if _other_story(res, s.text):
+        if _other_story(res, s.text) or _no_attack(res, s):
             s.figures, s.named, s.references = [], [], []
             continue
         words = {tokens[k].lower_ for k in range(s.first, s.last)}
@@ -25,6 +25,19 @@ def mentions(doc: Document) -> None:
         s.eventful = roles or bool(words & res.event_nouns)
         s.attack_context = bool(s.figures or s.named or roles or s.hits.spans("TARGET") or words & res.attack_nouns)
         s.aftermath = bool(words & res.aftermath_words)
+
+
+ATTACK_VERBS = {"ROLE:launched", "ROLE:destroyed", "ROLE:impact"}
+
+
+def _no_attack(res, s) -> bool:
+    """Rates, war-long totals, and production, stocks, deliveries or prices told with no
+    verb of an attack: the weapons and figures of such a sentence are no attack."""
+    text = s.text.lower()
+    if res.not_attack_always.search(text):
+        return True
+    told = any(label in ATTACK_VERBS for _, _, label in s.hits.spans("ROLE"))
+    return not told and bool(res.not_attack_unless_told.search(text))
 
 
 def _other_story(res, text: str) -> bool:

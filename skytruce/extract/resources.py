@@ -81,6 +81,9 @@ class Resources:
         self.attack_nouns = set(lex.phrases("attack_nouns"))
         self.aftermath_words = set(lex.phrases("aftermath_words"))
         self.other_story_labels = lex.phrases("other_story_labels")
+        not_attack = lex.groups("not_an_attack_patterns")
+        self.not_attack_always = re.compile("|".join(f"(?:{p})" for p in not_attack.get("always", [])))
+        self.not_attack_unless_told = re.compile("|".join(f"(?:{p})" for p in not_attack.get("without_attack_verb", [])))
         self.demonyms = {k.lower(): v for k, v in lex.data.get("demonyms", {}).items()}
         self.anaphor_words = lex.groups("anaphor_words")
         self.default_speakers = lex.groups("default_speakers")

@@ -103,3 +103,18 @@ def test_a_hit_among_those_counted_is_not_another_launch():
             "administration said. Eleven of them were shot down; one drone hit a farm building.")
     assert weapons_of(text) == [("Shahed-136/131", 15, 11, "exact")]
     assert weapons_of("A Ukrainian drone hit an oil refinery near Ufa, the governor said.") == [("drone", 1, None, "exact")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia now makes about 2,700 Shahed-type drones a month, Ukrainian intelligence estimates.",
+    "Since February 2022, Russia has launched more than 9,000 missiles at Ukraine.",
+    "Germany delivered 20 IRIS-T missiles and three Patriot launchers this year.",
+    "A Kalibr missile costs about $6.5 million and has a range of 1,500 km.",
+])
+def test_weapons_that_are_no_attack_give_no_figure(sentence):
+    assert [w for w in weapons_of(sentence) if w[1] or w[2]] == []
+
+
+def test_a_sentence_that_tells_of_the_attack_keeps_its_figures_beside_a_history():
+    assert weapons_of("Russia launched 800 drones overnight, its largest attack since the start of the war.") == [
+        ("drone", 800, None, "exact")]
