@@ -4,7 +4,15 @@ The public surface is small on purpose: ingest inputs, extract claims, open the 
 """
 
 from skytruce.errors import InputError, SkytruceError
-from skytruce.model import Claim, Claimant, Document, Place, TimeWindow, Verification, WeaponCount
+from skytruce.model import (
+    Claim,
+    Claimant,
+    Document,
+    Place,
+    TimeWindow,
+    Verification,
+    WeaponCount,
+)
 
 __all__ = [
     "Claim", "Claimant", "Document", "InputError", "Place", "SkytruceError", "TimeWindow",

@@ -11,15 +11,22 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable
 
-from skytruce.ceasefire import Ceasefire, ComplianceReport, Coverage, build, compliance, report_windows, what_if
-
+from skytruce.ceasefire import (
+    Ceasefire,
+    ComplianceReport,
+    Coverage,
+    build,
+    compliance,
+    report_windows,
+    what_if,
+)
 from skytruce.corroborate import corroborate, event_id, event_key, is_aggregate
 from skytruce.corroborate.settings import settings
-from skytruce.model import Claim, ClaimRecord
 from skytruce.errors import InputError, InputErrors
 from skytruce.extract import extract_document
 from skytruce.ingest import LoadedInputs, load_inputs
 from skytruce.ingest.tallies import write_rejected
+from skytruce.model import Claim, ClaimRecord
 from skytruce.store import IngestResult, Ledger
 
 

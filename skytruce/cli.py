@@ -20,8 +20,8 @@ from typing import Iterable, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from skytruce.errors import InputError, InputErrors, SkytruceError
@@ -470,6 +470,7 @@ def serve(
 ) -> None:
     """Serve the REST API (/api, docs at /docs) and the dashboard (/)."""
     import uvicorn
+
     from skytruce.api import create_app
     uvicorn.run(create_app(_ledger(), private=private), host=host, port=port, log_level="warning")
 

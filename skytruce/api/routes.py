@@ -9,7 +9,16 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal, Optional
 
-from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, Response, UploadFile
+from fastapi import (
+    APIRouter,
+    Depends,
+    File,
+    HTTPException,
+    Query,
+    Request,
+    Response,
+    UploadFile,
+)
 from pydantic import BaseModel, Field, HttpUrl
 
 from skytruce import export

@@ -1,7 +1,13 @@
 """Ceasefires: definitions, compliance reports and what-if analysis of proposals."""
 
-from skytruce.ceasefire.compliance import (GRADE_RANK, ComplianceReport, PartyTotals, compliance, in_scope_weapons,
-                                           report_windows)
+from skytruce.ceasefire.compliance import (
+                                           GRADE_RANK,
+                                           ComplianceReport,
+                                           PartyTotals,
+                                           compliance,
+                                           in_scope_weapons,
+                                           report_windows,
+)
 from skytruce.ceasefire.definition import SCOPES, STATUSES, Ceasefire, build, load
 from skytruce.ceasefire.whatif import Coverage, verdict, what_if
 

@@ -10,7 +10,14 @@ from collections import defaultdict
 
 from skytruce.corroborate.clustering import event_id, event_key, is_aggregate
 from skytruce.corroborate.crosscheck import crosscheck
-from skytruce.corroborate.events import GRADES, Event, Figure, WeaponEstimate, build_event, grade_event
+from skytruce.corroborate.events import (
+    GRADES,
+    Event,
+    Figure,
+    WeaponEstimate,
+    build_event,
+    grade_event,
+)
 from skytruce.model import ClaimRecord
 
 

@@ -3,8 +3,7 @@ Kyiv, Odesa and Kharkiv regions in July" fit what the imported tally rows show?"
 
 from __future__ import annotations
 
-from skytruce.model import ClaimRecord
-from skytruce.model import Claim
+from skytruce.model import Claim, ClaimRecord
 
 
 def _compatible(category: str, model: str | None, weapon) -> bool:

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from skytruce.corroborate.clustering import event_id, is_aggregate
-from skytruce.model import ClaimRecord
 from skytruce.corroborate.settings import settings
 from skytruce.corroborate.sources import Underlying, distinct_sources, underlying_source
+from skytruce.model import ClaimRecord
 
 GRADES = ("confirmed", "fair", "weak", "contested", "unverified", "discounted")
 CONFLICT_SIDES = {"UA", "RU", "BY"}  # parties whose own statements cannot stand as independent

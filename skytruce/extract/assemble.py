@@ -117,6 +117,7 @@ class Assembly:
             target.absorb(fig, f.claimant, time, f.index)
             target.areas |= areas
             target.countries |= countries
+            target.spots |= spot_keys(f.places)
             self.placed[id(fig)] = target
             touched = True
         return touched
@@ -169,15 +170,16 @@ class Assembly:
                 if weapon.name and sum(1 for w in f.named if w.name and compatible(w, counted[0].weapon)) == 1:
                     self._name_counted(counted, weapon)  # "attack drones Shahed ... 58 out of 59 were shot down"
                 continue
-            areas = area_keys(f.places)
+            areas, spots = area_keys(f.places), spot_keys(f.places)
             existing = self._find(lambda a: compatible(a.weapon, weapon) and same_voice(f.claimant, a.claimant)
                                   and (not hint or not a.attacker or a.attacker == hint) and same_time(time, a.time)
                                   and not (weapon.name and not a.weapon.name and len(models) > 1)
-                                  and not (areas and a.areas and not areas & a.areas))  # another place: another strike
+                                  and not (areas and a.areas and not areas & a.areas)
+                                  and not (spots and a.spots and not spots & a.spots))  # another place: another strike
             if existing is None:
                 if not f.eventful:
                     continue  # "Under the cover of drones": a weapon named, no attack told
-                existing = Attack(weapon, claimant=f.claimant, time=time, attacker=hint, areas=areas)
+                existing = Attack(weapon, claimant=f.claimant, time=time, attacker=hint, areas=areas, spots=spots)
                 self.attacks.append(existing)
             elif weapon.name and not existing.weapon.name or (existing.weapon.category == "missile"
                                                               and weapon.category != "missile"):
@@ -300,12 +302,15 @@ def _total_for(part: Attack, attacks: list[Attack]) -> Attack | None:
         return None
     role = "destroyed" if part.destroyed is not None else "launched"
     for total in attacks:
-        if total is part or total.areas or getattr(total, role) is None or getattr(total, role) <= getattr(part, role):
+        if total is part or getattr(total, role) is None or getattr(total, role) <= getattr(part, role):
             continue
+        if total.areas and not part.areas <= total.areas:
+            continue  # the total's regions, when it names them, hold the part's
         if not (compatible(total.weapon, part.weapon) and same_voice(total.claimant, part.claimant)
                 and same_time(total.time, part.time) and total.attacker == part.attacker):
             continue
         pieces = [a for a in attacks if a.areas and a is not total and getattr(a, role) is not None
+                  and (not total.areas or a.areas <= total.areas)
                   and (a.launched is None) != (a.destroyed is None) and compatible(total.weapon, a.weapon)
                   and same_voice(total.claimant, a.claimant) and same_time(total.time, a.time)]
         if sum(getattr(a, role) for a in pieces) <= getattr(total, role) and len(pieces) >= 2:
@@ -317,6 +322,12 @@ def _target_places(attack: Attack, by_index: dict[int, Sentence]) -> list[Place]
     keys = attack.areas
     return [p for i in attack.sentences for p in by_index[i].places if p.role == "target"
             and (p.name in keys or p.name.rsplit(" ", 1)[0] in keys)][:1]
+
+
+def spot_keys(places: list[Place]) -> set[str]:
+    """The towns and sites among the targets: two strikes of one night in two villages
+    are two incidents, though both lie in one region."""
+    return {p.name for p in places if p.role == "target" and p.precision in ("city", "point")}
 
 
 def area_keys(places: list[Place]) -> set[str]:

@@ -29,6 +29,7 @@ class Attack:
     sentences: list[int] = field(default_factory=list)
     areas: set[str] = field(default_factory=set)  # where it was aimed, as comparable keys
     countries: set[str] = field(default_factory=set)  # the countries of those places
+    spots: set[str] = field(default_factory=set)  # the towns and sites among them
     breakdown: list[tuple[str, str, int]] = field(default_factory=list)  # (place, role, count) under the total
 
     @property

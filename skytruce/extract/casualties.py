@@ -44,15 +44,15 @@ def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
     after = _casualty_after(res, toks, e, s_end, hits)
     if after is not None:  # "killing nine people", "wounded more than 40,"
         return after
-    ages = _ages(toks, max(s_start, s - 9), s)
-    for k in range(max(s_start, s - 9), s):  # number before the word
+    ages = _ages(toks, max(s_start, s - 16), s)
+    for k in range(max(s_start, s - 16), s):  # number before the word
         if not may_start_number(toks[k], res.number_words) or toks[k].lower_ in VAGUE_COUNTS or k in ages:
             continue
         if k > s_start and toks[k - 1].lower_ in MONTH_WORDS:
             continue  # "on July 9 killed"
         parsed = read_number(toks, k, s, res.number_words)
         if parsed and parsed[1] <= s:
-            between = toks[parsed[1]:s]
+            between = _without_apposition(toks[parsed[1]:s])
             if all(hits.covering("PEOPLE_WORDS", t.i) or t.lower_ in CASUALTY_LINKS or t.i in ages for t in between):
                 return parsed[0]
     nobody = s - 2 >= s_start and (toks[s - 2].lower_ in ("nobody", "none", "noone")
@@ -60,6 +60,14 @@ def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
     if after is None and s > s_start and toks[s - 1].lower_ == "was" and not toks[s].lower_.endswith("ing") and not nobody:
         return 1  # "Maksim Moiseev, a department head, was injured" (but not "nobody was hurt")
     return after
+
+
+def _without_apposition(tokens: list) -> list:
+    """'men, employees of the port, were': the part between commas says who they were."""
+    commas = [n for n, t in enumerate(tokens) if t.text == ","]
+    if len(commas) >= 2:
+        return tokens[:commas[0]] + tokens[commas[-1] + 1:]
+    return tokens
 
 
 AGE_WORDS = {"aged", "age", "ages"}
@@ -90,6 +98,7 @@ def _casualty_after(res, toks, e, s_end, hits) -> int | None:
         if may_start_number(toks[k], res.number_words) and toks[k].lower_ not in VAGUE_COUNTS:
             parsed = read_number(toks, k, s_end, res.number_words)
             if parsed and (parsed[1] >= s_end or hits.covering("PEOPLE_WORDS", parsed[1])
-                           or toks[parsed[1]].text in (".", ",", ";", "and")):
-                return parsed[0]
+                           or toks[parsed[1]].lower_ in (".", ",", ";", "and", "in", "on", "at", "when", "after",
+                                                         "during", "as", "across", "near")):
+                return parsed[0]  # "injured 18 in the towns of ..."
     return None

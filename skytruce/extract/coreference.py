@@ -28,12 +28,27 @@ def coreference(doc: Document) -> None:
     """Pipeline component: the `claimant` of every sentence whose speaker was referred to."""
     sentences = doc.sentences
     _quotations(sentences)
+    author = _post_author(doc)
     last: Claimant | None = None
     for i, s in enumerate(sentences):
         if s.claimant is None and s.speaker is not None:
             s.claimant = _resolve(doc, i, s.speaker, last)
+        if s.claimant is None and author is not None:
+            s.claimant = author  # a post in its author's voice ("Oleh Kiper | Odesa RMA")
         if s.claimant is not None:
             last = s.claimant
+
+
+def _post_author(doc: Document) -> Claimant | None:
+    """The official whose post this is: a line near the top that only names them (and the
+    body they head), as Telegram posts and official pages open. Journalists' bylines name
+    no registered source and give none."""
+    for s in doc.sentences[:4]:
+        named = [m for m in s.mentions if m.kind == "named" and m.claimant and m.claimant.type not in ("media", None)]
+        words = [t for t in doc.tokens[s.first:s.last] if t.is_alpha]
+        if named and len(words) <= 8 and sum(m.end - m.token for m in named) >= len(words) / 2:
+            return named[0].claimant
+    return None
 
 
 def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> Claimant | None:
@@ -48,9 +63,12 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
         return (_latest_named(sentences, i, mention.token, fits, anywhere=True)
                 or Claimant(f"{mention.place} {mention.head}", mention.party, HEAD_TYPES.get(mention.head)))
     if mention.kind == "anaphor":
+        phrase = doc.tokens.text_of(mention.token, mention.end).lower()
+        phrase = phrase[4:] if phrase.startswith("the ") else phrase
         words = doc.res.anaphor_words.get(mention.head, [])
         fits = lambda c: _fits(c, words)  # noqa: E731
-        return (_latest_named(sentences, i, mention.token, fits)
+        return (_latest_named(sentences, i, mention.token, lambda c: _fits(c, [phrase]), anywhere=True)
+                or _latest_named(sentences, i, mention.token, fits)
                 or _next_named(sentences, i, fits)
                 or _default(doc, i, mention.head)
                 or _as_named(doc, i, mention))
@@ -152,6 +170,11 @@ def _default(doc: Document, i: int, head: str, party: str | None = None) -> Clai
 
 
 def _defending_side(doc: Document, s: Sentence) -> str | None:
+    """The side whose ground or air defence the sentence speaks of: the country of the
+    places it names, else the opponent of the attacker it names."""
+    countries = {p.country for p in s.places if p.country and p.role == "target"}
+    if len(countries) == 1:
+        return countries.pop()
     attackers = [f.attacker for f in s.figures if f.attacker] + s.parties
     if attackers:
         return doc.res.opponents.get(attackers[0])

@@ -175,6 +175,9 @@ NEGATIONS = {"not", "no", "never", "neither", "nor", "n't", "without"}
 ARTICLES = {"a", "an", "single", "lone", "another"}
 NOT_A_COUNT_AFTER = {"attack", "attacks", "strike", "strikes", "debris", "alert", "wreckage", "fragments", "raid",
                      "operator", "operators", "unit", "units", "threat", "danger", "production", "crash", "war"}
+COUNTED_EVENTS = {"attack", "attacks", "strike", "strikes", "raid", "raids", "incident", "incidents", "case", "cases",
+                  "incursion", "incursions", "alert", "alerts", "sortie", "sorties", "wave", "waves", "operator",
+                  "operators", "unit", "units", "crew", "crews", "violations"}
 PLACE_PREPOSITIONS = {"over", "in", "near", "above", "around"}
 RELATIVES = {"of", "which", "whom", "that", "who", "where", "while"}  # "..., of which 40 drones": a new list
 COORDINATION = {",", "and", "as", "well", "plus", "along", "with", "all", "both", "another"}
@@ -238,9 +241,11 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                 total = after_total[0]
                 w_end = after_total[1] + (1 if after_total[1] < s_end and hits.covering("ROLE", after_total[1]) else 0)
         article = toks[first].lower_ in ARTICLES
-        if article and w_end < s_end and toks[w_end].lower_ in NOT_A_COUNT_AFTER:
-            i = w_end
-            continue
+        after = toks[w_end].lower_ if w_end < s_end else ""
+        told = any(hits.covering("ROLE", k) for k in range(w_end + 1, min(s_end, w_end + 5)))
+        if (article and after in NOT_A_COUNT_AFTER) or (after in COUNTED_EVENTS and not told):
+            i = w_end  # "a drone attack", "there have been 52 drone attacks": events, not weapons
+            continue  # (but "150 drone attacks targeted ..." counts what was sent)
         every = (i > s_start and toks[i - 1].lower_ == "all") or toks[first].lower_ == "both"
         vague = toks[first].lower_ in VAGUE_NUMBERS
         candidates.append(_Candidate(i, w_end, value, weapon, party, total, every, article, all_but, vague))

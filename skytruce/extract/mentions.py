@@ -22,7 +22,8 @@ def mentions(doc: Document) -> None:
             continue
         words = {tokens[k].lower_ for k in range(s.first, s.last)}
         roles = bool(s.hits.spans("ROLE"))
-        s.eventful = roles or bool(words & res.event_nouns)
+        harmed = bool(s.hits.spans("KILLED_WORDS") or s.hits.spans("INJURED_WORDS"))
+        s.eventful = roles or harmed or bool(words & res.event_nouns)  # "drones killed three people"
         s.attack_context = bool(s.figures or s.named or roles or s.hits.spans("TARGET") or words & res.attack_nouns)
         s.aftermath = bool(words & res.aftermath_words)
 

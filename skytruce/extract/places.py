@@ -23,14 +23,17 @@ REGION_NOUNS = {"region", "regions", "oblast", "oblasts", "province", "provinces
 PLACE_NOUNS = {"district", "districts", "village", "villages", "settlement", "settlements", "town", "towns", "city",
                "airfield", "refinery", "raion", "community", "communities", "hromada", "base", "county", "counties",
                "voivodeship", "municipality", "neighbourhood", "neighborhood", "microdistrict", "port", "oblast",
-               "region"}
+               "region", "area"}
 FACILITY_KINDS = {"oil", "gas", "chemical", "power", "thermal", "military", "fuel", "petrochemical", "air"}
 GENERIC_PLACE_WORDS = {"city", "district", "region", "village", "town", "settlement", "central", "northern",
                        "southern", "eastern", "western", "regional", "municipal", "the", "oil", "military", "air",
                        "industrial", "local", "rural", "urban", "capital", "border", "frontline", "front", "residential",
                        "several", "other", "neighbouring", "neighboring", "nearby", "two", "three", "four", "five"}
 PLACE_OF = {"village", "villages", "town", "towns", "city", "settlement", "settlements", "district", "community",
-            "municipality", "outskirts", "suburb", "suburbs"}
+            "municipality", "outskirts", "suburb", "suburbs", "unit", "region", "province", "republic", "territory",
+            "county", "oblast"}
+APPOSITION_NOUNS = {"village", "town", "settlement", "city", "hamlet", "district", "suburb", "community"}
+COUNTRY_GROUND = {"territory", "soil", "airspace", "border", "land"}  # "Moldovan soil": Moldova
 NOT_A_PLACE_AFTER = {"time", "regime", "authorities", "officials", "government"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -64,6 +67,7 @@ def _places(res: Resources, toks: Tokens, sent: Sentence) -> None:
              and not (s in names and _in_personal_name(toks, hits, s, e, names))]
     spans += _unlisted(res, toks, sent)
     spans.sort()
+    countries = _country_ground(res, toks, sent)
     found: list[tuple[int, int, Place]] = []
     seen: set[str] = set()
     regions = _region_lists(toks, spans, sent)
@@ -89,8 +93,25 @@ def _places(res: Resources, toks: Tokens, sent: Sentence) -> None:
             Place(name, "target", None, None, None, "point")
         place.role = _role(toks, found, s, first, sea=name.endswith(("Sea", "River", "Strait")))
         found.append((s, e, place))
+    for s, entry in countries:
+        if entry.name not in seen:
+            seen.add(entry.name)
+            found.append((s, s + 1, Place(entry.name, "target", entry.country, entry.lat, entry.lon, entry.precision)))
+    found.sort(key=lambda x: x[0])
     sent.places.extend(p for _, _, p in found)
     sent.place_tokens.extend(s for s, _, _ in found)
+
+
+def _country_ground(res: Resources, toks: Tokens, sent: Sentence) -> list[tuple[int, object]]:
+    """'on Moldovan soil', 'into Polish airspace': the country itself is where it happened."""
+    found = []
+    for k in range(sent.first, sent.last - 1):
+        code = res.demonyms.get(toks[k].lower_) or res.nationality.get(toks[k].lower_)
+        if code and toks[k + 1].lower_ in COUNTRY_GROUND:
+            entry = res.places.country(code)
+            if entry:
+                found.append((k, entry))
+    return found
 
 
 def _in_personal_name(toks: Tokens, hits, s: int, e: int, names: set[int]) -> bool:
@@ -179,6 +200,8 @@ def _unlisted(res: Resources, toks: Tokens, sent: Sentence) -> list[tuple[int, i
                     while j + 1 < last and toks[j].lower_ in (",", "and") and _name_like(res, toks, hits, j + 1):
                         names.append(j + 1)
                         j += 2
+        elif lower == "," and k + 2 < last and toks[k + 1].lower_ in ("a", "the") and toks[k + 2].lower_ in APPOSITION_NOUNS:
+            names.append(k - 1)  # "near Periprava, a village in Tulcea County"
         elif lower == "of" and toks[k - 1].lower_ in PLACE_OF and k + 1 < last:
             names.append(k + 1)
             j = k + 2  # "the villages of Sredne, Nova Sloboda and Bilopillia"

@@ -36,7 +36,8 @@ NIGHT_OF = re.compile(r"\b(?:on\s+)?the\s+night\s+of\b")
 WEEKDAY = re.compile(r"\b(?P<pre>(?:on|last|early|late|overnight\s+into|overnight\s+to|night\s+into)\s+)?(?:\w+\s+)?"
                      r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                      r"(?P<night>\s+(?:night|evening))?\b")
-RELATIVE = re.compile(r"\b(?P<word>overnight|last night|tonight|this morning|early this morning|yesterday|today|"
+RELATIVE = re.compile(r"\b(?P<word>a day earlier|the day before|the previous day|the day before yesterday|two days earlier|"
+                      r"overnight|last night|tonight|this morning|early this morning|yesterday|today|"
                       r"earlier today|on the night|during the night|at night|this week|last week|last month|"
                       r"this month|last year|this year)\b")
 PART_OF_MONTH = re.compile(rf"\b(?P<since>since\s+)?(?:(?:in|during|throughout|by|of)\s+)?(?:the\s+)?(?P<part>early|mid|mid-|late|end\s+of|beginning\s+of|start\s+of)?\s*-?\s*"
@@ -106,7 +107,8 @@ STATEMENT_DAY = re.compile(r"\b(?:said|says|claimed|claims|announced|reported|st
                            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _ANY_TIME_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(WEEKDAYS)
-    + r"|night|overnight|yesterday|today|tonight|morning|week|month|year|(?:19|20)\d\d)")
+    + r"|night|overnight|yesterday|today|tonight|morning|week|month|year|day\s+(?:earlier|before)|previous\s+day"
+    + r"|(?:19|20)\d\d)")
 
 
 def resolve(sentence: str, ref: date | None) -> TimeWindow | None:
@@ -122,7 +124,7 @@ def resolve(sentence: str, ref: date | None) -> TimeWindow | None:
     return window
 
 
-WINDOW_LINK = re.compile(r"^[^.;]{0,40}?\b(?:to|until|till|and)\b[^.;]{0,30}?$")
+WINDOW_LINK = re.compile(r"^[^;]{0,40}?\b(?:to|until|till|and)\b[^;]{0,30}?$")
 
 
 def _window_end(text: str, m: re.Match, pattern: re.Pattern, ref: date | None) -> tuple[date | None, int]:
@@ -162,6 +164,9 @@ def _resolve(text: str, ref: date | None) -> TimeWindow | None:
             rest = _resolve(text[:w.start()] + " " * (w.end() - w.start()) + text[w.end():], ref)
             if rest is not None:  # "claimed on Friday that ... in late July": the attack is in July
                 return rest
+        later = WEEKDAY.search(text, w.end()) if w else None
+        if later and WINDOW_LINK.match(text[w.end():later.start()]):
+            w = later  # "between 10 p.m. Monday and 9 a.m. Tuesday": the window ends on Tuesday
         if w:
             target = WEEKDAYS[w["weekday"].lower()]
             back = (ref.weekday() - target) % 7
@@ -174,8 +179,10 @@ def _resolve(text: str, ref: date | None) -> TimeWindow | None:
         r = RELATIVE.search(text)
         if r:
             word = r["word"].lower()
-            if word in ("yesterday",):
+            if word in ("yesterday", "a day earlier", "the day before", "the previous day"):
                 return TimeWindow(ref - timedelta(days=1), ref - timedelta(days=1), "day", r["word"])
+            if word in ("the day before yesterday", "two days earlier"):
+                return TimeWindow(ref - timedelta(days=2), ref - timedelta(days=2), "day", r["word"])
             if word in ("overnight", "last night", "on the night", "during the night", "at night"):
                 return TimeWindow(ref - timedelta(days=1), ref, precision_hint or "day", r["word"])
             if word in ("tonight", "this morning", "early this morning", "today", "earlier today"):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import yaml
+
 from skytruce.reference._keys import alias_key, data_path, nearest
 
 REGION_SUFFIXES = ("region", "oblast", "province", "krai", "territory", "regional", "voivodeship")
@@ -35,6 +36,7 @@ class Gazetteer:
         self._by_key: dict[str, GazetteerEntry] = {}
         self._directions: dict[str, GazetteerEntry] = {}
         self.regions: dict[str, GazetteerEntry] = {}
+        self.countries: dict[str, GazetteerEntry] = {}  # ISO code -> the country
         self.surface_forms: set[str] = set()  # every alias as written, for phrase matchers
 
     def _add(self, alias: str, entry: GazetteerEntry) -> None:
@@ -47,6 +49,7 @@ class Gazetteer:
         data = yaml.safe_load(open(places_path or data_path("places.yaml"), encoding="utf-8"))
         for c in data["countries"]:
             entry = GazetteerEntry(c["name"], "country", c["code"], c["lat"], c["lon"])
+            gaz.countries[c["code"]] = entry
             for alias in [c["name"], *c.get("aliases", [])]:
                 gaz._add(alias, entry)
         bare_stems: list[tuple[str, GazetteerEntry]] = []
@@ -88,6 +91,9 @@ class Gazetteer:
 
     def lookup(self, text: str) -> GazetteerEntry | None:
         return self._by_key.get(alias_key(text))
+
+    def country(self, code: str) -> GazetteerEntry | None:
+        return self.countries.get(code)
 
     def direction(self, text: str) -> GazetteerEntry | None:
         """Parts of Ukraine named by direction ('south', 'the east of the country')."""

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import yaml
+
 from skytruce.reference._keys import alias_key, data_path, nearest
 
 CATEGORIES = (

@@ -19,14 +19,31 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, bindparam, create_engine, delete, func, insert, select, update
+from sqlalchemy import (
+    Engine,
+    bindparam,
+    create_engine,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy import event as sa_event
 
 from skytruce.config import database_url
 from skytruce.model import Claim, ClaimRecord, Document
 from skytruce.reference import source_registry
 from skytruce.store.schema import (
-    api_tokens, ceasefires, claim_places, claim_weapons, claims, documents, event_claims, event_weapons, events,
+    api_tokens,
+    ceasefires,
+    claim_places,
+    claim_weapons,
+    claims,
+    documents,
+    event_claims,
+    event_weapons,
+    events,
     sources,
 )
 

@@ -6,7 +6,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skytruce.corroborate import corroborate
-from skytruce.model import Claim, Claimant, ClaimRecord, Place, TimeWindow, Verification, WeaponCount
+from skytruce.model import (
+    Claim,
+    Claimant,
+    ClaimRecord,
+    Place,
+    TimeWindow,
+    Verification,
+    WeaponCount,
+)
 
 NIGHT = TimeWindow(date(2024, 2, 7), date(2024, 2, 8), "day", "overnight")
 AIR_FORCE = Claimant("Ukrainian Air Force", "UA", "military")

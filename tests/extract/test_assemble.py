@@ -63,3 +63,16 @@ def test_a_regional_heads_account_is_of_the_other_sides_attack():
             "Kyiv regional head Mykola Kalashnyk said two people were killed in the Bucha district.")
     head = next(c for c in claims_of(text) if c.claimant and c.claimant.name == "Mykola Kalashnyk")
     assert head.attacker == "RU" and head.killed == 2
+
+
+def test_strikes_on_two_villages_of_one_region_are_two_incidents():
+    text = ("A Ukrainian drone hit a car near the town of Shebekino, Governor Vyacheslav Gladkov said. "
+            "Later, the village of Nikolskoye came under attack from FPV drones, he said.")
+    [claim] = claims_of(text)
+    assert len(claim.weapons) == 2
+
+
+def test_a_post_speaks_in_its_authors_voice():
+    text = ("Oleh Kiper | Odesa RMA\n\nAt night the enemy attacked the Odesa district with drones. "
+            "Air defence destroyed 7 drones over the region.")
+    assert {c.claimant.name for c in claims_of(text)} == {"Oleh Kiper"}

@@ -64,3 +64,8 @@ def test_districts_the_gazetteer_lacks_are_found_in_lists():
 def test_what_qualifies_a_weapon_or_a_clock_is_no_place():
     text = "An Iran-made drone launched by Russia at 03:00 Moscow time hit a house in Sumy."
     assert places(text) == {"Sumy"}
+
+
+def test_a_countrys_soil_and_a_village_in_apposition():
+    text = "A drone crashed on Moldovan soil near Cociulia, a village in the south, the border police said."
+    assert places(text) >= {"Moldova", "Cociulia"}

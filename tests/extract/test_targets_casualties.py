@@ -44,3 +44,14 @@ def test_one_person_by_description():
     claim = only_claim("Russian drones attacked Kherson on Sunday, killing a 64-year-old man and wounding three "
                        "other people, the governor said.")
     assert (claim.killed, claim.injured) == (1, 3)
+
+
+def test_who_they_were_between_commas_and_their_ages_are_no_count():
+    from tests.extract.helpers import only_claim
+    claim = only_claim("A drone hit the port. 2 men, employees of the terminal, aged 34 and 52, were injured.")
+    assert claim.injured == 2
+
+
+def test_a_count_after_the_verb_before_a_place():
+    from tests.extract.helpers import only_claim
+    assert only_claim("Drones killed three people and injured 18 in the towns of Vidnoye and Domodedovo.").injured == 18

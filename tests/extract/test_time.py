@@ -45,3 +45,12 @@ def test_reference_is_published_else_the_latest_full_date_in_the_text():
 
 def test_no_time_words_no_window():
     assert resolve("Air defences were active.", SATURDAY) is None
+
+
+def test_a_window_between_two_weekdays_ends_on_the_second():
+    window = resolve("Air defences destroyed 40 drones between 10 p.m. Monday and 6 a.m. Tuesday.", date(2025, 3, 11))
+    assert window.end == date(2025, 3, 11)
+
+
+def test_a_day_earlier():
+    assert resolve("A day earlier, drones hit a pumping station.", date(2025, 8, 15)).end == date(2025, 8, 14)
