@@ -33,8 +33,8 @@ DATE_PATTERNS = [
 ]
 NIGHT_INTO = re.compile(r"\b(?:overnight|night|nighttime)\s+(?:in)?to\b")
 NIGHT_OF = re.compile(r"\b(?:on\s+)?the\s+night\s+of\b")
-WEEKDAY = re.compile(r"\b(?P<pre>(?:on|last|early|late|overnight\s+into|overnight\s+to|night\s+into)\s+)?(?:\w+\s+)?"
-                     r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+WEEKDAY = re.compile(r"\b(?P<pre>(?:on|last|early|late|overnight\s+into|overnight\s+to|night\s+into|overnight(?:\s+on)?)\s+)?"
+                     r"(?:\w+\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                      r"(?P<night>\s+(?:night|evening))?\b")
 RELATIVE = re.compile(r"\b(?P<word>a day earlier|the day before|the previous day|the day before yesterday|two days earlier|"
                       r"overnight|last night|tonight|this morning|early this morning|yesterday|today|"
@@ -165,16 +165,17 @@ def _resolve(text: str, ref: date | None) -> TimeWindow | None:
             if rest is not None:  # "claimed on Friday that ... in late July": the attack is in July
                 return rest
         later = WEEKDAY.search(text, w.end()) if w else None
-        if later and WINDOW_LINK.match(text[w.end():later.start()]):
+        if later and WINDOW_LINK.match(text[w.end():later.start("weekday")]):
             w = later  # "between 10 p.m. Monday and 9 a.m. Tuesday": the window ends on Tuesday
         if w:
             target = WEEKDAYS[w["weekday"].lower()]
             back = (ref.weekday() - target) % 7
             day = ref - timedelta(days=back)
             pre = (w["pre"] or "").lower()
-            if w["night"] and "into" not in pre:
+            night = (w["night"] or "").strip().lower() == "night"  # "Wednesday evening" stays Wednesday
+            if night and "into" not in pre:
                 day = day + timedelta(days=1) if day < ref else day
-            start = day - timedelta(days=1) if ("into" in pre or w["night"]) else day
+            start = day - timedelta(days=1) if ("into" in pre or "overnight" in pre or night) else day
             return TimeWindow(start, day, precision_hint or "day", w.group(0).strip())
         r = RELATIVE.search(text)
         if r:
@@ -228,6 +229,8 @@ def reference_date(text: str, published: date | None) -> date | None:
 
 
 VAGUE_NIGHTS = {"during the night", "at night", "on the night", "overnight", "last night"}
+VAGUE_REACH = 6  # sentences over which "overnight" still means the night named before
+NAMED_DAY = re.compile(r"\d|" + "|".join(WEEKDAYS))
 
 
 def times(doc: Document) -> None:
@@ -238,7 +241,8 @@ def times(doc: Document) -> None:
         if not s.attack_context:
             continue
         s.time = resolve(s.text, doc.reference)
-        if s.time and s.time.text and s.time.text.lower() in VAGUE_NIGHTS and dated and s.index - dated[0] <= 3:
+        if s.time and s.time.text and s.time.text.lower() in VAGUE_NIGHTS and dated and s.index - dated[0] <= VAGUE_REACH:
             s.time = dated[1]  # "the night attack on September 25 ... shot down 19 drones during the night"
-        elif s.time and s.time.precision in ("day", "hour") and any(ch.isdigit() for ch in s.time.text or ""):
-            dated = (s.index, s.time)
+        elif s.time and s.time.precision in ("day", "hour") and NAMED_DAY.search((s.time.text or "").lower()) \
+                and (s.time.start != s.time.end or any(ch.isdigit() for ch in s.time.text)):
+            dated = (s.index, s.time)  # "overnight Friday", "on the night of 14 September" (not "on Friday")

@@ -54,3 +54,17 @@ def test_a_window_between_two_weekdays_ends_on_the_second():
 
 def test_a_day_earlier():
     assert resolve("A day earlier, drones hit a pumping station.", date(2025, 8, 15)).end == date(2025, 8, 14)
+
+
+def test_overnight_and_a_weekday_is_the_night_into_it_and_an_evening_is_that_day():
+    published = date(2025, 6, 8)  # a Sunday
+    assert resolve("Russia launched 400 drones overnight Friday.", published).end == date(2025, 6, 6)
+    assert resolve("A drone was downed on Wednesday evening.", published).end == date(2025, 6, 4)
+
+
+def test_a_later_overnight_means_the_night_named_before():
+    from tests.extract.helpers import claims_of
+    text = ("Russia attacked Ukraine overnight Friday, officials said. "
+            "According to the air force, Russia used 407 drones in the overnight offensive.")
+    [claim] = claims_of(text, date(2025, 6, 8))
+    assert claim.time.end == date(2025, 6, 6)
