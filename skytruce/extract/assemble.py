@@ -217,7 +217,7 @@ class Assembly:
         """Places, damage and casualties told after an attack belong to it; told by someone
         else (the mayor after the air force), they are that speaker's own account of it,
         however far into the report."""
-        if f.claimant and self.attacks and (f.places or f.killed is not None or f.injured is not None):
+        if f.claimant and self.attacks and (f.killed is not None or f.injured is not None or f.places and _aerial(f)):
             own = self._find(lambda a: a.claimant is not None and same_voice(f.claimant, a.claimant))
             if own is None:  # whose attack: the other side's, if the speaker has a side
                 attacker = self.res.opponents.get(f.claimant.party) or (self.latest or self.attacks)[-1].attacker
@@ -269,6 +269,12 @@ class Assembly:
         for attack in self.attacks:
             attack.attacker = attack.attacker or (majority[0][0] if majority else None)
         return _fold_breakdowns(self.attacks, by_index)
+
+
+def _aerial(f: Sentence) -> bool:
+    """The sentence tells of weapons in the air: figures, a weapon, a verb of what they did,
+    or damage they caused."""
+    return bool(f.figures or f.named or f.references or f.aftermath or (f.hits and f.hits.spans("ROLE")))
 
 
 def _adds_context(f: Sentence) -> bool:
@@ -435,6 +441,10 @@ def _cue_owners(groups: dict[tuple, list[Attack]], sentences: list[Sentence], re
     for f in sentences:
         if f.index in owned or status_of(f.cues) == "asserted" or not told:
             continue
+        said = next((g for g in reversed(sentences[:f.index]) if g.speaker is not None), None)
+        if not _aerial(f) and said is not None and said.index not in owned and not _aerial(said) \
+                and not PARTY_CLAIMS.search(f.text.lower().replace("’", "'")):
+            continue  # "The claim could not be confirmed" of a claim about no attack (a village taken)
         before = [(max(i for i in idx if i < f.index), key) for key, idx in told.items() if idx[0] < f.index]
         after = [(idx[0], key) for key, idx in told.items() if idx[0] > f.index]
         lower = f.text.lower().replace("’", "'")

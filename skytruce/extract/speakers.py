@@ -260,21 +260,47 @@ def _organisations(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
         if k >= first and toks[k].lower_ in ("'s", "’s", "'"):
             k -= 1
         party, start, end = None, s, e
+        local = kind == "local_authority"
         if k >= first:
-            party = _party_word(res, toks, hits, k)
-            start = k if party else s
+            party, start = _qualifier_before(res, toks, hits, k, local)
+            start = start if party else s
         if party is None and e + 1 < last and toks[e].lower_ == "of":
-            party = _party_word(res, toks, hits, e + 1)
-            end = e + 2 if party else e
+            party, end = _qualifier_after(res, toks, hits, e + 1, last, local)
+            end = end if party else e
         if party is None:
             continue
         if start - 1 >= first and toks[start - 1].lower_ == "of" and hits.covering("TITLE", start - 2 if start >= 2 else start):
             continue  # "the commander in chief of Ukraine's armed forces": a person, named elsewhere
         text = toks.text_of(start, end)
-        known = res.sources.lookup(text) or _registered_inside(res, toks, hits, start, end, party)
+        known = res.sources.lookup(text) or (None if local else _registered_inside(res, toks, hits, start, end, party))
         claimant = _claimant_of(known) if known else Claimant(text, party, kind)
         found.append(Mention(start, end, "named", claimant))
     return found
+
+
+def _qualifier_before(res: Resources, toks: Tokens, hits: Hits, k: int, local: bool) -> tuple[str | None, int]:
+    """The country, or for a local body the place, named right before a body's name
+    ('Moldova's', 'the Krasnodar Krai operational headquarters'): (party, where it starts)."""
+    party = _party_word(res, toks, hits, k)
+    if party or not local:
+        return party, k
+    place = hits.covering(PLACE, k)
+    entry = res.places.lookup(toks.text_of(place[0], place[1])) if place else None
+    return (entry.country, place[0]) if entry else (None, k)
+
+
+def _qualifier_after(res: Resources, toks: Tokens, hits: Hits, k: int, last: int, local: bool) -> tuple[str | None, int]:
+    """'the Ministry of Defence of Moldova', 'the operational headquarters of Krasnodar Krai'."""
+    if k < last and toks[k].lower_ == "the":
+        k += 1
+    if k >= last:
+        return None, k
+    party = _party_word(res, toks, hits, k)
+    if party or not local:
+        return party, k + 1
+    place = hits.covering(PLACE, k)
+    entry = res.places.lookup(toks.text_of(place[0], place[1])) if place else None
+    return (entry.country, place[1]) if entry else (None, k)
 
 
 def _country(res: Resources, toks: Tokens, k: int, sent: Sentence) -> str | None:

@@ -96,3 +96,8 @@ def test_a_tail_attribution_after_the_figures():
 def test_a_headline_in_title_case_has_no_surname_speaker():
     claim = only_claim("Odesa Attacked By 20 Drones Overnight, Damage Reported")
     assert claim.claimant is None
+
+
+def test_a_local_body_named_by_its_place():
+    claim = only_claim("Debris of a drone fell on the refinery, the operational headquarters of Krasnodar Krai said.")
+    assert (claim.claimant.name, claim.claimant.party) == ("operational headquarters of Krasnodar Krai", "RU")

@@ -101,3 +101,10 @@ def test_uncertainty_about_the_weapon_itself_flags():
 def test_the_other_side_accounting_differently_disputes():
     assert status("Russia said its missiles hit a barracks in Sumy. Ukrainian officials gave a conflicting account.") \
         == "disputed"
+
+
+def test_a_cue_about_a_claim_of_no_attack_flags_nothing():
+    text = ("Russian drones hit a warehouse in Lviv overnight, the mayor said. "
+            "Separately, Russia's defence ministry said its forces had captured a village near Pokrovsk. "
+            "The claim could not be independently confirmed.")
+    assert {c.verification.status for c in claims_of(text)} == {"asserted"}
