@@ -273,14 +273,14 @@ class Assembly:
 
 def _aerial(f: Sentence) -> bool:
     """The sentence tells of weapons in the air: figures, a weapon, a verb of what they did,
-    or damage they caused."""
-    return bool(f.figures or f.named or f.references or f.aftermath or (f.hits and f.hits.spans("ROLE")))
+    an attack, or damage they caused (not a village captured or a ground assault)."""
+    return bool(f.figures or f.named or f.references or f.aftermath or f.eventful)
 
 
 def _adds_context(f: Sentence) -> bool:
     """Places, targets, damage or casualties of an attack, in a sentence (not a heading)."""
-    tells = (f.places or f.targets) and (f.attack_context or f.aftermath or any(p.role == "launch" for p in f.places)) \
-        or f.killed or f.injured
+    tells = (f.places or f.targets) and (_aerial(f) or bool(f.hits and f.hits.spans("TARGET"))
+                                         or any(p.role == "launch" for p in f.places)) or f.killed or f.injured
     return bool(tells) and f.text.rstrip()[-1:] in ".!?\"”'’"
 
 
