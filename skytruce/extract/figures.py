@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from skytruce.extract.document import Document, Figure, Hits, Reference, Sentence
-from skytruce.extract.numbers import UNITS, may_start_number, read_number
+from skytruce.extract.numbers import UNITS, may_start_number, read_number, sign_qualifier
 from skytruce.extract.resources import PLACE, SOURCE, WEAPON, Resources
 from skytruce.extract.tokens import Tokens
 from skytruce.reference.weapons import WeaponModel
@@ -168,6 +168,7 @@ class _Candidate:
     all_but: bool = False
     vague: bool = False  # "dozens of drones": the weapon, not a count
     elliptical: bool = False  # "..., five over the Voronezh region": the weapon of the figure before
+    sign: str = "exact"  # "~40", "50+"
 
 
 VAGUE_NUMBERS = {"dozens", "hundreds", "several", "dozen", "couple"}
@@ -248,7 +249,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             continue  # (but "150 drone attacks targeted ..." counts what was sent)
         every = (i > s_start and toks[i - 1].lower_ == "all") or toks[first].lower_ == "both"
         vague = toks[first].lower_ in VAGUE_NUMBERS
-        candidates.append(_Candidate(i, w_end, value, weapon, party, total, every, article, all_but, vague))
+        candidates.append(_Candidate(i, w_end, value, weapon, party, total, every, article, all_but, vague,
+                                     sign=sign_qualifier(toks, first, j)))
         i = w_end
     _the_one_destroyed(res, toks, s_start, s_end, hits, candidates)
     _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates)
@@ -258,8 +260,9 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         if any(c.elliptical for c in group) or role is None:
             # "18 drones were brought down over Bryansk, ten over Kursk": the first figure's verb
             role = _role_near(res, toks, group[0].start, group[0].end, s_start, s_end, hits) or role
+        shared = _qualifier_before(res, hits, group[0].start)  # "about 90 drones and 12 missiles": both about
         for c in group:
-            _add_figure(res, hits, facts, c, role)
+            _add_figure(res, hits, facts, c, role, shared)
     _named_weapons(res, toks, s_start, s_end, hits, facts, used)
 
 
@@ -320,11 +323,13 @@ def _coordinated(toks: Tokens, candidates: list[_Candidate], hits: Hits) -> list
     return groups
 
 
-def _add_figure(res: Resources, hits: Hits, facts: Sentence, c: _Candidate, role: str | None) -> None:
+def _add_figure(res: Resources, hits: Hits, facts: Sentence, c: _Candidate, role: str | None,
+                shared: str = "exact") -> None:
     if (c.article and role is None) or role == "lost" or c.vague:
         facts.named.append(c.weapon)
         return
-    fig = Figure(c.weapon, qualifier=_qualifier_before(res, hits, c.start), attacker=c.party, token=c.start)
+    own = c.sign if c.sign != "exact" else _qualifier_before(res, hits, c.start)
+    fig = Figure(c.weapon, qualifier=own if own != "exact" else shared, attacker=c.party, token=c.start)
     if c.all_but and c.total is None:  # "all but 10 of the drones": the total is given elsewhere
         facts.named.append(c.weapon)
         facts.references.append(Reference("spared", c.value, weapon=c.weapon, token=c.start))

@@ -35,14 +35,17 @@ def words_to_int(words: str) -> int | None:
 
 def may_start_number(token: Tok, specials: dict[str, int]) -> bool:
     """The cheap test before `read_number`: digits, a number word, or a count word ('dozens')."""
-    return token.like_num or token.lower_ in specials
+    return token.like_num or token.lower_ in specials or (token.text[:1] == "~" and token.text[1:2].isdigit())
 
 
 def read_number(doc: Doc, i: int, end: int, specials: dict[str, int]) -> tuple[int, int] | None:
     """(value, index after the number) for the number starting at token i, or None."""
-    text = doc[i].text
+    text = doc[i].text.lstrip("~")  # "~40": about 40 (the qualifier is read apart)
     if DIGITS.match(text):
-        return int(text.replace(",", "")), i + 1
+        j = i + 1
+        if j < end and doc[j].text == "+":
+            j += 1  # "50+ drones": at least 50
+        return int(text.replace(",", "")), j
     lower = text.lower()
     if lower in NUMBER_WORDS:
         j = i + 1
@@ -59,3 +62,12 @@ def read_number(doc: Doc, i: int, end: int, specials: dict[str, int]) -> tuple[i
             j += 1
         return specials[lower], j
     return None
+
+
+def sign_qualifier(doc: Doc, start: int, end: int) -> str:
+    """A qualifier written as a sign on the number: '~40' (about), '50+' (at least)."""
+    if doc[start].text.startswith("~"):
+        return "about"
+    if end - 1 > start and doc[end - 1].text == "+":
+        return "at_least"
+    return "exact"

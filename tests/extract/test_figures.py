@@ -118,3 +118,14 @@ def test_weapons_that_are_no_attack_give_no_figure(sentence):
 def test_a_sentence_that_tells_of_the_attack_keeps_its_figures_beside_a_history():
     assert weapons_of("Russia launched 800 drones overnight, its largest attack since the start of the war.") == [
         ("drone", 800, None, "exact")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Russia launched about 90 drones and 12 missiles overnight.",
+     [("drone", 90, None, "about"), ("missile", 12, None, "about")]),
+    ("Russia launched 50+ drones and ~40 missiles overnight.",
+     [("drone", 50, None, "at_least"), ("missile", 40, None, "about")]),
+    ("Air defences shot down more than 40 Russian attack drones.", [("drone", None, 40, "at_least")]),
+])
+def test_qualifiers_reach_through_modifiers_and_over_lists(sentence, expected):
+    assert weapons_of(sentence) == expected
