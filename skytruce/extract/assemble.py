@@ -179,7 +179,8 @@ class Assembly:
             if existing is None:
                 if not f.eventful:
                     continue  # "Under the cover of drones": a weapon named, no attack told
-                existing = Attack(weapon, claimant=f.claimant, time=time, attacker=hint, areas=areas, spots=spots)
+                existing = Attack(weapon, claimant=f.claimant, time=time, attacker=hint,
+                                  areas=areas, spots=spots)
                 self.attacks.append(existing)
             elif weapon.name and not existing.weapon.name or (existing.weapon.category == "missile"
                                                               and weapon.category != "missile"):

@@ -73,7 +73,9 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
                 or _default(doc, i, mention.head)
                 or _as_named(doc, i, mention))
     if mention.kind == "generic":
-        body = _nearest_body(sentences, i, mention.party)
+        text = doc.tokens.text_of(mention.token, mention.end).lower()
+        kinds = {"military"} if any(w in text for w in MILITARY_WORDS) else BODIES
+        body = _nearest_body(sentences, i, mention.party, kinds)
         if body:
             return body
         text = doc.tokens.text_of(mention.token, mention.end)
@@ -120,22 +122,26 @@ def _next_named(sentences: list[Sentence], i: int, fits, reach: int = LOOK_AHEAD
 BODIES = {"military", "government", "intelligence", "emergency_service"}  # a side's voice, not a city's
 
 
-def _nearest_body(sentences: list[Sentence], i: int, party: str | None) -> Claimant | None:
+MILITARY_WORDS = ("military", "army", "forces", "armed")
+
+
+def _nearest_body(sentences: list[Sentence], i: int, party: str | None, kinds: set[str] = BODIES) -> Claimant | None:
     """The body of a side nearest to sentence i that speaks in the report, else the one
     named nearest: in it, then earlier, then later. Institutions before people ('Ukrainian
     military said' after 'the air force shot down')."""
     speaking = {s.claimant.name for s in sentences if s.claimant and s.claimant.party == party
-                and s.claimant.type in BODIES}
-    return _nearest_named(sentences, i, party, speaking) or _nearest_named(sentences, i, party, None)
+                and s.claimant.type in kinds}
+    return _nearest_named(sentences, i, party, speaking, kinds) or _nearest_named(sentences, i, party, None, kinds)
 
 
-def _nearest_named(sentences: list[Sentence], i: int, party: str | None, among: set[str] | None) -> Claimant | None:
+def _nearest_named(sentences: list[Sentence], i: int, party: str | None, among: set[str] | None,
+                   kinds: set[str]) -> Claimant | None:
     for distance in range(len(sentences)):
         for k in (i - distance, i + distance) if distance else (i,):
             if not 0 <= k < len(sentences):
                 continue
             named = [m.claimant for m in sentences[k].mentions if m.kind == "named" and m.claimant
-                     and m.claimant.party == party and m.claimant.type in BODIES
+                     and m.claimant.party == party and m.claimant.type in kinds
                      and (among is None or m.claimant.name in among)]
             if named:
                 return min(named, key=lambda c: " " in c.name and c.name.split()[0][:1].isupper() and c.type != "military")
