@@ -169,6 +169,7 @@ class _Candidate:
     vague: bool = False  # "dozens of drones": the weapon, not a count
     elliptical: bool = False  # "..., five over the Voronezh region": the weapon of the figure before
     sign: str = "exact"  # "~40", "50+"
+    anchor: int | None = None  # an elliptical figure: where its weapon was named
 
 
 VAGUE_NUMBERS = {"dozens", "hundreds", "several", "dozen", "couple"}
@@ -218,12 +219,17 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                 i = k + 1
                 continue
         found = _weapon_after(res, toks, j, s_end, hits)
-        if found is None and candidates and j + 1 < s_end and toks[j].lower_ in PLACE_PREPOSITIONS and any(
+        if found is None and j + 1 < s_end and toks[j].lower_ in PLACE_PREPOSITIONS and any(
                 hits.covering(PLACE, m) for m in range(j + 1, min(s_end, j + 4))):
-            previous = candidates[-1]  # "12 drones over Belgorod, five over the Voronezh region"
-            candidates.append(_Candidate(i, j, value, previous.weapon, previous.party, elliptical=True))
-            i = j
-            continue
+            # "12 drones over Belgorod, five over the Voronezh region"; "downed drones over nine
+            # regions, including 13 over the Kursk region"
+            anchor = candidates[-1].start if candidates else _weapon_before_at(toks, i, s_start, hits)
+            weapon = candidates[-1].weapon if candidates else _weapon_before(res, toks, i, s_start, hits)
+            if weapon is not None:
+                candidates.append(_Candidate(i, j, value, weapon, candidates[-1].party if candidates else None,
+                                             elliptical=True, anchor=anchor))
+                i = j
+                continue
         if found is None and candidates and j < s_end and toks[j].lower_ == "more" and candidates[-1].end >= i - 2:
             previous = candidates[-1].weapon  # "six Kinzhal missiles and 12 more"
             generic = WeaponModel(None, "missile" if "missile" in previous.category else previous.category)
@@ -258,8 +264,11 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
     for group in _coordinated(toks, candidates, hits):
         role = _role_near(res, toks, group[0].start, group[-1].end, s_start, s_end, hits)
         if any(c.elliptical for c in group) or role is None:
-            # "18 drones were brought down over Bryansk, ten over Kursk": the first figure's verb
-            role = _role_near(res, toks, group[0].start, group[0].end, s_start, s_end, hits) or role
+            # "18 drones were brought down over Bryansk, ten over Kursk": the first figure's verb;
+            # "downed drones over nine regions, including 13 over Kursk": the weapon's
+            at = group[0].anchor if group[0].anchor is not None else group[0].start
+            role = _role_near(res, toks, at, max(at + 1, group[0].end if at == group[0].start else at + 1),
+                              s_start, s_end, hits) or role
         shared = _qualifier_before(res, hits, group[0].start)  # "about 90 drones and 12 missiles": both about
         for c in group:
             _add_figure(res, hits, facts, c, role, shared)
@@ -278,7 +287,9 @@ def _the_one_destroyed(res, toks, s_start, s_end, hits, candidates) -> None:
         k = e + (1 if e < s_end and toks[e].lower_ in ("was", "had", "has") else 0)
         k += 1 if k < s_end and toks[k].lower_ == "been" else 0
         cover = hits.covering("ROLE", k) if k < s_end else None
-        if cover and cover[2] == "ROLE:destroyed" and cover[0] == k:
+        before = hits.covering("ROLE", s - 2) if s - 2 >= s_start else None  # "the liquidation of the UAV"
+        if (cover and cover[2] == "ROLE:destroyed" and cover[0] == k) or (
+                before and before[2] == "ROLE:destroyed" and toks[s - 2].lower_ == "of"):
             weapon = res.weapons.lookup(toks.text_of(s, e))
             if weapon:
                 candidates.append(_Candidate(s - 1, e, 1, weapon, None))
@@ -289,17 +300,20 @@ ALL_OF = {"targets", "them", "of", "these", "enemy", "air", "the", "were", "was"
 
 
 def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
-    """'All targets were destroyed', 'all of them were shot down': every one launched."""
+    """'All targets were destroyed', 'all of them were shot down', 'destroyed all of the
+    drones': every one launched."""
     if candidates:
         return
-    for k in range(s_start, s_end - 2):
+    for k in range(s_start, s_end - 1):
         if toks[k].lower_ not in ("all", "every") or (k + 1 < s_end and toks[k + 1].like_num):
             continue
         m = k + 1
         while m < s_end and m - k <= 5 and toks[m].lower_ in ALL_OF:
             m += 1
         cover = hits.covering("ROLE", m) if m < s_end else None
-        if cover and cover[2] == "ROLE:destroyed" and m > k + 1:
+        verb_before = hits.covering("ROLE", k - 1) if k > s_start else None
+        if (cover and cover[2] == "ROLE:destroyed" and m > k + 1) or (
+                verb_before and verb_before[2] == "ROLE:destroyed" and (hits.at(WEAPON, m) or m > k + 1)):
             facts.references.append(Reference("destroyed", None, True, token=k))
             return
 
@@ -374,6 +388,14 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
 
 
 ANOTHER = {"another", "further", "additional"}
+
+
+def _weapon_before_at(toks, i, s_start, hits) -> int | None:
+    """Where the weapon named last before token i starts."""
+    for s, e, _ in reversed(hits.spans(WEAPON)):
+        if e <= i and s >= s_start:
+            return s
+    return None
 
 
 def _weapon_before(res, toks, i, s_start, hits) -> WeaponModel | None:

@@ -152,12 +152,16 @@ def _titled_people(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
                 "regional", "city", "oblast", "acting", "deputy", "local", "district")):
             title_start -= 1  # "Belgorod regional governor", "Polish foreign ministry spokesman"
         k = e
-        while k < last and _name_at(res, toks, hits, k, last) == k and (
+        while k < last and k - e < 12 and _name_at(res, toks, hits, k, last) == k and (
                 toks[k].lower_ in ("of", "the", "for", "in", ",") or hits.covering(PLACE, k) or hits.covering(SOURCE, k)
-                or hits.covering("ORGANISATION", k) or (toks[k].text[:1].isupper() and toks[k].lower_ in (
-                    "city", "regional", "military", "administration", "state", "oblast", "district"))):
+                or hits.covering("ORGANISATION", k) or toks[k].lower_ in res.nationality
+                or toks[k].lower_ in res.demonyms or (toks[k].is_alpha and toks[k].text.islower() and k > e)
+                or (toks[k].text[:1].isupper() and toks[k].lower_ in (
+                    "city", "regional", "military", "administration", "state", "oblast", "district", "republic"))):
             if toks[k].text == "," and k + 1 < last and not toks[k + 1].text[:1].isupper():
                 break
+            if hits.covering("ATTRIBUTION_VERBS", k) or hits.covering("ROLE", k):
+                break  # "the head of the region said ...": the title ends where the clause goes on
             k += 1
             if toks[k - 1].text == ",":
                 break

@@ -101,3 +101,8 @@ def test_a_headline_in_title_case_has_no_surname_speaker():
 def test_a_local_body_named_by_its_place():
     claim = only_claim("Debris of a drone fell on the refinery, the operational headquarters of Krasnodar Krai said.")
     assert (claim.claimant.name, claim.claimant.party) == ("operational headquarters of Krasnodar Krai", "RU")
+
+
+def test_a_long_title_before_the_name():
+    claim = only_claim("The head of the Russian republic of Tatarstan, Rustam Minnikhanov, said a drone hit a plant.")
+    assert claim.claimant.name == "Rustam Minnikhanov" and claim.claimant.party == "RU"

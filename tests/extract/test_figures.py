@@ -129,3 +129,16 @@ def test_a_sentence_that_tells_of_the_attack_keeps_its_figures_beside_a_history(
 ])
 def test_qualifiers_reach_through_modifiers_and_over_lists(sentence, expected):
     assert weapons_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Ukraine launched 91 drones at the residence, Lavrov said. He said air defences destroyed all of the drones.",
+     [("drone", 91, 91, "exact")]),
+    ("The ministry said it had downed drones over nine regions, including 13 over the Kursk region.",
+     [("drone", None, 13, "exact")]),
+    ("The military shot down seven of their own attack drones that had lost their way.",
+     [("drone", None, 7, "exact")]),
+    ("Debris fell on a plant during the liquidation of the UAV, officials said.", [("drone", None, 1, "exact")]),
+])
+def test_destroyed_told_in_other_words(sentence, expected):
+    assert weapons_of(sentence) == expected
