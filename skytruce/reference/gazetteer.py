@@ -4,8 +4,8 @@
 Look-ups are exact on a normalised key first; `fuzzy_lookup` catches transliterations no
 list foresaw ('Khmelnitskiy', 'Zaporozhzhia'). Bare region stems ('Kursk') resolve to the
 region's city of that name when there is one, and to the region otherwise ('Crimea', 'Amur');
-bare district names likewise. Every name is also known without
-its diacritics ('Galati') and with either Romanian comma ('Constanța', 'Constanţa').
+bare district names likewise. Every name is also known without its diacritics ('Galati')
+and with either Romanian comma ('Constanța', 'Constanţa').
 Cyrillic names are indexed apart (`lookup_cyrillic`): the English matcher never sees them.
 """
 
@@ -49,6 +49,8 @@ class GazetteerEntry:
 
 def spellings(name: str) -> set[str]:
     """The name as written, without diacritics, and with the other Romanian comma."""
+    if name.isascii():
+        return {name}
     plain = "".join(c for c in unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
                     if not unicodedata.combining(c))
     return {name, plain, name.translate(_COMMA_TO_CEDILLA), name.translate(_CEDILLA_TO_COMMA)}
@@ -66,15 +68,15 @@ class Gazetteer:
         self.surface_forms: set[str] = set()  # every alias as written, for phrase matchers
 
     def _add(self, alias: str, entry: GazetteerEntry) -> None:
-        forms = (alias,) if alias.isascii() else spellings(alias)
+        forms = spellings(alias)
         for form in forms:
             self._by_key.setdefault(alias_key(form), entry)
         self.surface_forms.update(forms)
 
     def _add_bare(self, stem: str, entry: GazetteerEntry) -> None:
-        """A bare region or district name ('Kursk', 'Darnytskyi') gives way only to the town
-        of that name at the region's seat ('Kursk' the city), not to a namesake elsewhere."""
-        for form in (stem,) if stem.isascii() else spellings(stem):
+        """A bare region or district name ('Kursk', 'Darnytskyi') gives way only to a town of
+        that name where the region has its seat ('Kursk' the city), not to a namesake elsewhere."""
+        for form in spellings(stem):
             key = alias_key(form)
             held = self._by_key.get(key)
             if held is None or (held.kind == "city" and abs(held.lat - entry.lat) + abs(held.lon - entry.lon) > SEAT_DEG):
