@@ -78,6 +78,10 @@ ANCHOR_RADIUS_DEG = 2.5
 DISTRICT_RADIUS_DEG = 0.15  # an anchor town lies near the region's centre, not a namesake far away
 CYRILLIC = set("абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя")
 MIN_ALIAS = 4
+# Spellings of other languages (German 'sch', Polish 'w' and 'cz', Lithuanian '-as') that
+# English reports never use for places written in Cyrillic at home.
+OTHER_LANGUAGES = re.compile(r"[wjqxWJQX]|sch|cz|sz|ou|(as|is)$|[^\x00-\x7f]")
+CYRILLIC_AT_HOME = {"UA", "RU", "BY"}
 ALL_ALIASES_FROM = 5000  # smaller places keep GeoNames' spelling and the national one: reports rarely vary them
 
 
@@ -190,7 +194,8 @@ def city_row(city: dict, region: dict | None, stop: set[str]) -> list | None:
         return None
     aliases, seen = [], {alias_key(name)}
     names = {city["name"], *city["alternatenames"]} if city["population"] >= ALL_ALIASES_FROM else {city["name"]}
-    latin = {n for n in names if is_latin_name(n) and len(n) >= MIN_ALIAS}
+    latin = {n for n in names if is_latin_name(n) and len(n) >= MIN_ALIAS
+             and not (country in CYRILLIC_AT_HOME and OTHER_LANGUAGES.search(n) and n != city["name"])}
     for alias in sorted(latin, key=lambda n: (sum(c in "'’" for c in n), n)):  # 'Ryazan' before "Ryazan'"
         key = alias_key(alias)
         if key not in seen and key not in stop:
