@@ -25,6 +25,9 @@ REGION_SUFFIXES = ("region", "oblast", "province", "krai", "territory", "regiona
 CITY_COLUMNS = ["name", "country", "admin1", "lat", "lon", "population", "aliases", "names_cyrillic"]
 COUNTRY_WEIGHT = {"UA": 20, "RU": 5, "BY": 2}  # reports are about Ukraine first, then Russia
 OWN_NAME_WEIGHT = 6  # 'Samar' is Samar (Ukraine), 'Liman' still Lyman rather than a Russian village
+# A misspelt name is guessed only among towns this large (or regions and sites): near a
+# thousand villages of similar names a guess would be a namesake more often than not.
+FUZZY_FLOOR = {"UA": 5000, "RU": 15000, "BY": 15000}
 SEAT_DEG = 0.3  # how near a region's (or district's) coordinates its seat of the same name lies
 # How a city district is written with its city ("the Shevchenkivskyi district of Kharkiv").
 DISTRICT_FORMS = ("{stem} district of {city}", "{city}'s {stem} district", "{stem} district, {city}",
@@ -63,6 +66,7 @@ class Gazetteer:
         self._by_key: dict[str, GazetteerEntry] = {}
         self._directions: dict[str, GazetteerEntry] = {}
         self._cyrillic_names: list[tuple[str, GazetteerEntry]] = []
+        self._villages: set[int] = set()  # ids of places too small for a fuzzy guess
         self.regions: dict[str, GazetteerEntry] = {}
         self.countries: dict[str, GazetteerEntry] = {}  # ISO code -> the country
         self.surface_forms: set[str] = set()  # every alias as written, for phrase matchers
@@ -120,7 +124,7 @@ class Gazetteer:
         bare_stems += gaz._load_districts(data.get("districts", {}))
         for stem, entry in bare_stems:
             gaz._add_bare(stem, entry)
-        gaz._fuzzy_keys = [k for k in gaz._by_key if len(k) >= 6]
+        gaz._fuzzy_keys = [k for k, e in gaz._by_key.items() if len(k) >= 6 and id(e) not in gaz._villages]
         return gaz
 
     def _load_cities(self, path) -> None:
@@ -135,6 +139,8 @@ class Gazetteer:
         for name, country, admin1, lat, lon, population, aliases, cyrillic in rows:
             entry = GazetteerEntry(name, "city", country, float(lat), float(lon), admin1 or None, kind="city")
             weight = int(population) * COUNTRY_WEIGHT.get(country, 1)
+            if int(population) < FUZZY_FLOOR.get(country, 50000):
+                self._villages.add(id(entry))
             claims.append((weight * OWN_NAME_WEIGHT, name, entry))
             claims.extend((weight, alias, entry) for alias in aliases.split("|") if alias)
             self._cyrillic_names.extend((n, entry) for n in cyrillic.split("|") if n)

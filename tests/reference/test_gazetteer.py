@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from skytruce.reference import gazetteer
+from skytruce.reference import gazetteer, weapon_taxonomy
 from skytruce.reference._keys import data_path
 from skytruce.reference.gazetteer import Gazetteer
 
@@ -93,6 +93,10 @@ def test_a_common_word_does_not_resolve(gaz, word):
 @pytest.mark.parametrize("name", ["Jasina", "Gusev", "Duda", "Shevchenko", "Roman", "Victoria", "Stepan"])
 def test_an_officials_name_does_not_resolve(gaz, name):
     assert gaz.lookup(name) is None  # surnames of spokesmen and governors, first names
+
+
+def test_no_weapon_name_is_a_place(gaz):
+    assert not [w for w in weapon_taxonomy().surface_forms if gaz.lookup(w)]
 
 
 def test_no_word_the_city_build_drops_names_a_town(gaz):
