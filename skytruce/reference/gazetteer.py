@@ -1,22 +1,41 @@
-"""Gazetteer loader: countries, regions, sites (places.yaml) and cities (cities.csv).
+"""Gazetteer loader: countries, regions, named sites, waters and city districts
+(places.yaml) and cities (cities.csv).
 
 Look-ups are exact on a normalised key first; `fuzzy_lookup` catches transliterations no
 list foresaw ('Khmelnitskiy', 'Zaporozhzhia'). Bare region stems ('Kursk') resolve to the
-city of that name when there is one, and to the region otherwise ('Crimea', 'Amur').
+region's city of that name when there is one, and to the region otherwise ('Crimea', 'Amur');
+bare district names likewise. Every name is also known without its diacritics ('Galati')
+and with either Romanian comma ('Constanța', 'Constanţa').
+Cyrillic names are indexed apart (`lookup_cyrillic`): the English matcher never sees them.
 """
 
 from __future__ import annotations
 
 import csv
+import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import yaml
 
 from skytruce.reference._keys import alias_key, data_path, nearest
 
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, where PyYAML has it: several times faster
 REGION_SUFFIXES = ("region", "oblast", "province", "krai", "territory", "regional", "voivodeship")
-COUNTRY_PRIORITY = ("UA", "RU", "BY", "PL", "MD", "RO", "LT", "LV", "EE")
+CITY_COLUMNS = ["name", "country", "admin1", "lat", "lon", "population", "aliases", "names_cyrillic"]
+COUNTRY_WEIGHT = {"UA": 20, "RU": 5, "BY": 2}  # reports are about Ukraine first, then Russia
+OWN_NAME_WEIGHT = 6  # 'Samar' is Samar (Ukraine), 'Liman' still Lyman rather than a Russian village
+# A misspelt name is guessed only among towns this large (or regions and sites): near a
+# thousand villages of similar names a guess would be a namesake more often than not.
+FUZZY_FLOOR = {"UA": 5000, "RU": 15000, "BY": 15000}
+SEAT_DEG = 0.3  # how near a region's (or district's) coordinates its seat of the same name lies
+# How a city district is written with its city ("the Shevchenkivskyi district of Kharkiv").
+DISTRICT_FORMS = ("{stem} district of {city}", "{city}'s {stem} district", "{stem} district, {city}",
+                  "{stem} district in {city}")
+DISTRICT_SUFFIXES = ("district", "raion")
+_COMMA_TO_CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
+_CEDILLA_TO_COMMA = str.maketrans("şţŞŢ", "șțȘȚ")
+_UNDECOMPOSED = str.maketrans("łŁđĐøØ", "lLdDoO")
 
 
 @dataclass(frozen=True)
@@ -26,7 +45,18 @@ class GazetteerEntry:
     country: str | None
     lat: float | None
     lon: float | None
-    admin1: str | None = None
+    admin1: str | None = None  # the first-level region it lies in, as this gazetteer names it
+    parent: str | None = None  # the city a district or a site belongs to
+    kind: str | None = None  # country, region, city, district, site, water, direction
+
+
+def spellings(name: str) -> set[str]:
+    """The name as written, without diacritics, and with the other Romanian comma."""
+    if name.isascii():
+        return {name}
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
+                    if not unicodedata.combining(c))
+    return {name, plain, name.translate(_COMMA_TO_CEDILLA), name.translate(_CEDILLA_TO_COMMA)}
 
 
 class Gazetteer:
@@ -35,65 +65,130 @@ class Gazetteer:
     def __init__(self) -> None:
         self._by_key: dict[str, GazetteerEntry] = {}
         self._directions: dict[str, GazetteerEntry] = {}
+        self._cyrillic_names: list[tuple[str, GazetteerEntry]] = []
+        self._villages: set[int] = set()  # ids of places too small for a fuzzy guess
         self.regions: dict[str, GazetteerEntry] = {}
         self.countries: dict[str, GazetteerEntry] = {}  # ISO code -> the country
         self.surface_forms: set[str] = set()  # every alias as written, for phrase matchers
 
     def _add(self, alias: str, entry: GazetteerEntry) -> None:
-        self._by_key.setdefault(alias_key(alias), entry)
-        self.surface_forms.add(alias)
+        forms = spellings(alias)
+        for form in forms:
+            self._by_key.setdefault(alias_key(form), entry)
+        self.surface_forms.update(forms)
+
+    def _add_bare(self, stem: str, entry: GazetteerEntry) -> None:
+        """A bare region or district name ('Kursk', 'Darnytskyi') gives way only to a town of
+        that name where the region has its seat ('Kursk' the city), not to a namesake elsewhere."""
+        for form in spellings(stem):
+            key = alias_key(form)
+            held = self._by_key.get(key)
+            if held is None or (held.kind == "city" and abs(held.lat - entry.lat) + abs(held.lon - entry.lon) > SEAT_DEG):
+                self._by_key[key] = entry
+            self.surface_forms.add(form)
 
     @classmethod
     def load(cls, places_path=None, cities_path=None) -> "Gazetteer":
         gaz = cls()
-        data = yaml.safe_load(open(places_path or data_path("places.yaml"), encoding="utf-8"))
+        with open(places_path or data_path("places.yaml"), encoding="utf-8") as fh:
+            data = yaml.load(fh, Loader=SAFE_LOADER)
         for c in data["countries"]:
-            entry = GazetteerEntry(c["name"], "country", c["code"], c["lat"], c["lon"])
+            entry = GazetteerEntry(c["name"], "country", c["code"], c["lat"], c["lon"], kind="country")
             gaz.countries[c["code"]] = entry
             for alias in [c["name"], *c.get("aliases", [])]:
                 gaz._add(alias, entry)
         bare_stems: list[tuple[str, GazetteerEntry]] = []
         for country, regions in data["regions"].items():
+            suffixes = (*REGION_SUFFIXES, *data.get("region_suffixes", {}).get(country, []))
             for r in regions:
-                entry = GazetteerEntry(r["name"], "admin1", r.get("country", country), r["lat"], r["lon"], r["name"])
+                entry = GazetteerEntry(r["name"], "admin1", r.get("country", country), r["lat"], r["lon"], r["name"],
+                                       kind="region")
                 gaz.regions[r["name"]] = entry
                 gaz._add(r["name"], entry)
                 for stem in r["stems"]:
-                    for suffix in REGION_SUFFIXES:
+                    for suffix in suffixes:
                         gaz._add(f"{stem} {suffix}", entry)
                     bare_stems.append((stem, entry))
-        for s in data["sites"]:
-            entry = GazetteerEntry(s["name"], s.get("precision", "point"), s.get("country"), s["lat"], s["lon"], s.get("admin1"))
-            for alias in [s["name"], *s.get("aliases", [])]:
-                gaz._add(alias, entry)
+                gaz._cyrillic_names.extend((name, entry) for name in r.get("cyrillic", []))
+        for kind in ("sites", "waters"):
+            for s in data.get(kind, []):
+                entry = GazetteerEntry(s["name"], s.get("precision", "point"), s.get("country"), s["lat"], s["lon"],
+                                       s.get("admin1"), s.get("parent"), kind[:-1])
+                for alias in [s["name"], *s.get("aliases", [])]:
+                    gaz._add(alias, entry)
         for d in data["directions"]:
-            entry = GazetteerEntry(d["name"], "admin1", "UA", d["lat"], d["lon"])
+            entry = GazetteerEntry(d["name"], "admin1", "UA", d["lat"], d["lon"], kind="direction")
             for alias in [d["name"], *d.get("aliases", [])]:
                 gaz._directions.setdefault(alias_key(alias), entry)
         gaz._load_cities(cities_path or data_path("cities.csv"))
+        bare_stems += gaz._load_districts(data.get("districts", {}))
         for stem, entry in bare_stems:
-            gaz._add(stem, entry)
-        gaz._fuzzy_keys = [k for k in gaz._by_key if len(k) >= 6]
+            gaz._add_bare(stem, entry)
+        gaz._fuzzy_keys = [k for k, e in gaz._by_key.items() if len(k) >= 6 and id(e) not in gaz._villages]
         return gaz
 
     def _load_cities(self, path) -> None:
+        """Where places share a name, the one reports most likely mean takes it: population
+        weighted by country (COUNTRY_WEIGHT), a place's own name counting six times an alias."""
         with open(path, encoding="utf-8", newline="") as fh:
-            rows = list(csv.DictReader(fh))
-        rank = {c: i for i, c in enumerate(COUNTRY_PRIORITY)}
-        rows.sort(key=lambda r: (rank.get(r["country"], 99), -int(r["population"])))
-        for r in rows:
-            entry = GazetteerEntry(r["name"], "city", r["country"], float(r["lat"]), float(r["lon"]))
-            self._add(r["name"], entry)
-        for r in rows:  # alternate spellings only after every primary name is in
-            entry = self._by_key[alias_key(r["name"])]
-            for alias in filter(None, r["aliases"].split("|")):
-                self._add(alias, entry)
+            reader = csv.reader(fh)
+            if next(reader) != CITY_COLUMNS:
+                raise ValueError(f"{path}: expected the columns {','.join(CITY_COLUMNS)}")
+            rows = list(reader)
+        claims = []
+        for name, country, admin1, lat, lon, population, aliases, cyrillic in rows:
+            entry = GazetteerEntry(name, "city", country, float(lat), float(lon), admin1 or None, kind="city")
+            weight = int(population) * COUNTRY_WEIGHT.get(country, 1)
+            if int(population) < FUZZY_FLOOR.get(country, 50000):
+                self._villages.add(id(entry))
+            claims.append((weight * OWN_NAME_WEIGHT, name, entry))
+            claims.extend((weight, alias, entry) for alias in aliases.split("|") if alias)
+            self._cyrillic_names.extend((n, entry) for n in cyrillic.split("|") if n)
+        claims.sort(key=lambda claim: -claim[0])
+        for _, name, entry in claims:
+            self._add(name, entry)
+
+    def _load_districts(self, districts: dict) -> list[tuple[str, GazetteerEntry]]:
+        """City districts, each with its city as parent; returns the bare names a single
+        city's district has, to be added once every town is in."""
+        owners: dict[str, set[str]] = {}
+        for city, items in districts.items():
+            for d in items:
+                for stem in d["stems"]:
+                    owners.setdefault(alias_key(stem), set()).add(city)
+        bare = []
+        for city, items in districts.items():
+            town = self.lookup(city)
+            if town is None:
+                raise ValueError(f"places.yaml districts: unknown city {city!r}")
+            for d in items:
+                entry = GazetteerEntry(f"{d['name']} district, {city}", "point", town.country, d["lat"], d["lon"],
+                                       town.admin1, city, "district")
+                for stem in d["stems"]:
+                    for form in DISTRICT_FORMS:
+                        self._add(form.format(stem=stem, city=city), entry)
+                    if len(owners[alias_key(stem)]) == 1:  # 'Darnytskyi' is Kyiv's; 'Shevchenkivskyi' needs its city
+                        for suffix in DISTRICT_SUFFIXES:
+                            self._add(f"{stem} {suffix}", entry)
+                        bare.append((stem, entry))
+        return bare
+
+    @cached_property
+    def _cyrillic(self) -> dict[str, GazetteerEntry]:
+        index: dict[str, GazetteerEntry] = {}
+        for name, entry in self._cyrillic_names:
+            index.setdefault(alias_key(name).replace("ё", "е"), entry)
+        return index
 
     def lookup(self, text: str) -> GazetteerEntry | None:
         return self._by_key.get(alias_key(text))
 
     def country(self, code: str) -> GazetteerEntry | None:
         return self.countries.get(code)
+
+    def lookup_cyrillic(self, text: str) -> GazetteerEntry | None:
+        """A place named in Ukrainian or Russian ('Ізмаїл', 'Курская область'); ё and е meet."""
+        return self._cyrillic.get(alias_key(text).replace("ё", "е"))
 
     def direction(self, text: str) -> GazetteerEntry | None:
         """Parts of Ukraine named by direction ('south', 'the east of the country')."""
