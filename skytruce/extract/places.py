@@ -106,8 +106,10 @@ def _country_ground(res: Resources, toks: Tokens, sent: Sentence) -> list[tuple[
     """'on Moldovan soil', 'into Polish airspace': the country itself is where it happened."""
     found = []
     for k in range(sent.first, sent.last - 1):
+        if toks[k + 1].lower_ not in COUNTRY_GROUND:
+            continue
         code = res.demonyms.get(toks[k].lower_) or res.nationality.get(toks[k].lower_)
-        if code and toks[k + 1].lower_ in COUNTRY_GROUND:
+        if code:
             entry = res.places.country(code)
             if entry:
                 found.append((k, entry))

@@ -70,12 +70,13 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
             found.append(m)
             taken.update(range(m.token, m.end))
     for k in range(first, last):
-        if k in taken:
-            continue
-        if toks[k].lower_ in res.pronouns:
+        if k not in taken and toks[k].lower_ in res.pronouns:
             found.append(Mention(k, k + 1, "pronoun"))
-        elif _surname_like(res, toks, hits, k, sent):
-            found.append(Mention(k, k + 1, "surname", head=toks[k].text))
+    for s, e, _ in hits.spans("ATTRIBUTION_VERBS"):  # "Nikitin said", "said Bryzhynskyi"
+        for k in (s - 1, e):
+            if first <= k < last and k not in taken and _surname_like(res, toks, hits, k, sent):
+                found.append(Mention(k, k + 1, "surname", head=toks[k].text))
+                taken.add(k)
     found.sort(key=lambda m: m.token)
     return found
 

@@ -32,7 +32,10 @@ def verification_cues(doc: Document) -> None:
 
 
 def _flagging_cues(res: Resources, sent: Sentence) -> None:
-    text = sent.text.lower().replace("’", "'")
+    text = sent.text.lower()
+    if not res.verification_anchors.search(text):
+        return  # none of the words a cue needs: nothing to search for
+    text = text.replace("’", "'")
     for status, pattern in res.verification_patterns.items():
         for m in pattern.finditer(text):
             sent.cues.append((status, sent.text[m.start():m.end()].strip(" ,.")))
