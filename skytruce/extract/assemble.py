@@ -218,6 +218,11 @@ class Assembly:
         """Places, damage and casualties told after an attack belong to it; told by someone
         else (the mayor after the air force), they are that speaker's own account of it,
         however far into the report."""
+        if f.claimant and self._near_latest(f) and all(a.claimant is None for a in self.latest):
+            for a in self.latest:  # "Russia struck Kharkiv with two bombs. Three died, the mayor reported."
+                a.told_in(f.index)
+                a.claimant = f.claimant
+            return
         if f.claimant and self.attacks and (f.killed is not None or f.injured is not None or f.places and _aerial(f)):
             own = self._find(lambda a: a.claimant is not None and same_voice(f.claimant, a.claimant))
             if own is None:  # whose attack: the other side's, if the speaker has a side

@@ -66,8 +66,13 @@ def _weapon_phrase(res: Resources, toks: Tokens, i: int, end: int, hits: Hits) -
         break
     if j < end and toks[j].lower_ == "type":
         j += 1
-    if j < end and toks[j].lower_ in DEFENDER_NOUNS:
-        return None  # "anti-aircraft missile units", "drone operators"
+    k = j
+    if k < end and toks[k].text[:1].isupper() and toks[k].is_alpha:
+        k += 1  # "S-400 Triumf air defence system"
+    while k < end and k - j < 4 and toks[k].lower_ in ("air", "defence", "defense", "missile", "anti-aircraft"):
+        k += 1
+    if k < end and toks[k].lower_ in DEFENDER_NOUNS:
+        return None  # "anti-aircraft missile units", "drone operators", "S-400 air defence system"
     if j + 1 < end and toks[j].text == "-" and toks[j + 1].is_alpha:
         return None  # "missile-carrying bomber": a compound, not a weapon
     return j, best
@@ -170,6 +175,7 @@ class _Candidate:
     elliptical: bool = False  # "..., five over the Voronezh region": the weapon of the figure before
     sign: str = "exact"  # "~40", "50+"
     anchor: int | None = None  # an elliptical figure: where its weapon was named
+    partitive: bool = False  # "one of the missiles": some of a set told before
 
 
 VAGUE_NUMBERS = {"dozens", "hundreds", "several", "dozen", "couple"}
@@ -256,7 +262,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         every = (i > s_start and toks[i - 1].lower_ == "all") or toks[first].lower_ == "both"
         vague = toks[first].lower_ in VAGUE_NUMBERS
         candidates.append(_Candidate(i, w_end, value, weapon, party, total, every, article, all_but, vague,
-                                     sign=sign_qualifier(toks, first, j)))
+                                     sign=sign_qualifier(toks, first, j),
+                                     partitive=total is None and j < s_end and toks[j].lower_ == "of"))
         i = w_end
     _the_one_destroyed(res, toks, s_start, s_end, hits, candidates)
     _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates)
@@ -339,8 +346,8 @@ def _coordinated(toks: Tokens, candidates: list[_Candidate], hits: Hits) -> list
 
 def _add_figure(res: Resources, hits: Hits, facts: Sentence, c: _Candidate, role: str | None,
                 shared: str = "exact") -> None:
-    if (c.article and role is None) or role == "lost" or c.vague:
-        facts.named.append(c.weapon)
+    if (c.article and role is None) or role == "lost" or c.vague or (c.partitive and role != "destroyed"):
+        facts.named.append(c.weapon)  # "debris of one of the missiles fell": part of what was counted
         return
     own = c.sign if c.sign != "exact" else _qualifier_before(res, hits, c.start)
     fig = Figure(c.weapon, qualifier=own if own != "exact" else shared, attacker=c.party, token=c.start)

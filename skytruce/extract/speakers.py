@@ -127,6 +127,8 @@ def _name_at(res: Resources, toks: Tokens, hits: Hits, k: int, last: int) -> int
     if end - k < 2 or all(hits.covering(PLACE, t) for t in range(k, end) if toks[t].is_alpha) \
             or res.places.lookup(toks.text_of(k, end)):
         return k
+    if end - k == 3 and hits.covering(PLACE, k) and not hits.covering(PLACE, k + 1):
+        return k  # "the mayor of Kharkiv Ihor Terekhov": the name starts after the place
     return end
 
 
@@ -437,8 +439,9 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
         start = max(start, v - SPEAKER_REACH - 4)
         before = [m for m in mentions if start <= m.token and m.end <= v and not _in_phrase(toks, m, start)]
         subject = before[0] if before else None
-        if before and _after_comma(toks, before[-1], v, start):
-            subject = before[-1]  # "..., the defence ministry said earlier"
+        tail = _tail_speaker(toks, before, v, start)
+        if tail is not None:
+            subject = tail  # "..., the defence ministry said earlier", "..., the monitoring group Hajun reported"
         if subject is not None and subject.kind != "named":
             named = [m for m in before[1:] if m.kind == "named" and m.token - subject.end <= 8
                      and any(toks[k].text == "," for k in range(subject.end, m.token))]
@@ -453,15 +456,24 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
     return best[1] if best else None
 
 
-def _after_comma(toks: Tokens, m: Mention, verb: int, start: int) -> bool:
-    """'<what was said>, the ministry (also) said': the speaker follows a comma or a
-    closing quote and comes right before its verb."""
-    if verb - m.end > 3 or any(not toks[k].text.islower() for k in range(m.end, verb)):
-        return False
-    k = m.token - 1
+def _tail_speaker(toks: Tokens, before: list[Mention], verb: int, start: int) -> Mention | None:
+    """'<what was said>, the ministry (also) said': the speaker follows a comma or a closing
+    quote and comes right before its verb, alone or as a chain ('the monitoring group
+    Belarusian Hajun'), of which the named one speaks."""
+    if not before or verb - before[-1].end > 3 or any(not toks[k].text.islower() for k in range(before[-1].end, verb)):
+        return None
+    chain = [before[-1]]
+    for m in reversed(before[:-1]):
+        gap = [toks[k].lower_ for k in range(m.end, chain[0].token)]
+        if any(t not in ("the", "'s", "’s") for t in gap):
+            break
+        chain.insert(0, m)
+    k = chain[0].token - 1
     while k > start and toks[k].lower_ in ("the", "a", "an"):
         k -= 1
-    return k >= start and toks[k].text in (",", "”", '"', "’", "'")
+    if k < start or toks[k].text not in (",", "”", '"', "’", "'"):
+        return None
+    return next((m for m in chain if m.kind == "named"), chain[-1])
 
 
 VOICES = {"source", "sources", "official", "officials", "spokesperson", "spokesman", "spokeswoman", "representative",

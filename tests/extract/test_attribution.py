@@ -106,3 +106,17 @@ def test_a_local_body_named_by_its_place():
 def test_a_long_title_before_the_name():
     claim = only_claim("The head of the Russian republic of Tatarstan, Rustam Minnikhanov, said a drone hit a plant.")
     assert claim.claimant.name == "Rustam Minnikhanov" and claim.claimant.party == "RU"
+
+
+def test_a_speaker_named_in_a_chain_at_the_end():
+    claim = only_claim("At least nine Shahed drones crossed into Belarus overnight, the monitoring group Belarusian "
+                       "Hajun reported.")
+    assert claim.claimant.name == "Belarusian Hajun"
+
+
+def test_the_speaker_of_the_next_sentence_is_the_source_of_an_unattributed_strike():
+    from tests.extract.helpers import claims_of
+    text = ("Russian forces struck Kharkiv with two guided aerial bombs on Saturday. "
+            "Three people died and 17 were injured, the mayor of Kharkiv Ihor Terekhov reported.")
+    [claim] = claims_of(text)
+    assert claim.claimant.name == "Ihor Terekhov" and claim.weapons[0].launched == 2

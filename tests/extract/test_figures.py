@@ -142,3 +142,13 @@ def test_qualifiers_reach_through_modifiers_and_over_lists(sentence, expected):
 ])
 def test_destroyed_told_in_other_words(sentence, expected):
     assert weapons_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Tu-95MS bomber can carry up to eight Kh-101 missiles on external pylons.",
+    "Minsk said it would shoot down any drone that violates its airspace.",
+    "Debris of one of the Kalibr missiles damaged a school.",
+    "Ukraine said it destroyed an S-400 Triumf air defence system in Crimea.",
+])
+def test_what_a_weapon_can_do_a_piece_of_a_count_and_a_target_give_no_figure(sentence):
+    assert [w for w in weapons_of(sentence) if w[1] or w[2]] == []
