@@ -149,6 +149,7 @@ class Assembly:
             if target is not None:
                 value = target.launched if ref.value is None else ref.value
                 setattr(target, ref.role, value)
+                target.claimant = more_specific_voice(target.claimant, f.claimant)  # "..., according to the air force, 38 were shot down"
                 if ref.qualifier != "exact" and target.qualifier == "exact":
                     target.qualifier = ref.qualifier  # "at least three of them were shot down"
                 if ref.every and ref.role == "destroyed" and target.launched is None:
@@ -177,9 +178,10 @@ class Assembly:
                                   and not (areas and a.areas and not areas & a.areas)
                                   and not (spots and a.spots and not spots & a.spots))  # another place: another strike
             if existing is None:
-                if not f.eventful:
+                if not f.eventful and not _elaborates(f):
                     continue  # "Under the cover of drones": a weapon named, no attack told
-                existing = Attack(weapon, claimant=f.claimant, time=time, attacker=hint,
+                voice = f.claimant or (self.latest[-1].claimant if self.latest and _elaborates(f) else None)
+                existing = Attack(weapon, claimant=voice, time=time, attacker=hint or self._elaborated_attacker(f),
                                   areas=areas, spots=spots)
                 self.attacks.append(existing)
             elif weapon.name and not existing.weapon.name or (existing.weapon.category == "missile"
@@ -251,6 +253,9 @@ class Assembly:
             return area_keys(following)
         return area_keys(f.places)
 
+    def _elaborated_attacker(self, f: Sentence) -> str | None:
+        return self.latest[-1].attacker if self.latest and _elaborates(f) else None
+
     def _main_attack(self, attacker: str | None) -> Attack | None:
         """The attack with the largest figure told so far by that attacker: what an account
         that names no weapon ('debris damaged windows') is most likely about."""
@@ -275,6 +280,16 @@ class Assembly:
         for attack in self.attacks:
             attack.attacker = attack.attacker or (majority[0][0] if majority else None)
         return _fold_breakdowns(self.attacks, by_index)
+
+
+ELABORATION = re.compile(r"^\W*(?:among\s+(?:the|them|these)|of\s+(?:them|these|those)|they\s+included|these\s+included|"
+                         r"the\s+(?:missiles|drones)\s+(?:included|were)|including)\b", re.I)
+
+
+def _elaborates(f: Sentence) -> bool:
+    """'Among the missiles were Iskander-M ...': the sentence details the attack just told,
+    in the voice that told it."""
+    return bool(ELABORATION.match(f.text))
 
 
 def _aerial(f: Sentence) -> bool:

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from skytruce.extract.document import Document, Mention, Sentence
 from skytruce.model import Claimant
 
+WARRING = {"UA", "RU"}
 LOOK_AHEAD = 4  # sentences to look ahead for a title named later ("the governor ... Governor X")
 QUOTE_MARKS = ('"', "“", "”")
 
@@ -179,6 +180,9 @@ def _defending_side(doc: Document, s: Sentence) -> str | None:
     """The side whose ground or air defence the sentence speaks of: the country of the
     places it names, else the opponent of the attacker it names."""
     countries = {p.country for p in s.places if p.country and p.role == "target"}
+    third = countries - WARRING
+    if len(third) == 1:
+        return third.pop()  # "a drone came down on Moldovan soil during Russia's attack on Ukraine"
     if len(countries) == 1:
         return countries.pop()
     attackers = [f.attacker for f in s.figures if f.attacker] + s.parties

@@ -76,3 +76,17 @@ def test_a_post_speaks_in_its_authors_voice():
     text = ("Oleh Kiper | Odesa RMA\n\nAt night the enemy attacked the Odesa district with drones. "
             "Air defence destroyed 7 drones over the region.")
     assert {c.claimant.name for c in claims_of(text)} == {"Oleh Kiper"}
+
+
+def test_a_sentence_that_details_the_attack_speaks_in_its_voice():
+    text = ("Russia launched 320 drones and 37 missiles overnight, the Ukrainian Air Force said. "
+            "Among the missiles were Iskander-M ballistic missiles and Kalibr cruise missiles.")
+    assert {c.claimant.name for c in claims_of(text)} == {"Ukrainian Air Force"}
+
+
+def test_a_count_completed_by_someone_named_later_is_theirs():
+    text = ("During the attack the enemy used 43 Kh-101 cruise missiles. "
+            "According to the Air Force, 38 of them were shot down.")
+    [claim] = claims_of(text)
+    assert claim.claimant.name == "Ukrainian Air Force"
+    assert [(w.launched, w.destroyed) for w in claim.weapons] == [(43, 38)]
