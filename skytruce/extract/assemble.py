@@ -70,7 +70,7 @@ class Assembly:
         self.attacks: list[Attack] = []
         self.last_time = ref_time
         self.latest: list[Attack] = []  # the attacks the last sentence that told of one added to
-        self.pending: list[int] = []  # context sentences before the first attack
+        self.pending: list[tuple[int, TimeWindow | None]] = []  # context sentences before the first attack
         self.placed: dict[int, Attack] = {}  # id of a figure -> the attack it went to
 
     def read(self, f: Sentence) -> None:
@@ -85,7 +85,7 @@ class Assembly:
         if touched:
             self.latest = [a for a in self.attacks if len(a.sentences) != sizes.get(id(a), 0)]
             for a in self.latest:
-                a.sentences[:0] = [i for i in self.pending if i not in a.sentences]
+                a.sentences[:0] = [i for i, t in self.pending if i not in a.sentences and not _coarser(t, a.time)]
             self.pending = []
         elif _adds_context(f):
             self._context(f, time)
@@ -220,6 +220,8 @@ class Assembly:
         """Places, damage and casualties told after an attack belong to it; told by someone
         else (the mayor after the air force), they are that speaker's own account of it,
         however far into the report."""
+        if self.latest and _coarser(f.time, self.latest[0].time):
+            return  # a month's toll beside a night's attack belongs to neither
         if f.claimant and self._near_latest(f) and all(a.claimant is None for a in self.latest):
             for a in self.latest:  # "Russia struck Kharkiv with two bombs. Three died, the mayor reported."
                 a.told_in(f.index)
@@ -241,7 +243,7 @@ class Assembly:
                 a.told_in(f.index)
                 a.claimant = a.claimant or f.claimant  # "the governor confirmed the attack"
         elif not self.attacks:
-            self.pending.append(f.index)
+            self.pending.append((f.index, f.time))
 
     def _areas(self, f: Sentence, token: int) -> set[str]:
         """Where a figure was aimed: the places right after it ('nine over the Bryansk
@@ -290,6 +292,12 @@ def _elaborates(f: Sentence) -> bool:
     """'Among the missiles were Iskander-M ...': the sentence details the attack just told,
     in the voice that told it."""
     return bool(ELABORATION.match(f.text))
+
+
+def _coarser(time: TimeWindow | None, than: TimeWindow | None) -> bool:
+    """A month's or a year's figures ("286 civilians were killed in July") are not one night's."""
+    order = {"hour": 0, "day": 0, "week": 1, "month": 2, "year": 3}
+    return bool(time and than and order.get(time.precision, 0) > order.get(than.precision, 0))
 
 
 def _aerial(f: Sentence) -> bool:
@@ -415,7 +423,7 @@ def _claims(res: Resources, attacks: list[Attack], sentences: list[Sentence]) ->
     groups: dict[tuple, list[Attack]] = {}
     for attack in attacks:
         key = (attack.claimant.name if attack.claimant else None, attack.time.end if attack.time else None,
-               attack.attacker)
+               attack.attacker, attack.time.precision if attack.time else None)  # a night's claim, a month's apart
         groups.setdefault(key, []).append(attack)
     cue_owner = _cue_owners(groups, sentences, res)
     claims = []

@@ -17,7 +17,10 @@ from skytruce.extract.tokens import Tokens
 from skytruce.reference.weapons import WeaponModel
 
 AUXILIARIES = {"were", "was", "been", "being", "are", "is", "be", "got", "get", "had", "have", "has", "reportedly",
-               "successfully", "all", "also", "then", "later", "subsequently"}
+               "successfully", "all", "also", "then", "later", "subsequently", "purportedly", "allegedly", "supposedly",
+               "apparently", "reported", "said", "claimed", "believed"}
+OBJECT_STARTS = {"a", "an", "the", "its", "their", "his", "her", "one", "two", "three", "several", "part", "parts",
+                 "section", "sections", "houses", "buildings", "homes", "windows", "power"}
 MISSILE_ADJECTIVES = {"ballistic": "ballistic missile", "cruise": "cruise missile", "guided": "guided missile",
                       "anti-aircraft": "anti-aircraft missile", "hypersonic": "hypersonic missile"}
 DEFENDER_NOUNS = {"units", "unit", "systems", "system", "crews", "crew", "battery", "batteries", "operators",
@@ -137,8 +140,9 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
             if k == stop and cover[1] < s_end and toks[cover[1]].lower_ in ("by", "from"):
                 fwd = (role, 0)  # "drones launched by Russia": a participle naming what was done to them
                 break
-            if fwd is None:
-                fwd = (role, k - stop + 3)
+            if fwd is None:  # active voice with an object ("a missile brought down a section of the building") hit it
+                active = role == "destroyed" and cover[1] < s_end and toks[cover[1]].lower_ in OBJECT_STARTS
+                fwd = ("impact" if active else role, k - stop + 3)
             k = cover[1]
             continue
         if hits.covering("CLAUSE_BREAKS", k) or toks[k].text in (";", ":", ".") or (
