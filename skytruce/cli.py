@@ -535,7 +535,8 @@ def demo(extra: list[str] = typer.Argument(None, help="More inputs to ingest wit
           "claims from the reports")
     events = [e for e in ledger.list_events(limit=100_000) if any(c in {r["id"] for r in reports} for c in e["claim_ids"])]
     _emit([export.flat_row(e) for e in events], Format.table,
-          ["event_id_cnty", "event_date", "actor1", "location", "weapons", "grade", "n_sources"], "graded events of the reports")
+          ["event_id_cnty", "level", "event_date", "actor1", "location", "weapons", "grade", "n_sources"],
+          "graded waves and incidents of the reports")
     for event in events:
         if event["grade"] in ("unverified", "contested") or event.get("crosscheck"):
             event_report(out, ledger.event(event["id"]))

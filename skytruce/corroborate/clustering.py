@@ -110,6 +110,8 @@ def _town_groups(units: list[tuple]) -> list[list[tuple]]:
 def _name(units: list[tuple]) -> str:
     """The incident's place: the town its claims name most (a region only when none does)."""
     towns = [u for u in units if u[1].place.precision in TOWN] or units
+    if len(towns) == 1:
+        return towns[0][1].place.name
     counts = Counter(u[1].place.name for u in towns)
     return min(counts, key=lambda n: (-counts[n], n))
 

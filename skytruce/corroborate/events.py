@@ -107,6 +107,9 @@ def _figure(values: list[tuple[int, Underlying, tuple[int, ...]]]) -> Figure:
     (ties: the value most sources give, then the name); the range spans them all."""
     if not values:
         return Figure(None, None, None, None, [])
+    if len(values) == 1:
+        value, source, ids = values[0]
+        return Figure(value, source.name, value, value, sorted(set(ids)))
     s = settings()
     support = Counter(v for v, _, _ in values)
     value, source, _ = min(values, key=lambda x: (s.authority_rank(x[1].type), -support[x[0]], x[1].name, x[0]))
@@ -144,7 +147,7 @@ def _weapons(records: list[ClaimRecord], relays: set[Underlying], scope_of: dict
     for (scope, model, category), slot in sorted(by_family.items(), key=lambda kv: (kv[0][0], kv[0][1] or "", kv[0][2])):
         for name in ("launched", "destroyed"):
             first: tuple[int, str] | None = None
-            for value, source, _ in sorted(slot[name], key=lambda x: (x[1].name, x[0])):
+            for value, source, _ in sorted(slot[name], key=lambda x: (x[1].name, x[0])) if len(slot[name]) > 1 else ():
                 if source in relays:
                     continue
                 if first and first[1] != source.name and s.disagree(first[0], value):
@@ -178,13 +181,14 @@ def _window(records: list[ClaimRecord]) -> tuple[date | None, date | None, str |
 def _common(records: list[ClaimRecord], key: str, attacker: str | None, country: str | None, foreign: bool,
             scope_of: dict[int, str]) -> dict:
     """What waves and incidents share: window, figures, casualties, sources, grade."""
-    records = sorted(records, key=_content_order)
+    if len(records) > 1:
+        records = sorted(records, key=_content_order)
     claims = [r.claim for r in records]
     everyone = standings(records, country, foreign)
     relays = {st.source for st in everyone if not st.counted and st.source.type != "unattributed"}
     weapons, contradictions = _weapons(records, relays, scope_of)
     start, end, precision, low = _window(records)
-    graded, reasons = grade(records, attacker, country, foreign, contradictions)
+    graded, reasons = grade(records, everyone, attacker, contradictions)
     return dict(
         id=event_id(key), key=key, attacker=attacker, start=start, end=end, precision=precision, low_precision=low,
         grade=graded, reasons=reasons, weapons=weapons, contradictions=contradictions,
@@ -297,7 +301,7 @@ def build_wave(group: WaveGroup, scopes: dict[int, ClaimScope]) -> list[Event]:
         best = max(incidents, key=lambda i: (GRADE_RANK[i.grade], i.id))
         common = _common([], group.key, attacker, victim, False, national) | dict(
             grade=best.grade, sources=[], reasons=[f"no national figures: graded as its best-established incident "
-                                                   f"({best.place}, {best.weapon_class}: {best.grade})"],
+                                                   f"({best.place}, {best.weapon_class}: {best.grade}, {best.reasons[-1]})"],
             start=min((i.start for i in incidents if i.start), default=None),
             end=max((i.end for i in incidents if i.end), default=None),
             precision=incidents[0].precision, low_precision=all(i.low_precision for i in incidents))

@@ -9,7 +9,7 @@ independent.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from skytruce.corroborate.settings import settings
 from skytruce.corroborate.sources import Standing, Underlying, standing, underlying_source
@@ -53,11 +53,11 @@ def _chains(counted: list[Standing]) -> str:
     return " and ".join(parts)
 
 
-def grade(records: list[ClaimRecord], attacker: str | None, country: str | None, foreign: bool,
+def grade(records: list[ClaimRecord], everyone: list[Standing], attacker: str | None,
           contradictions: list[str]) -> tuple[str, list[str]]:
-    """The grade of the claims of one wave (their national figures) or one incident."""
+    """The grade of the claims of one wave (their national figures) or one incident, whose
+    sources stand as `everyone` says (see `standings`)."""
     s = settings()
-    everyone = standings(records, country, foreign)
     counted = [st for st in everyone if st.counted]
     relays = [st for st in everyone if not st.counted and st.source.type != "unattributed"]
     voice = [st for st in everyone if st.source.type == "unattributed"]
@@ -77,17 +77,17 @@ def grade(records: list[ClaimRecord], attacker: str | None, country: str | None,
         reasons.append("evidence absent: " + ", ".join(absent))
     if present:
         reasons.append("evidence cited: " + ", ".join(present))
-    flags = Counter(c.verification.status for c in claims)
+    flags = {c.verification.status for c in claims}
     cues = sorted({cue for c in claims for cue in c.verification.cues})
     refuted = [cue for cue in cues if any(r in cue.lower() for r in s.refutation_cues)]
     if refuted:
         return "discounted", reasons + [f"refuted by later reporting ({', '.join(refuted)})"]
-    if flags["denied"] or flags["disputed"] or contradictions:
+    if "denied" in flags or "disputed" in flags or contradictions:
         why = []
-        if flags["denied"]:
+        if "denied" in flags:
             denials = [c for c in cues if c.lower() in ("denied", "denies", "deny", "not true")]
             why.append(f"denied ({', '.join(denials) or 'a denial'})")
-        if flags["disputed"]:
+        if "disputed" in flags:
             why.append("disputed")
         why += [f"counts disagree: {c}" for c in contradictions]
         return "contested", reasons + why
@@ -97,16 +97,17 @@ def grade(records: list[ClaimRecord], attacker: str | None, country: str | None,
         others = [st for st in counted if st.chain != acknowledged[0].chain]
         return "confirmed", reasons + [
             f"acknowledged by the attacking party ({attacker}: {', '.join(st.source.name for st in acknowledged)})"
-            + (f"; reported too by {_chains(others)}, a chain independent of the attacker's" if others else "")]
+            + (f"; reported too by {_chains(others)}, a chain independent of the attacker's" if others else
+               ": an admission against its own interest, independent of the other side's word")]
     own = [st for st in counted if st.own_access]
     if own:
         return "confirmed", reasons + ["a non-party source with its own access: "
                                        + "; ".join(f"{st.source.name} ({st.why})" for st in own)]
-    if flags["unverified"] and len(chains) < 2:
+    if "unverified" in flags and len(chains) < 2:
         flagged = [c for c in cues if c not in HEDGES]
         return "unverified", reasons + ["flagged: " + (", ".join(repr(c) for c in flagged) or "unverified")]
     physical = sorted(set(present) & s.physical_evidence)
-    if physical and not flags["unverified"]:
+    if physical and not "unverified" in flags:
         cited = len({r.document_id for r in records if set(r.claim.verification.evidence) & s.physical_evidence})
         return "confirmed", reasons + [f"physical evidence cited ({', '.join(physical)}, in {_plural(cited, 'document')}):"
                                        " it does not rest on any side's word"]

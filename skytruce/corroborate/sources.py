@@ -66,6 +66,7 @@ def underlying_source(record: ClaimRecord) -> Underlying:
     return speaker(record.claim.claimant) or unattributed(record.publisher)
 
 
+@lru_cache(maxsize=65536)
 def standing(source: Underlying, country: str | None, foreign: bool) -> Standing:
     """How `source` counts for a claim about an incident in `country` (a third country's
     soil when `foreign`)."""

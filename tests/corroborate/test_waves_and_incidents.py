@@ -143,7 +143,8 @@ def test_a_wave_counts_its_incidents_weapons_only_where_it_has_no_national_figur
 def test_a_wave_with_no_national_figures_takes_its_best_incidents_grade():
     wave, incident = corroborate(records(claim(GOVERNOR, places=["Izmail"], evidence=["photo"])))
     assert (incident.grade, wave.grade) == ("confirmed", "confirmed")
-    assert wave.reasons[-1] == "no national figures: graded as its best-established incident (Izmayil, drone: confirmed)"
+    assert wave.reasons[-1] == ("no national figures: graded as its best-established incident (Izmayil, drone: confirmed, "
+                                "physical evidence cited (photo, in 1 document): it does not rest on any side's word)")
 
 
 def test_a_strike_on_crimea_is_part_of_ukraines_wave_against_russia():
