@@ -291,7 +291,7 @@ def build_wave(group: WaveGroup, scopes: dict[int, ClaimScope]) -> list[Event]:
     victim = None if victim == "??" else victim
     wave_id = event_id(group.key)
     incidents = [_build_incident(i, attacker, wave_id) for i in group.incidents]
-    country = gazetteer().countries.get(victim or "")
+    country = gazetteer().country(victim or "")
     named = list({p.name: p for r in group.national for p in scopes[r.claim_id].places}.values())
     places = ([Place(country.name, "target", victim, country.lat, country.lon, "country")] if country else []) + named
     national = {r.claim_id: "national" for r in group.national}

@@ -68,14 +68,29 @@ def town_clusters(places: list[Place]) -> list[list[Place]]:
     return groups
 
 
+def _holding(towns: list[Place], regions: list[Place]) -> set[str]:
+    """The regions that hold a town the claim names: for each town, the nearest of the
+    claim's regions, if its centre lies within a region's reach of the town ('Ramenskoye,
+    in the Moscow region'; not the Kursk region beside 'Moscow')."""
+    reach = settings().region_reach_km
+    held = set()
+    for town in towns:
+        candidates = [(distance_km(town, r), r.name) for r in regions
+                      if r.country == town.country and r.lat is not None and town.lat is not None]
+        if candidates and min(candidates)[0] <= reach:
+            held.add(min(candidates)[1])
+    return held
+
+
 def _areas(places: list[Place]) -> list[tuple[Place, ...]]:
-    """The separate places a claim names: its town clusters when it names towns (a region
-    named beside a town is taken to contain it), else each region."""
+    """The separate places a claim names: its town clusters, and the regions that hold
+    none of its towns ('a drone hit Ramenskoye, in the Moscow region' is one place;
+    'over Moscow, the Kursk and the Bryansk regions' three)."""
     towns = [p for p in places if p.precision in TOWN]
-    if towns:
-        return [tuple(g) for g in town_clusters(towns)]
-    regions = list(dict.fromkeys(p.name for p in places))
-    return [tuple(p for p in places if p.name == name) for name in regions]
+    held = _holding(towns, [p for p in places if p.precision not in TOWN])
+    regions = [p for p in places if p.precision not in TOWN and p.name not in held]
+    names = list(dict.fromkeys(p.name for p in regions))
+    return [tuple(g) for g in town_clusters(towns)] + [tuple(p for p in regions if p.name == n) for n in names]
 
 
 def _as_place(entry: GazetteerEntry) -> Place:
@@ -122,8 +137,7 @@ def claim_scope(claim: Claim, who: Underlying | None = None) -> ClaimScope:
         there = [p for p in third if p.country == country]
         return ClaimScope("foreign", victim, country, _areas([p for p in there if p.precision != "country"] or there)[0])
     areas = _areas(area)
-    first = areas[0][0] if areas else None  # on held ground, the countries named are the sides, not the ground
-    whole_country = first is not None and first.country in named_whole and not s.holder(first.name, first.lat, first.lon)
+    whole_country = bool(areas) and _names_its_country(areas[0][0], named_whole, who, victim)
     if who and who.area is not None:
         return _sub_national(areas[0] if len(areas) == 1 else (_as_place(who.area),), victim, area, who)
     speaks_for_an_area = who is not None and who.type in s.area_types
@@ -133,6 +147,16 @@ def claim_scope(claim: Claim, who: Underlying | None = None) -> ClaimScope:
         regions = tuple(a[0] for a in areas)
         return ClaimScope("regional", victim, regions[0].country, regions, breakdown=regions)
     return ClaimScope("national", victim, victim, tuple(p for p in area if p.country == victim))
+
+
+def _names_its_country(place: Place, named_whole: set, who: Underlying | None, victim: str | None) -> bool:
+    """Whether the victim's own national body names its country beside one place: 'Russia
+    launched 40 drones at Ukraine, mostly at Kyiv, the air force said' is the night's
+    total. (Anyone else naming the country is only locating the place: 'Borisoglebsk, in
+    Russia's Voronezh region'; on held ground the countries named are the sides.)"""
+    s = settings()
+    return (place.country in named_whole and who is not None and who.party == victim
+            and who.type not in s.area_types and not s.holder(place.name, place.lat, place.lon))
 
 
 def _is_breakdown(claim: Claim, areas: list[tuple[Place, ...]]) -> bool:

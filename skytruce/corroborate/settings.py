@@ -23,6 +23,7 @@ class Settings:
     area_types: frozenset[str]
     weapon_classes: dict[str, str]  # category -> class
     incident_radius_km: float
+    region_reach_km: float
     monitors: frozenset[str]
     physical_evidence: frozenset[str]
     held: tuple[tuple[str, frozenset[str], tuple[float, float, float, float]], ...]  # (holder, names, box)
@@ -60,6 +61,7 @@ def settings() -> Settings:
         area_types=frozenset(data["area_types"]),
         weapon_classes={category: name for name, categories in data["weapon_classes"].items() for category in categories},
         incident_radius_km=float(data["incident_radius_km"]),
+        region_reach_km=float(data["region_reach_km"]),
         monitors=frozenset(m.casefold() for m in data["monitors"]),
         physical_evidence=frozenset(data["physical_evidence"]),
         held=tuple((h["holder"], frozenset(h["names"]), tuple(h["box"])) for h in data["held"]),
