@@ -110,12 +110,13 @@ def _victim(claim: Claim, targets: list[Place]) -> str | None:
 def _foreign(third: list[Place], area: list[Place], victim_named: bool, who: Underlying | None,
              victim: str | None) -> bool:
     """Whether a claim naming a third country is about that country's soil: yes when it
-    names a place there; when it names only the country, yes unless it names a place the
-    victim holds, or the victim's own organs name their country too ('Poland scrambled
-    jets as Russia struck Ukraine, Ukraine's air force said')."""
+    names a place there; when it names only the country, yes if the country borders the
+    war (not the United States a missile came from), unless the claim names a place the
+    victim holds or the victim's own organs name their country too ('Poland scrambled jets
+    as Russia struck Ukraine, Ukraine's air force said')."""
     if any(p.precision != "country" for p in third):
         return True
-    if area:
+    if area or not any(p.country in settings().neighbours for p in third):
         return False
     return not (victim_named and who is not None and who.party == victim)
 

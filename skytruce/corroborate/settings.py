@@ -18,6 +18,7 @@ class Settings:
     max_event_days: int
     refutation_cues: tuple[str, ...]
     conflict_sides: frozenset[str]
+    neighbours: frozenset[str]
     opponents: dict[str, str]
     state_types: frozenset[str]
     area_types: frozenset[str]
@@ -56,6 +57,7 @@ def settings() -> Settings:
         max_event_days=int(data["max_event_days"]),
         refutation_cues=tuple(data["refutation_cues"]),
         conflict_sides=frozenset(data["conflict_sides"]),
+        neighbours=frozenset(data["neighbours"]),
         opponents=dict(data["opponents"]),
         state_types=frozenset(data["state_types"]),
         area_types=frozenset(data["area_types"]),

@@ -2,7 +2,7 @@
 
 from skytruce.corroborate import claim_scope
 from skytruce.model import Claimant
-from tests.corroborate.helpers import AIR_FORCE, GOVERNOR, RUSSIAN_MOD, claim, place, weapon
+from tests.corroborate.helpers import AIR_FORCE, GENERAL_STAFF, GOVERNOR, RUSSIAN_MOD, claim, place, weapon
 
 MAYOR_OF_KHARKIV = Claimant("Ihor Terekhov", "UA", "local_authority")
 POLISH_PM = Claimant("Donald Tusk", "PL", "government")
@@ -56,6 +56,9 @@ def test_a_third_countrys_soil_is_foreign():
     assert scope(claim(AIR_FORCE, places=["Ukraine", "Chisinau"]))[:2] == ("foreign", "MD")
     # "Poland scrambled jets as Russia struck western Ukraine, Ukraine's air force said."
     assert scope(claim(AIR_FORCE, places=["Poland", "Ukraine"]))[0] == "national"
+    # "Ukraine fired missiles supplied by the United States at Russia": no soil of the supplier's.
+    assert scope(claim(GENERAL_STAFF, attacker="UA", places=["United States", "Russia"],
+                       weapons=[weapon("ballistic_missile", 6, None, "ATACMS")]))[0] == "national"
 
 
 def test_ground_held_by_the_other_side_belongs_to_the_holders_wave():
