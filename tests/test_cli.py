@@ -162,9 +162,9 @@ def test_ingest_takes_the_date_and_address_of_a_single_report(cli, tmp_path, db_
     waves = json.loads(cli("events", "--level", "wave", "--format", "json").output)
     assert [w["end"] for w in waves] == ["2025-06-11"]  # "overnight" resolved against the given date
     [izmail] = json.loads(cli("events", "--wave", waves[0]["id"], "--format", "json").output)
-    assert (izmail["level"], izmail["place"], izmail["wave_id"]) == ("incident", "Izmayil", waves[0]["id"])
+    assert (izmail["level"], izmail["place"], izmail["wave_id"]) == ("incident", "Izmail", waves[0]["id"])
     shown = cli("show", waves[0]["id"]).output
-    assert "incidents inside this wave" in shown and "Izmayil" in shown
+    assert "incidents inside this wave" in shown and "Izmail" in shown
 
 
 def test_the_single_report_options_refuse_several_inputs(cli, samples, tmp_path):

@@ -17,11 +17,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from skytruce.corroborate.settings import settings
 from skytruce.corroborate.sources import Underlying, speaker
 from skytruce.model import Claim, Place, WeaponCount
-from skytruce.reference import GazetteerEntry
+from skytruce.reference import GazetteerEntry, gazetteer
 
 SCOPES = ("national", "regional", "local", "foreign")
 TOWN = ("city", "point")
@@ -68,13 +69,28 @@ def town_clusters(places: list[Place]) -> list[list[Place]]:
     return groups
 
 
+def region_of(town: Place) -> str | None:
+    """The region a town lies in, as the gazetteer records it."""
+    return _region_of(town.name, town.country)
+
+
+@lru_cache(maxsize=65536)
+def _region_of(name: str, country: str | None) -> str | None:
+    entry = gazetteer().lookup(name)
+    return entry.admin1 if entry is not None and entry.country == country else None
+
+
 def _holding(towns: list[Place], regions: list[Place]) -> set[str]:
-    """The regions that hold a town the claim names: for each town, the nearest of the
-    claim's regions, if its centre lies within a region's reach of the town ('Ramenskoye,
-    in the Moscow region'; not the Kursk region beside 'Moscow')."""
+    """The regions that hold a town the claim names ('Ramenskoye, in the Moscow region';
+    not the Kursk region beside 'Moscow'): the town's region as the gazetteer records it,
+    else the nearest of the claim's regions whose centre lies within a region's reach."""
     reach = settings().region_reach_km
     held = set()
     for town in towns:
+        known = region_of(town)
+        if known is not None:
+            held.add(known)
+            continue
         candidates = [(distance_km(town, r), r.name) for r in regions
                       if r.country == town.country and r.lat is not None and town.lat is not None]
         if candidates and min(candidates)[0] <= reach:
@@ -181,7 +197,8 @@ def _sub_national(places: tuple[Place, ...], victim: str | None, named: list[Pla
     answers for) so a region's figures can find the town they are about."""
     if places[0].precision not in TOWN:
         return ClaimScope("regional", victim, places[0].country, places)
-    regions = [p.name for p in named if p.precision == "admin1" and p.country == places[0].country]
+    regions = [region_of(places[0])] if region_of(places[0]) else [
+        p.name for p in named if p.precision == "admin1" and p.country == places[0].country]
     if not regions and who and who.area is not None and who.area.precision == "admin1":
         regions = [who.area.name]
     return ClaimScope("local", victim, places[0].country, places, regions[0] if len(regions) == 1 else None)

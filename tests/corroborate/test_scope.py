@@ -27,14 +27,14 @@ def test_a_figure_for_one_region_or_one_town_is_that_places():
     assert scope(claim(RUSSIAN_MOD, attacker="UA", places=["Bryansk Oblast"])) == ("regional", "RU", "Bryansk Oblast")
     # "An Iskander hit Kryvyi Rih, the air force said."
     assert scope(claim(AIR_FORCE, places=["Kryvyi Rih"], weapons=[weapon("ballistic_missile", 1, 0)])) == \
-        ("local", "UA", "Kryvyy Rih")
+        ("local", "UA", "Kryvyi Rih")
 
 
 def test_a_governor_speaks_of_his_region_and_a_mayor_of_his_city():
     # "Eleven drones were downed overnight, the governor said."
     assert scope(claim(GOVERNOR)) == ("regional", "UA", "Odesa Oblast")
     # "Drones hit the port of Izmail, the governor said."
-    assert scope(claim(GOVERNOR, places=["Izmail"])) == ("local", "UA", "Izmayil")
+    assert scope(claim(GOVERNOR, places=["Izmail"])) == ("local", "UA", "Izmail")
     # The mayor names his city and a town 140 km away: he speaks of his city.
     assert scope(claim(MAYOR_OF_KHARKIV, places=["Kharkiv", "Izium"], weapons=[weapon("ballistic_missile", 3, None)])) \
         == ("local", "UA", "Kharkiv")

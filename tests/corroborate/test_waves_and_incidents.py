@@ -41,7 +41,7 @@ def test_a_citys_strike_is_consistent_with_the_nights_tally_never_corroborated_b
     strike = claim(KRYVYI_RIH_HEAD, time=APRIL_4, places=["Kryvyi Rih", "Ukraine"], killed=16,
                    weapons=[weapon("ballistic_missile", 1, None)])
     [wave], [incident] = by_level(corroborate(records(tally, strike)))
-    assert (incident.scope, incident.place, incident.weapon_class, incident.killed) == ("local", "Kryvyy Rih", "missile", 16)
+    assert (incident.scope, incident.place, incident.weapon_class, incident.killed) == ("local", "Kryvyi Rih", "missile", 16)
     assert wave.killed is None
     assert incident.grade == "weak"
     assert incident.reasons[-2] == (f"consistent with its wave ({wave.id}): the national figures include missiles "
@@ -143,7 +143,7 @@ def test_a_wave_counts_its_incidents_weapons_only_where_it_has_no_national_figur
 def test_a_wave_with_no_national_figures_takes_its_best_incidents_grade():
     wave, incident = corroborate(records(claim(GOVERNOR, places=["Izmail"], evidence=["photo"])))
     assert (incident.grade, wave.grade) == ("confirmed", "confirmed")
-    assert wave.reasons[-1] == ("no national figures: graded as its best-established incident (Izmayil, drone: confirmed, "
+    assert wave.reasons[-1] == ("no national figures: graded as its best-established incident (Izmail, drone: confirmed, "
                                 "physical evidence cited (photo, in 1 document): it does not rest on any side's word)")
 
 
