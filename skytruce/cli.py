@@ -408,12 +408,13 @@ def _stored_ceasefire(name: str):
 @ceasefire_app.command("report")
 def ceasefire_report(
     name: str = typer.Argument(...),
-    min_grade: str = typer.Option("weak", "--min-grade", help="Count only events graded at least this."),
+    min_grade: str = typer.Option("weak", "--min-grade", help="Count only waves and incidents graded at least this."),
     until: Optional[str] = typer.Option(None, help="End an open-ended window here (YYYY-MM-DD)."),
     fmt: Format = typer.Option(Format.table, "--format"),
     chart: Optional[Path] = typer.Option(None, help="Write a daily chart (.png or .svg)."),
 ) -> None:
-    """Per party and per day: events in scope, split by grade, against a baseline before the start."""
+    """Per party and per day: attack waves and the incidents inside them in scope, split by
+    grade, against a baseline before the start."""
     from skytruce.ceasefire import GRADE_RANK
     from skytruce.ceasefire.charts import daily_chart
     if min_grade not in GRADE_RANK:
@@ -428,8 +429,9 @@ def ceasefire_report(
         print(json.dumps(data, indent=2, default=str))
         return
     if fmt is Format.csv:
-        rows = [{"party": p, "day": d, "events": n} for p, days in report.daily.items() for d, n in days.items()]
-        _emit(rows, Format.csv, ["party", "day", "events"], "")
+        rows = [{"party": p, "day": d, "waves": n, "launched": report.daily_launched[p].get(d, 0)}
+                for p, days in report.daily.items() for d, n in days.items()]
+        _emit(rows, Format.csv, ["party", "day", "waves", "launched"], "")
         return
     w0, w1 = data["window"]
     b0, b1 = data["baseline_window"]
@@ -438,17 +440,17 @@ def ceasefire_report(
     rows = []
     for party in truce.parties:
         now, before = data["parties"][party], data["baseline"][party]
-        rows.append({"party": party, "events": now["events"], "baseline events": before["events"],
-                     "launched": now["launched"], "destroyed": now["destroyed"],
-                     "by grade": ", ".join(f"{g} {n}" for g, n in sorted(now["by_grade"].items())),
+        rows.append({"party": party, "waves": now["waves"], "incidents": now["incidents"],
+                     "baseline waves": before["waves"], "launched": now["launched"], "destroyed": now["destroyed"],
+                     "waves by grade": ", ".join(f"{g} {n}" for g, n in sorted(now["by_grade"].items())),
                      "weapons": ", ".join(f"{k} {v}" for k, v in sorted(now["weapons"].items(), key=lambda x: -x[1])[:4]),
                      "first violation": f"{now['first_violation_date']} ({now['first_violation']})" if now["first_violation"] else ""})
-    _emit(rows, Format.table, ["party", "events", "baseline events", "launched", "destroyed", "by grade", "weapons",
-                               "first violation"], "compliance")
+    _emit(rows, Format.table, ["party", "waves", "incidents", "baseline waves", "launched", "destroyed",
+                               "waves by grade", "weapons", "first violation"], "compliance")
     for who, grades in data["alleged"].items():
         out.print(f"alleged by {escape(who)}: " + ", ".join(f"{g} {n}" for g, n in sorted(grades.items())))
     excluded = data["excluded"]
-    out.print(f"[dim]left out: {excluded['below_grade_threshold']} events below the grade threshold, "
+    out.print(f"[dim]left out: {excluded['below_grade_threshold']} waves below the grade threshold, "
               f"{excluded['out_of_scope']} outside its weapons or geography[/dim]")
 
 

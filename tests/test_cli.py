@@ -180,3 +180,15 @@ def test_front_matter_errors_exit_1_and_write_nothing(cli, tmp_path, db_url):
     assert result.exit_code == 1
     assert f"{report}:2: published: 'last Tuesday' is not a YYYY-MM-DD date" in result.output
     assert Ledger(db_url).counts()["documents"] == 0
+
+
+def test_a_ceasefire_report_counts_waves_and_incidents(cli, samples):
+    cli("ingest", samples)
+    assert cli("ceasefire", "add", samples.parent / "data" / "ceasefires" / "aerial-ceasefire-2025.yaml").exit_code == 0
+    table = cli("ceasefire", "report", "aerial ceasefire", "--until", "2025-08-31")
+    assert table.exit_code == 0, table.output
+    assert "waves" in table.output and "incidents" in table.output and "baseline waves" in table.output
+    rows = cli("ceasefire", "report", "aerial ceasefire", "--until", "2025-08-31", "--format", "csv").output.splitlines()
+    assert rows[0] == "party,day,waves,launched"
+    report = json.loads(cli("ceasefire", "report", "aerial ceasefire", "--until", "2025-08-31", "--format", "json").output)
+    assert {"waves", "incidents", "incidents_by_grade"} <= set(report["parties"]["RU"])

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Iterator
 
 from skytruce.ceasefire.definition import Ceasefire
 from skytruce.corroborate import GRADE_RANK
@@ -88,30 +89,28 @@ class WaveInScope:
             GRADE_RANK.get(i["grade"], 0) >= threshold for i in self.incidents)
 
 
-def waves_in_scope(ceasefire: Ceasefire, events: list[dict], parties) -> tuple[list[WaveInScope], list[tuple]]:
-    """The waves of `parties` (night or day episodes, not totals for a month) with their
-    in-scope weapons and incidents, and the rest as (wave, day) pairs left out for their
-    weapons or geography."""
-    incidents: dict[str, list[dict]] = defaultdict(list)
-    for event in events:
-        if event.get("level") == "incident":
-            incidents[event["wave_id"]].append(event)
-    found, outside = [], []
-    for wave in events:
-        if wave.get("level", "wave") != "wave" or wave.get("low_precision") or wave.get("attacker") not in parties \
-                or not wave.get("end"):
-            continue  # a month's total is no attack episode: its nights are counted on their own
-        day = date.fromisoformat(wave["end"])
-        inside = [i for i in incidents[wave["id"]] if ceasefire.in_geography(i) and in_scope_weapons(ceasefire, i)]
-        if ceasefire.in_geography(wave):
-            weapons = in_scope_weapons(ceasefire, wave)
-        else:
-            weapons = [w for i in inside for w in in_scope_weapons(ceasefire, i)]
-        if weapons or inside:
-            found.append(WaveInScope(wave, day, weapons, inside))
-        else:
-            outside.append((wave, day))
-    return found, outside
+def waves_between(events: list[dict], parties, first: date, last: date) -> Iterator[tuple[dict, date, list[dict]]]:
+    """(wave, day, its incidents) for the waves of `parties` that ended in [first, last]:
+    night or day episodes, not totals for a month (their nights are counted on their own)."""
+    low, high = first.isoformat(), last.isoformat()
+    waves, incidents = [], defaultdict(list)
+    for e in events:
+        if e.get("level") == "incident":
+            incidents[e["wave_id"]].append(e)
+        elif not e.get("low_precision") and e.get("attacker") in parties and low <= (e.get("end") or "")[:10] <= high:
+            waves.append(e)
+    for wave in waves:
+        yield wave, date.fromisoformat(wave["end"][:10]), incidents[wave["id"]]
+
+
+def in_scope(ceasefire: Ceasefire, wave: dict, day: date, incidents: list[dict]) -> WaveInScope | None:
+    """A wave as `ceasefire` sees it, or None when its weapons and places are all outside."""
+    inside = [i for i in incidents if ceasefire.in_geography(i) and in_scope_weapons(ceasefire, i)]
+    if ceasefire.in_geography(wave):
+        weapons = in_scope_weapons(ceasefire, wave)
+    else:
+        weapons = [w for i in inside for w in in_scope_weapons(ceasefire, i)]
+    return WaveInScope(wave, day, weapons, inside) if weapons or inside else None
 
 
 def _add(totals: PartyTotals, item: WaveInScope, threshold: int) -> None:
@@ -158,17 +157,17 @@ def compliance(ceasefire: Ceasefire, events: list[dict], min_grade: str = "weak"
     daily_launched: dict[str, dict[str, int]] = {p: defaultdict(int) for p in ceasefire.parties}
     alleged: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     baseline_daily: dict[str, dict[str, int]] = {p: defaultdict(int) for p in ceasefire.parties}
-    found, outside = waves_in_scope(ceasefire, events, parties)
-    out = sum(1 for _, day in outside if ceasefire.start <= day <= end)
-    below = 0
-    for item in found:
-        attacker, day = item.wave["attacker"], item.day
-        in_window = ceasefire.start <= day <= end
-        if not (in_window or baseline_window[0] <= day <= baseline_window[1]):
+    below = out = 0
+    for wave, day, incidents in waves_between(events, parties, baseline_window[0], end):
+        item = in_scope(ceasefire, wave, day, incidents)
+        in_window = ceasefire.start <= day
+        if item is None:
+            out += in_window
             continue
         if not item.reaches(threshold):
             below += in_window
             continue
+        attacker = wave["attacker"]
         if not in_window:
             _add(baseline[attacker], item, threshold)
             baseline_daily[attacker][day.isoformat()] += _launched(item)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from skytruce.ceasefire.compliance import waves_in_scope
+from skytruce.ceasefire.compliance import in_scope, waves_between
 from skytruce.ceasefire.definition import Ceasefire
 
 
@@ -37,12 +37,12 @@ def what_if(ceasefire: Ceasefire, events: list[dict], start: date, end: date) ->
     """Coverage per party over [start, end], whatever the grades (activity, not blame)."""
     result = {p: Coverage() for p in ceasefire.parties}
     everything = replace(ceasefire, scope=["all_aerial"], countries=[], regions=[], area=None)
-    covered = {id(item.wave): item for item in waves_in_scope(ceasefire, events, result)[0]}
-    for item in waves_in_scope(everything, events, result)[0]:
-        if not start <= item.day <= end:
+    for wave, day, incidents in waves_between(events, result, start, end):
+        item = in_scope(everything, wave, day, incidents)
+        if item is None:
             continue
-        coverage = result[item.wave["attacker"]]
-        inside = covered.get(id(item.wave))
+        inside = in_scope(ceasefire, wave, day, incidents)
+        coverage = result[wave["attacker"]]
         coverage.waves += 1
         coverage.waves_covered += inside is not None
         coverage.incidents += len(item.incidents)
