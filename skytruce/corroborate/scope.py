@@ -7,9 +7,13 @@ and the places alone, so it keeps working whatever the extractor learns.
   site. They belong to an incident at that place.
 - foreign: an incident on a third country's soil (a drone that crashed in Lithuania).
 
-A regional or city authority speaks of its own area; a national body's claim that names
-one place and not the country is about that place; one that names several places, or
-the country as a whole, is national.
+A regional or city authority speaks of its own area; a claim that names one place is
+about that place, unless the victim's own national body names its country beside it (the
+air force's "at Ukraine, mostly at Kyiv"); one that names several places is national,
+unless it gives one figure per region (a breakdown: each figure is its region's). A region
+named beside a town holds it; ground one side holds of the other's country belongs to the
+holder's wave; a third country counts when the claim names a place there, or names only a
+country that borders the war.
 """
 
 from __future__ import annotations
