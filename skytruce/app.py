@@ -20,7 +20,7 @@ from skytruce.ceasefire import (
     report_windows,
     what_if,
 )
-from skytruce.corroborate import corroborate, event_id, event_key, is_aggregate
+from skytruce.corroborate import claim_scope, corroborate, event_id, is_aggregate, matching_incident, wave_key
 from skytruce.corroborate.settings import settings
 from skytruce.errors import InputError, InputErrors
 from skytruce.extract import extract_document
@@ -43,16 +43,36 @@ class IngestReport:
         return self.loaded.errors
 
 
+def _wave_keys(records: list[ClaimRecord]) -> tuple[dict[int, str | None], dict[int, str]]:
+    """Each claim's wave key and scope, by claim id."""
+    scopes = {r.claim_id: claim_scope(r.claim) for r in records}
+    return ({r.claim_id: wave_key(r.claim, scopes[r.claim_id]) for r in records},
+            {cid: scope.level for cid, scope in scopes.items()})
+
+
 class Skytruce:
     def __init__(self, ledger: Ledger | None = None):
         self.ledger = ledger or Ledger.open()
+        if self.ledger.regroup:  # just upgraded from before waves and incidents: regroup every claim once
+            self.update_events()
+            self.ledger.regroup = False
 
     def ingest(self, inputs: Iterable[str], skip_bad: bool = False, rejected_dir: Path | None = None,
-               progress: Callable[[str], None] | None = None) -> IngestReport:
-        """Ingest paths, directories and URLs (documents, feeds and tally CSVs alike)."""
+               progress: Callable[[str], None] | None = None, published: date | None = None,
+               url: str | None = None) -> IngestReport:
+        """Ingest paths, directories and URLs (documents, feeds and tally CSVs alike).
+        `published` and `url` say when and where a single report appeared (they win over
+        its front matter and what its text suggests)."""
+        inputs = list(inputs)
         loaded = load_inputs(inputs, progress=progress)
         if loaded.errors and not skip_bad:
             raise InputErrors(loaded.errors)
+        if published or url:
+            if len(loaded.documents) != 1 or loaded.tallies:
+                raise InputError(", ".join(inputs), "--published and --url describe one report; give a single "
+                                                    "report (not a directory, feed or tally)")
+            doc = loaded.documents[0]
+            doc.published, doc.location = published or doc.published, url or doc.location
         for doc in loaded.documents:
             doc.claims = extract_document(doc)
         report = IngestReport(IngestResult(), loaded)
@@ -78,24 +98,28 @@ class Skytruce:
         return report
 
     def update_events(self, new: list[ClaimRecord] | None = None) -> int:
-        """Regroup and regrade the events of newly stored claims (every event when None).
-        Only the events of those claims' keys are touched. Returns how many were built."""
+        """Regroup and regrade the waves (and their incidents) of newly stored claims, every
+        event when None. Only the waves of those claims' keys are touched. Returns how many
+        events were built."""
         if new is not None and not new:
             return 0
         everything = new is None
-        new = self.ledger.claim_records() if everything else new
-        keys = {r.claim_id: event_key(r.claim) for r in new}
-        affected = sorted({k for k in keys.values() if k})
         if not everything:
-            self.ledger.replace_events(keys, [])  # record the keys first, then gather every claim of them
+            keys, levels = _wave_keys(new)
+            self.ledger.replace_events(keys, levels, [], [])  # record the keys first, then gather every claim of them
+            affected = sorted({k for k in keys.values() if k})
         with self.ledger.writing() as conn:  # one updater at a time: each sees every claim committed before it
-            records = new if everything else self.ledger.claim_records(
-                event_keys=affected, known={r.claim_id: r for r in new})
+            if everything:
+                records = self.ledger.claim_records()
+                keys, levels = _wave_keys(records)
+            else:
+                records = self.ledger.claim_records(event_keys=affected, known={r.claim_id: r for r in new})
             windows = [(r.claim.time.start, r.claim.time.end) for r in records
                        if is_aggregate(r.claim) and r.claim.time.start and not r.is_tally]
             tallies = self.ledger.tally_records(min(w[0] for w in windows), max(w[1] for w in windows)) if windows else []
             built = [e.to_dict() for e in corroborate(records, tallies)]
-            self.ledger.replace_events(keys, built, conn=conn)
+            self.ledger.replace_events(keys if everything else {}, levels, built,
+                                       None if everything else [event_id(k) for k in affected], conn=conn)
         return len(built)
 
     def stored_ceasefire(self, name: str) -> Ceasefire | None:
@@ -117,20 +141,26 @@ class Skytruce:
         return what_if(truce, list(self.ledger.events_between(start, end)), start, end)
 
     def check(self, claims: list[Claim]) -> list[dict]:
-        """Each claim against the ledger: the event it would join, and whether its figures
-        support or contradict what that event holds (nothing is stored)."""
+        """Each claim against the ledger: the wave or incident it would join, and whether its
+        figures support or contradict what that event holds (nothing is stored)."""
         tolerance = settings()
         results = []
         for claim in claims:
-            key = event_key(claim)
-            event = self.ledger.event(event_id(key)) if key else None
+            scope = claim_scope(claim)
+            key = wave_key(claim, scope)
+            wave = self.ledger.event(event_id(key)) if key else None
+            joined = {cls: wave if scope.level == "national" else matching_incident(scope, cls, wave["incidents"])
+                      for cls in {tolerance.weapon_class(w.category) for w in claim.weapons} or {None}} if wave else {}
+            event = next((e for e in joined.values() if e), None)
             verdicts = []
             if event is None:
-                verdicts.append("no event in the ledger yet" if key else "no date: cannot be placed in an event")
+                verdicts.append(("no event in the ledger yet" if key else "no date: cannot be placed in an event")
+                                + (f" (its wave {wave['id']} has no {scope.level} incident here)" if wave else ""))
             else:
                 for w in claim.weapons:
-                    same = [e for e in event["weapons"] if e["model"] == w.model and e["category"] == w.category]
-                    same = same or [e for e in event["weapons"] if not w.model and e["category"] == w.category]
+                    holder = joined.get(tolerance.weapon_class(w.category)) or {"weapons": []}
+                    same = [e for e in holder["weapons"] if e["model"] == w.model and e["category"] == w.category]
+                    same = same or [e for e in holder["weapons"] if not w.model and e["category"] == w.category]
                     for e in same:
                         for slot in ("launched", "destroyed"):
                             mine, theirs = getattr(w, slot), e[slot]["value"]

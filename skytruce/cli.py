@@ -45,14 +45,15 @@ class Format(str, Enum):
     csv = "csv"
 
 
-def _ledger():
-    from skytruce.store import Ledger
-    return Ledger.open()
-
-
 def _core():
+    """The library object over the configured ledger (upgraded, and regrouped if the upgrade asks)."""
     from skytruce.app import Skytruce
-    return Skytruce(_ledger())
+    from skytruce.store import Ledger
+    return Skytruce(Ledger.open())
+
+
+def _ledger():
+    return _core().ledger
 
 
 def _fail(errors: Iterable[SkytruceError | str]) -> None:
@@ -103,13 +104,23 @@ def ingest(
     inputs: list[str] = typer.Argument(..., help="Files, directories or http(s) URLs."),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Land the good inputs and rows; write rejected tally rows to a file."),
     rejected_dir: Path = typer.Option(Path("."), "--rejected-dir", help="Where --skip-bad writes rejected tally rows."),
+    published: Optional[str] = typer.Option(None, "--published", help="When the single report given appeared (YYYY-MM-DD)."),
+    url: Optional[str] = typer.Option(None, "--url", help="Where the single report given appeared (its http(s) address)."),
 ) -> None:
-    """Ingest reports (HTML, text, Markdown, RSS/Atom), tally CSVs and URLs into the ledger."""
+    """Ingest reports (HTML, text, Markdown, RSS/Atom), tally CSVs and URLs into the ledger.
+    Saved .txt and .md reports may start with YAML front matter (url, published, title, source)."""
     files, _ = expand(inputs)
+    when = _parse_date(published, "--published")
+    if (when or url) and len(files) != 1:
+        raise typer.BadParameter("--published and --url describe one report; give a single file or URL",
+                                 param_hint="--published/--url")
+    if url and not url.startswith(("http://", "https://")):
+        raise typer.BadParameter(f"{url!r} is not an http(s) address", param_hint="--url")
     progress, tick = _with_progress(files, "reading")
     try:
         with progress or nullcontext():
-            report = _core().ingest(inputs, skip_bad=skip_bad, rejected_dir=rejected_dir, progress=tick)
+            report = _core().ingest(inputs, skip_bad=skip_bad, rejected_dir=rejected_dir, progress=tick,
+                                    published=when, url=url)
     except InputErrors as exc:
         _fail(exc.errors + ["nothing was written to the ledger (use --skip-bad to land the good part)"])
     result = report.result
@@ -230,11 +241,13 @@ def claims(
     rows = _ledger().list_claims(attacker=attacker, claimant=claimant, model=weapon, since=_parse_date(since, "--since"),
                                  until=_parse_date(until, "--until"), document_id=document, limit=limit)
     if fmt is Format.json:
-        _emit([{"id": r["id"], "document_id": r["document_id"]} | r["payload"] for r in rows], fmt, [], "claims")
+        _emit([{"id": r["id"], "document_id": r["document_id"], "scope": r["scope"]} | r["payload"] for r in rows], fmt, [],
+              "claims")
         return
-    flat = [row | {"id": r["id"], "document_id": r["document_id"]}
+    flat = [row | {"id": r["id"], "document_id": r["document_id"], "scope": r["scope"]}
             for r in rows for row in claim_rows([r["payload"]])]
-    _emit(flat, fmt, ["id", "document_id", "claimant", "attacker", "weapon", "launched", "destroyed", "date", "places", "status"], "claims")
+    _emit(flat, fmt, ["id", "document_id", "claimant", "attacker", "weapon", "launched", "destroyed", "date", "places",
+                      "scope", "status"], "claims")
 
 
 @app.command()
@@ -242,6 +255,11 @@ def sources(fmt: Format = typer.Option(Format.table, "--format")) -> None:
     """The source registry: who speaks, for which party, in what capacity."""
     rows = [r | {"aliases": ", ".join(r["aliases"])} for r in _ledger().list_sources()]
     _emit(rows, fmt, ["name", "party", "type", "affiliation", "aliases"], "sources")
+
+
+class Level(str, Enum):
+    wave = "wave"
+    incident = "incident"
 
 
 class ExportFormat(str, Enum):
@@ -254,7 +272,9 @@ class ExportFormat(str, Enum):
 
 @app.command()
 def events(
-    grade: Optional[str] = typer.Option(None, help="confirmed, fair, weak, contested, unverified or discounted."),
+    grade: Optional[str] = typer.Option(None, help="confirmed, fair, one-sided, weak, contested, unverified or discounted."),
+    level: Optional[Level] = typer.Option(None, help="Only waves (attack episodes) or only incidents (places struck)."),
+    wave: Optional[str] = typer.Option(None, help="Only the incidents of this wave id."),
     party: Optional[str] = typer.Option(None, help="Attacking party, e.g. RU or UA."),
     weapon: Optional[str] = typer.Option(None, help="Canonical model or category."),
     since: Optional[str] = typer.Option(None, "--from", help="Ended on or after YYYY-MM-DD."),
@@ -264,21 +284,22 @@ def events(
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the export to this file."),
     rebuild: bool = typer.Option(False, "--rebuild", help="Regroup and regrade every event first."),
 ) -> None:
-    """Graded events: the claims of one attack grouped, with merged figures and reasons."""
+    """Graded events at two levels: waves (one attack episode on one country) and the
+    incidents inside them (one place, one weapon class), with merged figures and reasons."""
     from skytruce import export
-    from skytruce.app import Skytruce
     from skytruce.corroborate import GRADES
     if grade and grade not in GRADES:
         raise typer.BadParameter(f"{grade!r}; choose from {', '.join(GRADES)}", param_hint="--grade")
-    ledger = _ledger()
+    core = _core()
     if rebuild:
-        out.print(f"rebuilt {Skytruce(ledger).update_events()} events")
-    rows = ledger.list_events(grade=grade, party=party, weapon=weapon, since=_parse_date(since, "--from"),
-                              until=_parse_date(until, "--to"), limit=limit)
+        out.print(f"rebuilt {core.update_events()} events")
+    rows = core.ledger.list_events(grade=grade, party=party, weapon=weapon, since=_parse_date(since, "--from"),
+                                   until=_parse_date(until, "--to"), limit=limit, level=level.value if level else None,
+                                   wave_id=wave)
     if fmt is ExportFormat.table:
         table_rows = [export.flat_row(e) | {"claims": len(e["claim_ids"])} for e in rows]
-        _emit(table_rows, Format.table, ["event_id_cnty", "event_date", "actor1", "country", "location", "weapons",
-                                         "grade", "n_sources", "claims"], "events")
+        _emit(table_rows, Format.table, ["event_id_cnty", "level", "wave_id", "event_date", "actor1", "country",
+                                         "location", "weapons", "grade", "n_sources", "claims"], "events")
         return
     if fmt is ExportFormat.parquet and output is None:
         raise typer.BadParameter("parquet needs --output FILE", param_hint="--format")
@@ -291,7 +312,8 @@ def events(
 
 @app.command()
 def show(event_id: str = typer.Argument(..., help="An event id from `skytruce events`.")) -> None:
-    """One event: figures, grade, reasons, and each claim with its sentence and document."""
+    """One event: figures, grade, reasons, each claim with its sentence and document, and a
+    wave's incidents or an incident's wave."""
     from skytruce.report import event_report
     event = _ledger().event(event_id)
     if event is None:
@@ -386,12 +408,13 @@ def _stored_ceasefire(name: str):
 @ceasefire_app.command("report")
 def ceasefire_report(
     name: str = typer.Argument(...),
-    min_grade: str = typer.Option("weak", "--min-grade", help="Count only events graded at least this."),
+    min_grade: str = typer.Option("weak", "--min-grade", help="Count only waves and incidents graded at least this."),
     until: Optional[str] = typer.Option(None, help="End an open-ended window here (YYYY-MM-DD)."),
     fmt: Format = typer.Option(Format.table, "--format"),
     chart: Optional[Path] = typer.Option(None, help="Write a daily chart (.png or .svg)."),
 ) -> None:
-    """Per party and per day: events in scope, split by grade, against a baseline before the start."""
+    """Per party and per day: attack waves and the incidents inside them in scope, split by
+    grade, against a baseline before the start."""
     from skytruce.ceasefire import GRADE_RANK
     from skytruce.ceasefire.charts import daily_chart
     if min_grade not in GRADE_RANK:
@@ -406,8 +429,9 @@ def ceasefire_report(
         print(json.dumps(data, indent=2, default=str))
         return
     if fmt is Format.csv:
-        rows = [{"party": p, "day": d, "events": n} for p, days in report.daily.items() for d, n in days.items()]
-        _emit(rows, Format.csv, ["party", "day", "events"], "")
+        rows = [{"party": p, "day": d, "waves": n, "launched": report.daily_launched[p].get(d, 0)}
+                for p, days in report.daily.items() for d, n in days.items()]
+        _emit(rows, Format.csv, ["party", "day", "waves", "launched"], "")
         return
     w0, w1 = data["window"]
     b0, b1 = data["baseline_window"]
@@ -416,17 +440,17 @@ def ceasefire_report(
     rows = []
     for party in truce.parties:
         now, before = data["parties"][party], data["baseline"][party]
-        rows.append({"party": party, "events": now["events"], "baseline events": before["events"],
-                     "launched": now["launched"], "destroyed": now["destroyed"],
-                     "by grade": ", ".join(f"{g} {n}" for g, n in sorted(now["by_grade"].items())),
+        rows.append({"party": party, "waves": now["waves"], "incidents": now["incidents"],
+                     "baseline waves": before["waves"], "launched": now["launched"], "destroyed": now["destroyed"],
+                     "waves by grade": ", ".join(f"{g} {n}" for g, n in sorted(now["by_grade"].items())),
                      "weapons": ", ".join(f"{k} {v}" for k, v in sorted(now["weapons"].items(), key=lambda x: -x[1])[:4]),
                      "first violation": f"{now['first_violation_date']} ({now['first_violation']})" if now["first_violation"] else ""})
-    _emit(rows, Format.table, ["party", "events", "baseline events", "launched", "destroyed", "by grade", "weapons",
-                               "first violation"], "compliance")
+    _emit(rows, Format.table, ["party", "waves", "incidents", "baseline waves", "launched", "destroyed",
+                               "waves by grade", "weapons", "first violation"], "compliance")
     for who, grades in data["alleged"].items():
         out.print(f"alleged by {escape(who)}: " + ", ".join(f"{g} {n}" for g, n in sorted(grades.items())))
     excluded = data["excluded"]
-    out.print(f"[dim]left out: {excluded['below_grade_threshold']} events below the grade threshold, "
+    out.print(f"[dim]left out: {excluded['below_grade_threshold']} waves below the grade threshold, "
               f"{excluded['out_of_scope']} outside its weapons or geography[/dim]")
 
 
@@ -477,10 +501,15 @@ def serve(
 
 @db_app.command("upgrade")
 def db_upgrade() -> None:
-    """Create the ledger or bring its schema up to date (Alembic)."""
+    """Create the ledger or bring its schema up to date (Alembic); regroups the events when
+    an upgrade changes their grain."""
+    from skytruce.app import Skytruce
     from skytruce.store import Ledger
     ledger = Ledger(None)
     head = ledger.upgrade()
+    if ledger.regroup:
+        Skytruce(ledger)  # regroups every claim once
+        out.print("events regrouped into waves and the incidents inside them")
     out.print(f"ledger at {ledger.url} is at schema revision {head}")
 
 
@@ -508,7 +537,8 @@ def demo(extra: list[str] = typer.Argument(None, help="More inputs to ingest wit
           "claims from the reports")
     events = [e for e in ledger.list_events(limit=100_000) if any(c in {r["id"] for r in reports} for c in e["claim_ids"])]
     _emit([export.flat_row(e) for e in events], Format.table,
-          ["event_id_cnty", "event_date", "actor1", "location", "weapons", "grade", "n_sources"], "graded events of the reports")
+          ["event_id_cnty", "level", "event_date", "actor1", "location", "weapons", "grade", "n_sources"],
+          "graded waves and incidents of the reports")
     for event in events:
         if event["grade"] in ("unverified", "contested") or event.get("crosscheck"):
             event_report(out, ledger.event(event["id"]))

@@ -2,7 +2,9 @@
 
 Flat rows use ACLED's column names where they fit (event_id_cnty, event_date,
 time_precision, event_type, sub_event_type, actor1, country, location, latitude,
-longitude, geo_precision, source, notes, fatalities), followed by skytruce's own.
+longitude, geo_precision, source, notes, fatalities), followed by skytruce's own: the
+level (a wave, or an incident with its wave_id), and launched/destroyed as the event
+counts them (a wave's national figures, else its incidents'; an incident's own).
 """
 
 from __future__ import annotations
@@ -31,8 +33,8 @@ def _weapons_text(event: dict) -> str:
 
 def flat_row(event: dict) -> dict:
     """One event as an ACLED-like row."""
-    launched = sum(w["launched"]["value"] or 0 for w in event["weapons"])
-    destroyed = sum(w["destroyed"]["value"] or 0 for w in event["weapons"])
+    launched = sum(w["launched"] or 0 for w in event["totals"])
+    destroyed = sum(w["destroyed"] or 0 for w in event["totals"])
     return {
         "event_id_cnty": event["id"],
         "event_date": event["end"],
@@ -50,6 +52,9 @@ def flat_row(event: dict) -> dict:
         "notes": "; ".join(event["reasons"]),
         "fatalities": event["killed"] or 0,
         "grade": event["grade"],
+        "level": event["level"],
+        "wave_id": event["wave_id"],
+        "scope": event["scope"],
         "start_date": event["start"],
         "weapons": _weapons_text(event),
         "launched": launched,
@@ -63,8 +68,9 @@ def flat_row(event: dict) -> dict:
 
 
 def _place_precision(event: dict) -> str:
-    return "country" if event["place"] in COUNTRY_NAMES.values() else ("admin1" if event["place"] and
-                                                                       event["place"].endswith(("Oblast", "Region", "Krai")) else "city")
+    """The precision of the place an event is located at (a wave's is its country)."""
+    found = next((loc["precision"] for loc in event.get("locations", []) if loc["name"] == event["place"]), None)
+    return found or "country"
 
 
 def geojson(events: list[dict]) -> dict:
@@ -108,6 +114,7 @@ def write(events: list[dict], fmt: str, target: Path | None = None) -> bytes:
     return data
 
 
-_EMPTY = {"id": "", "end": "", "start": "", "precision": None, "attacker": None, "target_country": None, "place": None,
-          "lat": 0.0, "lon": 0.0, "sources": [], "reasons": [], "killed": 0, "grade": "", "weapons": [],
-          "injured": 0, "claim_ids": [], "low_precision": False, "crosscheck": ""}
+_EMPTY = {"id": "", "level": "", "wave_id": "", "scope": "", "end": "", "start": "", "precision": None, "attacker": None,
+          "target_country": None, "place": None, "lat": 0.0, "lon": 0.0, "sources": [], "reasons": [], "killed": 0,
+          "grade": "", "weapons": [], "totals": [], "injured": 0, "claim_ids": [], "low_precision": False,
+          "crosscheck": "", "locations": []}

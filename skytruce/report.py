@@ -85,35 +85,55 @@ def analyse_report(console: Console, doc: Document, claims: list[Claim]) -> None
         console.print("[dim]" + escape("; ".join(hints)) + "[/dim]")
 
 
-def event_report(console: Console, event: dict) -> None:
-    """`skytruce show`: one event with its figures, grade, reasons and claims."""
-    window = event["start"] if event["start"] == event["end"] else f"{event['start']} → {event['end']}"
-    console.print(Panel(
-        f"[bold]{escape(event['id'])}[/bold] · attacker {event['attacker'] or '?'} · target {event['target_country'] or '?'}"
-        f" · {window} ({event['precision']}{', low precision' if event['low_precision'] else ''})\n"
-        f"place: {escape(event['place'] or 'unknown')}"
-        + (f" ({event['lat']:.2f}, {event['lon']:.2f})" if event["lat"] is not None else ""),
-        title=f"event · grade [bold]{event['grade']}[/bold]"))
-    for reason in event["reasons"]:
-        console.print(f"  • {escape(reason)}")
-    if event.get("crosscheck"):
-        console.print(f"  [bold]tallies:[/bold] {escape(event['crosscheck'])}")
-    table = Table(title="figures (value of the most authoritative source; range across sources)")
-    for column in ("weapon", "launched", "range", "destroyed", "range", "from"):
+def _figures(event: dict) -> Table:
+    scoped = len({w.get("scope") for w in event["weapons"]}) > 1
+    table = Table(title="figures (value of the most authoritative source; range across sources of one scope)")
+    for column in (["weapon"] + (["scope"] if scoped else []) + ["launched", "range", "destroyed", "range", "from"]):
         table.add_column(column)
     for w in event["weapons"]:
         lf, df = w["launched"], w["destroyed"]
-        table.add_row(w["model"] or w["category"], str(lf["value"] if lf["value"] is not None else ""),
+        table.add_row(w["model"] or w["category"], *([w.get("scope") or ""] if scoped else []),
+                      str(lf["value"] if lf["value"] is not None else ""),
                       f"{lf['low']}–{lf['high']}" if lf["low"] is not None and lf["low"] != lf["high"] else "",
                       str(df["value"] if df["value"] is not None else ""),
                       f"{df['low']}–{df['high']}" if df["low"] is not None and df["low"] != df["high"] else "",
                       escape(lf["source"] or df["source"] or ""))
-    console.print(table)
+    return table
+
+
+def event_report(console: Console, event: dict) -> None:
+    """`skytruce show`: one wave or incident with its figures, grade, reasons and claims; a
+    wave's incidents, an incident's wave."""
+    window = event["start"] if event["start"] == event["end"] else f"{event['start']} → {event['end']}"
+    what = "wave" if event["level"] == "wave" else f"{event['scope']} incident · {event['weapon_class']}"
+    console.print(Panel(
+        f"[bold]{escape(event['id'])}[/bold] · {what} · attacker {event['attacker'] or '?'} · "
+        f"{'attacked' if event['level'] == 'wave' else 'in'} {event['target_country'] or '?'}"
+        f" · {window} ({event['precision']}{', low precision' if event['low_precision'] else ''})\n"
+        f"place: {escape(event['place'] or 'unknown')}"
+        + (f" ({event['lat']:.2f}, {event['lon']:.2f})" if event["lat"] is not None else ""),
+        title=f"{event['level']} · grade [bold]{event['grade']}[/bold]"))
+    for reason in event["reasons"]:
+        console.print(f"  • {escape(reason)}")
+    if event.get("crosscheck"):
+        console.print(f"  [bold]tallies:[/bold] {escape(event['crosscheck'])}")
+    console.print(_figures(event))
     if event["killed"] is not None or event["injured"] is not None:
         console.print(f"casualties: killed {event['killed']}, injured {event['injured']}")
+    if event.get("wave"):
+        wave = event["wave"]
+        console.print(f"part of wave [bold]{escape(wave['id'])}[/bold] ({wave['end']}, grade {wave['grade']})")
+    if event.get("incidents"):
+        table = Table(title="incidents inside this wave")
+        for column in ("id", "scope", "place", "country", "class", "grade", "claims"):
+            table.add_column(column)
+        for i in event["incidents"]:
+            table.add_row(i["id"], i["scope"], escape(i["place"] or ""), i["target_country"] or "", i["weapon_class"],
+                          i["grade"], str(len(i["claim_ids"])))
+        console.print(table)
     for c in event.get("claims", []):
         claim = Claim.from_dict(c["payload"])
         who = claim.claimant.name if claim.claimant else "the document itself"
-        console.print(f"\n[bold]claim {c['id']}[/bold] · {escape(who)} · document {c['document_id']}: "
-                      f"{escape(c['title'] or c['location'])}")
+        console.print(f"\n[bold]claim {c['id']}[/bold] ({c.get('scope') or 'no scope'}) · {escape(who)} · "
+                      f"document {c['document_id']}: {escape(c['title'] or c['location'])}")
         console.print(highlighted(claim))

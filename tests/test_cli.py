@@ -146,3 +146,49 @@ def test_check_a_file_against_the_ledger(cli, samples, tmp_path):
     result = cli("check", report)
     assert result.exit_code == 0, result.output
     assert "contradicts: Shahed-136/131 launched 60 vs 17 (Ukrainian Air Force)" in result.output
+
+
+SAVED_REPORT = ("Russia launched 45 Shahed drones at Ukraine overnight, the Ukrainian air force said. Governor Oleh Kiper "
+                "said drones hit port buildings in Izmail overnight, injuring two people.")
+
+
+def test_ingest_takes_the_date_and_address_of_a_single_report(cli, tmp_path, db_url):
+    report = tmp_path / "saved.txt"
+    report.write_text(SAVED_REPORT)
+    result = cli("ingest", report, "--published", "2025-06-11", "--url", "https://example.org/izmail")
+    assert result.exit_code == 0, result.output
+    [doc] = Ledger(db_url).list_documents()
+    assert (doc["published"].isoformat(), doc["location"]) == ("2025-06-11", "https://example.org/izmail")
+    waves = json.loads(cli("events", "--level", "wave", "--format", "json").output)
+    assert [w["end"] for w in waves] == ["2025-06-11"]  # "overnight" resolved against the given date
+    [izmail] = json.loads(cli("events", "--wave", waves[0]["id"], "--format", "json").output)
+    assert (izmail["level"], izmail["place"], izmail["wave_id"]) == ("incident", "Izmail", waves[0]["id"])
+    shown = cli("show", waves[0]["id"]).output
+    assert "incidents inside this wave" in shown and "Izmail" in shown
+
+
+def test_the_single_report_options_refuse_several_inputs(cli, samples, tmp_path):
+    assert cli("ingest", samples, "--published", "2025-06-11").exit_code == 2
+    assert cli("ingest", samples / "minsk-claim.txt", "--url", "example.org/x").exit_code == 2
+    assert cli("ingest", samples / "minsk-claim.txt", "--published", "11/06/2025").exit_code == 2
+
+
+def test_front_matter_errors_exit_1_and_write_nothing(cli, tmp_path, db_url):
+    report = tmp_path / "saved.md"
+    report.write_text("---\npublished: last Tuesday\n---\n" + SAVED_REPORT)
+    result = cli("ingest", report)
+    assert result.exit_code == 1
+    assert f"{report}:2: published: 'last Tuesday' is not a YYYY-MM-DD date" in result.output
+    assert Ledger(db_url).counts()["documents"] == 0
+
+
+def test_a_ceasefire_report_counts_waves_and_incidents(cli, samples):
+    cli("ingest", samples)
+    assert cli("ceasefire", "add", samples.parent / "data" / "ceasefires" / "aerial-ceasefire-2025.yaml").exit_code == 0
+    table = cli("ceasefire", "report", "aerial ceasefire", "--until", "2025-08-31")
+    assert table.exit_code == 0, table.output
+    assert "waves" in table.output and "incidents" in table.output and "baseline waves" in table.output
+    rows = cli("ceasefire", "report", "aerial ceasefire", "--until", "2025-08-31", "--format", "csv").output.splitlines()
+    assert rows[0] == "party,day,waves,launched"
+    report = json.loads(cli("ceasefire", "report", "aerial ceasefire", "--until", "2025-08-31", "--format", "json").output)
+    assert {"waves", "incidents", "incidents_by_grade"} <= set(report["parties"]["RU"])

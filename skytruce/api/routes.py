@@ -28,7 +28,8 @@ from skytruce.errors import InputError
 from skytruce.extract import extract_claims
 
 router = APIRouter()
-Grade = Literal["confirmed", "fair", "weak", "contested", "unverified", "discounted"]
+Grade = Literal["confirmed", "fair", "one-sided", "weak", "contested", "unverified", "discounted"]
+Level = Literal["wave", "incident"]
 
 
 def core(request: Request) -> Skytruce:
@@ -83,11 +84,13 @@ def claims(app: Reader, attacker: Optional[str] = Query(None, pattern="^[A-Za-z]
            document: Optional[int] = Query(None, ge=1, le=2**31 - 1), limit: int = Query(100, ge=1, le=1000)) -> list[dict]:
     rows = app.ledger.list_claims(attacker=attacker, claimant=claimant, model=weapon, since=since, until=until,
                                   document_id=document, limit=limit)
-    return [{"id": r["id"], "document_id": r["document_id"]} | r["payload"] for r in rows]
+    return [{"id": r["id"], "document_id": r["document_id"], "scope": r["scope"]} | r["payload"] for r in rows]
 
 
-@router.get("/events", summary="Graded events, latest first, paged by cursor")
+@router.get("/events", summary="Graded waves and incidents, latest first, paged by cursor")
 def events(app: Reader, grade: Optional[Grade] = None, party: Optional[str] = Query(None, pattern="^[A-Za-z]{2}$"),
+           level: Optional[Level] = Query(None, description="Only waves (attack episodes) or only incidents (places struck)"),
+           wave: Optional[str] = Query(None, max_length=12, description="Only the incidents of this wave id"),
            weapon: Optional[str] = None, since: Optional[date] = None, until: Optional[date] = None,
            region: Optional[str] = Query(None, description="Only events naming this place"),
            bbox: Optional[str] = Query(None, description="min_lon,min_lat,max_lon,max_lat"),
@@ -104,7 +107,7 @@ def events(app: Reader, grade: Optional[Grade] = None, party: Optional[str] = Qu
     found: list[dict] = []
     while len(found) < limit:
         batch = app.ledger.list_events(grade=grade, party=party, weapon=weapon, since=since, until=until,
-                                       limit=limit, after=after, bbox=box)
+                                       limit=limit, after=after, bbox=box, level=level, wave_id=wave)
         found += [e for e in batch if not region or region in (e.get("places") or [])]
         if len(batch) < limit:
             break
@@ -114,7 +117,7 @@ def events(app: Reader, grade: Optional[Grade] = None, party: Optional[str] = Qu
     return {"events": found, "next_cursor": _encode_cursor(found[-1]) if found and more else None}
 
 
-@router.get("/events/{event_id}", summary="One event with its reasons and claims")
+@router.get("/events/{event_id}", summary="One wave (with its incidents) or incident (with its wave), its reasons and claims")
 def event(app: Reader, event_id: str) -> dict:
     found = app.ledger.event(event_id)
     if found is None:
@@ -162,8 +165,9 @@ def ceasefire_whatif(app: Reader, name: str, since: date, until: date) -> dict:
 @router.get("/export/events.{fmt}", summary="Events as CSV, JSON or GeoJSON")
 def export_events(app: Reader, fmt: Literal["csv", "json", "geojson"], grade: Optional[Grade] = None,
                   party: Optional[str] = Query(None, pattern="^[A-Za-z]{2}$"), since: Optional[date] = None,
-                  until: Optional[date] = None, limit: int = Query(10_000, ge=1, le=100_000)) -> Response:
-    rows = app.ledger.list_events(grade=grade, party=party, since=since, until=until, limit=limit)
+                  until: Optional[date] = None, level: Optional[Level] = None,
+                  limit: int = Query(10_000, ge=1, le=100_000)) -> Response:
+    rows = app.ledger.list_events(grade=grade, party=party, since=since, until=until, limit=limit, level=level)
     media = {"csv": "text/csv", "json": "application/json", "geojson": "application/geo+json"}[fmt]
     return Response(export.write(rows, fmt), media_type=media,
                     headers={"Content-Disposition": f'attachment; filename="skytruce-events.{fmt}"'})

@@ -1,4 +1,4 @@
-"""Charts for reports: daily in-scope events per party, baseline and truce side by side."""
+"""Charts for reports: daily weapons launched in scope per party, baseline and truce side by side."""
 
 from __future__ import annotations
 
@@ -26,10 +26,10 @@ def daily_chart(report: ComplianceReport, path: str | Path | BinaryIO, fmt: str 
                   for d in days]
         offsets = [d + timedelta(days=(n - (len(report.parties) - 1) / 2) * width) for d in days]
         ax.bar(offsets, values, width=width,
-               label=f"{party}: {report.parties[party].events} events after, {report.baseline[party].events} before")
+               label=f"{party}: {report.parties[party].waves} waves after, {report.baseline[party].waves} before")
     ax.axvline(report.window[0], color="black", linestyle="--", linewidth=1)
     ax.text(report.window[0], ax.get_ylim()[1] * 0.95, " start", va="top")
-    ax.set_title(f"{report.ceasefire.name}: weapons launched in scope per day (events graded ≥ {report.min_grade})")
+    ax.set_title(f"{report.ceasefire.name}: weapons launched in scope per day (waves graded ≥ {report.min_grade})")
     ax.set_ylabel("launched")
     ax.legend(title="attacking party")
     fig.autofmt_xdate()

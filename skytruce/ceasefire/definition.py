@@ -8,6 +8,7 @@ import json
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -53,14 +54,11 @@ class Ceasefire:
 
     # -- what it covers ----------------------------------------------------------------
 
-    def categories(self) -> set[str]:
-        found = set()
-        for item in self.scope:
-            found |= SCOPES.get(item, {item} if item in CATEGORIES else set())
-        return found
+    def categories(self) -> frozenset[str]:
+        return _categories(tuple(self.scope))
 
-    def models(self) -> set[str]:
-        return {item for item in self.scope if item not in SCOPES and item not in CATEGORIES}
+    def models(self) -> frozenset[str]:
+        return _models(tuple(self.scope))
 
     def covers_weapon(self, model: str | None, category: str) -> bool:
         return category in self.categories() or (model is not None and model in self.models())
@@ -78,6 +76,20 @@ class Ceasefire:
         if self.area and event.get("lat") is not None:
             return _area(json.dumps(self.area, sort_keys=True)).contains(Point(event["lon"], event["lat"]))
         return False
+
+
+@lru_cache(maxsize=256)
+def _categories(scope: tuple[str, ...]) -> frozenset[str]:
+    """The weapon categories a scope covers (asked once per weapon in a report: cached)."""
+    found: set[str] = set()
+    for item in scope:
+        found |= SCOPES.get(item, {item} if item in CATEGORIES else set())
+    return frozenset(found)
+
+
+@lru_cache(maxsize=256)
+def _models(scope: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(item for item in scope if item not in SCOPES and item not in CATEGORIES)
 
 
 _AREAS: dict[str, object] = {}

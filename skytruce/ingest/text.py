@@ -1,11 +1,14 @@
-"""Plain-text and Markdown reports: title from the first line, web boilerplate trimmed."""
+"""Plain-text and Markdown reports: front matter read, title from the first line, web
+boilerplate trimmed."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from skytruce.errors import InputError
 from skytruce.ingest._common import decode_text, sha256, trim_trailing_boilerplate
+from skytruce.ingest.frontmatter import split_front_matter
 from skytruce.model import Document
 
 _ISO_DATE = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
@@ -46,9 +49,14 @@ def title_of(text: str, markdown: bool) -> str | None:
 
 
 def read_text(raw: bytes, location: str, markdown: bool = False) -> Document:
-    text = trim_trailing_boilerplate(decode_text(raw, location))
+    """A report from a text file; front matter (url, published, title, source) wins over
+    what the text itself suggests."""
+    front, body = split_front_matter(decode_text(raw, location), location)
+    text = trim_trailing_boilerplate(body)
+    if not text.strip():
+        raise InputError(location, "no report text after the front matter")
     return Document(
-        location=location, kind="markdown" if markdown else "text", text=text,
-        raw_sha256=sha256(raw), text_sha256=sha256(text), title=title_of(text, markdown),
-        published=header_date(text),
+        location=front.url or location, kind="markdown" if markdown else "text", text=text,
+        raw_sha256=sha256(raw), text_sha256=sha256(text), title=front.title or title_of(text, markdown),
+        published=front.published or header_date(text), publisher=front.source,
     )

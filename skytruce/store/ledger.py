@@ -48,6 +48,7 @@ from skytruce.store.schema import (
 )
 
 ALEMBIC_INI = Path(__file__).with_name("alembic.ini")
+REGROUPED_AT = "0006"  # the migration that split events into waves and incidents
 
 
 @dataclass
@@ -106,6 +107,7 @@ class Ledger:
 
     def __init__(self, url: str | None = None):
         self.url = url or database_url()
+        self.regroup = False
         self.engine: Engine = create_engine(self.url)
         if self.engine.dialect.name == "sqlite":
             sa_event.listen(self.engine, "connect", _sqlite_pragmas)
@@ -145,12 +147,16 @@ class Ledger:
             return MigrationContext.configure(conn).get_current_revision()
 
     def upgrade(self) -> str:
-        """Apply pending migrations (a no-op when up to date); returns the head revision."""
+        """Apply pending migrations (a no-op when up to date); returns the head revision.
+        Sets `regroup` when the upgrade crossed a revision that changed the grain of events:
+        the library then regroups every claim once (skytruce.app.Skytruce)."""
         with self.engine.begin() as conn:
             cfg = self._alembic_config(conn)
             head = ScriptDirectory.from_config(cfg).get_current_head()
-            if MigrationContext.configure(conn).get_current_revision() != head:
+            current = MigrationContext.configure(conn).get_current_revision()
+            if current != head:
                 command.upgrade(cfg, "head")
+                self.regroup = current is not None and current < REGROUPED_AT
         self.sync_sources()
         return head
 
@@ -274,8 +280,8 @@ class Ledger:
                     since: date | None = None, until: date | None = None, document_id: int | None = None,
                     limit: int = 100) -> list[dict]:
         query = select(claims.c.id, claims.c.document_id, claims.c.claimant_name, claims.c.attacker,
-                       claims.c.time_start, claims.c.time_end, claims.c.verification_status, claims.c.payload
-                       ).order_by(claims.c.id)
+                       claims.c.time_start, claims.c.time_end, claims.c.verification_status, claims.c.scope,
+                       claims.c.payload).order_by(claims.c.id)
         query = _attack_filters(query, claims.c.id, claims.c.attacker, claims.c.time_start, claims.c.time_end,
                                 claim_weapons, claim_weapons.c.claim_id, attacker, model, since, until)
         if claimant:
@@ -322,24 +328,30 @@ class Ledger:
             return self._records(conn, (documents.c.kind == "tally_csv") & (claims.c.time_end >= start)
                                  & (claims.c.time_end <= end))
 
-    def replace_events(self, keys: dict[int, str | None], built: list[dict], conn=None) -> None:
-        """Record each claim's event key and replace the events of those keys, in one
-        transaction (the caller's `conn` from `writing()`, or a new one): an event is always
-        consistent with its claims."""
+    def replace_events(self, keys: dict[int, str | None], scopes: dict[int, str], built: list[dict],
+                       waves: list[str] | None, conn=None) -> None:
+        """Record each claim's wave key and scope, and replace the waves `waves` (ids; every
+        event when None) and their incidents by `built`, in one transaction (the caller's
+        `conn` from `writing()`, or a new one): an event is always consistent with its claims."""
         with (nullcontext(conn) if conn is not None else self.writing()) as conn:
             if keys:
-                conn.execute(update(claims).where(claims.c.id == bindparam("cid")).values(event_key=bindparam("key")),
-                             [{"cid": cid, "key": key} for cid, key in keys.items()])
-            ids = [e["id"] for e in built]
-            for i in range(0, len(ids), 500):
-                chunk = ids[i:i + 500]
-                conn.execute(delete(event_weapons).where(event_weapons.c.event_id.in_(chunk)))
-                conn.execute(delete(event_claims).where(event_claims.c.event_id.in_(chunk)))
-                conn.execute(delete(events).where(events.c.id.in_(chunk)))
+                conn.execute(update(claims).where(claims.c.id == bindparam("cid"))
+                             .values(event_key=bindparam("key"), scope=bindparam("scope")),
+                             [{"cid": cid, "key": key, "scope": scopes.get(cid)} for cid, key in keys.items()])
+            if waves is None:
+                for table in (event_weapons, event_claims, events):
+                    conn.execute(delete(table))
+            for i in range(0, len(waves or []), 500):
+                chunk = waves[i:i + 500]
+                gone = select(events.c.id).where(events.c.id.in_(chunk) | events.c.wave_id.in_(chunk))
+                conn.execute(delete(event_weapons).where(event_weapons.c.event_id.in_(gone)))
+                conn.execute(delete(event_claims).where(event_claims.c.event_id.in_(gone)))
+                conn.execute(delete(events).where(events.c.id.in_(chunk) | events.c.wave_id.in_(chunk)))
             if not built:
                 return
             conn.execute(insert(events), [{
-                "id": e["id"], "key": e["key"], "attacker": e["attacker"], "target_country": e["target_country"],
+                "id": e["id"], "key": e["key"], "level": e["level"], "wave_id": e["wave_id"], "scope": e["scope"],
+                "attacker": e["attacker"], "target_country": e["target_country"],
                 "start": date.fromisoformat(e["start"]) if e["start"] else None,
                 "end": date.fromisoformat(e["end"]) if e["end"] else None, "precision": e["precision"],
                 "low_precision": e["low_precision"], "grade": e["grade"], "place": e["place"], "lat": e["lat"],
@@ -347,17 +359,19 @@ class Ledger:
             } for e in built])
             conn.execute(insert(event_claims), [{"event_id": e["id"], "claim_id": cid} for e in built for cid in e["claim_ids"]])
             weapon_rows = [{"event_id": e["id"], "model": w["model"], "category": w["category"],
-                            "launched": w["launched"]["value"], "destroyed": w["destroyed"]["value"]}
-                           for e in built for w in e["weapons"]]
+                            "launched": w["launched"], "destroyed": w["destroyed"]}
+                           for e in built for w in e["totals"]]
             if weapon_rows:
                 conn.execute(insert(event_weapons), weapon_rows)
 
     def list_events(self, grade: str | None = None, party: str | None = None, weapon: str | None = None,
                     since: date | None = None, until: date | None = None, limit: int = 100, offset: int = 0,
                     after: tuple[date | None, str] | None = None,
-                    bbox: tuple[float, float, float, float] | None = None) -> list[dict]:
-        """Events, latest first. `after` (end, id) continues a listing (cursor paging);
-        `bbox` is (min_lon, min_lat, max_lon, max_lat)."""
+                    bbox: tuple[float, float, float, float] | None = None, level: str | None = None,
+                    wave_id: str | None = None) -> list[dict]:
+        """Events (waves and incidents, or one `level`), latest first. `after` (end, id)
+        continues a listing (cursor paging); `bbox` is (min_lon, min_lat, max_lon, max_lat);
+        `wave_id` lists one wave's incidents."""
         query = select(events.c.payload).order_by(events.c.end.desc(), events.c.id)
         if after is not None:
             end, last_id = after
@@ -367,24 +381,33 @@ class Ledger:
             query = query.where(events.c.lon.between(bbox[0], bbox[2]) & events.c.lat.between(bbox[1], bbox[3]))
         if grade:
             query = query.where(events.c.grade == grade)
+        if level:
+            query = query.where(events.c.level == level)
+        if wave_id:
+            query = query.where(events.c.wave_id == wave_id)
         query = _attack_filters(query, events.c.id, events.c.attacker, events.c.start, events.c.end,
                                 event_weapons, event_weapons.c.event_id, party, weapon, since, until)
         with self.engine.connect() as conn:
             return [r.payload for r in conn.execute(query.limit(limit).offset(offset))]
 
     def event(self, event_id: str) -> dict | None:
-        """An event with each of its claims, their sentences and documents."""
+        """An event with each of its claims, their sentences and documents; a wave with its
+        incidents, an incident with its wave."""
         with self.engine.connect() as conn:
             payload = conn.scalar(select(events.c.payload).where(events.c.id == event_id))
             if payload is None:
                 return None
             rows = conn.execute(
-                select(claims.c.id, claims.c.payload, documents.c.id.label("document_id"), documents.c.title,
-                       documents.c.location, documents.c.publisher, documents.c.published)
+                select(claims.c.id, claims.c.payload, claims.c.scope, documents.c.id.label("document_id"),
+                       documents.c.title, documents.c.location, documents.c.publisher, documents.c.published)
                 .join(event_claims, event_claims.c.claim_id == claims.c.id)
                 .join(documents, documents.c.id == claims.c.document_id)
                 .where(event_claims.c.event_id == event_id).order_by(claims.c.id))
-            return payload | {"claims": [dict(r._mapping) for r in rows]}
+            related = (select(events.c.payload).where(events.c.wave_id == event_id).order_by(events.c.place, events.c.id)
+                       if payload["level"] == "wave" else select(events.c.payload).where(events.c.id == payload["wave_id"]))
+            others = [r.payload for r in conn.execute(related)]
+            linked = {"incidents": others} if payload["level"] == "wave" else {"wave": others[0] if others else None}
+            return payload | {"claims": [dict(r._mapping) for r in rows]} | linked
 
     def events_between(self, start: date | None = None, end: date | None = None) -> Iterator[dict]:
         """Every event whose attack ended in [start, end], oldest first, streamed."""
@@ -440,11 +463,12 @@ class Ledger:
             return conn.scalar(select(api_tokens.c.id).where(api_tokens.c.token_sha256 == digest)) is not None
 
     def timeline(self, since: date | None = None, until: date | None = None, party: str | None = None) -> list[dict]:
-        """Launched and destroyed per day and weapon category, from the events' figures."""
+        """Launched and destroyed per day and weapon category, from the waves' totals (their
+        national figures, else their incidents' sum: each weapon is counted once)."""
         query = (select(events.c.end, event_weapons.c.category, func.sum(event_weapons.c.launched).label("launched"),
                         func.sum(event_weapons.c.destroyed).label("destroyed"))
                  .join(event_weapons, event_weapons.c.event_id == events.c.id)
-                 .where(events.c.low_precision.is_(False)).group_by(events.c.end, event_weapons.c.category)
+                 .where(events.c.low_precision.is_(False) & (events.c.level == "wave")).group_by(events.c.end, event_weapons.c.category)
                  .order_by(events.c.end))
         if since:
             query = query.where(events.c.end >= since)

@@ -67,7 +67,8 @@ claims = Table(
     Column("injured", Integer),
     Column("verification_status", String(20), nullable=False),
     Column("payload", JSON, nullable=False),
-    Column("event_key", String(120), index=True),
+    Column("event_key", String(120), index=True),  # the key of the claim's wave
+    Column("scope", String(10)),  # national, regional, local or foreign (corroborate.claim_scope)
     Index("ix_claims_time_end", "time_end"),
     Index("ix_claims_attacker", "attacker"),
 )
@@ -99,7 +100,10 @@ claim_places = Table(
 events = Table(
     "events", metadata,
     Column("id", String(12), primary_key=True),
-    Column("key", String(120), nullable=False, unique=True),
+    Column("key", String(300), nullable=False, unique=True),
+    Column("level", String(10), nullable=False, index=True),  # wave or incident
+    Column("wave_id", String(12), index=True),  # an incident's wave
+    Column("scope", String(10), nullable=False),
     Column("attacker", String(2), index=True),
     Column("target_country", String(2)),
     Column("start", Date),

@@ -28,9 +28,21 @@ def test_event_detail_has_claims_with_sentences(client):
     assert client.get("/api/events/missing").status_code == 404
 
 
+def test_waves_list_their_incidents_and_incidents_their_wave(client):
+    waves = client.get("/api/events", params={"level": "wave", "limit": 500}).json()["events"]
+    assert waves and {e["level"] for e in waves} == {"wave"}
+    wave = next(w for w in waves if w["incident_ids"])
+    incidents = client.get("/api/events", params={"wave": wave["id"]}).json()["events"]
+    assert sorted(i["id"] for i in incidents) == sorted(wave["incident_ids"])
+    detail = client.get(f"/api/events/{wave['id']}").json()
+    assert sorted(i["id"] for i in detail["incidents"]) == sorted(wave["incident_ids"])
+    assert client.get(f"/api/events/{incidents[0]['id']}").json()["wave"]["id"] == wave["id"]
+    assert client.get("/api/events", params={"level": "region"}).status_code == 422
+
+
 def test_claims_documents_sources_timeline(client):
     claims = client.get("/api/claims", params={"weapon": "Shahed-136/131", "limit": 5}).json()
-    assert claims and all({"span", "sentence", "claimant"} <= set(c) for c in claims)
+    assert claims and all({"span", "sentence", "claimant", "scope"} <= set(c) for c in claims)
     assert len(client.get("/api/documents").json()) == 10
     assert any(s["name"] == "Ukrainian Air Force" for s in client.get("/api/sources").json())
     days = client.get("/api/timeline", params={"since": "2025-07-01", "until": "2025-07-31"}).json()
@@ -70,7 +82,7 @@ def test_ceasefires_over_the_api(client, token):
     refused = client.post("/api/ceasefires", json=definition | {"name": "bad", "end": "2025-06-01"}, headers=auth)
     assert refused.status_code == 422 and refused.json()["field"] == "end"
     report = client.get("/api/ceasefires/drone truce/report").json()
-    assert report["parties"]["RU"]["events"] >= 4
+    assert report["parties"]["RU"]["waves"] >= 4
     whatif = client.get("/api/ceasefires/drone truce/whatif", params={"since": "2025-07-01", "until": "2025-07-31"}).json()
     assert "RU:" in whatif["verdict"]
     ru = whatif["parties"]["RU"]

@@ -66,22 +66,37 @@ def test_dashboard_map_filters_and_event_page(server, page):
     page.goto(server + "/")
     page.wait_for_selector("body[data-ready=yes]")
     assert page.locator("#map path.country").count() > 10
-    assert page.locator("#map circle.event-dot").count() >= 5
+    assert page.locator("#map circle.event-dot").count() >= 3  # the map shows incidents
+    assert page.locator("#events tbody tr").count() >= 10  # the table lists waves
     assert page.locator("#timeline rect").count() > 0
     page.screenshot(path=str(ARTIFACTS / "dashboard.png"))
     page.select_option("select[name=grade]", "unverified")
     page.click("button[type=submit]")
     page.wait_for_function("[...document.querySelectorAll('#events tbody tr')].every("
                            "r => r.cells[4].innerText === 'unverified')")
-    minsk = page.locator("#events tbody tr", has_text="Minsk")
-    assert minsk.count() == 1
-    minsk.locator("a").first.click()
-    page.wait_for_selector("h1")
-    assert "unverified" in page.inner_text("h1")
+    dots = page.locator("#map circle.event-dot")
+    assert dots.count() >= 1 and dots.count() == page.locator("#map circle.event-dot.unverified").count()
+    dots.filter(has=page.locator("title", has_text="Minsk")).first.click(force=True)
+    page.wait_for_selector("p.wave-link")
+    assert page.inner_text("h1").startswith("Incident") and "unverified" in page.inner_text("h1")
+    assert "foreign incident in BY" in page.inner_text("main")
     assert "President of Belarus" in page.inner_text(".reasons")
     marks = page.locator("blockquote.sentence mark")
     assert "Minsk" in [marks.nth(i).inner_text() for i in range(marks.count())]
-    page.screenshot(path=str(ARTIFACTS / "event.png"))
+    page.screenshot(path=str(ARTIFACTS / "incident.png"))
+    page.click("p.wave-link a")
+    page.wait_for_selector("#incidents")
+    assert page.inner_text("h1").startswith("Wave") and "Minsk" in page.inner_text("#incidents")
+    page.screenshot(path=str(ARTIFACTS / "wave.png"))
+
+
+def test_a_map_dot_opens_its_incident(server, page):
+    page.goto(server + "/")
+    page.wait_for_selector("body[data-ready=yes]")
+    odesa = page.locator("#map circle.event-dot").filter(has=page.locator("title", has_text="Odesa (local)")).first
+    odesa.click(force=True)  # two Odesa incidents share a dot position: either will do
+    page.wait_for_selector("p.wave-link")
+    assert "Odesa" in page.inner_text("main") and "consistent with its wave" in page.inner_text(".reasons")
 
 
 def test_analyze_a_pasted_article_escapes_it(server, page):

@@ -1,4 +1,5 @@
-// skytruce dashboard: map of events coloured by grade, a daily timeline, filters.
+// skytruce dashboard: a map of incidents (places struck) coloured by grade, a table of
+// waves (attack episodes), a daily timeline, filters.
 // Everything is drawn here from the API and a vendored base map: no network needed.
 "use strict";
 const BOUNDS = { west: 12, east: 52, south: 40, north: 62 };
@@ -45,7 +46,7 @@ function query(form, extra = {}) {
 }
 
 function weaponsText(e) {
-  return e.weapons.map((w) => `${w.model || w.category} ${w.launched.value ?? "?"}/${w.destroyed.value ?? "?"}`).join("; ");
+  return e.totals.map((w) => `${w.model || w.category} ${w.launched ?? "?"}/${w.destroyed ?? "?"}`).join("; ");
 }
 
 function drawEvents(svg, events) {
@@ -54,11 +55,11 @@ function drawEvents(svg, events) {
   for (const e of events) {
     if (e.lat == null || e.lon == null) continue;
     const [x, y] = project([e.lon, e.lat]);
-    const launched = e.weapons.reduce((s, w) => s + (w.launched.value || 0), 0);
+    const launched = e.totals.reduce((s, w) => s + (w.launched || 0), 0);
     const a = el("a", { href: `/events/${encodeURIComponent(e.id)}` }, layer);
     const dot = el("circle", { cx: x.toFixed(1), cy: y.toFixed(1), r: Math.min(14, 3 + Math.sqrt(launched) / 2).toFixed(1),
       class: `event-dot ${e.grade}`, "data-event": e.id }, a);
-    el("title", {}, dot).textContent = `${e.end} · ${e.attacker || "?"} · ${e.place || ""} · ${weaponsText(e)} · ${e.grade}`;
+    el("title", {}, dot).textContent = `${e.end} · ${e.attacker || "?"} · ${e.place || ""} (${e.scope}) · ${weaponsText(e)} · ${e.grade}`;
   }
 }
 
@@ -66,7 +67,8 @@ function fillTable(tbody, events, append) {
   if (!append) tbody.replaceChildren();
   for (const e of events) {
     const tr = document.createElement("tr");
-    const cells = [e.end, e.attacker || "?", e.place || "", weaponsText(e), e.grade, e.sources.map((s) => s.name).join("; ")];
+    const cells = [e.end, e.attacker || "?", e.place || "", weaponsText(e), e.grade, String(e.incident_ids.length),
+      e.sources.map((s) => s.name).join("; ")];
     cells.forEach((text, i) => {
       const td = document.createElement("td");
       if (i === 0) {
@@ -107,20 +109,32 @@ function drawTimeline(svg, rows) {
   el("text", { x: W - 120, y: 12, "font-size": 11 }, svg).textContent = `max ${max.toLocaleString()} / day`;
 }
 
+async function page(params, level, cursor) {
+  const query = new URLSearchParams(params);
+  query.set("level", level);
+  if (cursor) query.set("cursor", cursor);
+  return (await fetch(`/api/events?${query}`)).json();
+}
+
 async function load(append = false) {
   const form = document.getElementById("filters");
   const map = document.getElementById("map");
   const more = document.getElementById("more");
-  const params = query(form, { limit: 500, cursor: append ? more.dataset.cursor : "" });
-  const page = await (await fetch(`/api/events?${params}`)).json();
-  const shown = (append ? JSON.parse(map.dataset.events || "[]") : []).concat(page.events);
+  const params = query(form, { limit: 500 });
+  const [waves, incidents] = await Promise.all([
+    !append || more.dataset.waves ? page(params, "wave", append ? more.dataset.waves : "") : { events: [] },
+    !append || more.dataset.incidents ? page(params, "incident", append ? more.dataset.incidents : "") : { events: [] }]);
+  const shown = (append ? JSON.parse(map.dataset.events || "[]") : []).concat(incidents.events);
   map.dataset.events = JSON.stringify(shown.map((e) => ({ id: e.id, lat: e.lat, lon: e.lon, end: e.end, attacker: e.attacker,
-    place: e.place, grade: e.grade, weapons: e.weapons, sources: e.sources }))) ;
+    place: e.place, scope: e.scope, grade: e.grade, totals: e.totals }))) ;
   drawEvents(map, shown);
-  fillTable(document.querySelector("#events tbody"), page.events, append);
-  document.getElementById("count").textContent = `${shown.length} events${page.next_cursor ? " (more available)" : ""}`;
-  more.hidden = !page.next_cursor;
-  more.dataset.cursor = page.next_cursor || "";
+  fillTable(document.querySelector("#events tbody"), waves.events, append);
+  const rows = document.querySelectorAll("#events tbody tr").length;
+  document.getElementById("count").textContent = `${rows} waves, ${shown.length} incidents` +
+    (waves.next_cursor || incidents.next_cursor ? " (more available)" : "");
+  more.hidden = !(waves.next_cursor || incidents.next_cursor);
+  more.dataset.waves = waves.next_cursor || "";
+  more.dataset.incidents = incidents.next_cursor || "";
   if (!append) {
     const t = query(form);
     t.delete("grade"); t.delete("weapon");
