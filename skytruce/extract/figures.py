@@ -24,6 +24,7 @@ OBJECT_STARTS = {"a", "an", "the", "its", "their", "his", "her", "one", "two", "
 MISSILE_ADJECTIVES = {"ballistic": "ballistic missile", "cruise": "cruise missile", "guided": "guided missile",
                       "anti-aircraft": "anti-aircraft missile", "hypersonic": "hypersonic missile"}
 DEFENDER_NOUNS = {"units", "unit", "systems", "system", "crews", "crew", "battery", "batteries", "operators",
+                  "carrier", "carriers", "ship", "ships",
                   "operator", "troops", "forces", "complex", "complexes", "launchers", "launcher", "production",
                   "factory", "plant", "manufacturer", "maker", "makers", "industry", "program", "programme"}
 
@@ -118,7 +119,7 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
     while k >= s_start and start - k <= 14:
         cover = hits.covering("ROLE", k)
         if cover:
-            back = (cover[2].split(":")[1], start - k)
+            back = ("lost" if _negated(toks, cover[0], s_start) else cover[2].split(":")[1], start - k)
             before = cover[0] - 1
             if back[0] == "lost" and before - 1 >= s_start and toks[before].lower_ in ("or", "and") \
                     and (other := hits.covering("ROLE", before - 1)) and other[2] == "ROLE:destroyed":
@@ -134,6 +135,9 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
         if cover:
             prev = toks[k - 1].lower_ if k > stop else ""
             role = cover[2].split(":")[1]
+            if _negated(toks, cover[0], s_start):
+                fwd = ("lost", 0)  # "two of them were not shot down"
+                break
             if prev in AUXILIARIES:
                 fwd = (role, k - stop)
                 break
@@ -152,6 +156,11 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
     if back and fwd:
         return fwd[0] if fwd[1] < back[1] and fwd[0] not in ("launched", "impact") else back[0]
     return (back or fwd or (None,))[0]
+
+
+def _negated(toks: Tokens, at: int, s_start: int) -> bool:
+    """'were not shot down', 'never reached': what did not happen to them."""
+    return any(toks[k].lower_ in NEGATIONS for k in range(max(s_start, at - 2), at))
 
 
 def _qualifier_before(res: Resources, hits: Hits, i: int) -> str:
@@ -389,7 +398,7 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
     for k in (ahead + behind) if verb_follows else (behind + ahead):  # "15 were shot down" / "of which it downed 2"
         cover = hits.covering("ROLE", k)
         if cover:
-            role = cover[2].split(":")[1]
+            role = "lost" if _negated(toks, cover[0], s_start) else cover[2].split(":")[1]
             break
     if role in ("destroyed", "launched"):
         weapon = _weapon_before(res, toks, i, s_start, hits)
