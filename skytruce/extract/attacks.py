@@ -96,8 +96,8 @@ def same_voice(a: Claimant | None, b: Claimant | None) -> bool:
     """Unknown speakers fit anyone; a person fits the institution they speak for."""
     if a is None or b is None or a.name == b.name:
         return True
-    if a.name in b.aliases or b.name in a.aliases:
-        return True
+    if any(a.name in alias for alias in b.aliases) or any(b.name in alias for alias in a.aliases):
+        return True  # "Ukraine's navy" and its spokesman, titled "Ukraine's navy spokesman"
     registry = source_registry()
     sa, sb = registry.lookup(a.name), registry.lookup(b.name)
     return bool(sa and sb and (sa.affiliation == sb.name or sb.affiliation == sa.name))

@@ -34,10 +34,24 @@ def coreference(doc: Document) -> None:
     for i, s in enumerate(sentences):
         if s.claimant is None and s.speaker is not None:
             s.claimant = _resolve(doc, i, s.speaker, last)
-        if s.claimant is None and author is not None:
-            s.claimant = author  # a post in its author's voice ("Oleh Kiper | Odesa RMA")
         if s.claimant is not None:
             last = s.claimant
+    author = author or _headline_source(sentences)
+    last = None
+    for s in sentences:
+        if s.claimant is None and s.speaker is None and author is not None and last in (None, author):
+            s.claimant = author  # a post in its author's voice, a story in its headline's source's
+        last = s.claimant or last
+
+
+def _headline_source(sentences: list[Sentence]) -> Claimant | None:
+    """The source a headline names ('Missile hit Dnipro ...: Lysak told about the
+    consequences'): the story tells the rest in that source's words."""
+    for s in sentences[:3]:
+        heading = not s.text.rstrip().endswith((".", "!", "?", '"', "”"))
+        if heading and s.claimant is not None and s.claimant.type not in ("media", None):
+            return s.claimant
+    return None
 
 
 def _post_author(doc: Document) -> Claimant | None:

@@ -313,6 +313,10 @@ def _the_one_destroyed(res, toks, s_start, s_end, hits, candidates) -> None:
             weapon = res.weapons.lookup(toks.text_of(s, e))
             if weapon:
                 candidates.append(_Candidate(s - 1, e, 1, weapon, None))
+        elif before and before[2] == "ROLE:launched" and before[1] == s - 1:
+            phrase = _weapon_phrase(res, toks, s, s_end, hits)  # "the enemy launched the Iskander-M missile"
+            if phrase:
+                candidates.append(_Candidate(s - 1, phrase[0], 1, phrase[1], None))
     candidates.sort(key=lambda c: c.start)
 
 

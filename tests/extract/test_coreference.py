@@ -50,3 +50,18 @@ def test_every_sentence_of_a_long_quotation_takes_its_speaker():
     text = ("“The enemy launched 52 attack drones from the Kursk direction. Of them, 41 were shot down. "
             "Three hit an energy facility,” Yurii Ihnat, the air force spokesman, said.")
     assert set(names(text)) == {"Yurii Ihnat"}
+
+
+def test_a_story_is_told_in_the_words_of_the_source_its_headline_names():
+    text = ("Drones hit Nikopol all day: Serhiy Lysak told about the consequences\n\n"
+            "The Nikopol district was attacked with kamikaze drones more than 20 times. "
+            "In Marhanets, a 58-year-old man was killed by a drone.")
+    assert {c.claimant.name for c in claims_of(text)} == {"Serhiy Lysak"}
+
+
+def test_a_spokesman_titled_by_his_body_speaks_with_it():
+    text = ("Ukraine's navy says Russian ship fired Kalibrs\n\n"
+            "Russia launched four Kalibr cruise missiles on Saturday, Ukraine's navy spokesman Dmytro Pletenchuk "
+            "said. Two of the missiles were shot down.")
+    [claim] = [c for c in claims_of(text) if c.weapons and c.weapons[0].launched]
+    assert (claim.weapons[0].launched, claim.weapons[0].destroyed) == (4, 2)
