@@ -71,6 +71,7 @@ def _without_apposition(tokens: list) -> list:
 
 
 AGE_WORDS = {"aged", "age", "ages"}
+SUBSET_WORDS = {"including", "among", "of", "whom"}
 
 
 def _ages(toks, start: int, stop: int) -> set[int]:
@@ -95,6 +96,8 @@ def _casualty_after(res, toks, e, s_end, hits) -> int | None:
             if not (toks[k].is_alpha or toks[k].like_num or toks[k].text == "-") or hits.covering("ROLE", k):
                 break
     for k in range(e, min(s_end, e + 3)):
+        if toks[k].lower_ in SUBSET_WORDS:
+            break  # "41 people were injured, including three children": the three are among them
         if may_start_number(toks[k], res.number_words) and toks[k].lower_ not in VAGUE_COUNTS:
             parsed = read_number(toks, k, s_end, res.number_words)
             if parsed and (parsed[1] >= s_end or hits.covering("PEOPLE_WORDS", parsed[1])

@@ -237,8 +237,12 @@ def times(doc: Document) -> None:
     """Pipeline component: the `time` of every sentence that tells of an attack. A vague
     "during the night" takes the date a sentence just before named."""
     dated: tuple[int, TimeWindow] | None = None  # the last sentence that named a calendar date
-    for s in doc.read():
+    for s in doc.sentences:
         if not s.attack_context:
+            if _heading(s.text):  # "Wednesday: Toropets" dates the section it opens
+                day = resolve(s.text, doc.reference)
+                if day and day.precision in ("day", "hour") and day.start == day.end:
+                    dated = (s.index, TimeWindow(day.end - timedelta(days=1), day.end, day.precision, day.text))
             continue
         s.time = resolve(s.text, doc.reference)
         if s.time and s.time.text and s.time.text.lower() in VAGUE_NIGHTS and dated and s.index - dated[0] <= VAGUE_REACH:
@@ -246,3 +250,9 @@ def times(doc: Document) -> None:
         elif s.time and s.time.precision in ("day", "hour") and NAMED_DAY.search((s.time.text or "").lower()) \
                 and (s.time.start != s.time.end or any(ch.isdigit() for ch in s.time.text)):
             dated = (s.index, s.time)  # "overnight Friday", "on the night of 14 September" (not "on Friday")
+
+
+def _heading(text: str) -> bool:
+    """A section heading: short, with no sentence end."""
+    text = text.strip()
+    return 0 < len(text) < 80 and not text.endswith((".", "!", "?", '"', "”", ","))

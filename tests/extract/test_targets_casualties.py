@@ -55,3 +55,14 @@ def test_who_they_were_between_commas_and_their_ages_are_no_count():
 def test_a_count_after_the_verb_before_a_place():
     from tests.extract.helpers import only_claim
     assert only_claim("Drones killed three people and injured 18 in the towns of Vidnoye and Domodedovo.").injured == 18
+
+
+def test_a_subset_after_the_count_is_not_the_count():
+    from tests.extract.helpers import only_claim
+    claim = only_claim("A guided bomb struck an apartment block; 41 people were injured, including three children.")
+    assert claim.injured == 41
+
+
+def test_seeking_medical_help_counts_as_injured():
+    from tests.extract.helpers import only_claim
+    assert only_claim("Drones hit Toropets overnight; 13 people sought medical help.").injured == 13

@@ -68,3 +68,10 @@ def test_a_later_overnight_means_the_night_named_before():
             "According to the air force, Russia used 407 drones in the overnight offensive.")
     [claim] = claims_of(text, date(2025, 6, 8))
     assert claim.time.end == date(2025, 6, 6)
+
+
+def test_a_weekday_heading_dates_the_section_it_opens():
+    from tests.extract.helpers import claims_of
+    text = ("Wednesday: Toropets\n\nThe ministry said air defences had destroyed 54 Ukrainian drones overnight.")
+    [claim] = claims_of(text, date(2024, 9, 21))  # a Saturday
+    assert claim.time.end == date(2024, 9, 18)
