@@ -184,16 +184,22 @@ def region_of(city: dict, codes) -> dict | None:
                key=lambda r: (r["lat"] - city["latitude"]) ** 2 + (r["lon"] - city["longitude"]) ** 2)
 
 
+# Belarusian cities under the names English reports use, not GeoNames' romanisation.
+ENGLISH_NAMES = {"Homyel'": "Homel", "Homyel": "Homel", "Mazyr": "Mozyr", "Mahilyow": "Mogilev"}
+ALSO_CALLED = {"Mogilev": ["Mahiliou"]}
+
+
 def city_row(city: dict, region: dict | None, stop: set[str]) -> list | None:
     country = city["countrycode"]
     spell = SPELLING.get(country, lambda n: re.sub(r"['’ʼ]", "", n) if country == "BY" else n)
     if not is_latin_name(city["name"]):
         return None
-    name = spell(city["name"])
+    name = ENGLISH_NAMES.get(city["name"], spell(city["name"]))
     if alias_key(name) in stop or alias_key(city["name"]) in stop:
         return None
     aliases, seen = [], {alias_key(name)}
-    names = {city["name"], *city["alternatenames"]} if city["population"] >= ALL_ALIASES_FROM else {city["name"]}
+    names = {city["name"], *city["alternatenames"], *ALSO_CALLED.get(name, [])} \
+        if city["population"] >= ALL_ALIASES_FROM else {city["name"]}
     latin = {n for n in names if is_latin_name(n) and len(n) >= MIN_ALIAS
              and not (country in CYRILLIC_AT_HOME and OTHER_LANGUAGES.search(n) and n != city["name"])}
     for alias in sorted(latin, key=lambda n: (sum(c in "'’" for c in n), n)):  # 'Ryazan' before "Ryazan'"

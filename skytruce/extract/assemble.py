@@ -455,6 +455,7 @@ def _claims(res: Resources, attacks: list[Attack], sentences: list[Sentence]) ->
 
 
 PARTY_CLAIMS = re.compile(r"\b([a-z]+)'s\s+(?:\w+\s+)?(?:claims?|allegations?|reports?|statements?|assertions?)\b")
+ABOUT_SOMETHING = re.compile(r"\b(?:claims?|reports?|allegations?|statements?)\s+(?:that|about|of|on)\b")
 PLURAL_REFERENCES = re.compile(r"\b(?:claims|reports|allegations|statements|these|those|any of)\b")
 
 
@@ -471,8 +472,11 @@ def _cue_owners(groups: dict[tuple, list[Attack]], sentences: list[Sentence], re
         if f.index in owned or status_of(f.cues) == "asserted" or not told:
             continue
         said = next((g for g in reversed(sentences[:f.index]) if g.speaker is not None), None)
+        lower = f.text.lower().replace("’", "'")
+        if not _aerial(f) and ABOUT_SOMETHING.search(lower):
+            continue  # "did not comment on reports that officials would meet": about something else
         if not _aerial(f) and said is not None and said.index not in owned and not _aerial(said) \
-                and not PARTY_CLAIMS.search(f.text.lower().replace("’", "'")):
+                and not PARTY_CLAIMS.search(lower) and not PLURAL_REFERENCES.search(lower):
             continue  # "The claim could not be confirmed" of a claim about no attack (a village taken)
         before = [(max(i for i in idx if i < f.index), key) for key, idx in told.items() if idx[0] < f.index]
         after = [(idx[0], key) for key, idx in told.items() if idx[0] > f.index]

@@ -233,7 +233,11 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                 toks[k], res.number_words) else None
             if nxt:
                 total, j = nxt
-            elif k < s_end and toks[k].lower_ in ("them", "these", "those", "which", "it") and not all_but:
+            elif k < s_end and toks[k].lower_ in ("them", "these", "those", "which", "it") and all_but:
+                facts.references.append(Reference("spared", value, token=i))  # "all but 14 of them were shot down"
+                i = k + 1
+                continue
+            elif k < s_end and toks[k].lower_ in ("them", "these", "those", "which", "it"):
                 _bare_figure(res, toks, i, value, k + 1, s_start, s_end, hits, facts, refers=True)
                 i = k + 1
                 continue
