@@ -69,7 +69,8 @@ def _post_author(doc: Document) -> Claimant | None:
 def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> Claimant | None:
     sentences = doc.sentences
     if mention.kind == "pronoun" or mention.head == "speaker":
-        return last or _latest_named(sentences, i, mention.token, lambda c: True)
+        subject = _previous_subject(sentences, i)
+        return subject or last or _latest_named(sentences, i, mention.token, lambda c: True)
     if mention.kind == "surname":
         found = _latest_named(sentences, i, mention.token, lambda c: _same_surname(mention.head, c), anywhere=True)
         return found or Claimant(mention.head, None, "individual")
@@ -115,6 +116,20 @@ def _as_named(doc: Document, i: int, mention: Mention) -> Claimant | None:
     if mention.head not in HEAD_TYPES:
         return None
     return Claimant(text, _defending_side(doc, doc.sentences[i]), HEAD_TYPES[mention.head])
+
+
+def _previous_subject(sentences: list[Sentence], i: int) -> Claimant | None:
+    """'The Russian Defence Ministry's morning summary did not mention Tuapse. It said ...':
+    a body named first in the sentence before, when that sentence had no speaker of its own."""
+    if i == 0 or sentences[i - 1].speaker is not None:
+        return None
+    named = [m for m in sentences[i - 1].mentions if m.kind == "named" and m.claimant and m.claimant.type != "media"]
+    return named[0].claimant if named and named[0].token == sentences[i - 1].first + _lead(sentences[i - 1]) else None
+
+
+def _lead(s: Sentence) -> int:
+    """Tokens before a sentence's subject that are only an article."""
+    return 1 if s.text[:4].lower() == "the " else 0
 
 
 def _latest_named(sentences: list[Sentence], i: int, before_token: int, fits, anywhere: bool = False) -> Claimant | None:

@@ -108,3 +108,15 @@ def test_a_cue_about_a_claim_of_no_attack_flags_nothing():
             "Separately, Russia's defence ministry said its forces had captured a village near Pokrovsk. "
             "The claim could not be independently confirmed.")
     assert {c.verification.status for c in claims_of(text)} == {"asserted"}
+
+
+def test_a_denial_of_intent():
+    assert status("Russian drones crossed into Poland overnight, the army said. "
+                  "Moscow says it never planned to hit Polish targets.") == "denied"
+
+
+def test_a_source_inside_a_body_and_a_pronoun_after_a_body_named_first():
+    from tests.extract.helpers import claims_of
+    text = ("The Russian Defence Ministry's morning summary did not mention Tuapse. "
+            "It said air defences had destroyed three Ukrainian drones over the Belgorod region.")
+    assert {c.claimant.name for c in claims_of(text)} == {"Russian Defence Ministry"}
