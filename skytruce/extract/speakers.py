@@ -63,6 +63,7 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
         if source is not None and not _adjectival(res, toks, hits, s, e, sent, source):
             candidates.append(Mention(s, e, "named", _claimant_of(source)))
     candidates += _organisations(res, toks, sent)
+    candidates += _channels(toks, sent)
     found: list[Mention] = []
     taken: set[int] = set()
     for rank, m in sorted(enumerate(candidates), key=lambda x: (x[1].token - x[1].end, x[0])):
@@ -282,6 +283,25 @@ def _organisations(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
         known = res.sources.lookup(text) or (None if local else _registered_inside(res, toks, hits, start, end, party))
         claimant = _claimant_of(known) if known else Claimant(text, party, kind)
         found.append(Mention(start, end, "named", claimant))
+    return found
+
+
+CHANNEL_NOUNS = {"account", "channel", "page", "blogger", "blog", "outlet", "group", "project", "user", "handle"}
+QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+
+
+def _channels(toks: Tokens, sent: Sentence) -> list[Mention]:
+    """A channel or account named in quotes ('the X account "Frontline Intel"', 'the
+    Telegram channel “Crimean Wind”'): a medium that can break news itself."""
+    found = []
+    for k in range(sent.first, sent.last - 2):
+        if toks[k].lower_ not in CHANNEL_NOUNS or toks[k + 1].text not in QUOTES:
+            continue
+        end = k + 2
+        while end < sent.last and end - k < 7 and toks[end].text not in QUOTES:
+            end += 1
+        if end < sent.last and end > k + 2 and toks[k + 2].text[:1].isupper():
+            found.append(Mention(k + 1, end + 1, "named", Claimant(toks.text_of(k + 2, end), None, MEDIA)))
     return found
 
 

@@ -120,3 +120,8 @@ def test_the_speaker_of_the_next_sentence_is_the_source_of_an_unattributed_strik
             "Three people died and 17 were injured, the mayor of Kharkiv Ihor Terekhov reported.")
     [claim] = claims_of(text)
     assert claim.claimant.name == "Ihor Terekhov" and claim.weapons[0].launched == 2
+
+
+def test_a_channel_named_in_quotes_is_a_source():
+    claim = only_claim('The X account "Frontline Intel" claimed that 20 drones had struck the oil terminal in Tuapse.')
+    assert claim.claimant.name == "Frontline Intel" and claim.claimant.type == "media"
