@@ -110,7 +110,8 @@ class Assembly:
                     continue
             areas = self._areas(f, fig.token)
             countries = {p.country for p in f.places if p.role == "target" and p.country}
-            target = self._find(lambda a: a.accepts(fig, f.claimant, time, areas, countries))
+            target = self._same_figure(fig, f, time, areas) or self._find(
+                lambda a: a.accepts(fig, f.claimant, time, areas, countries))
             if target is None:
                 target = Attack(fig.weapon, attacker=_early_attacker(self.res, fig, f))
                 self.attacks.append(target)
@@ -192,6 +193,19 @@ class Assembly:
             touched = True
         return touched
 
+    def _same_figure(self, fig: Figure, f: Sentence, time: TimeWindow | None, areas: set[str]) -> Attack | None:
+        """'the "20 drones" figure' after '20 drones struck the terminal': the attack that
+        already has this very figure, before any other that could take it."""
+        for slot in ("launched", "destroyed"):
+            value = getattr(fig, slot)
+            if value is not None:
+                same = [a for a in reversed(self.attacks) if getattr(a, slot) == value and compatible(a.weapon, fig.weapon)
+                        and same_voice(f.claimant, a.claimant) and same_time(time, a.time)
+                        and not (areas and a.areas and not areas & a.areas) and a.sentences[-1] != f.index]
+                if same:
+                    return same[0]
+        return None
+
     def _name_counted(self, figures: list[Figure], weapon: WeaponModel) -> None:
         """The one model a sentence names for figures it gives by category only."""
         for fig in figures:
@@ -227,7 +241,8 @@ class Assembly:
                 a.told_in(f.index)
                 a.claimant = f.claimant
             return
-        if f.claimant and self.attacks and (f.killed is not None or f.injured is not None or f.places and _aerial(f)):
+        if f.claimant and self.attacks and (f.killed is not None or f.injured is not None or f.places and _aerial(f)
+                                            or THE_ATTACK.search(f.text)):
             own = self._find(lambda a: a.claimant is not None and same_voice(f.claimant, a.claimant))
             if own is None:  # whose attack: the other side's, if the speaker has a side
                 attacker = self.res.opponents.get(f.claimant.party) or (self.latest or self.attacks)[-1].attacker
@@ -284,6 +299,7 @@ class Assembly:
         return _fold_breakdowns(self.attacks, by_index)
 
 
+THE_ATTACK = re.compile(r"\b(?:the|this|that|[A-Z][a-z]+day's)\s+(?:drone\s+|missile\s+)?(?:strike|attack|raid)\b")
 ELABORATION = re.compile(r"^\W*(?:among\s+(?:the|them|these)|of\s+(?:them|these|those)|they\s+included|these\s+included|"
                          r"the\s+(?:missiles|drones)\s+(?:included|were)|including)\b", re.I)
 
@@ -309,7 +325,8 @@ def _aerial(f: Sentence) -> bool:
 def _adds_context(f: Sentence) -> bool:
     """Places, targets, damage or casualties of an attack, in a sentence (not a heading)."""
     tells = (f.places or f.targets) and (_aerial(f) or bool(f.hits and f.hits.spans("TARGET"))
-                                         or any(p.role == "launch" for p in f.places)) or f.killed or f.injured
+                                         or any(p.role == "launch" for p in f.places)) or f.killed or f.injured \
+        or (f.claimant and THE_ATTACK.search(f.text))  # "a source said the agency was behind the strike"
     return bool(tells) and f.text.rstrip()[-1:] in ".!?\"”'’"
 
 

@@ -90,3 +90,16 @@ def test_a_count_completed_by_someone_named_later_is_theirs():
     [claim] = claims_of(text)
     assert claim.claimant.name == "Ukrainian Air Force"
     assert [(w.launched, w.destroyed) for w in claim.weapons] == [(43, 38)]
+
+
+def test_a_figure_repeated_later_refers_back_to_its_attack():
+    text = ("A viral video claimed that 20 drones hit the oil terminal in Tuapse, the channel said. "
+            "The ministry said air defences destroyed one drone over the Kursk region. "
+            "Fact-checkers found the '20 drones' figure had no basis.")
+    assert sorted((w.launched, w.destroyed) for c in claims_of(text) for w in c.weapons) == [(None, 1), (20, None)]
+
+
+def test_who_was_behind_the_strike_is_an_account_of_it():
+    text = ("Drones struck an oil terminal in Tuapse overnight, the regional headquarters said. "
+            "A source in Ukraine's defence intelligence said the agency was behind the strike.")
+    assert "Ukrainian Military Intelligence" in {c.claimant.name for c in claims_of(text)}
