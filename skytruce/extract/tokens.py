@@ -26,11 +26,9 @@ class Tokens(list):
 
     def __init__(self, doc: Doc, text: str):
         rows = doc.to_array([IDX, LENGTH, LIKE_NUM, IS_ALPHA, IS_PUNCT, IS_SPACE]).tolist()
-        tokens = []
-        for i, (idx, length, like_num, is_alpha, is_punct, is_space) in enumerate(rows):
-            word = text[idx:idx + length]
-            tokens.append(Tok(i, word, word.lower(), bool(like_num), bool(is_alpha), bool(is_punct), bool(is_space), idx))
-        super().__init__(tokens)
+        words = [text[idx:idx + length] for idx, length, *_ in rows]
+        super().__init__([Tok(i, word, word.lower(), like_num, is_alpha, is_punct, is_space, idx)  # flags stay 0/1
+                          for i, (word, (idx, _, like_num, is_alpha, is_punct, is_space)) in enumerate(zip(words, rows))])
         self.source = text
 
     def before_newline(self) -> set[int]:
