@@ -107,6 +107,7 @@ class Sentence:
     end: int
     text: str
     hits: Hits | None = None  # None: no lexicon phrase and no number, nothing to read
+    words: frozenset[str] = frozenset()  # its words, lower-cased, for quick tests of what it holds
     # figures
     figures: list[Figure] = field(default_factory=list)
     named: list[WeaponModel] = field(default_factory=list)

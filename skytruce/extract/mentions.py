@@ -20,7 +20,7 @@ def mentions(doc: Document) -> None:
         if _other_story(res, s.text) or _no_attack(res, s):
             s.figures, s.named, s.references = [], [], []
             continue
-        words = {tokens[k].lower_ for k in range(s.first, s.last)}
+        words = s.words
         roles = bool(s.hits.spans("ROLE"))
         harmed = bool(s.hits.spans("KILLED_WORDS") or s.hits.spans("INJURED_WORDS"))
         s.eventful = roles or harmed or bool(words & res.event_nouns)  # "drones killed three people"

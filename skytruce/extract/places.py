@@ -33,6 +33,7 @@ PLACE_OF = {"village", "villages", "town", "towns", "city", "settlement", "settl
             "municipality", "outskirts", "suburb", "suburbs", "unit", "region", "province", "republic", "territory",
             "county", "oblast"}
 APPOSITION_NOUNS = {"village", "town", "settlement", "city", "hamlet", "district", "suburb", "community"}
+UNLISTED_CUES = PLACE_NOUNS | PLACE_OF | APPOSITION_NOUNS | {"of"}
 COUNTRY_GROUND = {"territory", "soil", "airspace", "border", "land"}  # "Moldovan soil": Moldova
 NOT_A_PLACE_AFTER = {"time", "regime", "authorities", "officials", "government"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -105,6 +106,8 @@ def _places(res: Resources, toks: Tokens, sent: Sentence) -> None:
 def _country_ground(res: Resources, toks: Tokens, sent: Sentence) -> list[tuple[int, object]]:
     """'on Moldovan soil', 'into Polish airspace': the country itself is where it happened."""
     found = []
+    if not sent.words & COUNTRY_GROUND:
+        return found
     for k in range(sent.first, sent.last - 1):
         if toks[k + 1].lower_ not in COUNTRY_GROUND:
             continue
@@ -185,6 +188,8 @@ def _unlisted(res: Resources, toks: Tokens, sent: Sentence) -> list[tuple[int, i
     name of 'the Darnytskyi, Dniprovskyi and Podilskyi districts'."""
     hits, first, last = sent.hits, sent.first, sent.last
     names: list[int] = []
+    if not sent.words & UNLISTED_CUES:
+        return []
     for k in range(first + 1, last):
         lower = toks[k].lower_
         if lower in PLACE_NOUNS:

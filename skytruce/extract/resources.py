@@ -73,7 +73,7 @@ class Resources:
         self.verification_patterns = {status: re.compile("|".join(f"(?:{p})" for p in regexes))
                                       for status, regexes in patterns.items()}
         self.hedged_roles = {f"ROLE:{role}" for role in lex.phrases("hedged_roles")}
-        self.verification_anchors = re.compile("|".join(re.escape(a) for a in lex.phrases("verification_anchors")))
+        self.verification_anchors = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in lex.phrases("verification_anchors")) + ")")
         for kind, phrases in lex.groups("evidence").items():
             self._add(f"EVIDENCE:{kind}", phrases)
         for head, phrases in lex.groups("anaphors").items():

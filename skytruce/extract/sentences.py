@@ -74,4 +74,5 @@ def split_sentences(doc: Document) -> None:
         sentence = Sentence(index, first, last, start, end, doc.text[start:end])
         if inside or any(tokens[t].like_num for t in range(first, last)):
             sentence.hits = Hits(doc.res, inside)
+            sentence.words = frozenset(tokens[t].lower_ for t in range(first, last))
         doc.sentences.append(sentence)

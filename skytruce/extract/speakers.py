@@ -70,9 +70,10 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
         if not any(k in taken for k in range(m.token, m.end)):
             found.append(m)
             taken.update(range(m.token, m.end))
-    for k in range(first, last):
-        if k not in taken and toks[k].lower_ in res.pronouns:
-            found.append(Mention(k, k + 1, "pronoun"))
+    if sent.words & res.pronouns:
+        for k in range(first, last):
+            if k not in taken and toks[k].lower_ in res.pronouns:
+                found.append(Mention(k, k + 1, "pronoun"))
     for s, e, _ in hits.spans("ATTRIBUTION_VERBS"):  # "Nikitin said", "said Bryzhynskyi"
         for k in (s - 1, e):
             if first <= k < last and k not in taken and _surname_like(res, toks, hits, k, sent):
@@ -294,6 +295,8 @@ def _channels(toks: Tokens, sent: Sentence) -> list[Mention]:
     """A channel or account named in quotes ('the X account "Frontline Intel"', 'the
     Telegram channel “Crimean Wind”'): a medium that can break news itself."""
     found = []
+    if not sent.words & CHANNEL_NOUNS:
+        return found
     for k in range(sent.first, sent.last - 2):
         if toks[k].lower_ not in CHANNEL_NOUNS or toks[k + 1].text not in QUOTES:
             continue

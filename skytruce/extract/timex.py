@@ -114,9 +114,10 @@ _ANY_TIME_WORD = re.compile(
 def resolve(sentence: str, ref: date | None) -> TimeWindow | None:
     """The time window a sentence states, resolved against `ref` (the report's date)."""
     lower = sentence.lower()  # patterns are lower-case: case-insensitive matching is slow
-    if not _ANY_TIME_WORD.search(lower):
+    words = set(_ANY_TIME_WORD.findall(lower))
+    if not words:
         return None
-    window = _resolve(lower, ref)
+    window = _resolve(lower, ref, _Kinds(words))
     if window and window.text and len(lower) == len(sentence):
         at = lower.find(window.text)
         if at >= 0:  # quote the sentence as written
@@ -136,10 +137,23 @@ def _window_end(text: str, m: re.Match, pattern: re.Pattern, ref: date | None) -
     return _match_date(nxt, ref), nxt.end()
 
 
-def _resolve(text: str, ref: date | None) -> TimeWindow | None:
-    hours = HOURS.search(text)
+class _Kinds:
+    """Which kinds of time words a sentence has, so only the patterns that need them run."""
+
+    def __init__(self, words: set[str]):
+        self.month = any(w in MONTHS for w in words)
+        self.weekday = any(w in WEEKDAYS for w in words)
+        self.year = any(w[:1].isdigit() for w in words)
+        self.other = bool(words - MONTHS.keys() - WEEKDAYS.keys())
+
+
+ALL_KINDS = _Kinds(set(MONTHS) | set(WEEKDAYS) | {"2024", "night"})
+
+
+def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWindow | None:
+    hours = HOURS.search(text) if ("m." in text or "am" in text or "pm" in text) else None
     precision_hint = "hour" if hours else None
-    for pattern in DATE_PATTERNS:
+    for pattern in DATE_PATTERNS if (kinds.month or kinds.year) else ():
         m = pattern.search(text)
         if not m:
             continue
@@ -159,9 +173,9 @@ def _resolve(text: str, ref: date | None) -> TimeWindow | None:
             return TimeWindow(end, later, precision_hint or "hour", text[m.start():later_at])
         return TimeWindow(start, end, precision_hint or "day", m.group(0) if start == end else before.strip().split(" ")[-1] + " " + m.group(0))
     if ref is not None:
-        w = WEEKDAY.search(text)
+        w = WEEKDAY.search(text) if kinds.weekday else None
         if w and STATEMENT_DAY.search(text[max(0, w.start() - 25):w.end()]):
-            rest = _resolve(text[:w.start()] + " " * (w.end() - w.start()) + text[w.end():], ref)
+            rest = _resolve(text[:w.start()] + " " * (w.end() - w.start()) + text[w.end():], ref, kinds)
             if rest is not None:  # "claimed on Friday that ... in late July": the attack is in July
                 return rest
         later = WEEKDAY.search(text, w.end()) if w else None
@@ -177,7 +191,7 @@ def _resolve(text: str, ref: date | None) -> TimeWindow | None:
                 day = day + timedelta(days=1) if day < ref else day
             start = day - timedelta(days=1) if ("into" in pre or "overnight" in pre or night) else day
             return TimeWindow(start, day, precision_hint or "day", w.group(0).strip())
-        r = RELATIVE.search(text)
+        r = RELATIVE.search(text) if kinds.other else None
         if r:
             word = r["word"].lower()
             if word in ("yesterday", "a day earlier", "the day before", "the previous day"):
@@ -195,7 +209,7 @@ def _resolve(text: str, ref: date | None) -> TimeWindow | None:
                 month_ref = ref if word == "this month" else ref.replace(day=1) - timedelta(days=1)
                 start, end = _month_window(month_ref.year, month_ref.month, None)
                 return TimeWindow(start, min(end, ref), "month", r["word"])
-    m = PART_OF_MONTH.search(text)
+    m = PART_OF_MONTH.search(text) if kinds.month else None
     if m and (m["year"] or ref):
         month = MONTHS[m["month"].lower()]
         year = int(m["year"]) if m["year"] else (ref.year if month <= ref.month else ref.year - 1)
@@ -203,7 +217,7 @@ def _resolve(text: str, ref: date | None) -> TimeWindow | None:
         if m["since"] and ref and ref > start:
             end = ref
         return TimeWindow(start, end, "month", m.group(0).strip())
-    m = PART_OF_YEAR.search(text)
+    m = PART_OF_YEAR.search(text) if kinds.year else None
     if m and (m["part"] or m["since"]):
         year = int(m["year"])
         part = (m["part"] or "").lower()
