@@ -35,7 +35,7 @@ def _targets_casualties(res: Resources, toks: Tokens, s_start: int, s_end: int, 
 SINGLE_PERSON = {"man", "woman", "boy", "girl", "child", "person", "civilian", "resident", "worker", "pensioner",
                  "soldier", "serviceman", "teenager", "driver", "policeman", "firefighter", "rescuer"}
 VAGUE_COUNTS = {"a", "an", "dozens", "hundreds", "several", "dozen", "couple"}
-CASUALTY_LINKS = {"were", "was", "have", "been", "had", "are", "other", "more", "civilians", "and", "people", "also",
+CASUALTY_LINKS = {"were", "was", "have", "been", "had", "are", "other", "more", "civilians", "and", "people", "also", "being",
                   "reportedly", "seriously", "slightly", "critically", "lightly"}
 
 
@@ -72,6 +72,7 @@ def _without_apposition(tokens: list) -> list:
 
 AGE_WORDS = {"aged", "age", "ages"}
 SUBSET_WORDS = {"including", "among", "of", "whom"}
+OF_SUBSET = {"them", "whom", "those", "these"}  # "of them" (but "the injury of 16 people")
 
 
 def _ages(toks, start: int, stop: int) -> set[int]:
@@ -96,7 +97,7 @@ def _casualty_after(res, toks, e, s_end, hits) -> int | None:
             if not (toks[k].is_alpha or toks[k].like_num or toks[k].text == "-") or hits.covering("ROLE", k):
                 break
     for k in range(e, min(s_end, e + 3)):
-        if toks[k].lower_ in SUBSET_WORDS:
+        if toks[k].lower_ in SUBSET_WORDS and (toks[k].lower_ != "of" or k + 1 < s_end and toks[k + 1].lower_ in OF_SUBSET):
             break  # "41 people were injured, including three children": the three are among them
         if may_start_number(toks[k], res.number_words) and toks[k].lower_ not in VAGUE_COUNTS:
             parsed = read_number(toks, k, s_end, res.number_words)

@@ -66,3 +66,10 @@ def test_a_subset_after_the_count_is_not_the_count():
 def test_seeking_medical_help_counts_as_injured():
     from tests.extract.helpers import only_claim
     assert only_claim("Drones hit Toropets overnight; 13 people sought medical help.").injured == 13
+
+
+def test_the_injury_of_n_people_and_those_being_wounded():
+    from tests.extract.helpers import only_claim
+    assert only_claim("Guided bombs hit Zaporizhzhia, leading to the injury of at least 16 individuals.").injured == 16
+    assert only_claim("Bombs hit the city, resulting in 12 people being wounded.").injured == 12
+    assert only_claim("A drone hit the plant. One employee died on the spot, officials said.").killed == 1
