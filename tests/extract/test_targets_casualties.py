@@ -71,5 +71,5 @@ def test_seeking_medical_help_counts_as_injured():
 def test_the_injury_of_n_people_and_those_being_wounded():
     from tests.extract.helpers import only_claim
     assert only_claim("Guided bombs hit Zaporizhzhia, leading to the injury of at least 16 individuals.").injured == 16
-    assert only_claim("Bombs hit the city, resulting in 12 people being wounded.").injured == 12
+    assert only_claim("Glide bombs hit the city, resulting in 12 people being wounded.").injured == 12
     assert only_claim("A drone hit the plant. One employee died on the spot, officials said.").killed == 1
