@@ -96,9 +96,11 @@ def _casualty_after(res, toks, e, s_end, hits) -> int | None:
                 return 1
             if not (toks[k].is_alpha or toks[k].like_num or toks[k].text == "-") or hits.covering("ROLE", k):
                 break
-    for k in range(e, min(s_end, e + 5)):  # "the injury of at least 16 people"
+    for k in range(e, min(s_end, e + 5)):  # "killing nine", "the injury of at least 16 people"
         if toks[k].lower_ in SUBSET_WORDS and (toks[k].lower_ != "of" or k + 1 < s_end and toks[k + 1].lower_ in OF_SUBSET):
             break  # "41 people were injured, including three children": the three are among them
+        if k - e >= 2 and not (toks[k].lower_ in ("of", "the") or hits.covering("QUAL", k) or toks[k].like_num):
+            break  # further on only past "of" and a qualifier, not past ", as well as"
         if may_start_number(toks[k], res.number_words) and toks[k].lower_ not in VAGUE_COUNTS:
             parsed = read_number(toks, k, s_end, res.number_words)
             if parsed and (parsed[1] >= s_end or hits.covering("PEOPLE_WORDS", parsed[1])
