@@ -196,6 +196,7 @@ NEGATIONS = {"not", "no", "never", "neither", "nor", "n't", "without"}
 ARTICLES = {"a", "an", "single", "lone", "another"}
 NOT_A_COUNT_AFTER = {"attack", "attacks", "strike", "strikes", "debris", "alert", "wreckage", "fragments", "raid",
                      "operator", "operators", "unit", "units", "threat", "danger", "production", "crash", "war"}
+IDENTIFYING = {"was", "is", "as", "were"}  # "it was a Shahed", "described the aircraft as a Shahed-type drone"
 COUNTED_EVENTS = {"attack", "attacks", "strike", "strikes", "raid", "raids", "incident", "incidents", "case", "cases",
                   "incursion", "incursions", "alert", "alerts", "sortie", "sorties", "wave", "waves", "operator",
                   "operators", "unit", "units", "crew", "crews", "violations"}
@@ -278,8 +279,10 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             continue  # (but "150 drone attacks targeted ..." counts what was sent)
         every = (i > s_start and toks[i - 1].lower_ == "all") or toks[first].lower_ == "both"
         vague = toks[first].lower_ in VAGUE_NUMBERS
-        candidates.append(_Candidate(i, w_end, value, weapon, party, total, every, article, all_but, vague,
-                                     sign=sign_qualifier(toks, first, j),
+        identified = article and i > s_start and toks[i - 1].lower_ in IDENTIFYING \
+            and toks[s_end - 1].text != "?"  # "the drone was a Gerbera" (not "What is a glide bomb?")
+        candidates.append(_Candidate(i, w_end, value, weapon, party, total, every, article and not identified,
+                                     all_but, vague, sign=sign_qualifier(toks, first, j),
                                      partitive=total is None and j < s_end and toks[j].lower_ == "of"))
         i = w_end
     _the_one_destroyed(res, toks, s_start, s_end, hits, candidates)

@@ -152,3 +152,15 @@ def test_destroyed_told_in_other_words(sentence, expected):
 ])
 def test_what_a_weapon_can_do_a_piece_of_a_count_and_a_target_give_no_figure(sentence):
     assert [w for w in weapons_of(sentence) if w[1] or w[2]] == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Defence Minister Dovile Sakaliene said the drone was a Russian Gerbera.", [("Gerbera", 1, None, "exact")]),
+    ("A Russian drone came down in a field near Ceadir-Lunga on Sunday.", [("drone", 1, None, "exact")]),
+])
+def test_one_weapon_identified_or_coming_down(sentence, expected):
+    assert weapons_of(sentence) == expected
+
+
+def test_a_question_names_no_weapon_that_flew():
+    assert [w for w in weapons_of("What is a glide bomb? It is a heavy bomb fitted with wings.") if w[1]] == []
