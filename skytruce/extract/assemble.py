@@ -225,8 +225,12 @@ class Assembly:
                 a.told_in(f.index)
                 a.claimant = more_specific_voice(a.claimant, f.claimant) or f.claimant
                 a.attacker = a.attacker or f.strike_by
-        else:
-            self.attacks.append(Attack(UNNAMED_WEAPON, claimant=f.claimant, time=f.time or time,
+        else:  # "the overnight attack targeted ...": the weapon of the attack the story told of
+            main = self._main_attack(f.strike_by) or next((a for a in self.attacks if a.attacker == f.strike_by
+                                                           and a.weapon is not UNNAMED_WEAPON), None)
+            told = main is not None and THE_ATTACK_TOLD.search(f.text)
+            weapon = WeaponModel(None, main.weapon.category) if told else UNNAMED_WEAPON
+            self.attacks.append(Attack(weapon, claimant=f.claimant, time=f.time or time,
                                        attacker=f.strike_by, sentences=[f.index]))
         return True
 
@@ -300,6 +304,7 @@ class Assembly:
 
 
 THE_ATTACK = re.compile(r"\b(?:the|this|that|[A-Z][a-z]+day's)\s+(?:drone\s+|missile\s+)?(?:strike|attack|raid)\b")
+THE_ATTACK_TOLD = re.compile(r"\bthe\s+(?:\w+\s+){0,2}(?:attack|strike|raid)\b", re.I)
 ELABORATION = re.compile(r"^\W*(?:among\s+(?:the|them|these)|of\s+(?:them|these|those)|they\s+included|these\s+included|"
                          r"the\s+(?:missiles|drones)\s+(?:included|were)|including)\b", re.I)
 

@@ -104,3 +104,10 @@ def test_who_was_behind_the_strike_is_an_account_of_it():
     text = ("Drones struck an oil terminal in Tuapse overnight, the regional headquarters said. "
             "A source in Ukraine's defence intelligence said the agency was behind the strike.")
     assert "Ukrainian Military Intelligence" in {c.claimant.name for c in claims_of(text)}
+
+
+def test_a_strike_on_the_attack_told_takes_its_weapon():
+    text = ("Russia said three people were killed in overnight Ukrainian drone attacks on its regions. "
+            "Nizhny Novgorod Governor Gleb Nikitin said the overnight Ukrainian attack targeted two industrial zones.")
+    governor = next(c for c in claims_of(text) if c.claimant and c.claimant.name == "Gleb Nikitin")
+    assert [w.category for w in governor.weapons] == ["drone"]
