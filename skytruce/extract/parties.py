@@ -18,6 +18,8 @@ def parties(doc: Document) -> None:
         _strike_without_weapon(doc.res, doc.tokens, s.first, s.last, s.hits, s)
 
 
+SUBJECT_FILLERS = {"armed", "forces", "military", "army", "troops", "air", "defence", "defense", "had", "have", "has",
+                   "reportedly", "also", "again", "then", "later", "drone", "missile", "naval"}
 CAUSAL = {"due", "owing", "thanks", "according", "related"}
 SELF_SUBJECTS = {"it", "we", "our", "its"}
 
@@ -46,7 +48,10 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
         if label not in ATTACK_ROLES:
             continue
         passive = e < s_end and toks[e].lower_ == "by"  # "Kyiv hit by missiles": Kyiv is the target
-        for k in range(s - 1, max(s_start, s - 4) - 1, -1):
+        reach = s - 4
+        while reach - 1 >= s_start and toks[reach].lower_ in SUBJECT_FILLERS:
+            reach -= 1  # "the Ukrainian armed forces had attacked"
+        for k in range(s - 1, max(s_start, reach) - 1, -1):
             if toks[k].is_punct or passive:
                 break
             if toks[k].lower_ in SELF_SUBJECTS:
@@ -54,7 +59,9 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
                     facts.self_report = True  # "the ministry said (that) it hit ..."
                 break
             if toks[k].lower_ in res.nationality:
-                if toks[k + 1].lower_ not in ("and", "or") and (party := party_at(k)):
+                acting = toks[k + 1].lower_ in SUBJECT_FILLERS  # "the Ukrainian military had fired": the attacker
+                party = res.nationality[toks[k].lower_] if acting else party_at(k)
+                if toks[k + 1].lower_ not in ("and", "or") and party:
                     facts.parties.append(party)
                 break
         if e + 1 < s_end and toks[e].lower_ == "by":

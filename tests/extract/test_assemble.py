@@ -111,3 +111,9 @@ def test_a_strike_on_the_attack_told_takes_its_weapon():
             "Nizhny Novgorod Governor Gleb Nikitin said the overnight Ukrainian attack targeted two industrial zones.")
     governor = next(c for c in claims_of(text) if c.claimant and c.claimant.name == "Gleb Nikitin")
     assert [w.category for w in governor.weapons] == ["drone"]
+
+
+def test_the_side_that_fired_is_the_attacker_though_a_governor_of_the_other_tells_it():
+    text = "Mikhail Razvozhayev, the Russian-installed governor of Sevastopol, said the Ukrainian military had fired missiles at the city."
+    [claim] = claims_of(text)
+    assert claim.attacker == "UA"
