@@ -355,7 +355,7 @@ def _fold_breakdowns(attacks: list[Attack], by_index: dict[int, Sentence]) -> li
 def _total_for(part: Attack, attacks: list[Attack]) -> Attack | None:
     """The attack whose total `part` is a piece of: same voice, night and weapon; `part`
     has one figure, tied to a region, and all such pieces together stay within the total."""
-    if not part.areas or (part.launched is None) == (part.destroyed is None):
+    if not part.areas or part.additional or (part.launched is None) == (part.destroyed is None):
         return None
     role = "destroyed" if part.destroyed is not None else "launched"
     for total in attacks:
@@ -366,7 +366,7 @@ def _total_for(part: Attack, attacks: list[Attack]) -> Attack | None:
         if not (compatible(total.weapon, part.weapon) and same_voice(total.claimant, part.claimant)
                 and same_time(total.time, part.time) and total.attacker == part.attacker):
             continue
-        pieces = [a for a in attacks if a.areas and a is not total and getattr(a, role) is not None
+        pieces = [a for a in attacks if a.areas and a is not total and not a.additional and getattr(a, role) is not None
                   and (not total.areas or a.areas <= total.areas)
                   and (a.launched is None) != (a.destroyed is None) and compatible(total.weapon, a.weapon)
                   and same_voice(total.claimant, a.claimant) and same_time(total.time, a.time)]

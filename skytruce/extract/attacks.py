@@ -31,6 +31,7 @@ class Attack:
     countries: set[str] = field(default_factory=set)  # the countries of those places
     spots: set[str] = field(default_factory=set)  # the towns and sites among them
     breakdown: list[tuple[str, str, int]] = field(default_factory=list)  # (place, role, count) under the total
+    additional: bool = False  # told as beyond a total ("five more drones"): never one of its pieces
 
     @property
     def has_figures(self) -> bool:
@@ -68,6 +69,7 @@ class Attack:
                     self.qualifier = fig.qualifier
         self.claimant = more_specific_voice(self.claimant, claimant)
         self.attacker = self.attacker or fig.attacker
+        self.additional = self.additional or fig.additional
         self.time = self.time or time
         self.told_in(index)
 

@@ -64,6 +64,7 @@ class Figure:
     attacker: str | None = None
     token: int = 0  # where it stands, for ordering
     impact: bool = False  # counted by what hit, not by what was launched
+    additional: bool = False  # "five more drones": beyond a total told before, not a part of it
 
 
 @dataclass

@@ -189,6 +189,7 @@ class _Candidate:
     sign: str = "exact"  # "~40", "50+"
     anchor: int | None = None  # an elliptical figure: where its weapon was named
     partitive: bool = False  # "one of the missiles": some of a set told before
+    additional: bool = False  # "five more drones", "a further 29 drones": beyond a total told before
 
 
 VAGUE_NUMBERS = {"dozens", "hundreds", "several", "dozen", "couple"}
@@ -283,7 +284,9 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             and toks[s_end - 1].text != "?"  # "the drone was a Gerbera" (not "What is a glide bomb?")
         candidates.append(_Candidate(i, w_end, value, weapon, party, total, every, article and not identified,
                                      all_but, vague, sign=sign_qualifier(toks, first, j),
-                                     partitive=total is None and j < s_end and toks[j].lower_ == "of"))
+                                     partitive=total is None and j < s_end and toks[j].lower_ == "of",
+                                     additional=(i > s_start and toks[i - 1].lower_ in ANOTHER)
+                                     or (j < s_end and toks[j].lower_ == "more")))
         i = w_end
     _the_one_destroyed(res, toks, s_start, s_end, hits, candidates)
     _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates)
@@ -374,7 +377,8 @@ def _add_figure(res: Resources, hits: Hits, facts: Sentence, c: _Candidate, role
         facts.named.append(c.weapon)  # "debris of one of the missiles fell": part of what was counted
         return
     own = c.sign if c.sign != "exact" else _qualifier_before(res, hits, c.start)
-    fig = Figure(c.weapon, qualifier=own if own != "exact" else shared, attacker=c.party, token=c.start)
+    fig = Figure(c.weapon, qualifier=own if own != "exact" else shared, attacker=c.party, token=c.start,
+                 additional=c.additional)
     if c.all_but and c.total is None:  # "all but 10 of the drones": the total is given elsewhere
         facts.named.append(c.weapon)
         facts.references.append(Reference("spared", c.value, weapon=c.weapon, token=c.start))

@@ -15,7 +15,7 @@ TARGET_PREPOSITIONS = {"on", "at", "against", "into", "over", "in", "across", "o
 def mentions(doc: Document) -> None:
     """Pipeline component: `attack_context`, `eventful` and `aftermath` of every sentence;
     another story's headline ("Read also: ...") tells nothing of this report's attacks."""
-    tokens, res = doc.tokens, doc.res
+    res = doc.res
     for s in doc.read():
         if _other_story(res, s.text) or _no_attack(res, s):
             s.figures, s.named, s.references = [], [], []

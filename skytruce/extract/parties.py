@@ -55,7 +55,8 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
             if toks[k].is_punct or passive:
                 break
             if toks[k].lower_ in SELF_SUBJECTS:
-                if any(hits.covering("ATTRIBUTION_VERBS", m) for m in range(max(s_start, k - 3), k)):
+                verb = next((m for m in range(max(s_start, k - 3), k) if hits.covering("ATTRIBUTION_VERBS", m)), None)
+                if verb is not None and _speaker_says(facts, verb):
                     facts.self_report = True  # "the ministry said (that) it hit ..."
                 break
             if toks[k].lower_ in res.nationality:
@@ -72,6 +73,14 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
     for k in range(s_start + 1, s_end):
         if toks[k].lower_ in res.nationality and toks[k - 1].lower_ in ("was", "were", "is", "are"):
             facts.parties.append(res.nationality[toks[k].lower_])  # "the drone ... was Ukrainian"
+
+
+def _speaker_says(facts: Sentence, verb: int) -> bool:
+    """Whether the sentence's speaker is the one saying `verb`: the last mention before
+    the verb is the speaker ('the governor said X, while the army said its drones hit':
+    'its' is the army's, not the governor's)."""
+    before = [m for m in facts.mentions if m.end <= verb]
+    return not before or facts.speaker is None or before[-1] is facts.speaker
 
 
 STRIKE_ROLES = {"ROLE:launched", "ROLE:impact", "ROLE:lost"}

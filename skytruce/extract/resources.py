@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
-from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER, NORM
 import yaml
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER, NORM
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc

@@ -404,6 +404,10 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence) -> None:
     if label == "source" and mentions:  # "Source: Lieutenant General Mykola Oleshchuk, on Telegram"
         _set(sent, mentions[0], reporter)
         return
+    owner = _statement_owner(toks, mentions, last)
+    if owner is not None:  # "the ministry's breakdown named ...", "Kyiv's data show ..."
+        _set(sent, owner, reporter)
+        return
     verbs = [s for s, _, _ in hits.spans("ATTRIBUTION_VERBS") if not hits.covering("RELAY_PHRASES", s)
              and not any(m.token <= s < m.end for m in mentions)]  # not the "statement" of "the statement said"
     if verbs:
@@ -443,6 +447,19 @@ def _relayed(toks: Tokens, hits: Hits, mentions: list[Mention], sent: Sentence) 
                 break
     primary = [m for m in found if not (m.claimant and m.claimant.type == MEDIA)]
     return (primary or found or [None])[0]
+
+
+STATEMENT_NOUNS = {"breakdown", "statement", "summary", "report", "data", "figures", "list", "update", "tally",
+                   "count", "bulletin", "briefing", "post", "message", "figure", "numbers"}
+
+
+def _statement_owner(toks: Tokens, mentions: list[Mention], last: int) -> Mention | None:
+    """The owner of a statement the sentence reports: '<the ministry>'s breakdown named ...'."""
+    for m in mentions:
+        if m.kind in ("named", "anaphor", "generic") and m.end + 1 < last and toks[m.end].lower_ in ("'s", "’s") \
+                and toks[m.end + 1].lower_ in STATEMENT_NOUNS:
+            return m
+    return None
 
 
 def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[int], first: int) -> Mention | None:

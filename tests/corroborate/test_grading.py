@@ -7,8 +7,7 @@ from hypothesis import strategies as st
 
 from skytruce.corroborate import corroborate
 from skytruce.model import Claimant, ClaimRecord, TimeWindow
-from tests.corroborate.helpers import (AIR_FORCE, GENERAL_STAFF, GOVERNOR, REUTERS, RUSSIAN_MOD, claim, records,
-                                       weapon)
+from tests.corroborate.helpers import GENERAL_STAFF, GOVERNOR, REUTERS, RUSSIAN_MOD, claim, records, weapon
 
 
 def only_event(*claims):

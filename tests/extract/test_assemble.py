@@ -22,6 +22,13 @@ def test_a_regional_breakdown_stays_under_its_total():
     assert drones.breakdown[0]["place"] == "Kursk Oblast"
 
 
+def test_more_drones_told_after_a_breakdown_add_to_the_total_not_split_it():
+    text = ("Russia's defence ministry said 50 Ukrainian drones were destroyed overnight. "
+            "The ministry said 22 drones were downed over the Oryol region and 11 over the Tula region. "
+            "Later the ministry said eight more drones were shot down over the Kaluga region.")
+    assert sorted(d for _, _, d, _ in weapons_of(text)) == [8, 50]
+
+
 def test_regional_figures_without_a_total_are_attacks_of_their_own():
     text = ("The defence ministry said 12 drones were destroyed over the Voronezh region overnight. "
             "Another four were shot down over the Lipetsk region, it added.")

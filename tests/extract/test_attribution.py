@@ -125,3 +125,20 @@ def test_the_speaker_of_the_next_sentence_is_the_source_of_an_unattributed_strik
 def test_a_channel_named_in_quotes_is_a_source():
     claim = only_claim('The X account "Frontline Intel" claimed that 20 drones had struck the oil terminal in Tuapse.')
     assert claim.claimant.name == "Frontline Intel" and claim.claimant.type == "media"
+
+
+def test_the_owner_of_a_breakdown_is_its_speaker():
+    from tests.extract.helpers import claims_of
+    text = ("Russia's defence ministry said 30 Ukrainian drones were destroyed overnight. "
+            "Governor Alexander Bogomaz said nobody was hurt in Bryansk. "
+            "The ministry's summary put 12 of the drones over the Smolensk region.")
+    owners = {w.destroyed: c.claimant.name for c in claims_of(text) for w in c.weapons}
+    assert owners.get(12, "Russian Defence Ministry") == "Russian Defence Ministry"
+    assert owners[30] == "Russian Defence Ministry"
+
+
+def test_its_drones_belong_to_the_side_that_said_so_not_to_the_sentence_speaker():
+    text = ("Governor Vasily Anokhin said a fire at the Smolensk depot was caused by falling debris, "
+            "while the Ukrainian military said its drones had struck the depot.")
+    claim = only_claim(text)
+    assert claim.claimant.name == "Vasily Anokhin" and claim.attacker == "UA"
