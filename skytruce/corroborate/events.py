@@ -21,7 +21,7 @@ from skytruce.corroborate.settings import settings
 from skytruce.corroborate.sources import Underlying, underlying_source
 from skytruce.model import ClaimRecord, Place
 from skytruce.reference import gazetteer
-from skytruce.reference.zones import day_span, utc_text
+from skytruce.reference.zones import country_zone, day_span, utc_text
 
 GRADE_RANK = {"confirmed": 6, "fair": 5, "one-sided": 4, "weak": 3, "unverified": 2, "contested": 2, "discounted": 0}
 LEVELS = ("wave", "incident")
@@ -192,7 +192,7 @@ def _span(records: list[ClaimRecord], country: str | None) -> tuple[str | None, 
         if t.start_at and t.end_at:
             spans.append((utc_text(t.start_at), utc_text(t.end_at)))
         elif t.end:
-            spans.append(day_span(t.start or t.end, t.end, country))
+            spans.append(day_span(t.start or t.end, t.end, country_zone(country)))
     if not spans:
         return None, None
     return min(s for s, _ in spans), max(e for _, e in spans)

@@ -16,7 +16,7 @@ UTC_FORMAT = "%Y-%m-%dT%H:%MZ"
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict:
+def zone_table() -> dict:
     with open(data_path("time_zones.yaml"), encoding="utf-8") as fh:
         return yaml.safe_load(fh)
 
@@ -30,14 +30,15 @@ def zone(name: str) -> ZoneInfo:
         raise ValueError(f"unknown time zone {name!r} (use an IANA name such as Europe/Kyiv)") from None
 
 
-def country_zone(country: str | None) -> ZoneInfo:
-    """The zone a country's local days are counted in (the default for an unknown country)."""
-    table = _table()
-    return zone(table["countries"].get(country or "", table["default"]))
+def country_zone(country: str | None) -> str:
+    """The name of the zone a country's local days are counted in (the default for an
+    unknown country)."""
+    table = zone_table()
+    return table["countries"].get(country or "", table["default"])
 
 
 def tally_zone() -> ZoneInfo:
-    return zone(_table()["tallies"])
+    return zone(zone_table()["tallies"])
 
 
 def utc_text(moment: datetime) -> str:
@@ -49,10 +50,10 @@ def local_midnight(day: date, where: ZoneInfo) -> datetime:
 
 
 @lru_cache(maxsize=65536)
-def day_span(first: date, last: date, country: str | None) -> tuple[str, str]:
-    """Whole local days first..last in a country's zone, as a UTC span [start, end)."""
-    where = country_zone(country)
-    return utc_text(local_midnight(first, where)), utc_text(local_midnight(last + timedelta(days=1), where))
+def day_span(first: date, last: date, where: str) -> tuple[str, str]:
+    """Whole local days first..last in the zone named `where`, as a UTC span [start, end)."""
+    local = zone(where)
+    return utc_text(local_midnight(first, local)), utc_text(local_midnight(last + timedelta(days=1), local))
 
 
 def parse_utc(text: str) -> datetime:
