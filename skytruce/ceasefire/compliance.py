@@ -336,9 +336,9 @@ def compliance(ceasefire: Ceasefire, events: list[dict], min_grade: str = "weak"
                 continue
             attacker = wave["attacker"]
             if not item.judged:
+                (baseline if where == "baseline" else parties)[attacker].unjudged += 1
                 if where != "baseline":
                     unjudged.append(_listed(item, (s, e), where))
-                    parties[attacker].unjudged += 1
                 continue
             launched = _launched(item)
             spans.append({"party": attacker, "start_at": s, "end_at": e, "launched": launched, "where": where})

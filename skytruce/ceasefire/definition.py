@@ -232,8 +232,10 @@ def build(data: dict, source: str = "ceasefire") -> Ceasefire:
     if start is None:
         raise fail("start", "a ceasefire needs a start date")
     end, end_time = _moment(data.get("end"), source, "end")
-    start_time = _time_of_day(data.get("start_time"), source, "start_time") or start_time
-    end_time = _time_of_day(data.get("end_time"), source, "end_time") or end_time
+    if start_time is None:  # a time given with the day wins over a separate start_time
+        start_time = _time_of_day(data.get("start_time"), source, "start_time")
+    if end_time is None:
+        end_time = _time_of_day(data.get("end_time"), source, "end_time")
     zone_name = str(data.get("zone") or zone_table()["default"]).strip()
     try:
         zone(zone_name)
