@@ -1,4 +1,10 @@
-"""Charts for reports: daily weapons launched in scope per party, baseline and truce side by side."""
+"""Charts for reports: weapons launched in scope per party, the baseline before the truce
+and the truce's window after its start.
+
+`daily_chart` counts by the day an attack ended. `window_chart` draws each attack wave
+across the hours it spans (the hours its claims give, else its whole days), with the
+truce's window shaded, so a reader sees which attacks lie inside, which before, and which
+across an edge."""
 
 from __future__ import annotations
 
@@ -9,9 +15,19 @@ from typing import BinaryIO
 import matplotlib
 
 matplotlib.use("Agg")  # files only, no display
+import matplotlib.dates as mdates  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 
 from skytruce.ceasefire.compliance import ComplianceReport  # noqa: E402
+from skytruce.reference.zones import parse_utc, zone  # noqa: E402
+
+COLOURS = {"RU": "#cf222e", "UA": "#2f81f7", "BY": "#8250df"}
+
+
+def _save(fig, path, fmt: str | None) -> None:
+    fig.tight_layout()
+    fig.savefig(path, format=fmt or (Path(path).suffix.lstrip(".").lower() or "png"))
+    plt.close(fig)
 
 
 def daily_chart(report: ComplianceReport, path: str | Path | BinaryIO, fmt: str | None = None) -> None:
@@ -33,6 +49,32 @@ def daily_chart(report: ComplianceReport, path: str | Path | BinaryIO, fmt: str 
     ax.set_ylabel("launched")
     ax.legend(title="attacking party")
     fig.autofmt_xdate()
-    fig.tight_layout()
-    fig.savefig(path, format=fmt or (Path(path).suffix.lstrip(".").lower() or "png"))
-    plt.close(fig)
+    _save(fig, path, fmt)
+
+
+def window_chart(report: ComplianceReport, path: str | Path | BinaryIO, fmt: str | None = None) -> None:
+    """Write a PNG or SVG: each wave in scope as a bar across the hours it spans (its height
+    the weapons it launched), the baseline and the truce's window (shaded) on one time axis,
+    in the truce's local time. Waves across an edge are hatched."""
+    where = zone(report.ceasefire.zone)
+    local = lambda text: parse_utc(text).astimezone(where).replace(tzinfo=None)  # noqa: E731
+    start, end = local(report.span[0]), local(report.span[1])
+    fig, ax = plt.subplots(figsize=(10, 4), dpi=110)
+    ax.axvspan(start, end, color="#2da44e", alpha=0.12, label="the truce's window")
+    ax.axvspan(local(report.baseline_span[0]), start, color="#6e7781", alpha=0.06, label="baseline (same length before)")
+    seen = set()
+    for item in sorted(report.spans, key=lambda s: -s["launched"]):
+        party = item["party"]
+        first, last = local(item["start_at"]), local(item["end_at"])
+        label = f"{party}: waves" if party not in seen else None
+        seen.add(party)
+        ax.bar(first, max(item["launched"], 1), width=last - first, align="edge", alpha=0.55,
+               color=COLOURS.get(party, "#57606a"), edgecolor="black" if item["where"] == "straddling" else "none",
+               hatch="//" if item["where"] == "straddling" else None, label=label, linewidth=0.6)
+    ax.set_xlim(local(report.baseline_span[0]), end)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    ax.set_ylabel("weapons launched per wave")
+    ax.set_title(f"{report.ceasefire.name}: attack waves in scope across their hours "
+                 f"({report.ceasefire.zone} time; graded ≥ {report.min_grade})", fontsize=10)
+    ax.legend(loc="upper left", fontsize=8)
+    _save(fig, path, fmt)

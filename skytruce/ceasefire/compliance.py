@@ -72,6 +72,7 @@ class ComplianceReport:
     baseline_span: tuple[str, str] = ("", "")
     hourly: dict[str, dict[str, int]] = field(default_factory=dict)  # party -> local hour -> launched (waves with hours)
     baseline_hourly: dict[str, dict[str, int]] = field(default_factory=dict)
+    counted: list[dict] = field(default_factory=list)  # the waves counted inside the window, in scope
     straddling: list[dict] = field(default_factory=list)  # waves across an edge of the window
     unjudged: list[dict] = field(default_factory=list)  # waves in the window a truce on targets cannot judge
     spans: list[dict] = field(default_factory=list)  # what the chart draws: each wave counted, listed or in the baseline
@@ -85,7 +86,7 @@ class ComplianceReport:
             "baseline": {p: t.to_dict() for p, t in self.baseline.items()},
             "daily": self.daily, "daily_launched": self.daily_launched, "hourly": self.hourly,
             "baseline_hourly": self.baseline_hourly, "alleged": self.alleged,
-            "straddling": self.straddling, "cannot_be_judged": self.unjudged,
+            "counted": self.counted, "straddling": self.straddling, "cannot_be_judged": self.unjudged,
             "excluded": {"below_grade_threshold": self.below_threshold, "out_of_scope": self.out_of_scope,
                          "straddling": len(self.straddling), "cannot_be_judged": len(self.unjudged)},
         }
@@ -295,7 +296,7 @@ def _listed(item: WaveInScope, span: tuple[str, str], where: str) -> dict:
     return {"id": wave["id"], "party": wave["attacker"], "start_at": span[0], "end_at": span[1], "where": where,
             "precision": wave.get("precision"), "grade": wave["grade"], "launched": _launched(item),
             "weapons": [w["model"] or w["category"] for w in item.weapons], "targets": list(wave.get("targets") or []),
-            "sources": [s["name"] for s in wave.get("sources") or []]}
+            "sources": sorted({s["name"] for ev in (wave, *item.incidents) for s in ev.get("sources") or []})}
 
 
 def compliance(ceasefire: Ceasefire, events: list[dict], min_grade: str = "weak", until: date | None = None
@@ -315,7 +316,7 @@ def compliance(ceasefire: Ceasefire, events: list[dict], min_grade: str = "weak"
     baseline_hourly: dict[str, dict[str, int]] = {p: defaultdict(int) for p in ceasefire.parties}
     alleged: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     baseline_daily: dict[str, dict[str, int]] = {p: defaultdict(int) for p in ceasefire.parties}
-    straddling, unjudged, spans = [], [], []
+    counted, straddling, unjudged, spans = [], [], [], []
     below = out = 0
     zone_name = ceasefire.zone
     with _collector_paused():
@@ -354,6 +355,7 @@ def compliance(ceasefire: Ceasefire, events: list[dict], min_grade: str = "weak"
                     baseline_hourly[attacker][hour] += launched
                 continue
             _add(parties[attacker], item, threshold, s)
+            counted.append(_listed(item, (s, e), where))
             daily[attacker][day.isoformat()] += 1
             daily_launched[attacker][day.isoformat()] += launched
             if hour:
@@ -365,5 +367,6 @@ def compliance(ceasefire: Ceasefire, events: list[dict], min_grade: str = "weak"
     return ComplianceReport(ceasefire, min_grade, window.window, window.baseline_window, parties, baseline,
                             ordered(daily), ordered(daily_launched), {k: dict(v) for k, v in alleged.items()},
                             ordered(baseline_daily), below, out, window.truce, window.baseline, ordered(hourly),
-                            ordered(baseline_hourly), sorted(straddling, key=lambda x: x["start_at"]),
+                            ordered(baseline_hourly), sorted(counted, key=lambda x: x["start_at"]),
+                            sorted(straddling, key=lambda x: x["start_at"]),
                             sorted(unjudged, key=lambda x: x["start_at"]), spans)

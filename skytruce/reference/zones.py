@@ -58,3 +58,8 @@ def day_span(first: date, last: date, where: str) -> tuple[str, str]:
 
 def parse_utc(text: str) -> datetime:
     return datetime.strptime(text, UTC_FORMAT).replace(tzinfo=timezone.utc)
+
+
+def local_text(moment: str, where: str) -> str:
+    """A UTC span's edge as local time in the zone named `where`: '2025-04-19 18:00'."""
+    return parse_utc(moment).astimezone(zone(where)).strftime("%Y-%m-%d %H:%M")
