@@ -114,14 +114,14 @@ def _limits(report: ComplianceReport) -> list[str]:
     out = []
     straddling, unjudged = len(report.straddling), len(report.unjudged)
     if straddling:
-        out.append(f"{plural(straddling, 'wave')} lie across an edge of the window: their sources give hours or days "
-                   "that begin before the edge and end after it, so they are not counted either way.")
+        out.append(f"{plural(straddling, 'wave lies', 'waves lie')} across an edge of the window: their sources give "
+                   "hours or days that begin before the edge and end after it, so they are not counted either way.")
     if unjudged:
         out.append(f"{plural(unjudged, 'wave')} in the window cannot be judged against the truce's targets: their "
                    "reports (the tallies among them) name no target.")
     if report.below_threshold:
-        out.append(f"{plural(report.below_threshold, 'wave')} in the window fall below the grade threshold "
-                   f"({report.min_grade}) and are left out.")
+        out.append(f"{plural(report.below_threshold, 'wave falls', 'waves fall')} in the window below the grade "
+                   f"threshold ({report.min_grade}) and {'is' if report.below_threshold == 1 else 'are'} left out.")
     counted = report.counted
     if counted and all(c["grade"] == "weak" for c in counted):
         out.append("Every wave counted rests on one underlying source (graded weak): no independent confirmation.")

@@ -55,7 +55,8 @@ def daily_chart(report: ComplianceReport, path: str | Path | BinaryIO, fmt: str 
 def window_chart(report: ComplianceReport, path: str | Path | BinaryIO, fmt: str | None = None) -> None:
     """Write a PNG or SVG: each wave in scope as a bar across the hours it spans (its height
     the weapons it launched), the baseline and the truce's window (shaded) on one time axis,
-    in the truce's local time. Waves across an edge are hatched."""
+    in the truce's local time. Waves across an edge are hatched; waves a truce on targets
+    cannot judge are grey."""
     where = zone(report.ceasefire.zone)
     local = lambda text: parse_utc(text).astimezone(where).replace(tzinfo=None)  # noqa: E731
     start, end = local(report.span[0]), local(report.span[1])
@@ -64,14 +65,15 @@ def window_chart(report: ComplianceReport, path: str | Path | BinaryIO, fmt: str
     ax.axvspan(local(report.baseline_span[0]), start, color="#6e7781", alpha=0.06, label="baseline (same length before)")
     seen = set()
     for item in sorted(report.spans, key=lambda s: -s["launched"]):
-        party = item["party"]
+        party, unjudged = item["party"], item["where"] == "unjudged"
         first, last = local(item["start_at"]), local(item["end_at"])
-        label = f"{party}: waves" if party not in seen else None
-        seen.add(party)
+        kind = f"{party}: cannot be judged (no target named)" if unjudged else f"{party}: waves"
         ax.bar(first, max(item["launched"], 1), width=last - first, align="edge", alpha=0.55,
-               color=COLOURS.get(party, "#57606a"), edgecolor="black" if item["where"] == "straddling" else "none",
-               hatch="//" if item["where"] == "straddling" else None, label=label, linewidth=0.6)
-    ax.set_xlim(local(report.baseline_span[0]), end)
+               color="#afb8c1" if unjudged else COLOURS.get(party, "#57606a"),
+               edgecolor="black" if item["where"] == "straddling" else "none",
+               hatch="//" if item["where"] == "straddling" else None, label=None if kind in seen else kind, linewidth=0.6)
+        seen.add(kind)
+    ax.set_xlim(local(report.baseline_span[0]), max([end, *(local(i["end_at"]) for i in report.spans)]))
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
     ax.set_ylabel("weapons launched per wave")
     ax.set_title(f"{report.ceasefire.name}: attack waves in scope across their hours "

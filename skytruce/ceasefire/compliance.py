@@ -340,6 +340,8 @@ def compliance(ceasefire: Ceasefire, events: list[dict], min_grade: str = "weak"
                 (baseline if where == "baseline" else parties)[attacker].unjudged += 1
                 if where != "baseline":
                     unjudged.append(_listed(item, (s, e), where))
+                    spans.append({"party": attacker, "start_at": s, "end_at": e, "launched": _launched(item),
+                                  "where": "unjudged"})
                 continue
             launched = _launched(item)
             spans.append({"party": attacker, "start_at": s, "end_at": e, "launched": launched, "where": where})
