@@ -7,9 +7,10 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
+import numpy as np
+import shapely
 import yaml
 from shapely.geometry import LineString, mapping
-from shapely.ops import transform
 
 from skytruce.reference._keys import data_path
 
@@ -30,8 +31,7 @@ def band(line_name: str, km: float) -> dict:
         raise ValueError("the width must be more than 0 km")
     points = lines()[line_name]["points"]
     line = LineString(points)
-    scale = math.cos(math.radians(line.centroid.y)) * KM_PER_DEGREE_LON_AT_EQUATOR
-    to_km = lambda x, y, z=None: (x * scale, y * KM_PER_DEGREE_LAT)  # noqa: E731
-    to_degrees = lambda x, y, z=None: (x / scale, y / KM_PER_DEGREE_LAT)  # noqa: E731
-    polygon = transform(to_degrees, transform(to_km, line).buffer(km, quad_segs=8))
+    km_per_degree = np.array([math.cos(math.radians(line.centroid.y)) * KM_PER_DEGREE_LON_AT_EQUATOR, KM_PER_DEGREE_LAT])
+    in_km = shapely.transform(line, lambda xy: xy * km_per_degree)
+    polygon = shapely.transform(in_km.buffer(km, quad_segs=8), lambda xy: xy / km_per_degree)
     return mapping(polygon.simplify(0.005))

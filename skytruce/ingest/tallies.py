@@ -230,7 +230,7 @@ def _native_row(row: dict, line: int, location: str) -> Claim:
         except ValueError:
             raise fail(column, f"not a YYYY-MM-DD date or YYYY-MM-DD HH:MM time: {value!r}") from None
     (start, start_has_time), (end, end_has_time) = stamps["date_start"], stamps["date_end"]
-    if end < start:
+    if (end if end_has_time else end + timedelta(days=1)) < start:  # a bare end date runs to the end of its day
         raise fail("date_end", "ends before it starts")
     try:
         where = zone(row["zone"].strip()) if (row.get("zone") or "").strip() else tally_zone()
