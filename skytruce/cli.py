@@ -623,17 +623,20 @@ def demo(extra: list[str] = typer.Argument(None, help="More inputs to ingest wit
 
 
 def _demo_ceasefire(core) -> None:
-    """Declare the 2025 'aerial ceasefire' proposal and say what it would have covered."""
+    """Declare the truces of 2025 and say what the 'aerial ceasefire' proposal would have covered."""
     from skytruce.ceasefire import load, verdict
-    [truce] = load(Path(str(pkg_resources.files("skytruce") / "data" / "ceasefires" / "aerial-ceasefire-2025.yaml")))
-    core.ledger.add_ceasefires([truce.to_dict()], replace=True)
+    truces = [t for path in sorted((Path(str(pkg_resources.files("skytruce"))) / "data" / "ceasefires").glob("*.yaml"))
+              for t in load(path)]
+    core.ledger.add_ceasefires([t.to_dict() for t in truces], replace=True)
+    [truce] = [t for t in truces if t.name == "aerial ceasefire"]
     start, end = truce.start - timedelta(days=92), truce.start - timedelta(days=1)
     coverage = core.what_if(truce, start, end)
     out.print(f"\n[bold]what if the {escape(truce.name)}[/bold] ({', '.join(truce.scope)}, {', '.join(truce.parties)}, "
               f"proposed {truce.start}) had applied from {start} to {end}:")
     for line in verdict(truce, coverage).splitlines():
         out.print(f"  • {escape(line)}")
-    out.print("[dim]see `skytruce ceasefire report 'aerial ceasefire'` and `skytruce ceasefire whatif`[/dim]")
+    out.print(f"[dim]declared: {escape(', '.join(t.name for t in truces))}; see `skytruce ceasefire report 'Easter truce'`, "
+              "`skytruce ceasefire brief 'Victory Day truce' -o brief.html` and `skytruce ceasefire whatif`[/dim]")
 
 
 def main() -> None:
