@@ -78,10 +78,10 @@ def main() -> int:
               f"cannot be judged: {len(report.unjudged):,}")
         print(f"compliance report ({'hours, ' + truce.zone + ', targets' if truce.has_hours else 'whole days'}): "
               f"{elapsed:.2f} s ({cpu:.2f} s of CPU); target < 5 s")
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     coverage = what_if(days, events, date(2023, 6, 1), date(2024, 5, 31))
-    whatif_elapsed = time.perf_counter() - start
-    print(f"what-if over a year: {whatif_elapsed:.2f} s (RU share covered {coverage['RU'].share:.0%})")
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    print(f"what-if over a year: {elapsed:.2f} s ({cpu:.2f} s of CPU; RU share covered {coverage['RU'].share:.0%})")
     return 0
 
 

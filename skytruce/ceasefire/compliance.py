@@ -274,7 +274,7 @@ def _add(totals: PartyTotals, item: WaveInScope, threshold: int, start_at: str) 
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """A report walks a million event dicts and makes no reference cycles: the cyclic
     collector, woken by the allocations, would only rescan them all, again and again."""
     was_on = gc.isenabled()
@@ -319,7 +319,7 @@ def compliance(ceasefire: Ceasefire, events: list[dict], min_grade: str = "weak"
     counted, straddling, unjudged, spans = [], [], [], []
     below = out = 0
     zone_name = ceasefire.zone
-    with _collector_paused():
+    with collector_paused():
         for wave, day, incidents in waves_between(events, parties, *window.read):
             s, e = event_span(wave, zone_name)
             if e <= baseline_start or s >= end:
