@@ -170,16 +170,6 @@ class Judge:
         return WaveInScope(wave, day, totals, incidents, judged=False) if target is None else None
 
 
-def in_scope_weapons(ceasefire: Ceasefire, event: dict) -> list[dict]:
-    """The weapons of `event` that `ceasefire` covers."""
-    return Judge(ceasefire).weapons(event)
-
-
-def in_scope(ceasefire: Ceasefire, wave: dict, day: date, incidents: list[dict]) -> WaveInScope | None:
-    """A wave as `ceasefire` sees it, or None when its weapons, targets and places are all outside."""
-    return Judge(ceasefire)(wave, day, incidents)
-
-
 def waves_between(events: list[dict], parties, first: date, last: date) -> Iterator[tuple[dict, date, list[dict]]]:
     """(wave, day, its incidents) for the waves of `parties` that ended in [first, last]:
     night or day episodes, not totals for a month (their nights are counted on their own)."""
@@ -241,13 +231,6 @@ def report_span(ceasefire: Ceasefire, events: list[dict], until: date | None = N
     first_day = lambda moment: parse_utc(moment).astimezone(where).date()  # noqa: E731
     return ReportSpan((start, end), (baseline, start), (first_day(start), last_day(end)),
                       (first_day(baseline), last_day(start)))
-
-
-def report_windows(ceasefire: Ceasefire, events: list[dict], until: date | None = None
-                   ) -> tuple[date, tuple[date, date]]:
-    """The last day a report covers and the baseline days just before the start."""
-    span = report_span(ceasefire, events, until)
-    return span.window[1], span.baseline_window
 
 
 @lru_cache(maxsize=65536)
