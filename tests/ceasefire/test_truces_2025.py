@@ -127,3 +127,20 @@ class TestThePublicRecord:
         assert report.parties["RU"].unjudged == len(report.unjudged) == 32  # every night of the thirty days
         assert report.baseline["RU"].unjudged > 0 and report.baseline["RU"].waves == 0
         assert all(item["targets"] == [] for item in report.unjudged)
+
+
+def test_the_energy_moratorium_judges_the_nights_a_report_names_energy_targets_for(ledger, tmp_path):
+    """Two nights in the tallies; a report of our own says what one of them hit."""
+    tallies = tmp_path / "march.csv"
+    tallies.write_text(HEADER + row("2025-03-24 20:00", "2025-03-25 08:00", "Shahed-136/131", 99, 57)
+                       + row("2025-03-26 20:00", "2025-03-27 09:00", "Shahed-136/131", 86, 59), encoding="utf-8")
+    report = tmp_path / "sumy.txt"
+    report.write_text("---\npublished: 2025-03-25\n---\nOvernight into March 25, 2025, Russian drones struck an energy "
+                      "facility in the Sumy region, damaging a substation, the Ukrainian air force said.\n", encoding="utf-8")
+    core = Skytruce(ledger)
+    core.ingest([str(tallies), str(report)])
+    moratorium = core.compliance_report(truce("energy moratorium"))
+    ru = moratorium.parties["RU"]
+    assert (ru.waves, ru.launched, ru.first_date, ru.unjudged) == (1, 99, date(2025, 3, 25), 1)
+    assert [c["targets"] for c in moratorium.counted] == [["energy"]]
+    assert [u["launched"] for u in moratorium.unjudged] == [86]
