@@ -43,6 +43,8 @@ def window_chart(report: ComplianceReport, path: str | Path | BinaryIO, fmt: str
         seen.add(kind)
     ax.set_xlim(local(report.baseline_span[0]), max([end, *(local(i["end_at"]) for i in report.spans)]))
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    ax.set_yscale("symlog", linthresh=10)  # a night of 600 drones and a day of 4 on one chart
+    ax.set_ylim(bottom=0)
     ax.set_ylabel("weapons launched per wave")
     ax.set_title(f"{report.ceasefire.name}: attack waves in scope across their hours "
                  f"({report.ceasefire.zone} time; graded ≥ {report.min_grade})", fontsize=10)
