@@ -7,7 +7,7 @@ whole write (all or nothing) unless `skip_bad` asks to land the good part.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -17,7 +17,7 @@ from skytruce.ceasefire import (
     Coverage,
     build,
     compliance,
-    report_windows,
+    report_span,
     what_if,
 )
 from skytruce.corroborate import claim_scope, corroborate, event_id, is_aggregate, matching_incident, wave_key
@@ -130,11 +130,15 @@ class Skytruce:
     def compliance_report(self, truce: Ceasefire, min_grade: str = "weak", until: date | None = None
                           ) -> ComplianceReport:
         """Read only what the report counts: the truce's window first (it fixes how long the
-        window is), then a baseline of the same length before the start."""
+        window is), then a baseline of the same length before the start. Waves that ended a
+        few days after an edge may have begun before it, so a margin is read around each."""
+        margin = timedelta(days=settings().max_event_days + 1)
         known_end = truce.end or (max(until, truce.start) if until else None)
-        window = list(self.ledger.events_between(truce.start, known_end))
-        _, (first, last) = report_windows(truce, window, until)
-        return compliance(truce, list(self.ledger.events_between(first, last)) + window, min_grade, until=until)
+        window = list(self.ledger.events_between(truce.start - timedelta(days=1), known_end + margin if known_end else None))
+        since_start = [e for e in window if e["end"] >= truce.start.isoformat()]
+        first, _ = report_span(truce, since_start, until).read
+        before = list(self.ledger.events_between(first, truce.start - timedelta(days=2)))
+        return compliance(truce, before + window, min_grade, until=until)
 
     def what_if(self, truce: Ceasefire, start: date, end: date) -> dict[str, Coverage]:
         """What `truce` would have covered had it applied from `start` to `end`."""

@@ -354,25 +354,32 @@ def _split(value: Optional[str]) -> list[str]:
 
 @ceasefire_app.command("add")
 def ceasefire_add(
-    file: Optional[Path] = typer.Argument(None, help="A YAML or JSON file of one or more ceasefires."),
+    files: Optional[list[Path]] = typer.Argument(None, help="YAML or JSON files of one or more ceasefires."),
     name: Optional[str] = typer.Option(None, help="Name (when not reading a file)."),
     parties: Optional[str] = typer.Option(None, help="Comma-separated party codes, e.g. RU,UA."),
     scope: str = typer.Option("all_aerial", help="drones, cruise_missiles, ballistic_missiles, guided_bombs, missiles, "
                                                  "all_aerial, categories or model names, comma-separated."),
-    start: Optional[str] = typer.Option(None, help="YYYY-MM-DD."),
-    end: Optional[str] = typer.Option(None, help="YYYY-MM-DD; omit for open-ended."),
+    targets: Optional[str] = typer.Option(None, help="Target scope, comma-separated: energy_infrastructure, "
+                                                      "ports_and_shipping, civilian_objects, military_objects or types."),
+    combine: str = typer.Option("and", help="and: an attack must meet every condition given; or: any of them."),
+    start: Optional[str] = typer.Option(None, help="YYYY-MM-DD, or 'YYYY-MM-DD HH:MM' in --zone."),
+    end: Optional[str] = typer.Option(None, help="YYYY-MM-DD (to the end of that day) or 'YYYY-MM-DD HH:MM'; "
+                                                 "omit for open-ended."),
+    zone: Optional[str] = typer.Option(None, help="IANA time zone of the times, e.g. Europe/Moscow (default Europe/Kyiv)."),
     status: str = typer.Option("proposed", help="proposed, in_force or lapsed."),
     countries: Optional[str] = typer.Option(None, help="Only attacks on these countries, e.g. UA,RU."),
     regions: Optional[str] = typer.Option(None, help="Only attacks on these regions (gazetteer names)."),
     area: Optional[Path] = typer.Option(None, help="A GeoJSON file with a Polygon (e.g. a zone along the front)."),
+    band: Optional[str] = typer.Option(None, help="A zone along a line: 'line of contact:30' is 30 km either side."),
     proposed_by: Optional[str] = typer.Option(None, "--proposed-by"),
+    source: Optional[str] = typer.Option(None, help="The public source of the definition."),
     claim: Optional[int] = typer.Option(None, help="Ledger id of the claim that reports the proposal."),
     replace: bool = typer.Option(False, help="Redefine a ceasefire of the same name."),
 ) -> None:
-    """Declare a ceasefire from a file or from options; bad definitions are refused whole."""
+    """Declare ceasefires from files or from options; bad definitions are refused whole."""
     from skytruce.ceasefire import build, load
-    if file is not None:
-        definitions = load(file)
+    if files:
+        definitions = [d for file in files for d in load(file)]
     else:
         geometry = None
         if area is not None:
@@ -381,14 +388,25 @@ def ceasefire_add(
             except (OSError, ValueError) as exc:
                 _fail([InputError(str(area), f"not a readable GeoJSON file: {exc}")])
             geometry = geometry.get("geometry", geometry) if geometry.get("type") == "Feature" else geometry
+        line, _, km = (band or "").rpartition(":")
         definitions = [build({"name": name, "parties": _split(parties), "scope": _split(scope), "start": start,
-                              "end": end, "status": status, "countries": _split(countries), "regions": _split(regions),
-                              "area": geometry, "proposed_by": proposed_by, "proposal_claim_id": claim},
+                              "end": end, "zone": zone, "status": status, "countries": _split(countries),
+                              "regions": _split(regions), "area": geometry, "targets": _split(targets),
+                              "combine": combine, "band": {"line": line.strip(), "km": km} if band else None,
+                              "proposed_by": proposed_by, "proposal_claim_id": claim, "source": source},
                              "skytruce ceasefire add")]
     _ledger().add_ceasefires([d.to_dict() for d in definitions], replace=replace)
     for d in definitions:
-        out.print(f"ceasefire {d.name!r} stored: {', '.join(d.parties)}; scope {', '.join(d.scope)}; "
-                  f"{d.start} → {d.end or 'open-ended'} ({d.status})")
+        out.print(f"ceasefire {escape(d.name)!r} stored: {', '.join(d.parties)}; scope {', '.join(d.scope)}"
+                  + (f"; targets {', '.join(d.targets)}" if d.targets else "")
+                  + f"; {_window_text(d)} ({d.status})")
+
+
+def _window_text(truce) -> str:
+    """'2025-04-19 18:00 → 2025-04-21 00:00 Europe/Moscow', or days alone."""
+    start = f"{truce.start}" + (f" {truce.start_time:%H:%M}" if truce.start_time else "")
+    end = f"{truce.end}" + (f" {truce.end_time:%H:%M}" if truce.end_time else "") if truce.end else "open-ended"
+    return f"{start} → {end} {truce.zone}"
 
 
 @ceasefire_app.command("list")
@@ -411,47 +429,106 @@ def ceasefire_report(
     min_grade: str = typer.Option("weak", "--min-grade", help="Count only waves and incidents graded at least this."),
     until: Optional[str] = typer.Option(None, help="End an open-ended window here (YYYY-MM-DD)."),
     fmt: Format = typer.Option(Format.table, "--format"),
-    chart: Optional[Path] = typer.Option(None, help="Write a daily chart (.png or .svg)."),
+    hourly: bool = typer.Option(False, "--hourly", help="Per hour (of waves whose sources give hours) rather than per day."),
+    chart: Optional[Path] = typer.Option(None, help="Write a chart (.png or .svg): every wave across its hours."),
 ) -> None:
-    """Per party and per day: attack waves and the incidents inside them in scope, split by
-    grade, against a baseline before the start."""
-    from skytruce.ceasefire import GRADE_RANK
-    from skytruce.ceasefire.charts import daily_chart
-    if min_grade not in GRADE_RANK:
-        raise typer.BadParameter(f"{min_grade!r}; choose from {', '.join(GRADE_RANK)}", param_hint="--min-grade")
-    truce = _stored_ceasefire(name)
-    report = _core().compliance_report(truce, min_grade, _parse_date(until, "--until"))
-    data = report.to_dict()
+    """Per party, per day (or hour): attack waves and the incidents inside them in scope,
+    split by grade, against a baseline before the start; waves across an edge of the window
+    and waves a truce on targets cannot judge are counted apart."""
+    from skytruce.ceasefire.charts import window_chart
+    report = _ceasefire_report(name, min_grade, until)
+    truce, data = report.ceasefire, report.to_dict()
     if chart:
-        daily_chart(report, chart)
+        window_chart(report, chart)
         err.print(f"chart written to {chart}")
     if fmt is Format.json:
         print(json.dumps(data, indent=2, default=str))
         return
     if fmt is Format.csv:
-        rows = [{"party": p, "day": d, "waves": n, "launched": report.daily_launched[p].get(d, 0)}
-                for p, days in report.daily.items() for d, n in days.items()]
-        _emit(rows, Format.csv, ["party", "day", "waves", "launched"], "")
+        if hourly:
+            rows = [{"party": p, "hour": h, "launched": n, "period": "truce"} for p, hours in report.hourly.items()
+                    for h, n in hours.items()]
+            rows += [{"party": p, "hour": h, "launched": n, "period": "baseline"}
+                     for p, hours in report.baseline_hourly.items() for h, n in hours.items()]
+            _emit(sorted(rows, key=lambda r: (r["party"], r["hour"])), Format.csv, ["party", "hour", "launched", "period"], "")
+        else:
+            rows = [{"party": p, "day": d, "waves": n, "launched": report.daily_launched[p].get(d, 0)}
+                    for p, days in report.daily.items() for d, n in days.items()]
+            _emit(rows, Format.csv, ["party", "day", "waves", "launched"], "")
         return
-    w0, w1 = data["window"]
     b0, b1 = data["baseline_window"]
     out.print(f"[bold]{escape(truce.name)}[/bold] ({truce.status}) · {', '.join(truce.parties)} · scope "
-              f"{', '.join(truce.scope)} · window {w0} → {w1} · baseline {b0} → {b1} · grade ≥ {min_grade}")
+              f"{', '.join(truce.scope)}" + (f" · targets {', '.join(truce.targets)} ({truce.combine})" if truce.targets else "")
+              + f" · window {_window_text(truce)} · baseline {b0} → {b1} · grade ≥ {min_grade}")
+    if truce.source:
+        out.print(f"[dim]definition: {escape(truce.source)}[/dim]")
     rows = []
     for party in truce.parties:
         now, before = data["parties"][party], data["baseline"][party]
         rows.append({"party": party, "waves": now["waves"], "incidents": now["incidents"],
                      "baseline waves": before["waves"], "launched": now["launched"], "destroyed": now["destroyed"],
+                     "across an edge": now["straddling"], "cannot be judged": now["cannot_be_judged"],
                      "waves by grade": ", ".join(f"{g} {n}" for g, n in sorted(now["by_grade"].items())),
                      "weapons": ", ".join(f"{k} {v}" for k, v in sorted(now["weapons"].items(), key=lambda x: -x[1])[:4]),
                      "first violation": f"{now['first_violation_date']} ({now['first_violation']})" if now["first_violation"] else ""})
-    _emit(rows, Format.table, ["party", "waves", "incidents", "baseline waves", "launched", "destroyed",
-                               "waves by grade", "weapons", "first violation"], "compliance")
+    _emit(rows, Format.table, ["party", "waves", "incidents", "baseline waves", "launched", "destroyed", "across an edge",
+                               "cannot be judged", "waves by grade", "weapons", "first violation"], "compliance")
+    if hourly or (report.span and _hours(report) <= 96 and any(report.hourly.values())):
+        hours = sorted({h for table in (report.hourly, report.baseline_hourly) for p in table for h in table[p]})
+        _emit([{"hour": h, **{p: report.hourly[p].get(h) or report.baseline_hourly[p].get(h) for p in truce.parties},
+                "period": "truce" if any(h in report.hourly[p] for p in truce.parties) else "baseline"} for h in hours],
+              Format.table, ["hour", *truce.parties, "period"], f"weapons launched per hour ({truce.zone} time)")
+    from skytruce.reference.zones import local_text
+    for item in report.straddling:
+        out.print(f"across an edge: {item['party']} wave {item['id']} {local_text(item['start_at'], truce.zone)} → "
+                  f"{local_text(item['end_at'], truce.zone)}, "
+                  f"{item['launched']} launched ({item['grade']}; {escape('; '.join(item['sources']))})")
     for who, grades in data["alleged"].items():
         out.print(f"alleged by {escape(who)}: " + ", ".join(f"{g} {n}" for g, n in sorted(grades.items())))
     excluded = data["excluded"]
     out.print(f"[dim]left out: {excluded['below_grade_threshold']} waves below the grade threshold, "
-              f"{excluded['out_of_scope']} outside its weapons or geography[/dim]")
+              f"{excluded['out_of_scope']} outside its weapons, targets or geography, {excluded['straddling']} across "
+              f"an edge of the window, {excluded['cannot_be_judged']} that cannot be judged (no target named)[/dim]")
+
+
+def _hours(report) -> float:
+    from skytruce.reference.zones import parse_utc
+    return (parse_utc(report.span[1]) - parse_utc(report.span[0])).total_seconds() / 3600
+
+
+def _ceasefire_report(name: str, min_grade: str, until: Optional[str]):
+    from skytruce.ceasefire import GRADE_RANK
+    if min_grade not in GRADE_RANK:
+        raise typer.BadParameter(f"{min_grade!r}; choose from {', '.join(GRADE_RANK)}", param_hint="--min-grade")
+    truce = _stored_ceasefire(name)
+    return _core().compliance_report(truce, min_grade, _parse_date(until, "--until"))
+
+
+@ceasefire_app.command("brief")
+def ceasefire_brief(
+    name: str = typer.Argument(...),
+    output: Path = typer.Option(..., "-o", "--output", help="brief.html, or brief.md (its chart written beside it)."),
+    min_grade: str = typer.Option("weak", "--min-grade", help="Count only waves and incidents graded at least this."),
+    until: Optional[str] = typer.Option(None, help="End an open-ended window here (YYYY-MM-DD)."),
+) -> None:
+    """A brief a journalist can publish: the definition and its source, a verdict per
+    party, the chart, the attacks inside and across the window's edges, allegations, and
+    what the data cannot tell. HTML (standalone, no network needed) or Markdown."""
+    from skytruce.ceasefire.brief import brief, markdown
+    from skytruce.web.brief import standalone
+    made = brief(_ceasefire_report(name, min_grade, until))
+    try:
+        if output.suffix.lower() in (".md", ".markdown"):
+            chart = output.with_name(f"{output.stem}-chart.svg")
+            chart.write_text(made.chart_svg, encoding="utf-8")
+            output.write_text(markdown(made, chart.name), encoding="utf-8")
+        else:
+            output.write_text(standalone(made), encoding="utf-8")
+    except OSError as exc:
+        _fail([InputError(str(output), f"cannot write: {exc.strerror}")])
+    for verdict in made.verdicts:
+        out.print(f"  • {escape(verdict)}")
+    err.print(f"brief written to {output}")
 
 
 @ceasefire_app.command("whatif")
@@ -546,17 +623,20 @@ def demo(extra: list[str] = typer.Argument(None, help="More inputs to ingest wit
 
 
 def _demo_ceasefire(core) -> None:
-    """Declare the 2025 'aerial ceasefire' proposal and say what it would have covered."""
+    """Declare the truces of 2025 and say what the 'aerial ceasefire' proposal would have covered."""
     from skytruce.ceasefire import load, verdict
-    [truce] = load(Path(str(pkg_resources.files("skytruce") / "data" / "ceasefires" / "aerial-ceasefire-2025.yaml")))
-    core.ledger.add_ceasefires([truce.to_dict()], replace=True)
+    truces = [t for path in sorted((Path(str(pkg_resources.files("skytruce"))) / "data" / "ceasefires").glob("*.yaml"))
+              for t in load(path)]
+    core.ledger.add_ceasefires([t.to_dict() for t in truces], replace=True)
+    [truce] = [t for t in truces if t.name == "aerial ceasefire"]
     start, end = truce.start - timedelta(days=92), truce.start - timedelta(days=1)
     coverage = core.what_if(truce, start, end)
     out.print(f"\n[bold]what if the {escape(truce.name)}[/bold] ({', '.join(truce.scope)}, {', '.join(truce.parties)}, "
               f"proposed {truce.start}) had applied from {start} to {end}:")
     for line in verdict(truce, coverage).splitlines():
         out.print(f"  • {escape(line)}")
-    out.print("[dim]see `skytruce ceasefire report 'aerial ceasefire'` and `skytruce ceasefire whatif`[/dim]")
+    out.print(f"[dim]declared: {escape(', '.join(t.name for t in truces))}; see `skytruce ceasefire report 'Easter truce'`, "
+              "`skytruce ceasefire brief 'Victory Day truce' -o brief.html` and `skytruce ceasefire whatif`[/dim]")
 
 
 def main() -> None:

@@ -6,7 +6,7 @@ A Claim's `to_dict()` is exactly the JSON contract of `skytruce extract` (DESIGN
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 
 @dataclass
@@ -52,18 +52,28 @@ class WeaponCount:
 
 @dataclass
 class TimeWindow:
+    """`start` and `end` are local calendar days; at precision "hour" `start_at` and
+    `end_at` give the times of day too, with their zone's offset (a tally row's 21:00 to
+    09:00 Kyiv time)."""
+
     start: date | None = None
     end: date | None = None
     precision: str | None = None  # hour, day, week, month, year
     text: str | None = None
+    start_at: datetime | None = None
+    end_at: datetime | None = None
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "start": self.start.isoformat() if self.start else None,
             "end": self.end.isoformat() if self.end else None,
             "precision": self.precision,
             "text": self.text,
         }
+        if self.start_at or self.end_at:
+            out["start_at"] = self.start_at.isoformat(timespec="minutes") if self.start_at else None
+            out["end_at"] = self.end_at.isoformat(timespec="minutes") if self.end_at else None
+        return out
 
 
 @dataclass
@@ -136,6 +146,8 @@ class Claim:
                 end=date.fromisoformat(time["end"]) if time.get("end") else None,
                 precision=time.get("precision"),
                 text=time.get("text"),
+                start_at=datetime.fromisoformat(time["start_at"]) if time.get("start_at") else None,
+                end_at=datetime.fromisoformat(time["end_at"]) if time.get("end_at") else None,
             ),
             places=[Place(**p) for p in data.get("places", [])],
             targets=list(data.get("targets", [])),

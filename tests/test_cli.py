@@ -192,3 +192,27 @@ def test_a_ceasefire_report_counts_waves_and_incidents(cli, samples):
     assert rows[0] == "party,day,waves,launched"
     report = json.loads(cli("ceasefire", "report", "aerial ceasefire", "--until", "2025-08-31", "--format", "json").output)
     assert {"waves", "incidents", "incidents_by_grade"} <= set(report["parties"]["RU"])
+
+
+def test_truces_with_hours_and_targets_and_their_brief(cli, samples, tmp_path):
+    cli("ingest", samples / "tallies-sample.csv")
+    added = cli("ceasefire", "add", "--name", "night truce", "--parties", "RU,UA", "--scope", "drones",
+                "--start", "2025-07-13 12:00", "--end", "2025-07-31 00:00", "--zone", "Europe/Kyiv",
+                "--band", "line of contact:30", "--combine", "or")
+    assert added.exit_code == 0 and "2025-07-13 12:00 → 2025-07-31 00:00 Europe/Kyiv" in " ".join(added.output.split())
+    refused = cli("ceasefire", "add", "--name", "x", "--parties", "RU", "--start", "2025-07-13 25:00")
+    assert refused.exit_code == 1 and refused.exception.field == "start"  # main() prints it on one line
+    table = cli("ceasefire", "report", "night truce")
+    assert table.exit_code == 0 and "across an edge" in table.output
+    hourly = cli("ceasefire", "report", "night truce", "--format", "csv", "--hourly").output.splitlines()
+    assert hourly[0] == "party,hour,launched,period" and "RU,2025-07-20T20,344,truce" in hourly
+    html, md = tmp_path / "brief.html", tmp_path / "brief.md"
+    assert cli("ceasefire", "brief", "night truce", "-o", html).exit_code == 0
+    assert "<h2>What the data cannot tell</h2>" in html.read_text(encoding="utf-8")
+    assert cli("ceasefire", "brief", "night truce", "-o", md).exit_code == 0
+    text = md.read_text(encoding="utf-8")
+    assert text.startswith("# night truce (proposed)") and "![attack waves across the window](brief-chart.svg)" in text
+    assert (tmp_path / "brief-chart.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    bundled = sorted((samples.parent / "data" / "ceasefires").glob("*.yaml"))
+    assert cli("ceasefire", "add", *bundled).exit_code == 0
+    assert "Victory Day truce" in cli("ceasefire", "list").output

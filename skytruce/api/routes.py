@@ -24,6 +24,7 @@ from pydantic import BaseModel, Field, HttpUrl
 from skytruce import export
 from skytruce.app import IngestReport, Skytruce
 from skytruce.ceasefire import Ceasefire, build, verdict
+from skytruce.ceasefire.brief import brief
 from skytruce.errors import InputError
 from skytruce.extract import extract_claims
 
@@ -153,6 +154,12 @@ def ceasefire_report(app: Reader, name: str, min_grade: Grade = "weak", until: O
     return app.compliance_report(_truce(app, name), min_grade, until).to_dict()
 
 
+@router.get("/ceasefires/{name}/brief", summary="A ceasefire's brief: definition, verdicts, attacks, limits")
+def ceasefire_brief(app: Reader, name: str, min_grade: Grade = "weak", until: Optional[date] = None) -> dict:
+    made = brief(app.compliance_report(_truce(app, name), min_grade, until))
+    return {k: v for k, v in vars(made).items() if k != "chart_svg"}
+
+
 @router.get("/ceasefires/{name}/whatif", summary="What a ceasefire would have covered in a past window")
 def ceasefire_whatif(app: Reader, name: str, since: date, until: date) -> dict:
     truce = _truce(app, name)
@@ -221,19 +228,29 @@ async def import_tallies(app: Writer, file: UploadFile = File(...)) -> dict:
     return {"rows_added": report.result.claims_added, "rows_already_there": report.result.claims_unchanged}
 
 
+class Band(BaseModel):
+    line: str = Field(..., description="A line of skytruce/data/lines.yaml, e.g. 'line of contact'")
+    km: float = Field(..., gt=0, le=500)
+
+
 class CeasefireBody(BaseModel):
     name: str = Field(..., min_length=1, max_length=200)
     parties: list[str]
-    start: date
-    end: Optional[date] = None
+    start: str = Field(..., max_length=20, description="YYYY-MM-DD, or YYYY-MM-DD HH:MM in `zone`")
+    end: Optional[str] = Field(None, max_length=20, description="YYYY-MM-DD (to the end of that day) or YYYY-MM-DD HH:MM")
+    zone: Optional[str] = Field(None, max_length=60, description="IANA time zone, e.g. Europe/Moscow")
     status: Literal["proposed", "in_force", "lapsed"] = "proposed"
     scope: list[str] = ["all_aerial"]
+    targets: list[str] = []
+    combine: Literal["and", "or"] = "and"
     countries: list[str] = []
     regions: list[str] = []
     area: Optional[dict] = None
+    band: Optional[Band] = None
     proposed_by: Optional[str] = None
     proposal_claim_id: Optional[int] = None
     notes: Optional[str] = None
+    source: Optional[str] = Field(None, max_length=2000, description="The public source of the definition")
 
 
 @router.post("/ceasefires", status_code=201, summary="Declare a ceasefire (token required)")

@@ -5,11 +5,10 @@ from skytruce.ceasefire.compliance import (
                                            ComplianceReport,
                                            PartyTotals,
                                            compliance,
-                                           in_scope_weapons,
-                                           report_windows,
+                                           report_span,
 )
 from skytruce.ceasefire.definition import SCOPES, STATUSES, Ceasefire, build, load
 from skytruce.ceasefire.whatif import Coverage, verdict, what_if
 
 __all__ = ["GRADE_RANK", "SCOPES", "STATUSES", "Ceasefire", "ComplianceReport", "Coverage", "PartyTotals", "build",
-           "compliance", "in_scope_weapons", "load", "report_windows", "verdict", "what_if"]
+           "compliance", "load", "report_span", "verdict", "what_if"]

@@ -1,14 +1,15 @@
 """What a proposed ceasefire would have covered, applied to a past window: for each party,
 the share of its aerial activity (waves and weapons launched) inside the proposal's
-weapons and geography, and which party it would constrain more. Weapons are counted per
-wave as the compliance report counts them."""
+weapons, targets and geography, and which party it would constrain more. Weapons are
+counted per wave as the compliance report counts them; a wave whose targets nobody named
+is not known to be covered by a proposal on targets, so it is not counted as covered."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from skytruce.ceasefire.compliance import in_scope, waves_between
+from skytruce.ceasefire.compliance import Judge, collector_paused, waves_between
 from skytruce.ceasefire.definition import Ceasefire
 
 
@@ -36,26 +37,29 @@ class Coverage:
 def what_if(ceasefire: Ceasefire, events: list[dict], start: date, end: date) -> dict[str, Coverage]:
     """Coverage per party over [start, end], whatever the grades (activity, not blame)."""
     result = {p: Coverage() for p in ceasefire.parties}
-    everything = replace(ceasefire, scope=["all_aerial"], countries=[], regions=[], area=None)
-    for wave, day, incidents in waves_between(events, result, start, end):
-        item = in_scope(everything, wave, day, incidents)
-        if item is None:
-            continue
-        inside = in_scope(ceasefire, wave, day, incidents)
-        coverage = result[wave["attacker"]]
-        coverage.waves += 1
-        coverage.waves_covered += inside is not None
-        coverage.incidents += len(item.incidents)
-        coverage.incidents_covered += len(inside.incidents) if inside else 0
-        kept = {(w["model"], w["category"]) for w in inside.weapons} if inside else set()
-        for w in item.weapons:
-            launched = w["launched"] or 0
-            label = w["model"] or w["category"]
-            total, within = coverage.by_weapon.get(label, (0, 0))
-            taken = launched if (w["model"], w["category"]) in kept else 0
-            coverage.by_weapon[label] = (total + launched, within + taken)
-            coverage.launched += launched
-            coverage.launched_covered += taken
+    everything = Judge(replace(ceasefire, scope=["all_aerial"], countries=[], regions=[], area=None, band=None, targets=[]))
+    proposal = Judge(ceasefire)
+    with collector_paused():
+        for wave, day, incidents in waves_between(events, result, start, end):
+            item = everything(wave, day, incidents)
+            if item is None:
+                continue
+            inside = proposal(wave, day, incidents)
+            inside = inside if inside is not None and inside.judged else None  # unknown targets: not known to be covered
+            coverage = result[wave["attacker"]]
+            coverage.waves += 1
+            coverage.waves_covered += inside is not None
+            coverage.incidents += len(item.incidents)
+            coverage.incidents_covered += len(inside.incidents) if inside else 0
+            kept = {(w["model"], w["category"]) for w in inside.weapons} if inside else set()
+            for w in item.weapons:
+                launched = w["launched"] or 0
+                label = w["model"] or w["category"]
+                total, within = coverage.by_weapon.get(label, (0, 0))
+                taken = launched if (w["model"], w["category"]) in kept else 0
+                coverage.by_weapon[label] = (total + launched, within + taken)
+                coverage.launched += launched
+                coverage.launched_covered += taken
     return result
 
 

@@ -21,6 +21,7 @@ from skytruce.corroborate.settings import settings
 from skytruce.corroborate.sources import Underlying, underlying_source
 from skytruce.model import ClaimRecord, Place
 from skytruce.reference import gazetteer
+from skytruce.reference.zones import country_zone, day_span, utc_text
 
 GRADE_RANK = {"confirmed": 6, "fair": 5, "one-sided": 4, "weak": 3, "unverified": 2, "contested": 2, "discounted": 0}
 LEVELS = ("wave", "incident")
@@ -77,6 +78,9 @@ class Event:
     weapon_class: str | None = None  # an incident's
     incident_ids: list[str] = field(default_factory=list)  # a wave's
     totals: list[dict] = field(default_factory=list)  # the weapons it counts (a wave: national, else its incidents')
+    start_at: str | None = None  # the span it lies in, in UTC ("2025-04-20T23:00Z"): its claims' hours, else whole local days
+    end_at: str | None = None
+    targets: list[str] = field(default_factory=list)  # target types its claims name (a wave: its incidents' too)
 
     def to_dict(self) -> dict:
         """Plain JSON-ready data (written by hand: dataclasses.asdict is slow at this volume)."""
@@ -86,7 +90,7 @@ class Event:
             "id": self.id, "key": self.key, "level": self.level, "scope": self.scope, "wave_id": self.wave_id,
             "attacker": self.attacker, "target_country": self.target_country,
             "start": self.start.isoformat() if self.start else None, "end": self.end.isoformat() if self.end else None,
-            "precision": self.precision, "low_precision": self.low_precision, "grade": self.grade,
+            "start_at": self.start_at, "end_at": self.end_at, "targets": list(self.targets), "precision": self.precision, "low_precision": self.low_precision, "grade": self.grade,
             "reasons": list(self.reasons), "sources": list(self.sources), "weapon_class": self.weapon_class,
             "weapons": [{"model": w.model, "category": w.category, "scope": w.scope, "launched": figure(w.launched),
                          "destroyed": figure(w.destroyed), "qualifier": w.qualifier} for w in self.weapons],
@@ -178,6 +182,26 @@ def _window(records: list[ClaimRecord]) -> tuple[date | None, date | None, str |
             bool(claims) and all(is_aggregate(c) for c in claims))
 
 
+def _span(records: list[ClaimRecord], country: str | None) -> tuple[str | None, str | None]:
+    """The UTC span an event lies in, given each claim's own precision: a claim with hours
+    covers those hours, one with dates only the whole local days (in the attacked
+    country's zone). The event lies somewhere in the union."""
+    spans = []
+    for r in records:
+        t = r.claim.time
+        if t.start_at and t.end_at:
+            spans.append((utc_text(t.start_at), utc_text(t.end_at)))
+        elif t.end:
+            spans.append(day_span(t.start or t.end, t.end, country_zone(country)))
+    if not spans:
+        return None, None
+    return min(s for s, _ in spans), max(e for _, e in spans)
+
+
+def _targets(records: list[ClaimRecord]) -> list[str]:
+    return sorted({t for r in records for t in r.claim.targets})
+
+
 def _common(records: list[ClaimRecord], key: str, attacker: str | None, country: str | None, foreign: bool,
             scope_of: dict[int, str]) -> dict:
     """What waves and incidents share: window, figures, casualties, sources, grade."""
@@ -188,9 +212,11 @@ def _common(records: list[ClaimRecord], key: str, attacker: str | None, country:
     relays = {st.source for st in everyone if not st.counted and st.source.type != "unattributed"}
     weapons, contradictions = _weapons(records, relays, scope_of)
     start, end, precision, low = _window(records)
+    start_at, end_at = _span(records, country)
     graded, reasons = grade(records, everyone, attacker, contradictions)
     return dict(
         id=event_id(key), key=key, attacker=attacker, start=start, end=end, precision=precision, low_precision=low,
+        start_at=start_at, end_at=end_at, targets=_targets(records),
         grade=graded, reasons=reasons, weapons=weapons, contradictions=contradictions,
         sources=[{"name": st.source.name, "party": st.source.party, "type": st.source.type} for st in everyone
                  if st.counted] or [{"name": st.source.name, "party": None, "type": st.source.type} for st in everyone[:1]],
@@ -304,6 +330,8 @@ def build_wave(group: WaveGroup, scopes: dict[int, ClaimScope]) -> list[Event]:
                                                    f"({best.place}, {best.weapon_class}: {best.grade}, {best.reasons[-1]})"],
             start=min((i.start for i in incidents if i.start), default=None),
             end=max((i.end for i in incidents if i.end), default=None),
+            start_at=min((i.start_at for i in incidents if i.start_at), default=None),
+            end_at=max((i.end_at for i in incidents if i.end_at), default=None),
             precision=incidents[0].precision, low_precision=all(i.low_precision for i in incidents))
     wave = Event(level="wave", scope="national", target_country=victim, place=country.name if country else None,
                  lat=None, lon=None, places=[p.name for p in places], locations=[_location(p) for p in places],
@@ -313,4 +341,8 @@ def build_wave(group: WaveGroup, scopes: dict[int, ClaimScope]) -> list[Event]:
     for incident in incidents:
         incident.reasons.insert(-1, _consistency(incident, wave, group.national))
     wave.totals = _totals(wave.weapons, incidents)
+    wave.targets = sorted({t for e in (wave, *incidents) for t in e.targets})
+    starts = [t for t in (wave.start_at, *(i.start_at for i in incidents)) if t]  # it spans its incidents too
+    ends = [t for t in (wave.end_at, *(i.end_at for i in incidents)) if t]
+    wave.start_at, wave.end_at = (min(starts), max(ends)) if starts and ends else (None, None)
     return [wave, *incidents]

@@ -27,6 +27,7 @@ from skytruce.corroborate.settings import settings
 from skytruce.corroborate.sources import Underlying, speaker
 from skytruce.model import Claim, Place, WeaponCount
 from skytruce.reference import GazetteerEntry, gazetteer
+from skytruce.reference.admin1 import region_at
 
 SCOPES = ("national", "regional", "local", "foreign")
 TOWN = ("city", "point")
@@ -74,8 +75,12 @@ def town_clusters(places: list[Place]) -> list[list[Place]]:
 
 
 def region_of(town: Place) -> str | None:
-    """The region a town lies in, as the gazetteer records it."""
-    return _region_of(town.name, town.country)
+    """The region a town lies in, as the gazetteer records it, else the region outline its
+    point lies in (a named site, a village the gazetteer has no region for)."""
+    known = _region_of(town.name, town.country)
+    if known is None and town.lat is not None and town.lon is not None:
+        return region_at(town.lat, town.lon, town.country)
+    return known
 
 
 @lru_cache(maxsize=65536)

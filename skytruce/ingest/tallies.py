@@ -13,13 +13,14 @@ import io
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
 
 from skytruce.errors import InputError
 from skytruce.ingest._common import decode_text, sha256
 from skytruce.model import Claim, Claimant, Document, Place, TimeWindow, WeaponCount
 from skytruce.reference import gazetteer, source_registry, weapon_taxonomy
+from skytruce.reference.zones import tally_zone, zone
 
 MMA_REQUIRED = ("time_start", "time_end", "model", "launch_place", "target", "launched", "destroyed", "source")
 MMA_COUNT_COLUMNS = ("launched", "destroyed", "not_reach_goal", "still_attacking", "num_hit_location",
@@ -70,6 +71,17 @@ def parse_time(value: str) -> tuple[datetime, bool]:
         except ValueError:
             continue
     raise ValueError(f"not a date or date-time: {value!r}")
+
+
+def hour_window(start: datetime, start_has_time: bool, end: datetime, end_has_time: bool, text: str,
+                where: tzinfo) -> TimeWindow:
+    """A row's window: at precision "hour" when either end has a time of day (a bare date
+    on the other end stands for that whole day), else whole days."""
+    if not (start_has_time or end_has_time):
+        return TimeWindow(start.date(), end.date(), "day", text)
+    start_at = start if start_has_time else datetime.combine(start.date(), datetime.min.time())
+    end_at = end if end_has_time else datetime.combine(end.date() + timedelta(days=1), datetime.min.time())
+    return TimeWindow(start.date(), end.date(), "hour", text, start_at.replace(tzinfo=where), end_at.replace(tzinfo=where))
 
 
 def parse_mapping(value: str) -> dict:
@@ -198,11 +210,11 @@ def _mma_row(row: dict, line: int, location: str) -> Claim:
     for column in ("target", "target_main"):
         places += [geocode(p, "target") for p in split_multi(row.get(column) or "")]
     places += [geocode(p, "impact") for p in affected]
-    precision = "hour" if (start_has_time or end_has_time) else "day"
     return Claim(
         span=(0, 0), sentence="", claimant=claimant_for(row["source"].strip()), attacker="RU",
         weapons=weapon_counts(models, counts["launched"], counts["destroyed"]),
-        time=TimeWindow(start.date(), end.date(), precision, f"{row['time_start'].strip()} – {row['time_end'].strip()}"),
+        time=hour_window(start, start_has_time, end, end_has_time,
+                         f"{row['time_start'].strip()} – {row['time_end'].strip()}", tally_zone()),
         places=_unique_places(places),
     )
 
@@ -211,16 +223,19 @@ def _native_row(row: dict, line: int, location: str) -> Claim:
     def fail(column: str, reason: str) -> InputError:
         return InputError(location, reason, line=line, field=column)
 
-    try:
-        start = date.fromisoformat(row["date_start"].strip())
-    except ValueError:
-        raise fail("date_start", f"not a YYYY-MM-DD date: {row['date_start']!r}") from None
-    try:
-        end = date.fromisoformat((row["date_end"] or row["date_start"]).strip())
-    except ValueError:
-        raise fail("date_end", f"not a YYYY-MM-DD date: {row['date_end']!r}") from None
-    if end < start:
+    stamps = {}
+    for column, value in (("date_start", row["date_start"]), ("date_end", row["date_end"] or row["date_start"])):
+        try:
+            stamps[column] = _native_time(value.strip())
+        except ValueError:
+            raise fail(column, f"not a YYYY-MM-DD date or YYYY-MM-DD HH:MM time: {value!r}") from None
+    (start, start_has_time), (end, end_has_time) = stamps["date_start"], stamps["date_end"]
+    if (end if end_has_time else end + timedelta(days=1)) < start:  # a bare end date runs to the end of its day
         raise fail("date_end", "ends before it starts")
+    try:
+        where = zone(row["zone"].strip()) if (row.get("zone") or "").strip() else tally_zone()
+    except ValueError as exc:
+        raise fail("zone", str(exc)) from None
     counts = {}
     for column in ("launched", "destroyed", "killed", "injured"):
         try:
@@ -244,9 +259,18 @@ def _native_row(row: dict, line: int, location: str) -> Claim:
     return Claim(
         span=(0, 0), sentence="", claimant=claimant, attacker=attacker,
         weapons=[WeaponCount(weapon.name, weapon.category, counts["launched"], counts["destroyed"], qualifier)],
-        time=TimeWindow(start, end, "day", f"{start} – {end}"), places=_unique_places(places),
+        time=hour_window(start, start_has_time, end, end_has_time,
+                         f"{row['date_start'].strip()} – {(row['date_end'] or row['date_start']).strip()}", where),
+        places=_unique_places(places),
         killed=counts["killed"], injured=counts["injured"],
     )
+
+
+def _native_time(value: str) -> tuple[datetime, bool]:
+    """A native row's date, or date and time of day (YYYY-MM-DD HH:MM, or with a T)."""
+    if len(value) == 10:
+        return datetime.combine(date.fromisoformat(value), datetime.min.time()), False
+    return datetime.strptime(value.replace("T", " "), "%Y-%m-%d %H:%M"), True
 
 
 def _unique_places(places: list[Place]) -> list[Place]:

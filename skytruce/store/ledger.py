@@ -48,7 +48,7 @@ from skytruce.store.schema import (
 )
 
 ALEMBIC_INI = Path(__file__).with_name("alembic.ini")
-REGROUPED_AT = "0006"  # the migration that split events into waves and incidents
+REGROUPED_AT = "0007"  # the latest migration after which every claim is regrouped (events with hours and targets)
 
 
 @dataclass

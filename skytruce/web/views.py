@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
-import base64
-import io
 from datetime import date
 from pathlib import Path
+from typing import Literal
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, HTTPException, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from skytruce.ceasefire import GRADE_RANK
-from skytruce.ceasefire.charts import daily_chart
+from skytruce.ceasefire.brief import brief, markdown
 from skytruce.corroborate import GRADES
 from skytruce.extract import extract_claims
 from skytruce.model import Claim
+from skytruce.reference._keys import data_path
+from skytruce.web.brief import chart_data, standalone
 from skytruce.web.highlight import segments
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).resolve().parent / "templates"))
 pages = APIRouter(include_in_schema=False)
+ADMIN1 = data_path("admin1.geojson")
 
 
 def _app(request: Request):
@@ -49,17 +52,41 @@ def ceasefires_page(request: Request):
     return TEMPLATES.TemplateResponse(request, "ceasefires.html", {"ceasefires": _app(request).ledger.list_ceasefires()})
 
 
-@pages.get("/ceasefires/{name}", response_class=HTMLResponse)
-def ceasefire_page(request: Request, name: str, min_grade: str = "weak", until: date | None = None):
+def _brief(request: Request, name: str, min_grade: str, until: date | None):
     app = _app(request)
     truce = app.stored_ceasefire(name)
     if truce is None:
         raise HTTPException(404, "no such ceasefire")
     report = app.compliance_report(truce, min_grade if min_grade in GRADE_RANK else "weak", until)
-    buffer = io.BytesIO()
-    daily_chart(report, buffer, "svg")
-    svg = base64.b64encode(buffer.getvalue()).decode()
-    return TEMPLATES.TemplateResponse(request, "ceasefire.html", {"truce": truce, "report": report.to_dict(), "chart": svg})
+    return report, brief(report)
+
+
+@pages.get("/ceasefires/{name}", response_class=HTMLResponse)
+def ceasefire_page(request: Request, name: str, min_grade: str = "weak", until: date | None = None):
+    """The ceasefire's brief (as `skytruce ceasefire brief` writes it) and its figures per party."""
+    report, made = _brief(request, name, min_grade, until)
+    return TEMPLATES.TemplateResponse(request, "ceasefire.html", {
+        "truce": report.ceasefire, "report": report.to_dict(), "brief": made, "chart": chart_data(made), "links": True,
+        "query": urlencode({k: v for k, v in (("min_grade", min_grade), ("until", until)) if v})})
+
+
+@pages.get("/ceasefires/{name}/brief.{fmt}")
+def ceasefire_brief(request: Request, name: str, fmt: Literal["html", "md"], min_grade: str = "weak",
+                    until: date | None = None) -> Response:
+    """The brief to download: standalone HTML, or Markdown (with the chart embedded as a data URI)."""
+    _, made = _brief(request, name, min_grade, until)
+    slug = "".join(c if c.isalnum() else "-" for c in name.lower()).strip("-") or "ceasefire"
+    if fmt == "md":
+        body, media = markdown(made, f"data:image/svg+xml;base64,{chart_data(made)}"), "text/markdown; charset=utf-8"
+    else:
+        body, media = standalone(made), "text/html; charset=utf-8"
+    return Response(body, media_type=media, headers={"Content-Disposition": f'attachment; filename="{slug}-brief.{fmt}"'})
+
+
+@pages.get("/map/admin1.geojson")
+def admin1_outlines() -> FileResponse:
+    """First-level regions for the dashboard's map (vendored Natural Earth outlines)."""
+    return FileResponse(ADMIN1, media_type="application/geo+json", headers={"Cache-Control": "max-age=86400"})
 
 
 @pages.get("/analyze", response_class=HTMLResponse)

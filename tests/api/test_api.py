@@ -83,6 +83,17 @@ def test_ceasefires_over_the_api(client, token):
     assert refused.status_code == 422 and refused.json()["field"] == "end"
     report = client.get("/api/ceasefires/drone truce/report").json()
     assert report["parties"]["RU"]["waves"] >= 4
+    hours = {"name": "night truce", "parties": ["RU", "UA"], "start": "2025-07-13 12:00", "end": "2025-07-31 00:00",
+             "zone": "Europe/Kyiv", "targets": ["energy_infrastructure"], "combine": "or", "scope": ["missiles"],
+             "band": {"line": "line of contact", "km": 30}, "source": "a test"}
+    made = client.post("/api/ceasefires", json=hours, headers=auth)
+    assert made.status_code == 201 and (made.json()["start_time"], made.json()["area"]["type"]) == ("12:00", "Polygon")
+    bad_zone = client.post("/api/ceasefires", json=hours | {"name": "x", "zone": "Europe/Atlantis"}, headers=auth)
+    assert bad_zone.status_code == 422 and bad_zone.json()["field"] == "zone"
+    night = client.get("/api/ceasefires/night truce/report").json()
+    assert night["span"] == ["2025-07-13T09:00Z", "2025-07-30T21:00Z"] and "cannot_be_judged" in night
+    brief = client.get("/api/ceasefires/night truce/brief").json()
+    assert brief["title"] == "night truce" and len(brief["verdicts"]) == 2 and brief["limits"]
     whatif = client.get("/api/ceasefires/drone truce/whatif", params={"since": "2025-07-01", "until": "2025-07-31"}).json()
     assert "RU:" in whatif["verdict"]
     ru = whatif["parties"]["RU"]

@@ -61,3 +61,25 @@ def test_files_name_the_item(tmp_path):
     broken.write_text("name: [unclosed\n")
     with pytest.raises(InputError, match="not valid YAML"):
         load(broken)
+
+
+def test_hours_zones_targets_and_bands_are_kept_and_refused_when_bad():
+    easter = build({"name": "e", "parties": ["RU", "UA"], "start": "2025-04-19T18:00", "end": "2025-04-21 00:00",
+                    "zone": "Europe/Moscow", "targets": ["energy infrastructure"], "combine": "OR"})
+    stored = easter.to_dict()
+    assert (stored["start"], stored["start_time"], stored["end"], stored["end_time"]) == ("2025-04-19", "18:00", "2025-04-21", "00:00")
+    assert stored["targets"] == ["energy_infrastructure"] and stored["combine"] == "or"
+    assert build(stored).span() == easter.span() == ("2025-04-19T15:00Z", "2025-04-20T21:00Z")
+    days = build({"name": "d", "parties": ["RU"], "start": "2025-01-10", "end": "2025-01-10"})
+    assert days.span() == ("2025-01-09T22:00Z", "2025-01-10T22:00Z")  # the whole day, Kyiv winter time
+    for data, field, reason in (
+            ({"start": "2025-04-19 18:00", "end": "2025-04-19 18:00"}, "end", "before it starts"),
+            ({"zone": "Mars/Olympus"}, "zone", "unknown time zone"),
+            ({"targets": ["schools"]}, "targets", "unknown target 'schools'"),
+            ({"combine": "xor"}, "combine", "'and'"),
+            ({"band": {"line": "the Dnipro", "km": 20}}, "band", "unknown line"),
+            ({"band": {"line": "line of contact", "km": -5}}, "band", "not a width"),
+            ({"start": "2025-04-19 25:00"}, "start", "HH:MM")):
+        with pytest.raises(InputError) as caught:
+            build({"name": "t", "parties": ["RU"], "start": "2025-04-19"} | data)
+        assert caught.value.field == field and reason in caught.value.reason

@@ -16,6 +16,8 @@ def test_sample_rows_become_claims(samples):
     assert first.claimant.name == "Ukrainian Air Force" and first.claimant.party == "UA"
     assert first.attacker == "RU"
     assert (first.time.start, first.time.end, first.time.precision) == (date(2024, 2, 7), date(2024, 2, 8), "hour")
+    assert (first.time.start_at.isoformat(), first.time.end_at.isoformat()) == (  # Kyiv time, winter: UTC+2
+        "2024-02-07T19:00:00+02:00", "2024-02-08T07:00:00+02:00")
     [weapon] = first.weapons
     assert (weapon.model, weapon.category, weapon.launched, weapon.destroyed) == ("Shahed-136/131", "drone", 17, 11)
     launch = [p for p in first.places if p.role == "launch"]
@@ -79,3 +81,18 @@ def test_the_real_dataset_reads_as_it_is():
     assert "Kh-101/Kh-555" in models and "S-300" in models and "Kh-47M2 Kinzhal" in models
     unknown = {p.name for _, c in tally.claims for p in c.places if p.lat is None}
     assert unknown <= {"front line"}
+
+
+def test_native_rows_may_give_hours_in_a_zone(tmp_path):
+    path = tmp_path / "hours.csv"
+    path.write_text("date_start,date_end,claimant,attacker,weapon,launched,destroyed,zone\n"
+                    "2025-04-19 22:00,2025-04-20 05:00,Ukrainian Air Force,RU,drone,20,15,Europe/Moscow\n"
+                    "2025-04-21,2025-04-21,Ukrainian Air Force,RU,drone,6,6,\n"
+                    "2025-04-21 02:00,2025-04-21,Ukrainian Air Force,RU,drone,1,1,Mars/Olympus\n", encoding="utf-8")
+    tally = read_one(str(path))
+    hours, day = (c.time for _, c in tally.claims)
+    assert (hours.precision, hours.start_at.isoformat(), hours.end_at.isoformat()) == (
+        "hour", "2025-04-19T22:00:00+03:00", "2025-04-20T05:00:00+03:00")
+    assert (day.precision, day.start_at) == ("day", None)
+    [bad] = tally.errors
+    assert (bad.line, bad.field) == (4, "zone") and "unknown time zone" in bad.reason

@@ -66,6 +66,8 @@ def test_dashboard_map_filters_and_event_page(server, page):
     page.goto(server + "/")
     page.wait_for_selector("body[data-ready=yes]")
     assert page.locator("#map path.country").count() > 10
+    assert page.locator("#map path.region").count() > 100  # oblasts and the neighbours' regions
+    assert page.locator("#map path.region[data-region='Kharkiv Oblast']").count() == 1
     assert page.locator("#map circle.event-dot").count() >= 3  # the map shows incidents
     assert page.locator("#events tbody tr").count() >= 10  # the table lists waves
     assert page.locator("#timeline rect").count() > 0
@@ -125,3 +127,36 @@ def test_ceasefire_page_shows_the_chart(server, page, ledger):
     assert page.evaluate("document.querySelector('img.chart').naturalWidth") > 100
     assert page.locator("#compliance tbody tr").count() == 2
     page.screenshot(path=str(ARTIFACTS / "ceasefire.png"), full_page=True)
+
+
+JULY_TRUCE = {"name": "July drone truce", "parties": ["RU", "UA"], "scope": ["drones"], "start": "2025-07-13 12:00",
+              "end": "2025-07-31 00:00", "zone": "Europe/Kyiv", "status": "proposed",
+              "source": "written for this test", "notes": "<script>alert('owned')</script> notes are text"}
+
+
+def test_a_brief_renders_in_the_browser(server, page, ledger, tmp_path):
+    """The brief as `skytruce ceasefire brief -o brief.html` writes it, opened from disk,
+    and the same brief on the dashboard's ceasefire page."""
+    from skytruce.app import Skytruce
+    from skytruce.ceasefire import build
+    from skytruce.ceasefire.brief import brief
+    from skytruce.web.brief import standalone
+    truce = build(JULY_TRUCE)
+    ledger.add_ceasefires([truce.to_dict()], replace=True)
+    path = tmp_path / "brief.html"
+    path.write_text(standalone(brief(Skytruce(ledger).compliance_report(truce))), encoding="utf-8")
+    page.goto(path.as_uri())
+    page.wait_for_selector("img.chart")
+    assert page.evaluate("document.querySelector('img.chart').naturalWidth") > 100
+    assert page.dialogs == [] and "<script>" in page.inner_text(".brief")
+    verdicts = page.inner_text("ul.verdicts")
+    assert "Russia: 1 attack wave recorded wholly inside the window (344 weapons launched" in verdicts
+    assert "from 20:00 on 20 July 2025" in verdicts
+    rows = page.locator("#brief-events tbody tr")
+    assert rows.count() == 2 and "across the end" in rows.nth(1).inner_text()
+    assert "1 wave lies across an edge" in page.inner_text("ul.limits")
+    page.screenshot(path=str(ARTIFACTS / "brief.png"), full_page=True)
+    page.goto(server + "/ceasefires/July%20drone%20truce")
+    page.wait_for_selector("#brief-events")
+    assert page.locator("#brief-events tbody tr").count() == 2 and page.locator("#compliance tbody tr").count() == 2
+    assert page.locator("#brief-events a").first.get_attribute("href").startswith("/events/")

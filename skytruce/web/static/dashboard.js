@@ -26,15 +26,25 @@ function ringPath(ring) {
   return ring.map((pt, i) => (i ? "L" : "M") + project(pt).map((v) => v.toFixed(1)).join(",")).join("") + "Z";
 }
 
+function geometryPath(g) {
+  const polygons = g.type === "Polygon" ? [g.coordinates] : g.coordinates;
+  return polygons.map((p) => p.map(ringPath).join("")).join("");
+}
+
 async function drawBaseMap(svg) {
-  const data = await (await fetch("/static/basemap.geojson")).json();
+  const [countries, regions] = await Promise.all([
+    fetch("/static/basemap.geojson").then((r) => r.json()), fetch("/map/admin1.geojson").then((r) => r.json())]);
   const layer = el("g", { class: "base" }, svg);
-  for (const f of data.features) {
-    const g = f.geometry;
-    const polygons = g.type === "Polygon" ? [g.coordinates] : g.coordinates;
-    const path = el("path", { d: polygons.map((p) => p.map(ringPath).join("")).join(""),
+  for (const f of countries.features) {
+    const path = el("path", { d: geometryPath(f.geometry),
       class: "country" + (["Ukraine", "Russia", "Belarus"].includes(f.properties.name) ? " focus" : "") }, layer);
     el("title", {}, path).textContent = f.properties.name || "";
+  }
+  // first-level regions (oblasts, Russia's regions, Belarus, Moldova, the border regions of Romania and Poland)
+  const outlines = el("g", { class: "regions" }, svg);
+  for (const f of regions.features) {
+    const path = el("path", { d: geometryPath(f.geometry), class: "region", "data-region": f.properties.region }, outlines);
+    el("title", {}, path).textContent = `${f.properties.region} (${f.properties.country})`;
   }
 }
 
