@@ -26,8 +26,7 @@ from skytruce.reference import gazetteer, weapon_taxonomy
 from skytruce.reference._keys import data_path
 from skytruce.reference.admin1 import region_at
 from skytruce.reference.weapons import CATEGORIES
-from skytruce.reference.zones import zone_table
-from skytruce.reference.zones import utc_text, zone
+from skytruce.reference.zones import utc_text, zone, zone_table
 
 SCOPES = {  # what users write -> weapon categories
     "drones": {"drone"},

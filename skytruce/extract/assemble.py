@@ -85,7 +85,8 @@ class Assembly:
         if touched:
             self.latest = [a for a in self.attacks if len(a.sentences) != sizes.get(id(a), 0)]
             for a in self.latest:
-                a.sentences[:0] = [i for i, t in self.pending if i not in a.sentences and not _coarser(t, a.time)]
+                a.sentences[:0] = [i for i, t in self.pending if i not in a.sentences and not _coarser(t, a.time)
+                                   and f.index - i <= CONTEXT_REACH]  # a lede, not an essay's opening
             self.pending = []
         elif _adds_context(f):
             self._context(f, time)

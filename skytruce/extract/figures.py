@@ -423,6 +423,7 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
 
 
 ANOTHER = {"another", "further", "additional"}
+PLATFORMS = {"system", "systems", "complex", "complexes", "launcher", "launchers"}  # what fires a weapon, not one fired
 
 
 def _weapon_before_at(toks, i, s_start, hits) -> int | None:
@@ -464,7 +465,8 @@ def _named_weapons(res: Resources, toks: Tokens, s_start: int, s_end: int, hits:
             continue
         found = _weapon_phrase(res, toks, s, s_end, hits)
         if found:
-            if not any(toks[m].lower_ in NEGATIONS or hits.covering("NOT_AN_ATTACK", m)
-                       for m in range(max(s_start, s - 6), s)):
+            platform = found[0] < s_end and toks[found[0]].lower_ in PLATFORMS  # "a new ballistic missile system"
+            if not platform and not any(toks[m].lower_ in NEGATIONS or hits.covering("NOT_AN_ATTACK", m)
+                                        for m in range(max(s_start, s - 6), s)):
                 facts.named.append(found[1])  # not "did not resemble the Shaheds", "halting drone attacks"
             end = found[0]

@@ -29,7 +29,7 @@ def read(text: str, published: date | None = None, lang: str = "en") -> Document
     """Run every component over `text`; the result holds each layer and the claims."""
     res = resources(lang)
     spacy_doc = res.tokenize(text)
-    matches = sorted(res.matcher(spacy_doc), key=lambda m: m[1])
+    matches = res.match(spacy_doc)
     doc = Document(text, Tokens(spacy_doc, text), res, matches, reference_date(text, published))
     for component in PIPELINE:
         component(doc)

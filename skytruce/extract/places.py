@@ -103,6 +103,15 @@ def _places(res: Resources, toks: Tokens, sent: Sentence) -> None:
     sent.place_tokens.extend(s for s, _, _ in found)
 
 
+def _speakers_own(toks: Tokens, sent: Sentence, k: int) -> str | None:
+    """'Moldova said missiles crossed its airspace': the speaking country's own ground (not
+    'launched from its territory', where 'its' is the attacker's)."""
+    speaker = sent.speaker
+    if toks[k].lower_ not in ("its", "our") or speaker is None or (k > sent.first and toks[k - 1].lower_ == "from"):
+        return None
+    return speaker.party if speaker.kind == "generic" else (speaker.claimant.party if speaker.claimant else None)
+
+
 def _country_ground(res: Resources, toks: Tokens, sent: Sentence) -> list[tuple[int, object]]:
     """'on Moldovan soil', 'into Polish airspace': the country itself is where it happened."""
     found = []
@@ -111,7 +120,7 @@ def _country_ground(res: Resources, toks: Tokens, sent: Sentence) -> list[tuple[
     for k in range(sent.first, sent.last - 1):
         if toks[k + 1].lower_ not in COUNTRY_GROUND:
             continue
-        code = res.demonyms.get(toks[k].lower_) or res.nationality.get(toks[k].lower_)
+        code = res.demonyms.get(toks[k].lower_) or res.nationality.get(toks[k].lower_) or _speakers_own(toks, sent, k)
         if code:
             entry = res.places.country(code)
             if entry:

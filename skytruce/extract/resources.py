@@ -25,6 +25,7 @@ TOKENIZER_REFRESH_CHARS = 2_000_000
 LEXEME_ATTRS = {LOWER, NORM, LIKE_NUM, IS_ALPHA, IS_PUNCT, IS_SPACE}
 # Label prefixes of phrase-matcher hits.
 WEAPON, PLACE, SOURCE = "WEAPON", "PLACE", "SOURCE"
+CASED_SOURCE = "SOURCE:cased"  # a source's name that is also a common word: matched only as written
 ATTACK_ROLES = {"ROLE:launched", "ROLE:impact"}  # "Russia launched ...", "Ukrainian drones struck ..."
 
 
@@ -60,8 +61,11 @@ class Resources:
         self.label_family: dict[int, str] = {}  # "ROLE:launched" -> "ROLE"
         self._add(WEAPON, self.weapons.surface_forms)
         self._add(PLACE, self.places.surface_forms)
-        self._add(SOURCE, {a for s in self.sources for a in (s.name, *s.aliases)})
         lex = self.lexicon
+        cased = set(lex.phrases("cased_sources"))  # "SHOT" the channel, not "shot down"
+        names = {a for s in self.sources for a in (s.name, *s.aliases)}
+        self._add(SOURCE, names - cased)
+        self._add(CASED_SOURCE, names & cased)
         for role, phrases in lex.groups("roles").items():
             self._add(f"ROLE:{role}", phrases)
         for qualifier, phrases in lex.groups("qualifiers").items():
@@ -88,8 +92,8 @@ class Resources:
         self.aftermath_words = set(lex.phrases("aftermath_words"))
         self.other_story_labels = lex.phrases("other_story_labels")
         not_attack = lex.groups("not_an_attack_patterns")
-        self.not_attack_always = re.compile("|".join(f"(?:{p})" for p in not_attack.get("always", [])))
-        self.not_attack_unless_told = re.compile("|".join(f"(?:{p})" for p in not_attack.get("without_attack_verb", [])))
+        self.not_attack_always = _alternatives(not_attack.get("always", []), not_attack.get("fragments", {}))
+        self.not_attack_unless_told = _alternatives(not_attack.get("without_attack_verb", []), {})
         self.demonyms = {k.lower(): v for k, v in lex.data.get("demonyms", {}).items()}
         self.anaphor_words = lex.groups("anaphor_words")
         self.default_speakers = lex.groups("default_speakers")
@@ -117,6 +121,12 @@ class Resources:
         self.label_ids[self.nlp.vocab.strings[label]] = label
         self.label_family[self.nlp.vocab.strings[label]] = label.split(":")[0]
 
+    def match(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The matcher's hits in order of start, but a cased source's name only as written."""
+        cased = self.nlp.vocab.strings[CASED_SOURCE]
+        return sorted(((m, s, e) for m, s, e in self.matcher(doc) if m != cased or doc[s:e].text.isupper()),
+                      key=lambda hit: hit[1])
+
     def tokenize(self, text: str) -> Doc:
         """spaCy's tokenizer slows down several-fold once its cache holds tens of thousands
         of distinct chunks, so a long run starts a fresh one now and then."""
@@ -135,3 +145,10 @@ def resources(lang: str = "en") -> Resources:
 @lru_cache(maxsize=4)
 def _resources(lang: str) -> Resources:
     return Resources(lang)
+
+
+def _alternatives(patterns: list[str], fragments: dict[str, str]) -> re.Pattern:
+    """One regular expression of a lexicon's patterns, each named fragment (SINCE) written in."""
+    for name, fragment in fragments.items():
+        patterns = [p.replace(name, fragment) for p in patterns]
+    return re.compile("|".join(f"(?:{p})" for p in patterns))

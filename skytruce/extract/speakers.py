@@ -473,12 +473,12 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
     for n, v in enumerate(verbs):
         start = max([first, *[w + 1 for w in verbs[:n]]])
         for k in range(v - 1, start - 1, -1):
-            if toks[k].text in (";", ":", "—", "–", "(") or (toks[k].text == "-" and toks[k - 1].is_space if k > first else False):
+            if toks[k].text in (";", ":", "—", "–", "(") or (toks[k].text == "-" and _spaced(toks, k)):
                 start = k + 1
                 break
-        start = max(start, v - SPEAKER_REACH - 4)
+        clause, start = start, max(start, v - SPEAKER_REACH - 4)
         before = [m for m in mentions if start <= m.token and m.end <= v and not _in_phrase(toks, m, start)]
-        subject = before[0] if before else None
+        subject = before[0] if before else _before_apposition(toks, mentions, clause, v)
         tail = _tail_speaker(toks, before, v, start)
         if tail is not None:
             subject = tail  # "..., the defence ministry said earlier", "..., the monitoring group Hajun reported"
@@ -496,6 +496,23 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
     return best[1] if best else None
 
 
+def _spaced(toks: Tokens, k: int) -> bool:
+    """A hyphen standing as a dash, with spaces about it ('VILNIUS (Reuters) - Belarus said')."""
+    at = toks[k].idx
+    return 0 < at and toks.source[at - 1:at].isspace() and toks.source[at + 1:at + 2].isspace()
+
+
+def _before_apposition(toks: Tokens, mentions: list[Mention], clause: int, verb: int) -> Mention | None:
+    """'Hajun, an independent monitoring group run by exiles that tracks ..., said': a long
+    apposition between commas puts the speaker beyond the usual reach of its verb."""
+    if verb - 1 <= clause or toks[verb - 1].text != ",":
+        return None
+    first = next((m for m in mentions if clause <= m.token < verb), None)
+    if first is None or first.token != clause or first.end >= verb or toks[first.end].text != ",":
+        return None
+    return first
+
+
 def _tail_speaker(toks: Tokens, before: list[Mention], verb: int, start: int) -> Mention | None:
     """'<what was said>, the ministry (also) said': the speaker follows a comma or a closing
     quote and comes right before its verb, alone or as a chain ('the monitoring group
@@ -509,8 +526,9 @@ def _tail_speaker(toks: Tokens, before: list[Mention], verb: int, start: int) ->
             break
         chain.insert(0, m)
     k = chain[0].token - 1
-    while k > start and toks[k].lower_ in ("the", "a", "an"):
-        k -= 1
+    while k > start and (toks[k].lower_ in ("the", "a", "an") or (toks[k].lower_ in ("'s", "’s")
+                                                                  and toks[k - 1].text.islower())):
+        k -= 1 if toks[k].lower_ in ("the", "a", "an") else 2  # "..., the country's air force said"
     if k < start or toks[k].text not in (",", "”", '"', "’", "'"):
         return None
     return next((m for m in chain if m.kind == "named"), chain[-1])

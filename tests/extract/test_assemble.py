@@ -124,3 +124,12 @@ def test_the_side_that_fired_is_the_attacker_though_a_governor_of_the_other_tell
     text = "Mikhail Razvozhayev, the Russian-installed governor of Sevastopol, said the Ukrainian military had fired missiles at the city."
     [claim] = claims_of(text)
     assert claim.attacker == "UA"
+
+
+def test_an_essays_opening_is_not_the_place_of_an_attack_told_paragraphs_later():
+    text = ("The talks in Istanbul ended without a deal, leaving pressure on Kyiv and Odesa unchanged.\n\n"
+            "Diplomats said a further round was unlikely before autumn. Both sides blamed each other. "
+            "Observers expect little from the summer.\n\n"
+            "Russia launched 40 drones at the Sumy region overnight, the air force said.")
+    [claim] = claims_of(text)
+    assert {p.name for p in claim.places} == {"Sumy Oblast"}

@@ -142,3 +142,19 @@ def test_its_drones_belong_to_the_side_that_said_so_not_to_the_sentence_speaker(
             "while the Ukrainian military said its drones had struck the depot.")
     claim = only_claim(text)
     assert claim.claimant.name == "Vasily Anokhin" and claim.attacker == "UA"
+
+
+def test_a_possessive_description_after_the_comma_is_the_speaker():
+    text = "Overall, Russia launched 52 drones at Ukraine, the country's air force said on Telegram."
+    assert claimant(text) == ("Ukrainian Air Force", "UA", "military")
+
+
+def test_a_speaker_before_a_long_apposition():
+    text = ("Belarusian Hajun, a monitoring group of exiles that has tracked military traffic through "
+            "the country since 2022, said that four Shahed drones crossed into Belarus overnight.")
+    assert claimant(text)[0] == "Belarusian Hajun"
+
+
+def test_the_wire_in_a_dateline_is_not_the_speaker():
+    text = "WARSAW (Reuters) - Poland said on Monday its jets had shot down three drones over its territory."
+    assert claimant(text)[1] == "PL"

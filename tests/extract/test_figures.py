@@ -164,3 +164,22 @@ def test_one_weapon_identified_or_coming_down(sentence, expected):
 
 def test_a_question_names_no_weapon_that_flew():
     assert [w for w in weapons_of("What is a glide bomb? It is a heavy bomb fitted with wings.") if w[1]] == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Russia has launched 64 drones at Ukraine since midnight, the air force said.", [("drone", 64, None, "exact")]),
+    ("Air defences have shot down 31 drones since 18:00, the ministry said.", [("drone", None, 31, "exact")]),
+    ("Iranian-designed drones have repeatedly crossed into Moldova since the autumn of 2022.", []),
+])
+def test_since_the_night_began_is_this_attack_but_since_an_earlier_time_is_history(sentence, expected):
+    assert weapons_of(sentence) == expected
+
+
+def test_a_weapon_system_a_country_will_host_is_no_attack():
+    text = "Minsk says it will host the Oreshnik ballistic missile system, which Moscow says cannot be intercepted."
+    assert weapons_of(text) == []
+
+
+def test_an_unnamed_guided_bomb_is_russias_kab():
+    assert weapons_of("Russian aircraft dropped four guided bombs on Vovchansk, the governor said.") == [
+        ("KAB", 4, None, "exact")]

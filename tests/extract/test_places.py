@@ -69,3 +69,10 @@ def test_what_qualifies_a_weapon_or_a_clock_is_no_place():
 def test_a_countrys_soil_and_a_village_in_apposition():
     text = "A drone crashed on Moldovan soil near Cociulia, a village in the south, the border police said."
     assert places(text) >= {"Moldova", "Cociulia"}
+
+
+def test_its_airspace_is_the_speaking_countrys_own():
+    claim = only_claim("Romania said two Russian drones briefly entered its airspace near Galati overnight.")
+    assert "Romania" in {p.name for p in claim.places}
+    claim = only_claim("Ukraine's air force said Russia launched 30 drones from its territory near Kursk overnight.")
+    assert "Ukraine" not in {p.name for p in claim.places}
