@@ -255,6 +255,12 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                                              elliptical=True, anchor=anchor))
                 i = j
                 continue
+        if found is None and value == 1 and total is not None and j < s_end and toks[j].lower_ in ("that", "which"):
+            weapon = _weapon_before(res, toks, i, s_start, hits)  # "the missile was one of 29 that Russia fired"
+            if weapon is not None:
+                candidates.append(_Candidate(i, j, total, weapon, None))
+                i = j
+                continue
         if found is None and candidates and j < s_end and toks[j].lower_ == "more" and candidates[-1].end >= i - 2:
             previous = candidates[-1].weapon  # "six Kinzhal missiles and 12 more"
             generic = WeaponModel(None, "missile" if "missile" in previous.category else previous.category)

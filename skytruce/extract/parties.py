@@ -22,6 +22,7 @@ SUBJECT_FILLERS = {"armed", "forces", "military", "army", "troops", "air", "defe
                    "reportedly", "also", "again", "then", "later", "drone", "missile", "naval"}
 CAUSAL = {"due", "owing", "thanks", "according", "related"}
 SELF_SUBJECTS = {"it", "we", "our", "its"}
+ADJECTIVE_ENDINGS = ("ian", "-made", "-designed", "-built", "-produced", "-launched")
 
 
 def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits, facts: Sentence) -> None:
@@ -71,7 +72,8 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
                     facts.parties.append(res.nationality[toks[k].lower_])
                     break
     for k in range(s_start + 1, s_end):
-        if toks[k].lower_ in res.nationality and toks[k - 1].lower_ in ("was", "were", "is", "are"):
+        if toks[k].lower_ in res.nationality and toks[k - 1].lower_ in ("was", "were", "is", "are") \
+                and toks[k].lower_.endswith(ADJECTIVE_ENDINGS):  # not "the targets were Kyiv and Lviv"
             facts.parties.append(res.nationality[toks[k].lower_])  # "the drone ... was Ukrainian"
 
 

@@ -235,11 +235,31 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
 
 
 def reference_date(text: str, published: date | None) -> date | None:
-    """--published, else the document's date, else the latest full date the text states."""
+    """--published, else the document's date, else the latest full date the text states,
+    else a date whose weekday fixes its year ("early on Sunday, 24 March")."""
     if published:
         return published
     dates = full_dates(text)
-    return max(dates) if dates else None
+    return max(dates) if dates else _dated_by_weekday(text)
+
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAY_DATE = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)}),?\s+(?:the\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+                          rf"(?:of\s+)?(?P<month>{_MONTH_NAMES})\b|(?P<month2>{_MONTH_NAMES})\.?\s+(?P<day2>\d{{1,2}})\b)")
+FIRST_YEAR = 2022  # the reports this reads are of the war since February 2022
+
+
+def _dated_by_weekday(text: str) -> date | None:
+    """The one year from 2022 to now in which the first weekday-and-date the text names
+    falls on that weekday; none when no year or several fit."""
+    m = WEEKDAY_DATE.search(text.lower())
+    if m is None:
+        return None
+    month = MONTHS[(m["month"] or m["month2"]).rstrip(".")]
+    day = int(m["day"] or m["day2"])
+    fits = [d for year in range(FIRST_YEAR, date.today().year + 1)
+            if (d := _safe_date(year, month, day)) and d.weekday() == WEEKDAYS[m["weekday"]]]
+    return fits[0] if len(fits) == 1 else None
 
 
 VAGUE_NIGHTS = {"during the night", "at night", "on the night", "overnight", "last night"}

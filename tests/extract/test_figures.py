@@ -183,3 +183,13 @@ def test_a_weapon_system_a_country_will_host_is_no_attack():
 def test_an_unnamed_guided_bomb_is_russias_kab():
     assert weapons_of("Russian aircraft dropped four guided bombs on Vovchansk, the governor said.") == [
         ("KAB", 4, None, "exact")]
+
+
+def test_one_of_a_number_a_side_fired_counts_them_all():
+    text = "The drone was one of 43 that Russia launched overnight, the air force said."
+    assert weapons_of(text) == [("drone", 43, None, "exact")]
+
+
+def test_the_places_a_sentence_names_after_were_are_targets_not_a_side():
+    [claim] = claims_of("Air defences downed 30 drones overnight; the main targets were Kyiv and Odesa.")
+    assert claim.attacker != "UA"

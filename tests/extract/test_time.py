@@ -75,3 +75,9 @@ def test_a_weekday_heading_dates_the_section_it_opens():
     text = ("Wednesday: Toropets\n\nThe ministry said air defences had destroyed 54 Ukrainian drones overnight.")
     [claim] = claims_of(text, date(2024, 9, 21))  # a Saturday
     assert claim.time.end == date(2024, 9, 18)
+
+
+def test_a_weekday_beside_a_date_fixes_the_year_when_nothing_else_does():
+    assert reference_date("Drones struck Lviv early on Saturday, 13 July, the mayor said.", None) == date(2024, 7, 13)
+    assert reference_date("Shelling resumed on Wednesday, March 5.", None) == date(2025, 3, 5)
+    assert reference_date("A drone fell on Friday, 1 January.", None) is None  # 2016, 2021: none since 2022
