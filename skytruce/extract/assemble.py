@@ -90,7 +90,7 @@ class Assembly:
             self.pending = []
         elif _adds_context(f):
             self._context(f, time)
-        elif f.claimant and self._near_latest(f) and all(a.claimant is None for a in self.latest):
+        elif self._claims_latest(f):
             for a in self.latest:
                 a.claimant = f.claimant  # "This follows from a statement by Oleh Kiper"
 
@@ -241,7 +241,7 @@ class Assembly:
         however far into the report."""
         if self.latest and _coarser(f.time, self.latest[0].time):
             return  # a month's toll beside a night's attack belongs to neither
-        if f.claimant and self._near_latest(f) and all(a.claimant is None for a in self.latest):
+        if self._claims_latest(f):
             for a in self.latest:  # "Russia struck Kharkiv with two bombs. Three died, the mayor reported."
                 a.told_in(f.index)
                 a.claimant = f.claimant
@@ -261,7 +261,8 @@ class Assembly:
         if self._near_latest(f):
             for a in self.latest:
                 a.told_in(f.index)
-                a.claimant = a.claimant or f.claimant  # "the governor confirmed the attack"
+                if not self._attackers_voice(f, a):
+                    a.claimant = a.claimant or f.claimant  # "the governor confirmed the attack"
         elif not self.attacks:
             self.pending.append((f.index, f.time))
 
@@ -283,6 +284,20 @@ class Assembly:
         that names no weapon ('debris damaged windows') is most likely about."""
         told = [a for a in self.attacks if a.attacker == attacker and a.has_figures and a.weapon is not UNNAMED_WEAPON]
         return max(told, key=lambda a: max(a.launched or 0, a.destroyed or 0), default=None)
+
+    def _claims_latest(self, f: Sentence) -> bool:
+        """Whether the sentence's speaker is the source of the unattributed attacks just told
+        ('Russia struck Kharkiv. Three died, the mayor reported'); the attacker's own voice
+        ('Moscow claims it struck "military"') is an account of its own, not their source."""
+        return bool(f.claimant and self._near_latest(f) and all(a.claimant is None for a in self.latest)
+                    and not any(self._attackers_voice(f, a) for a in self.latest))
+
+    def _attackers_voice(self, f: Sentence, attack: Attack) -> bool:
+        """The side that fired speaking of it, in a report that has not been telling its
+        strikes in that side's words: an account of its own, not the source of the strike."""
+        side = attack.attacker
+        return bool(f.claimant and side and f.claimant.party == side
+                    and not any(a.claimant and a.claimant.party == side for a in self.attacks))
 
     def _near_latest(self, f: Sentence) -> bool:
         return bool(self.latest) and f.index - max(self.latest[0].sentences) <= CONTEXT_REACH
@@ -390,7 +405,8 @@ def spot_keys(places: list[Place]) -> set[str]:
 
 def area_keys(places: list[Place]) -> set[str]:
     """Sub-national target places, keyed so city and oblast of one name meet ('Odesa' and
-    'Odesa Oblast')."""
+    'Odesa Oblast'), and a town meets its districts and suburbs: the city a district
+    belongs to, and a cell of a tenth of a degree (about 10 km) for towns and sites."""
     gaz = gazetteer()
     keys = set()
     for p in places:
@@ -399,6 +415,10 @@ def area_keys(places: list[Place]) -> set[str]:
         bare = p.name.rsplit(" ", 1)[0] if p.name.endswith((" Oblast", " Region", " Krai")) else p.name
         entry = gaz.lookup(bare)
         keys.add(entry.name if entry else bare)
+        if entry and entry.parent:
+            keys.add(entry.parent)
+        if p.precision in ("city", "point") and p.lat is not None and p.lon is not None:
+            keys.add(f"{p.lat:.1f},{p.lon:.1f}")
     return keys
 
 

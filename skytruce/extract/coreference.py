@@ -36,12 +36,32 @@ def coreference(doc: Document) -> None:
             s.claimant = _resolve(doc, i, s.speaker, last)
         if s.claimant is not None:
             last = s.claimant
+    _listed(doc)
     author = author or _headline_source(sentences)
     last = None
     for s in sentences:
         if s.claimant is None and s.speaker is None and author is not None and last in (None, author):
             s.claimant = author  # a post in its author's voice, a story in its headline's source's
         last = s.claimant or last
+
+
+def _listed(doc: Document) -> None:
+    """The items of a list a line introduces ('Details by communities:') speak in the voice
+    of that line or the sentence before it, until an item names a speaker of its own or a
+    paragraph that is no item begins."""
+    sentences = doc.sentences
+    for i, s in enumerate(sentences):
+        if not s.text.rstrip().endswith(":"):
+            continue
+        voice = s.claimant or (sentences[i - 1].claimant if i else None)
+        for item in sentences[i + 1:] if voice else ():
+            if item.speaker is not None or (_opens_paragraph(doc, item) and ":" not in item.text[:40]):
+                break
+            item.claimant = item.claimant or voice
+
+
+def _opens_paragraph(doc: Document, s: Sentence) -> bool:
+    return "\n\n" in doc.text[max(0, s.start - 4):s.start]
 
 
 def _headline_source(sentences: list[Sentence]) -> Claimant | None:
@@ -82,7 +102,7 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
         phrase = doc.tokens.text_of(mention.token, mention.end).lower()
         phrase = phrase[4:] if phrase.startswith("the ") else phrase
         words = doc.res.anaphor_words.get(mention.head, [])
-        fits = lambda c: _fits(c, words)  # noqa: E731
+        fits = lambda c: _fits(c, words) and _same_level(phrase, c)  # noqa: E731
         return (_latest_named(sentences, i, mention.token, lambda c: _fits(c, [phrase]), anywhere=True)
                 or _latest_named(sentences, i, mention.token, fits)
                 or _next_named(sentences, i, fits)
@@ -106,6 +126,15 @@ HEAD_TYPES = {"ministry": "government", "governor": "local_authority", "mayor": 
               "head": "local_authority", "administration": "local_authority", "air force": "military",
               "military": "military", "service": "emergency_service", "media": "media", "president": "government",
               "minister": "government"}
+
+
+LEVELS = ({"city", "town", "municipal"}, {"regional", "region", "oblast", "region's"})
+
+
+def _same_level(phrase: str, claimant: Claimant) -> bool:
+    """'The city military administration' is not the regional one named before."""
+    said, named = set(phrase.split()), set(claimant.name.lower().split())
+    return not any(said & level and named & other for level, other in (LEVELS, LEVELS[::-1]))
 
 
 def _as_named(doc: Document, i: int, mention: Mention) -> Claimant | None:

@@ -133,3 +133,16 @@ def test_an_essays_opening_is_not_the_place_of_an_attack_told_paragraphs_later()
             "Russia launched 40 drones at the Sumy region overnight, the air force said.")
     [claim] = claims_of(text)
     assert {p.name for p in claim.places} == {"Sumy Oblast"}
+
+
+def test_a_strike_on_a_city_and_the_figures_for_one_of_its_districts_are_one_attack():
+    text = ("On Saturday evening Kyiv was attacked by Shahed drones. "
+            "Two drones hit a warehouse in the Sviatoshynskyi district, the city military administration said.")
+    assert weapons_of(text) == [("Shahed-136/131", 2, None, "exact")]
+
+
+def test_the_attackers_own_voice_after_a_strike_is_its_account_not_the_source():
+    text = ("Russian guided bombs hit two houses in Kharkiv on Sunday, killing one man. "
+            "Moscow said on Monday that the houses had held soldiers.")
+    [claim, *_] = claims_of(text)
+    assert claim.claimant is None or claim.claimant.party != "RU"

@@ -65,3 +65,17 @@ def test_a_spokesman_titled_by_his_body_speaks_with_it():
             "said. Two of the missiles were shot down.")
     [claim] = [c for c in claims_of(text) if c.weapons and c.weapons[0].launched]
     assert (claim.weapons[0].launched, claim.weapons[0].destroyed) == (4, 2)
+
+
+def test_the_items_of_a_list_speak_in_the_voice_that_introduced_them():
+    text = ("Russian forces shelled the Chernihiv region 40 times on Monday, the regional military administration "
+            "reported. By community:\n"
+            "Semenivka community: the enemy dropped 3 KABs near the village of Hai.\n"
+            "Novhorod-Siverskyi community: a drone struck a tractor.\n")
+    assert set(names(text)) == {"regional military administration"}
+
+
+def test_the_city_administration_is_not_the_regional_one_named_before():
+    text = ("The Kharkiv Regional Military Administration said four guided bombs hit Kupiansk on Monday. "
+            "In the evening, according to the city military administration, two drones hit a garage in Kharkiv.")
+    assert "city military administration" in names(text)
