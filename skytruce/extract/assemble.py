@@ -450,13 +450,20 @@ def _infer_attacker(res: Resources, attack: Attack, by_index: dict[int, Sentence
         return origin
     if attack.claimant and attack.claimant.party and attack.destroyed is not None:
         return res.opponents.get(attack.claimant.party)
-    countries = Counter(p.country for i in attack.sentences for p in by_index[i].places
+    day = attack.time.end if attack.time else None
+    countries = Counter(_held_by(p, day) for i in attack.sentences for p in by_index[i].places
                         if p.country and p.precision != "country" and p.role == "target")
     if countries:
         return res.opponents.get(countries.most_common(1)[0][0])
     if attack.claimant and attack.claimant.party:
         return res.opponents.get(attack.claimant.party)
     return None
+
+
+def _held_by(place: Place, day) -> str | None:
+    """Who held the place that day: drones over occupied Crimea were not Russia's."""
+    entry = gazetteer().lookup(place.name)
+    return gazetteer().holder(entry, day) if entry else place.country
 
 
 # -- claims ----------------------------------------------------------------------------------

@@ -64,6 +64,9 @@ def _weapon_phrase(res: Resources, toks: Tokens, i: int, end: int, hits: Hits) -
             best = _more_specific(best, other)
             k = j
             continue
+        if k == j and toks[k].text == "-" and k + 1 < end and toks[k + 1].text.isupper():
+            j = k = k + 2  # "Neptune-MD": a variant's letters after the model
+            continue
         if toks[k].lower_ in res.modifiers or toks[k].lower_ in ("type", "class"):
             k += 1
             continue

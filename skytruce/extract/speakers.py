@@ -63,7 +63,7 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
         if source is not None and not _adjectival(res, toks, hits, s, e, sent, source):
             candidates.append(Mention(s, e, "named", _claimant_of(source)))
     candidates += _organisations(res, toks, sent)
-    candidates += _channels(toks, sent)
+    candidates += _channels(res, toks, sent)
     found: list[Mention] = []
     taken: set[int] = set()
     for rank, m in sorted(enumerate(candidates), key=lambda x: (x[1].token - x[1].end, x[0])):
@@ -291,21 +291,41 @@ CHANNEL_NOUNS = {"account", "channel", "page", "blogger", "blog", "outlet", "gro
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 
 
-def _channels(toks: Tokens, sent: Sentence) -> list[Mention]:
+def _channels(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
     """A channel or account named in quotes ('the X account "Frontline Intel"', 'the
-    Telegram channel “Crimean Wind”'): a medium that can break news itself."""
+    Telegram channel “Crimean Wind”') or before it ('the Crimean Wind Telegram channel'):
+    a medium that can break news itself."""
     found = []
     if not sent.words & CHANNEL_NOUNS:
         return found
-    for k in range(sent.first, sent.last - 2):
-        if toks[k].lower_ not in CHANNEL_NOUNS or toks[k + 1].text not in QUOTES:
+    for k in range(sent.first, sent.last - 1):
+        if toks[k].lower_ not in CHANNEL_NOUNS:
             continue
-        end = k + 2
-        while end < sent.last and end - k < 7 and toks[end].text not in QUOTES:
-            end += 1
-        if end < sent.last and end > k + 2 and toks[k + 2].text[:1].isupper():
-            found.append(Mention(k + 1, end + 1, "named", Claimant(toks.text_of(k + 2, end), None, MEDIA)))
+        if k + 2 < sent.last and toks[k + 1].text in QUOTES:
+            end = k + 2
+            while end < sent.last and end - k < 7 and toks[end].text not in QUOTES:
+                end += 1
+            if end < sent.last and end > k + 2 and toks[k + 2].text[:1].isupper():
+                found.append(Mention(k + 1, end + 1, "named", Claimant(toks.text_of(k + 2, end), None, MEDIA)))
+            continue
+        if toks[k].lower_ not in ("channel", "account"):
+            continue
+        start = k - 1 if k - 1 > sent.first and toks[k - 1].lower_ in PLATFORMS else k
+        first = start
+        while first - 1 >= sent.first and _name_word(res, toks[first - 1]) and first - 1 > sent.first:
+            first -= 1  # "the Crimean Wind Telegram channel"
+        if first < start:
+            found.append(Mention(first, k + 1, "named", Claimant(toks.text_of(first, start), None, MEDIA)))
     return found
+
+
+PLATFORMS = {"telegram", "x", "twitter", "facebook", "instagram", "youtube", "tiktok", "vk", "vkontakte"}
+
+
+def _name_word(res: Resources, tok) -> bool:
+    """A word of a channel's name: capitalised, not a side's adjective ('Russian')."""
+    return tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in res.nationality \
+        and tok.lower_ not in res.demonyms and tok.lower_ not in PLATFORMS
 
 
 def _qualifier_before(res: Resources, toks: Tokens, hits: Hits, k: int, local: bool) -> tuple[str | None, int]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property, lru_cache
 
 import yaml
@@ -70,6 +71,7 @@ class Gazetteer:
         self.regions: dict[str, GazetteerEntry] = {}
         self.countries: dict[str, GazetteerEntry] = {}  # ISO code -> the country
         self.surface_forms: set[str] = set()  # every alias as written, for phrase matchers
+        self._held: dict[str, tuple[str, date]] = {}  # place name -> (holder, since)
 
     def _add(self, alias: str, entry: GazetteerEntry) -> None:
         forms = spellings(alias)
@@ -124,6 +126,12 @@ class Gazetteer:
         bare_stems += gaz._load_districts(data.get("districts", {}))
         for stem, entry in bare_stems:
             gaz._add_bare(stem, entry)
+        for holder, places in data.get("held", {}).items():
+            for h in places:
+                entry = gaz.lookup(h["place"])
+                if entry is None:
+                    raise ValueError(f"places.yaml held: unknown place {h['place']!r}")
+                gaz._held[entry.name] = (holder, h["since"])
         gaz._fuzzy_keys = [k for k, e in gaz._by_key.items() if len(k) >= 6 and id(e) not in gaz._villages]
         return gaz
 
@@ -182,6 +190,15 @@ class Gazetteer:
 
     def lookup(self, text: str) -> GazetteerEntry | None:
         return self._by_key.get(alias_key(text))
+
+    def holder(self, entry: GazetteerEntry, day: date | None) -> str:
+        """Who held the place on that day (today's holder when the day is unknown): the
+        country it lies in, unless another held it or the region it lies in."""
+        for name in (entry.name, entry.parent, entry.admin1):
+            held = self._held.get(name) if name else None
+            if held and (day is None or day >= held[1]):
+                return held[0]
+        return entry.country
 
     def country(self, code: str) -> GazetteerEntry | None:
         return self.countries.get(code)

@@ -158,3 +158,13 @@ def test_a_speaker_before_a_long_apposition():
 def test_the_wire_in_a_dateline_is_not_the_speaker():
     text = "WARSAW (Reuters) - Poland said on Monday its jets had shot down three drones over its territory."
     assert claimant(text)[1] == "PL"
+
+
+def test_a_channel_named_before_the_word_channel():
+    claim = only_claim("The Crimean Wind Telegram channel wrote that three drones flew over Feodosia at night.")
+    assert claim.claimant.name == "Crimean Wind" and claim.claimant.type == "media"
+
+
+def test_drones_over_held_land_are_the_holders_enemys():
+    claim = only_claim("Explosions were heard as drones flew over Yevpatoria at night, a local channel said.")
+    assert claim.attacker == "UA"

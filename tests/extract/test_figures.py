@@ -193,3 +193,8 @@ def test_one_of_a_number_a_side_fired_counts_them_all():
 def test_the_places_a_sentence_names_after_were_are_targets_not_a_side():
     [claim] = claims_of("Air defences downed 30 drones overnight; the main targets were Kyiv and Odesa.")
     assert claim.attacker != "UA"
+
+
+def test_a_variants_letters_after_a_model_keep_the_model():
+    text = "Russia's ministry said air defences destroyed four Neptune-MD long-range missiles over Crimea."
+    assert weapons_of(text) == [("Neptune", None, 4, "exact")]

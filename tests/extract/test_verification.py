@@ -81,6 +81,7 @@ def test_a_denial_names_what_it_denies():
     assert status("Kyiv said its drones struck an airfield in Saky. The Russian side dismissed the reports.") == "denied"
     assert status("Ukraine said it hit a depot with drones. Moscow called the footage a “fake”.") == "denied"
     assert status("Russia said it destroyed 9 drones. Kyiv denied launching any drones that night.") == "denied"
+    assert status("Minsk said two drones crashed near Brest. Warsaw rejected that account within hours.") == "denied"
 
 
 def test_a_denial_of_something_else_is_no_denial():
@@ -101,6 +102,9 @@ def test_uncertainty_about_the_weapon_itself_flags():
 def test_the_other_side_accounting_differently_disputes():
     assert status("Russia said its missiles hit a barracks in Sumy. Ukrainian officials gave a conflicting account.") \
         == "disputed"
+    assert status("Moscow said all 12 missiles were shot down. Satellite images of the base show otherwise.") \
+        == "disputed"
+    assert status("Contrary to the ministry's claims, two missiles hit the airfield in Kalynivka.") == "disputed"
 
 
 def test_a_cue_about_a_claim_of_no_attack_flags_nothing():

@@ -129,3 +129,14 @@ def test_a_cities_file_with_other_columns_is_refused(tmp_path):
     old.write_text("name,country,lat,lon,population,aliases\nMinsk,BY,53.9,27.56,1742124,\n", encoding="utf-8")
     with pytest.raises(ValueError, match="cities.csv"):
         Gazetteer.load(cities_path=old)
+
+
+def test_who_held_a_place_depends_on_the_day():
+    from datetime import date
+
+    from skytruce.reference import gazetteer
+    gaz = gazetteer()
+    mariupol = gaz.lookup("Mariupol")
+    assert gaz.holder(mariupol, date(2022, 3, 1)) == "UA" and gaz.holder(mariupol, date(2023, 3, 1)) == "RU"
+    assert gaz.holder(gaz.lookup("Sevastopol"), None) == "RU"
+    assert gaz.holder(gaz.lookup("Kharkiv"), date(2024, 1, 1)) == "UA"
