@@ -185,7 +185,8 @@ def region_of(city: dict, codes) -> dict | None:
 
 
 # Belarusian cities under the names English reports use, not GeoNames' romanisation.
-ENGLISH_NAMES = {"Homyel'": "Homel", "Homyel": "Homel", "Mazyr": "Mozyr", "Mahilyow": "Mogilev"}
+ENGLISH_NAMES = {"Homyel'": "Homel", "Homyel": "Homel", "Mazyr": "Mozyr", "Mahilyow": "Mogilev",
+                 "Yevpatoriia": "Yevpatoria", "Feodosiia": "Feodosia"}
 ALSO_CALLED = {"Mogilev": ["Mahiliou"]}
 
 

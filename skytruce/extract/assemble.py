@@ -433,7 +433,8 @@ def _early_attacker(res: Resources, fig: Figure, f: Sentence) -> str | None:
         return ORIGIN_PARTY[fig.weapon.origin]
     if f.claimant and f.claimant.party and fig.destroyed is not None and not f.parties:
         return res.opponents.get(f.claimant.party)
-    countries = {p.country for p in f.places if p.role == "target" and p.country and p.precision != "country"}
+    day = f.time.end if f.time else None
+    countries = {_held_by(p, day) for p in f.places if p.role == "target" and p.country and p.precision != "country"}
     if len(countries) == 1 and not f.parties:  # "a drone attacked the Novoshakhtinsk refinery"
         return res.opponents.get(countries.pop())
     return None
