@@ -140,9 +140,16 @@ class Assembly:
                     target.told_in(f.index)
                     touched = True
                 continue
-            target = self._find(lambda a: kind(a) and getattr(a, ref.role) is None and a.has_figures
-                                and same_time(time, a.time) and (ref.value is None or ref.role != "destroyed"
-                                                                 or a.launched is None or ref.value <= a.launched))
+            def open_slot(a: Attack) -> bool:
+                return getattr(a, ref.role) is None and a.has_figures and same_time(time, a.time) \
+                    and (ref.value is None or ref.role != "destroyed" or a.launched is None or ref.value <= a.launched)
+
+            # "of which 44": of this sentence's figure (whichever model of a list was named
+            # last); "one of them": of the weapon the sentence before just told; else the
+            # latest that fits
+            here = [a for a in reversed(self.attacks) if f.index in a.sentences and open_slot(a)]
+            target = next((a for a in [*here, *reversed(self.latest)] if kind(a) and open_slot(a)), None) \
+                or (here[0] if here else None) or self._find(lambda a: kind(a) and open_slot(a))
             if target is None and ref.another and ref.value is not None and self.latest:
                 told = self.latest[-1]
                 target = Attack(ref.weapon or told.weapon, claimant=f.claimant or told.claimant, attacker=told.attacker,
@@ -246,8 +253,8 @@ class Assembly:
                 a.told_in(f.index)
                 a.claimant = f.claimant
             return
-        if f.claimant and self.attacks and (f.killed is not None or f.injured is not None or f.places and _aerial(f)
-                                            or THE_ATTACK.search(f.text)):
+        if f.claimant and self.attacks and not SILENT.search(f.text) and (
+                f.killed is not None or f.injured is not None or f.places and _aerial(f) or THE_ATTACK.search(f.text)):
             own = self._find(lambda a: a.claimant is not None and same_voice(f.claimant, a.claimant))
             if own is None:  # whose attack: the other side's, if the speaker has a side
                 attacker = self.res.opponents.get(f.claimant.party) or (self.latest or self.attacks)[-1].attacker
@@ -320,6 +327,8 @@ class Assembly:
 
 
 THE_ATTACK = re.compile(r"\b(?:the|this|that|[A-Z][a-z]+day's)\s+(?:drone\s+|missile\s+)?(?:strike|attack|raid)\b")
+SILENT = re.compile(r"\b(?:did|does|do|has|have|had)(?:\s+not|n't)\s+(?:yet\s+|immediately\s+|publicly\s+)*"
+                    r"(?:comment|say|confirm|respond|react|disclose)")  # "it did not comment on the attack": no account
 THE_ATTACK_TOLD = re.compile(r"\bthe\s+(?:\w+\s+){0,2}(?:attack|strike|raid)\b", re.I)
 ELABORATION = re.compile(r"^\W*(?:among\s+(?:the|them|these)|of\s+(?:them|these|those)|they\s+included|these\s+included|"
                          r"the\s+(?:missiles|drones)\s+(?:included|were)|including)\b", re.I)

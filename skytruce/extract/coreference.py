@@ -15,6 +15,8 @@ person or body referred to.
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from rapidfuzz import fuzz
 
 from skytruce.extract.document import Document, Mention, Sentence
@@ -37,12 +39,29 @@ def coreference(doc: Document) -> None:
         if s.claimant is not None:
             last = s.claimant
     _listed(doc)
+    _between_one_voice(sentences)
     author = author or _headline_source(sentences)
     last = None
     for s in sentences:
         if s.claimant is None and s.speaker is None and author is not None and last in (None, author):
             s.claimant = author  # a post in its author's voice, a story in its headline's source's
         last = s.claimant or last
+
+
+SANDWICH = 2  # unattributed sentences in a row that one speaker's sentences before and after still hold
+
+
+def _between_one_voice(sentences: list[Sentence]) -> None:
+    """An unattributed sentence between two sentences of one speaker is that speaker's
+    ('..., the air force said. The enemy also used three Kh-59 missiles. Only one of them
+    was shot down, the air force reported')."""
+    for i in range(1, len(sentences) - 1):
+        before = sentences[i - 1].claimant
+        run = list(takewhile(lambda s: s.claimant is None and s.speaker is None, sentences[i:i + SANDWICH + 1]))
+        after = sentences[i + len(run)].claimant if run and i + len(run) < len(sentences) else None
+        if before is not None and after is not None and len(run) <= SANDWICH and before.name == after.name:
+            for s in run:
+                s.claimant = before
 
 
 def _listed(doc: Document) -> None:

@@ -451,6 +451,15 @@ def _weapon_before(res, toks, i, s_start, hits) -> WeaponModel | None:
     return None
 
 
+def _listed_after(toks: Tokens, s: int, s_start: int, hits: Hits, used: set[int]) -> bool:
+    """A model listed right after a counted weapon ('58 UAVs of the Shahed type, Gerbera and
+    decoy drones'): one of those counted, not a weapon of its own."""
+    k = s - 1
+    while k >= s_start and (toks[k].lower_ in (",", "and", "or") or (hits.covering(WEAPON, k) and k not in used)):
+        k -= 1
+    return k < s - 1 and k in used
+
+
 def _named_weapons(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits, facts: Sentence, used: set[int]) -> None:
     """Weapons named without a count ('ballistic and cruise missiles', 'Shahed drones')."""
     for k in range(s_start, s_end - 2):
@@ -470,7 +479,7 @@ def _named_weapons(res: Resources, toks: Tokens, s_start: int, s_end: int, hits:
                 used.update(range(k, m + 1))
     end = -1
     for s, _, _ in hits.spans(WEAPON):
-        if s < end or s in used:
+        if s < end or s in used or _listed_after(toks, s, s_start, hits, used):
             continue
         found = _weapon_phrase(res, toks, s, s_end, hits)
         if found:

@@ -64,6 +64,8 @@ class Resources:
         lex = self.lexicon
         cased = set(lex.phrases("cased_sources"))  # "SHOT" the channel, not "shot down"
         names = {a for s in self.sources for a in (s.name, *s.aliases)}
+        self.short_surnames = {s.name.split()[-1] for s in self.sources  # people named "Kim", "Lee"
+                               if (s.type == "individual" or s.affiliation) and len(s.name.split()[-1]) <= 3}
         self._add(SOURCE, names - cased)
         self._add(CASED_SOURCE, names & cased)
         for role, phrases in lex.groups("roles").items():
@@ -93,6 +95,7 @@ class Resources:
         self.other_story_labels = lex.phrases("other_story_labels")
         not_attack = lex.groups("not_an_attack_patterns")
         self.not_attack_always = _alternatives(not_attack.get("always", []), not_attack.get("fragments", {}))
+        self.not_attack_anchors = tuple(not_attack.get("anchors", []))
         self.not_attack_unless_told = _alternatives(not_attack.get("without_attack_verb", []), {})
         self.demonyms = {k.lower(): v for k, v in lex.data.get("demonyms", {}).items()}
         self.anaphor_words = lex.groups("anaphor_words")

@@ -387,7 +387,8 @@ def _surname_like(res: Resources, toks: Tokens, hits: Hits, k: int, sent: Senten
     'said Bryzhynskyi'): a person named in full elsewhere in the report. Not in a headline
     ('Damage Reported'), not an acronym, not a noun after 'the' or a nationality."""
     token = toks[k]
-    if not (token.is_alpha and token.text[:1].isupper() and token.text[1:].islower() and len(token.text) > 3):
+    if not (token.is_alpha and token.text[:1].isupper() and token.text[1:].islower()
+            and (len(token.text) > 3 or token.text in res.short_surnames)):  # "Kim added"
         return False
     if hits.covering(PLACE, k) or hits.covering(WEAPON, k) or hits.covering(SOURCE, k) or hits.covering("TITLE", k) \
             or token.lower_ in res.nationality or token.lower_ in NAME_STOPS or token.lower_ in NOT_NAME_WORDS:

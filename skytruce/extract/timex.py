@@ -105,6 +105,7 @@ def _month_window(year: int, month: int, part: str | None) -> tuple[date, date]:
 
 STATEMENT_DAY = re.compile(r"\b(?:said|says|claimed|claims|announced|reported|stated|told|wrote|added)\s+(?:on\s+)?"
                            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+STATEMENT_DATE = re.compile(r"\b(?:said|says|claimed|claims|announced|reported|stated|told\s+\w+|wrote|added)\s+(?:on\s+)?$")
 _ANY_TIME_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(WEEKDAYS)
     + r"|night|overnight|yesterday|today|tonight|morning|week|month|year|day\s+(?:earlier|before)|previous\s+day"
@@ -161,6 +162,10 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
         if end is None:
             continue
         before = text[max(0, m.start() - 30):m.start()]
+        if STATEMENT_DATE.search(before):  # "said on 4 January that ... fired on 30 December"
+            rest = _resolve(text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():], end, kinds)
+            if rest is not None and rest.precision in ("day", "hour"):
+                return rest  # ("said on 4 January that ... overnight": the night before the 4th)
         start = end - timedelta(days=1) if NIGHT_INTO.search(before) else end
         if m.groupdict().get("day0"):
             first = _safe_date(end.year, end.month, int(m["day0"]))

@@ -146,3 +146,15 @@ def test_the_attackers_own_voice_after_a_strike_is_its_account_not_the_source():
             "Moscow said on Monday that the houses had held soldiers.")
     [claim, *_] = claims_of(text)
     assert claim.claimant is None or claim.claimant.party != "RU"
+
+
+def test_of_which_after_a_list_of_models_counts_against_the_figure_of_the_sentence():
+    text = ("The Russians launched 58 attack UAVs of the Shahed type, Gerbera and decoy drones overnight, "
+            "of which 40 were shot down, the air force said.")
+    assert weapons_of(text) == [("Shahed-136/131", 58, 40, "exact")]
+
+
+def test_one_of_them_is_of_the_weapon_the_sentence_before_told():
+    text = ("Russia launched 70 Shahed drones overnight, of which 52 were shot down, the air force said. "
+            "The enemy also used four Kh-59 missiles. Only two of them were shot down, the air force said.")
+    assert sorted(weapons_of(text)) == [("Kh-59/Kh-69", 4, 2, "exact"), ("Shahed-136/131", 70, 52, "exact")]

@@ -79,3 +79,16 @@ def test_the_city_administration_is_not_the_regional_one_named_before():
     text = ("The Kharkiv Regional Military Administration said four guided bombs hit Kupiansk on Monday. "
             "In the evening, according to the city military administration, two drones hit a garage in Kharkiv.")
     assert "city military administration" in names(text)
+
+
+def test_a_sentence_between_two_of_one_speaker_is_that_speakers():
+    text = ("Russia launched 30 drones overnight, the air force said. "
+            "It also fired two Iskander-M missiles. "
+            "Both missiles were shot down, the air force said.")
+    assert set(names(text)) == {"Ukrainian Air Force"}
+
+
+def test_a_short_surname_of_a_registered_person():
+    text = ("Vitaliy Kim said a drone hit a warehouse in Ochakiv overnight. "
+            "Two guided missiles later struck Mykolaiv, Kim added.")
+    assert set(names(text)) == {"Vitaliy Kim"}

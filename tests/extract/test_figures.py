@@ -198,3 +198,8 @@ def test_the_places_a_sentence_names_after_were_are_targets_not_a_side():
 def test_a_variants_letters_after_a_model_keep_the_model():
     text = "Russia's ministry said air defences destroyed four Neptune-MD long-range missiles over Crimea."
     assert weapons_of(text) == [("Neptune", None, 4, "exact")]
+
+
+def test_a_weapon_called_by_its_origin_is_that_origins_model():
+    assert weapons_of("Russia fired three North Korean-made ballistic missiles at Kharkiv on Tuesday.") == [
+        ("Iskander-M/KN-23", 3, None, "exact")]

@@ -81,3 +81,11 @@ def test_a_weekday_beside_a_date_fixes_the_year_when_nothing_else_does():
     assert reference_date("Drones struck Lviv early on Saturday, 13 July, the mayor said.", None) == date(2024, 7, 13)
     assert reference_date("Shelling resumed on Wednesday, March 5.", None) == date(2025, 3, 5)
     assert reference_date("A drone fell on Friday, 1 January.", None) is None  # 2016, 2021: none since 2022
+
+
+def test_the_day_a_statement_was_made_is_not_the_day_of_the_attack():
+    ref = date(2024, 1, 8)
+    said = resolve("An official said on 4 January that a missile had landed near Zaporizhzhia on 30 December.", ref)
+    assert (said.start, said.end) == (date(2023, 12, 30), date(2023, 12, 30))
+    night = resolve("The ministry said on 4 January that drones attacked overnight.", ref)
+    assert night.end == date(2024, 1, 4)
