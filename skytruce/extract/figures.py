@@ -11,14 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from skytruce.extract.document import Document, Figure, Hits, Reference, Sentence
-from skytruce.extract.numbers import UNITS, may_start_number, read_number, sign_qualifier
+from skytruce.extract.numbers import may_start_number, read_number, sign_qualifier
 from skytruce.extract.resources import PLACE, SOURCE, WEAPON, Resources
 from skytruce.extract.tokens import Tokens
 from skytruce.reference.weapons import WeaponModel
 
-AUXILIARIES = {"were", "was", "been", "being", "are", "is", "be", "got", "get", "had", "have", "has", "reportedly",
-               "successfully", "all", "also", "then", "later", "subsequently", "purportedly", "allegedly", "supposedly",
-               "apparently", "reported", "said", "claimed", "believed"}
 OBJECT_STARTS = {"a", "an", "the", "its", "their", "his", "her", "one", "two", "three", "several", "part", "parts",
                  "section", "sections", "houses", "buildings", "homes", "windows", "power"}
 MISSILE_ADJECTIVES = {"ballistic": "ballistic missile", "cruise": "cruise missile", "guided": "guided missile",
@@ -122,7 +119,7 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
     while k >= s_start and start - k <= 14:
         cover = hits.covering("ROLE", k)
         if cover:
-            back = ("lost" if _negated(toks, cover[0], s_start) else cover[2].split(":")[1], start - k)
+            back = ("lost" if _negated(res, toks, cover[0], s_start) else cover[2].split(":")[1], start - k)
             before = cover[0] - 1
             if back[0] == "lost" and before - 1 >= s_start and toks[before].lower_ in ("or", "and") \
                     and (other := hits.covering("ROLE", before - 1)) and other[2] == "ROLE:destroyed":
@@ -138,10 +135,10 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
         if cover:
             prev = toks[k - 1].lower_ if k > stop else ""
             role = cover[2].split(":")[1]
-            if _negated(toks, cover[0], s_start):
+            if _negated(res, toks, cover[0], s_start):
                 fwd = ("lost", 0)  # "two of them were not shot down"
                 break
-            if prev in AUXILIARIES:
+            if prev in res.words["auxiliaries"]:
                 fwd = (role, k - stop)
                 break
             if k == stop and cover[1] < s_end and toks[cover[1]].lower_ in ("by", "from"):
@@ -153,7 +150,7 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
             k = cover[1]
             continue
         if hits.covering("CLAUSE_BREAKS", k) or toks[k].text in (";", ":", ".") or (
-                toks[k].like_num and not (k + 1 < s_end and toks[k + 1].lower_ in UNITS)):
+                toks[k].like_num and not (k + 1 < s_end and toks[k + 1].lower_ in res.words["units"])):
             break  # a number starts another figure, with a verb of its own (not "59 kilograms")
         k += 1
     if back and fwd:
@@ -161,9 +158,9 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
     return (back or fwd or (None,))[0]
 
 
-def _negated(toks: Tokens, at: int, s_start: int) -> bool:
+def _negated(res: Resources, toks: Tokens, at: int, s_start: int) -> bool:
     """'were not shot down', 'never reached': what did not happen to them."""
-    return any(toks[k].lower_ in NEGATIONS for k in range(max(s_start, at - 2), at))
+    return any(toks[k].lower_ in res.words["negations"] for k in range(max(s_start, at - 2), at))
 
 
 def _qualifier_before(res: Resources, hits: Hits, i: int) -> str:
@@ -195,8 +192,6 @@ class _Candidate:
     additional: bool = False  # "five more drones", "a further 29 drones": beyond a total told before
 
 
-VAGUE_NUMBERS = {"dozens", "hundreds", "several", "dozen", "couple"}
-NEGATIONS = {"not", "no", "never", "neither", "nor", "n't", "without"}
 ARTICLES = {"a", "an", "single", "lone", "another"}
 NOT_A_COUNT_AFTER = {"attack", "attacks", "strike", "strikes", "debris", "alert", "wreckage", "fragments", "raid",
                      "operator", "operators", "unit", "units", "threat", "danger", "production", "crash", "war"}
@@ -204,7 +199,6 @@ IDENTIFYING = {"was", "is", "as", "were"}  # "it was a Shahed", "described the a
 COUNTED_EVENTS = {"attack", "attacks", "strike", "strikes", "raid", "raids", "incident", "incidents", "case", "cases",
                   "incursion", "incursions", "alert", "alerts", "sortie", "sorties", "wave", "waves", "operator",
                   "operators", "unit", "units", "crew", "crews", "violations"}
-PLACE_PREPOSITIONS = {"over", "in", "near", "above", "around"}
 RELATIVES = {"of", "which", "whom", "that", "who", "where", "while"}  # "..., of which 40 drones": a new list
 COORDINATION = {",", "and", "as", "well", "plus", "along", "with", "all", "both", "another"}
 
@@ -224,13 +218,13 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             i += 1
             continue
         value, j = parsed
-        if j < s_end and (toks[j].lower_ in UNITS or toks[j].text == "%"):
+        if j < s_end and (toks[j].lower_ in res.words["units"] or toks[j].text == "%"):
             i = j
             continue
         total = None
-        if j + 1 < s_end and toks[j].lower_ in ("of", "out") and not hits.at(WEAPON, j + 1):
+        if j + 1 < s_end and toks[j].lower_ in res.words["partitive"] and not hits.at(WEAPON, j + 1):
             k = j + 1
-            if toks[k].lower_ == "of":
+            if toks[k].lower_ in res.words["partitive"]:
                 k += 1
             if k < s_end and toks[k].lower_ == "the":
                 k += 1
@@ -238,16 +232,16 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                 toks[k], res.number_words) else None
             if nxt:
                 total, j = nxt
-            elif k < s_end and toks[k].lower_ in ("them", "these", "those", "which", "it") and all_but:
+            elif k < s_end and toks[k].lower_ in res.words["partitive_pronouns"] and all_but:
                 facts.references.append(Reference("spared", value, token=i))  # "all but 14 of them were shot down"
                 i = k + 1
                 continue
-            elif k < s_end and toks[k].lower_ in ("them", "these", "those", "which", "it"):
+            elif k < s_end and toks[k].lower_ in res.words["partitive_pronouns"]:
                 _bare_figure(res, toks, i, value, k + 1, s_start, s_end, hits, facts, refers=True)
                 i = k + 1
                 continue
         found = _weapon_after(res, toks, j, s_end, hits)
-        if found is None and j + 1 < s_end and toks[j].lower_ in PLACE_PREPOSITIONS and any(
+        if found is None and j + 1 < s_end and toks[j].lower_ in res.words["place_prepositions"] and any(
                 hits.covering(PLACE, m) for m in range(j + 1, min(s_end, j + 4))):
             # "12 drones over Belgorod, five over the Voronezh region"; "downed drones over nine
             # regions, including 13 over the Kursk region"
@@ -287,14 +281,14 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         if (article and after in NOT_A_COUNT_AFTER) or (after in COUNTED_EVENTS and not told):
             i = w_end  # "a drone attack", "there have been 52 drone attacks": events, not weapons
             continue  # (but "150 drone attacks targeted ..." counts what was sent)
-        every = (i > s_start and toks[i - 1].lower_ == "all") or toks[first].lower_ == "both"
-        vague = toks[first].lower_ in VAGUE_NUMBERS
+        every = (i > s_start and toks[i - 1].lower_ in res.words["every"]) or toks[first].lower_ == "both"
+        vague = toks[first].lower_ in res.words["vague_numbers"]
         identified = article and i > s_start and toks[i - 1].lower_ in IDENTIFYING \
             and toks[s_end - 1].text != "?"  # "the drone was a Gerbera" (not "What is a glide bomb?")
         candidates.append(_Candidate(i, w_end, value, weapon, party, total, every, article and not identified,
                                      all_but, vague, sign=sign_qualifier(toks, first, j),
                                      partitive=total is None and j < s_end and toks[j].lower_ == "of",
-                                     additional=(i > s_start and toks[i - 1].lower_ in ANOTHER)
+                                     additional=(i > s_start and toks[i - 1].lower_ in res.words["another"])
                                      or (j < s_end and toks[j].lower_ == "more")))
         i = w_end
     _the_one_destroyed(res, toks, s_start, s_end, hits, candidates)
@@ -413,7 +407,7 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
     refers = refers or any(p in window for p in ("of which", "of them", "of these", "of those", "of the total"))
     after = toks[j].lower_ if j < s_end else ""
     verb_follows = after in ("were", "was", "have", "had", "has", "more", "of") or (
-        i > s_start and toks[i - 1].lower_ in ANOTHER and hits.covering("ROLE", j) is not None)
+        i > s_start and toks[i - 1].lower_ in res.words["another"] and hits.covering("ROLE", j) is not None)
     if not (refers or verb_follows):
         return
     role = None
@@ -422,16 +416,15 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
     for k in (ahead + behind) if verb_follows else (behind + ahead):  # "15 were shot down" / "of which it downed 2"
         cover = hits.covering("ROLE", k)
         if cover:
-            role = "lost" if _negated(toks, cover[0], s_start) else cover[2].split(":")[1]
+            role = "lost" if _negated(res, toks, cover[0], s_start) else cover[2].split(":")[1]
             break
     if role in ("destroyed", "launched"):
         weapon = _weapon_before(res, toks, i, s_start, hits)
         previous = toks[i - 1].lower_ if i > s_start else ""
-        facts.references.append(Reference(role, value, previous == "all", weapon, previous in ANOTHER, token=i,
+        facts.references.append(Reference(role, value, previous in res.words["every"], weapon, previous in res.words["another"], token=i,
                                           qualifier=_qualifier_before(res, hits, i)))
 
 
-ANOTHER = {"another", "further", "additional"}
 PLATFORMS = {"system", "systems", "complex", "complexes", "launcher", "launchers"}  # what fires a weapon, not one fired
 
 
@@ -475,7 +468,7 @@ def _named_weapons(res: Resources, toks: Tokens, s_start: int, s_end: int, hits:
         found = _weapon_phrase(res, toks, s, s_end, hits)
         if found:
             platform = found[0] < s_end and toks[found[0]].lower_ in PLATFORMS  # "a new ballistic missile system"
-            if not platform and not any(toks[m].lower_ in NEGATIONS or hits.covering("NOT_AN_ATTACK", m)
+            if not platform and not any(toks[m].lower_ in res.words["negations"] or hits.covering("NOT_AN_ATTACK", m)
                                         for m in range(max(s_start, s - 6), s)):
                 facts.named.append(found[1])  # not "did not resemble the Shaheds", "halting drone attacks"
             end = found[0]

@@ -29,15 +29,13 @@ def mentions(doc: Document) -> None:
 
 
 ATTACK_VERBS = {"ROLE:launched", "ROLE:destroyed", "ROLE:impact"}
-# what a rate, a war-long total or a capability needs
-CUE_WORDS = ("month", "week", "year", "day", "since", "annual", "can ", "could ", "able to", "would ", "will ")
 
 
 def _no_attack(res, s) -> bool:
     """Rates, war-long totals, and production, stocks, deliveries or prices told with no
     verb of an attack: the weapons and figures of such a sentence are no attack."""
     text = s.text.lower()
-    if any(word in text for word in CUE_WORDS) and res.not_attack_always.search(text):
+    if any(word in text for word in res.not_attack_anchors) and res.not_attack_always.search(text):
         return True
     told = any(label in ATTACK_VERBS for _, _, label in s.hits.spans("ROLE"))
     return not told and bool(res.not_attack_unless_told.search(text))
