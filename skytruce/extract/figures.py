@@ -292,6 +292,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                                      or (j < s_end and toks[j].lower_ == "more")))
         i = w_end
     _the_one_destroyed(res, toks, s_start, s_end, hits, candidates)
+    _one_by_its_form(res, toks, s_start, s_end, hits, candidates)
     _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates)
     used = {t for c in candidates for t in range(c.start, c.end)}
     for group in _coordinated(toks, candidates, hits):
@@ -330,6 +331,22 @@ def _the_one_destroyed(res, toks, s_start, s_end, hits, candidates) -> None:
             phrase = _weapon_phrase(res, toks, s, s_end, hits)  # "the enemy launched the Iskander-M missile"
             if phrase:
                 candidates.append(_Candidate(s - 1, phrase[0], 1, phrase[1], None))
+    candidates.sort(key=lambda c: c.start)
+
+
+def _one_by_its_form(res, toks, s_start, s_end, hits, candidates) -> None:
+    """'беспилотник атаковал', 'ракетой Х-35': where a language marks number on the noun
+    (its morphology), a weapon named in the singular, in a sentence that tells what
+    happened, is one weapon, as 'a drone' is in English."""
+    if res.lemmatizer is None or not hits.spans("ROLE"):
+        return
+    taken = {t for c in candidates for t in range(c.start, c.end)}
+    for s, _, _ in hits.spans(WEAPON):
+        found = None if s in taken else _weapon_phrase(res, toks, s, s_end, hits)
+        if found and res.lemmatizer.grammatical_number([t.text for t in toks[s:found[0]]]) == "sing":
+            party = res.nationality.get(toks[s - 1].lower_) if s > s_start else None
+            candidates.append(_Candidate(s, found[0], 1, found[1], party, article=True))
+            taken.update(range(s, found[0]))
     candidates.sort(key=lambda c: c.start)
 
 

@@ -53,6 +53,18 @@ class Lemmatizer:
         forms = [_plain(p.normal_form) for p in self._parse(lower)]
         return next((f for f in forms if f in self.known), forms[0])
 
+    def grammatical_number(self, words: list[str]) -> str | None:
+        """'sing' or 'plur' where the nouns of a phrase say so unambiguously ('ракетою' is
+        one missile, 'ракетами' several); None for abbreviations, Latin names and forms
+        that could be either ('ракети')."""
+        numbers = set()
+        for word in words:
+            if not _analysable(word):
+                continue
+            nouns = [p for p in self._parse(_clean(word)) if p.tag.POS == "NOUN" and p.is_known]
+            numbers |= {p.tag.number for p in nouns}
+        return numbers.pop() if len(numbers) == 1 and None not in numbers else None
+
     def declensions(self, phrase_words: list[str]) -> list[list[str]]:
         """The lemmas a name's words get in each case ('Олег Синєгубов' -> also the lemmas of
         'Олега Синєгубова', ...): a name is matched in any case."""

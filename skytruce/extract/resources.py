@@ -122,6 +122,7 @@ class Resources:
         self.nationality = {k.lower(): v for k, v in lex.data.get("nationality", {}).items()}
         self.words = {key: {w.lower() for w in words} for key, words in lex.groups("function_words").items()}
         self.not_attack_anchors = lex.phrases("not_an_attack_anchors")
+        self.abbreviations = frozenset(w.lower() for w in lex.phrases("abbreviations"))
         self.romanisation = lex.groups("romanisation")
         self._build_matcher()
         if self.lemmatizer:
