@@ -10,7 +10,10 @@ person or body referred to.
 - a whole side ("Kyiv said", "the Ukrainian military said") takes the most specific body
   of that side the report names as a speaker, else stays as the text names it;
 - every sentence inside a quotation that runs over several sentences takes the speaker
-  its opening or closing sentence names.
+  its opening or closing sentence names;
+- a sentence that says its speaker told what came before ("This was reported by the
+  governor", "Об этом сообщил губернатор") gives that speaker to the sentences before it
+  that name none of their own.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from skytruce.model import Claimant
 
 WARRING = {"UA", "RU"}
 LOOK_AHEAD = 4  # sentences to look ahead for a title named later ("the governor ... Governor X")
-QUOTE_MARKS = ('"', "“", "”")
+QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 
 
 def coreference(doc: Document) -> None:
@@ -37,6 +40,7 @@ def coreference(doc: Document) -> None:
         if s.claimant is not None:
             last = s.claimant
     _listed(doc)
+    _told_before(sentences)
     author = author or _headline_source(sentences)
     last = None
     for s in sentences:
@@ -72,6 +76,19 @@ def _headline_source(sentences: list[Sentence]) -> Claimant | None:
         if heading and s.claimant is not None and s.claimant.type not in ("media", None):
             return s.claimant
     return None
+
+
+BACK_REACH = 3  # sentences a "this was reported by" reaches back over
+
+
+def _told_before(sentences: list[Sentence]) -> None:
+    for i, s in enumerate(sentences):
+        if s.claimant is None or s.hits is None or not s.hits.spans("BACK_REFERENCES"):
+            continue
+        for earlier in reversed(sentences[max(0, i - BACK_REACH):i]):
+            if earlier.hits is not None and earlier.hits.spans("ATTRIBUTION_VERBS"):
+                break  # told by a speaker of its own
+            earlier.speaker, earlier.claimant = s.speaker, s.claimant
 
 
 def _post_author(doc: Document) -> Claimant | None:
