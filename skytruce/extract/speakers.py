@@ -502,7 +502,8 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
                 break
         clause, start = start, max(start, v - SPEAKER_REACH - 4)
         verb_end = hits.covering("ATTRIBUTION_VERBS", v)[1]
-        inverted = v - 1 >= first and toks[v - 1].text == "," and any(m.token == verb_end for m in mentions)
+        inverted = v - 1 >= first and toks[v - 1].text == "," and any(
+            m.token == verb_end and m.kind in ("named", "anaphor") for m in mentions)
         before = [] if inverted else [m for m in mentions if start <= m.token and m.end <= v and not _in_phrase(toks, m, start)]
         subject = before[0] if before else (None if inverted else _before_apposition(toks, mentions, clause, v))
         tail = _tail_speaker(toks, before, v, start)
