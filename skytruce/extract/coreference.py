@@ -41,7 +41,7 @@ def coreference(doc: Document) -> None:
             last = s.claimant
     _listed(doc)
     _told_before(sentences)
-    author = author or _headline_source(sentences)
+    author = author or _headline_source(sentences) or _sole_voice(sentences)
     last = None
     for s in sentences:
         if s.claimant is None and s.speaker is None and author is not None and last in (None, author):
@@ -76,6 +76,14 @@ def _headline_source(sentences: list[Sentence]) -> Claimant | None:
         if heading and s.claimant is not None and s.claimant.type not in ("media", None):
             return s.claimant
     return None
+
+
+def _sole_voice(sentences: list[Sentence]) -> Claimant | None:
+    """The one official a report quotes, when it quotes no one else: the story is told in
+    their words ('Gladkov said ... A drone hit a car in Grayvoron.')."""
+    voices = {s.claimant.name: s.claimant for s in sentences if s.claimant is not None}
+    only = next(iter(voices.values())) if len(voices) == 1 else None
+    return only if only is not None and only.type not in ("media", None) else None
 
 
 BACK_REACH = 3  # sentences a "this was reported by" reaches back over
@@ -279,7 +287,7 @@ def _quotations(sentences: list[Sentence]) -> None:
         inside = sentences[opened:i + 1]
         speaker = next((g.speaker for g in (inside[-1], inside[0]) if g.speaker), None)
         claimant = next((g.claimant for g in (inside[-1], inside[0]) if g.claimant), None)
-        for g in inside:
-            if g.speaker is None:
+        for g in inside:  # the quoted speak in the quoter's words ("our air defence shot down ...")
+            if g.speaker is None or not (g.hits and g.hits.spans("ATTRIBUTION_VERBS")):
                 g.speaker, g.claimant = speaker, claimant
         opened = None

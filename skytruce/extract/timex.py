@@ -271,11 +271,12 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
 
 def reference_date(text: str, published: date | None) -> date | None:
     """--published, else the document's date, else the latest full date the text states,
-    else a date whose weekday fixes its year ("early on Sunday, 24 March")."""
+    else a date whose weekday fixes its year ("early on Sunday, 24 March"; "on the night of
+    3 October ... the night into Thursday")."""
     if published:
         return published
     dates = full_dates(text)
-    return max(dates) if dates else _dated_by_weekday(text)
+    return max(dates) if dates else _dated_by_weekday(text) or _day_and_weekday(text.lower())
 
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -294,6 +295,20 @@ def _dated_by_weekday(text: str) -> date | None:
     day = int(m["day"] or m["day2"])
     fits = [d for year in range(FIRST_YEAR, date.today().year + 1)
             if (d := _safe_date(year, month, day)) and d.weekday() == WEEKDAYS[m["weekday"]]]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _day_and_weekday(text: str) -> date | None:
+    """The one day-and-month a report names, in the one year from 2022 to now in which it
+    fell on a weekday the report names elsewhere; none when either is missing or several fit."""
+    days = {(MONTHS[m["month"].rstrip(".")], int(m["day"])) for pattern in DATE_PATTERNS[:2]
+            for m in pattern.finditer(text) if m["month"].rstrip(".") in MONTHS and 1 <= int(m["day"]) <= 31}
+    weekdays = {WEEKDAYS[w["weekday"]] for w in WEEKDAY.finditer(text)}
+    if len(days) != 1 or not weekdays:
+        return None
+    month, day = days.pop()
+    fits = [d for year in range(FIRST_YEAR, date.today().year + 1)
+            if (d := _safe_date(year, month, day)) and d <= date.today() and d.weekday() in weekdays]
     return fits[0] if len(fits) == 1 else None
 
 
