@@ -44,7 +44,7 @@ def coreference(doc: Document) -> None:
     author = author or _headline_source(sentences) or _sole_voice(sentences)
     last = None
     for s in sentences:
-        if s.claimant is None and s.speaker is None and author is not None and last in (None, author):
+        if s.claimant is None and s.speaker is None and author is not None and (last is None or last.name == author.name):
             s.claimant = author  # a post in its author's voice, a story in its headline's source's
         last = s.claimant or last
 
