@@ -343,10 +343,14 @@ def _aerial(f: Sentence) -> bool:
     return bool(f.figures or f.named or f.references or f.aftermath or f.eventful)
 
 
+PLACE_LIST = 3  # a sentence listing this many places says where the attack told before happened
+
+
 def _adds_context(f: Sentence) -> bool:
     """Places, targets, damage or casualties of an attack, in a sentence (not a heading)."""
     tells = (f.places or f.targets) and (_aerial(f) or bool(f.hits and f.hits.spans("TARGET"))
-                                         or any(p.role == "launch" for p in f.places)) or f.killed or f.injured \
+                                         or any(p.role == "launch" for p in f.places)
+                                         or len(f.places) >= PLACE_LIST) or f.killed or f.injured \
         or (f.claimant and THE_ATTACK.search(f.text))  # "a source said the agency was behind the strike"
     return bool(tells) and f.text.rstrip()[-1:] in ".!?\"”'’"
 
