@@ -48,8 +48,8 @@ class Lemmatizer:
 
     def _lemma(self, word: str) -> str:
         lower = _clean(word)
-        if not _analysable(lower):
-            return lower
+        if not _analysable(lower) or _plain(lower) in self.known:
+            return _plain(lower)  # an entry's own word ('Отрадное', not the adjective отрадный)
         forms = [_plain(p.normal_form) for p in self._parse(lower)]
         return next((f for f in forms if f in self.known), forms[0])
 

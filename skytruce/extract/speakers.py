@@ -237,6 +237,7 @@ def _person(res: Resources, toks: Tokens, sent: Sentence, s: int, e: int, kind: 
     if known:
         return Mention(span[0], span[1], "named", _claimant_of(known, (title,)))
     party = _country_of_places(res, toks, sent, span)
+    name = res.romanised(name, declined=True)  # 'губернатора Александра Хинштейна' -> 'Aleksandr Khinshtein'
     return Mention(span[0], span[1], "named", Claimant(name, party, kind, aliases=[title]), head=name.split()[-1])
 
 
