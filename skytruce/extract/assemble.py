@@ -54,11 +54,20 @@ def assemble(doc: Document) -> None:
         doc.claims.append(claim)
 
 
+EARLIER_EPISODE = 2  # days before the report's date from which a date tells another episode
+
+
 def _document_time(sentences: list[Sentence], ref: date | None) -> TimeWindow | None:
-    """The date an undated figure takes: the first dated attack sentence, else the report's date."""
+    """The date an undated figure takes: the first dated attack sentence, else the report's
+    date; not a day well before the report's ('2 November ...' in a report of 4 November
+    tells an earlier strike after the report's own)."""
+    told = False  # an attack told before the first date
     for s in sentences:
         if s.time and s.attack_context and s.time.precision in ("day", "hour"):
+            if told and ref and s.time.end and (ref - s.time.end).days >= EARLIER_EPISODE and (s.figures or s.named):
+                break
             return s.time
+        told = told or bool(s.figures and s.claimant)
     return TimeWindow(ref, ref, "day", None) if ref else None
 
 

@@ -82,7 +82,7 @@ def _places(res: Resources, toks: Tokens, sent: Sentence) -> None:
             continue
         if entry is None and e < last and toks[e].lower_ in ("region", "oblast"):
             entry = res.places.fuzzy_lookup(f"{text} {toks[e].lower_}") or res.places.fuzzy_lookup(text)
-        name = entry.name if entry else res.romanised(text)
+        name = entry.name if entry else res.romanised(text, declined=e < last and toks[e].lower_ in res.words["place_nouns"])
         if name in seen:
             continue
         seen.add(name)
@@ -237,7 +237,7 @@ def _unlisted(res: Resources, toks: Tokens, sent: Sentence) -> list[tuple[int, i
             continue
         e = k + 1
         while e < last and toks[e].text[:1].isupper() and toks[e].is_alpha and toks[e].lower_ not in place_nouns \
-                and (k in told or not hits.covering(PLACE, e)):
+                and (k in told or not hits.covering(PLACE, e)) and not hits.covering(WEAPON, e):
             e += 1  # "Nova Sloboda"
         if k in told and hits.covering(PLACE, k) and hits.covering(PLACE, k)[1] >= e:
             continue  # the gazetteer knows the whole name
