@@ -338,8 +338,8 @@ def _one_by_its_form(res, toks, s_start, s_end, hits, candidates) -> None:
     """'беспилотник атаковал', 'ракетой Х-35': where a language marks number on the noun
     (its morphology), a weapon named in the singular, in a sentence that tells what
     happened, is one weapon, as 'a drone' is in English."""
-    if res.lemmatizer is None or not hits.spans("ROLE"):
-        return
+    if res.lemmatizer is None or not hits.spans("ROLE") or any(toks[k].lower_ in res.words["each"] for k in range(s_start, s_end)):
+        return  # not "every downed target, a drone or a missile, ..."
     taken = {t for c in candidates for t in range(c.start, c.end)}
     for s, _, _ in hits.spans(WEAPON):
         found = None if s in taken else _weapon_phrase(res, toks, s, s_end, hits)

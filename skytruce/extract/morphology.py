@@ -54,16 +54,15 @@ class Lemmatizer:
         return next((f for f in forms if f in self.known), forms[0])
 
     def grammatical_number(self, words: list[str]) -> str | None:
-        """'sing' or 'plur' where the nouns of a phrase say so unambiguously ('ракетою' is
-        one missile, 'ракетами' several); None for abbreviations, Latin names and forms
-        that could be either ('ракети')."""
-        numbers = set()
+        """'sing' or 'plur' as the phrase's head noun (its first noun) says unambiguously:
+        'ракетой «Искандер-М»' is one missile, 'ракетами' several; None for abbreviations,
+        Latin names and forms that could be either ('ракети')."""
         for word in words:
-            if not _analysable(word):
-                continue
-            nouns = [p for p in self._parse(_clean(word)) if p.tag.POS == "NOUN" and p.is_known]
-            numbers |= {p.tag.number for p in nouns}
-        return numbers.pop() if len(numbers) == 1 and None not in numbers else None
+            nouns = [p for p in self._parse(_clean(word)) if p.tag.POS == "NOUN" and p.is_known] if _analysable(word) else []
+            if nouns:
+                numbers = {p.tag.number for p in nouns}
+                return numbers.pop() if len(numbers) == 1 else None
+        return None
 
     def declensions(self, phrase_words: list[str]) -> list[list[str]]:
         """The lemmas a name's words get in each case ('Олег Синєгубов' -> also the lemmas of

@@ -36,7 +36,6 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
 MADE = {"made", "launched", "built", "supplied", "designed", "produced", "type", "style", "backed", "controlled",
         "installed", "appointed", "occupied"}
 LIST_LINKS = {",", "and", "&", "as", "well", "the", "or", "also"}
-LAUNCH_PREPS = {"from"}
 LAUNCH_LABELS = {"directions", "direction", "areas", "sites", "launch", "launched"}
 PLACE_STOPS = {".", "to", "towards", "toward", "at", "on", "over", "into", "against", "targeting", "hit"}
 THE_CITY = re.compile(r"\bthe (?:city|capital)\b(?! of)")
@@ -88,7 +87,7 @@ def _places(res: Resources, toks: Tokens, sent: Sentence) -> None:
         seen.add(name)
         place = Place(name, "target", entry.country, entry.lat, entry.lon, entry.precision) if entry else \
             Place(name, "target", None, None, None, "point")
-        place.role = _role(toks, found, s, first, sea=name.endswith(("Sea", "River", "Strait")))
+        place.role = _role(res, toks, found, s, first, sea=name.endswith(("Sea", "River", "Strait")))
         found.append((s, e, place))
     for s, entry in countries:
         if entry.name not in seen:
@@ -169,7 +168,7 @@ def _region_lists(toks: Tokens, spans: list[tuple[int, int]], sent: Sentence) ->
     return regions
 
 
-def _role(toks: Tokens, found: list[tuple[int, int, Place]], s: int, first: int, sea: bool = False) -> str:
+def _role(res: Resources, toks: Tokens, found: list[tuple[int, int, Place]], s: int, first: int, sea: bool = False) -> str:
     """'launched from Cape Chauda', 'from Tu-95 bombers over the Caspian Sea' (a sea is a
     launch area when a 'from' comes first) are launch areas, and so is every place listed
     after one ('from Kursk, Millerovo and Chauda'); anything else is where the weapons
@@ -178,7 +177,7 @@ def _role(toks: Tokens, found: list[tuple[int, int, Place]], s: int, first: int,
         return found[-1][2].role
     for k in range(s - 1, max(first, s - 9) - 1, -1):
         lower = toks[k].lower_
-        if lower in LAUNCH_PREPS or (lower in ("direction", "directions") and k + 1 < s and toks[k + 1].lower_ == "of"):
+        if lower in res.words["launch_prepositions"] or (lower in ("direction", "directions") and k + 1 < s and toks[k + 1].lower_ == "of"):
             return "launch"
         if lower == ":" and k - 1 >= first and toks[k - 1].lower_ in LAUNCH_LABELS:
             return "launch"  # "Launch directions: Bryansk, Kursk, ..."
@@ -205,9 +204,11 @@ def _unlisted(res: Resources, toks: Tokens, sent: Sentence) -> list[tuple[int, i
     told: set[int] = set()  # names a noun before them announces: "в селе Ясные Зори"
     for k in range(first + 1, last):
         lower = toks[k].lower_
-        if lower in res.words["place_before_name"] and k + 1 < last and _name_like(res, toks, hits, k + 1):
-            names.append(k + 1)
-            told.add(k + 1)
+        at = k + 2 if lower in res.abbreviations and k + 2 < last and toks[k + 1].text == "." else k + 1
+        if lower in res.words["place_before_name"] and (at > k + 1 or lower not in res.abbreviations) \
+                and at < last and _name_like(res, toks, hits, at):
+            names.append(at)  # "в селе Отрадное", "у с. Осиново"
+            told.add(at)
         elif lower in place_nouns:
             before = k - 2 if toks[k - 1].lower_ in FACILITY_KINDS and k - 2 > first else k - 1
             names.append(before)  # "Afipsky oil refinery", "the Sredny settlement", "Tulcea County"
