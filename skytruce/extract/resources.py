@@ -22,7 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, ORTH
 
 from skytruce.extract.lemma_lookup import LemmaGazetteer, LemmaRegistry, LemmaTaxonomy
 from skytruce.extract.morphology import Lemmatizer
@@ -63,7 +63,8 @@ class Resources:
         self.lexicon = Lexicon(yaml.safe_load(open(data_path(f"lexicon/{lang}.yaml"), encoding="utf-8")))
         lex = self.lexicon
         self.lemmatizer = Lemmatizer(lang) if lex.data.get("morphology") == "pymorphy3" else None
-        self._pending: list[tuple[str, set[str], bool | set[str]]] = []  # patterns, added once every entry word is known
+        self._pending: list[tuple[str, set[str], bool | set[str]]] = []
+        self._lemma_ids: dict[int, int] = {}  # a word's string id -> its lemma's  # patterns, added once every entry word is known
         if self.lemmatizer:
             self._keys: dict[str, str] = {}
             self.weapons = LemmaTaxonomy(weapon_taxonomy(), lex.groups("weapon_aliases"), self.name_keys)
@@ -127,6 +128,8 @@ class Resources:
         self._build_matcher()
         if self.lemmatizer:
             self._lemmatise_word_lists()
+            for view in (self.weapons, self.places, self.sources):
+                view.lookup("")  # build its index now, not at the first report
 
     def _fresh_tokenizer(self) -> Tokenizer:
         template = self.nlp.tokenizer
@@ -231,8 +234,16 @@ class Resources:
             self._chars_since_refresh = len(text)
         doc = self._tokenizer(text)  # no length limit: nothing here needs the parser
         if self.lemmatizer and len(doc):
-            self._set_lemmas(doc, [self.lemmatizer.lemma(t.text) for t in doc])
+            known = self._lemma_ids
+            ids = [known.get(orth) or self._lemma_id(orth) for orth in doc.to_array(ORTH).tolist()]
+            doc.from_array([LEMMA], numpy.array(ids, dtype="uint64").reshape(-1, 1))
         return doc
+
+    def _lemma_id(self, orth: int) -> int:
+        """The string id of a word's lemma (a word is analysed once)."""
+        strings = self.nlp.vocab.strings
+        found = self._lemma_ids[orth] = strings.add(self.lemmatizer.lemma(strings[orth]))
+        return found
 
 
 VOWELS = set("аеєиіїоуюяыэёaeiouy")
