@@ -29,21 +29,18 @@ TARGETS = {"en": 100_000, "uk": 50_000, "ru": 50_000}
 
 
 def load_texts() -> dict[str, list[str]]:
-    """The texts of each language."""
-    by_lang: dict[str, list[str]] = {"en": [], "uk": [], "ru": []}
-    if (CORPORA / "dev").is_dir():
-        by_lang["en"] = [p.read_text(encoding="utf-8") for p in sorted((CORPORA / "dev" / "articles").glob("*.txt"))]
-    ukru = CORPORA / "dev-ukru" / "articles"
-    paths = sorted(ukru.glob("*.txt")) if ukru.is_dir() else []
-    if not by_lang["en"] or not paths:
-        samples = pkg_resources.files("skytruce") / "samples"
-        paths += [Path(str(p)) for p in samples.iterdir() if p.name.endswith((".txt", ".md"))]
-    for path in paths:
-        text = path.read_text(encoding="utf-8")
-        lang = detect_language(text)
-        if lang != "en" or not by_lang["en"] or path.parent.name == "samples" and not (CORPORA / "dev").is_dir():
-            by_lang[lang].append(text)
-    return by_lang
+    """The texts of each language: the development corpora's, else the bundled samples'."""
+    def by_language(paths) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {"en": [], "uk": [], "ru": []}
+        for path in paths:
+            text = path.read_text(encoding="utf-8")
+            found[detect_language(text)].append(text)
+        return found
+
+    corpora = by_language(p for name in ("dev", "dev-ukru") for p in sorted((CORPORA / name / "articles").glob("*.txt")))
+    samples = by_language(p for p in sorted(Path(str(pkg_resources.files("skytruce") / "samples")).iterdir())
+                          if p.suffix in (".txt", ".md"))
+    return {lang: corpora[lang] or samples[lang] for lang in corpora}
 
 
 def main() -> int:
