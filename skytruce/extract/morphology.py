@@ -21,8 +21,9 @@ APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 class Lemmatizer:
     """Lower-case lemmas of one language's words, preferring readings the data knows."""
 
-    def __init__(self, lang: str):
+    def __init__(self, lang: str, endings: list[str] = ()):
         self.morph = pymorphy3.MorphAnalyzer(lang=lang)
+        self.endings = sorted(endings, key=len, reverse=True)  # case endings, for names the dictionary lacks
         self.known: set[str] = set()
         self._cache: dict[str, str] = {}
         self._parses: dict[str, list] = {}
@@ -50,8 +51,12 @@ class Lemmatizer:
         lower = _clean(word)
         if not _analysable(lower) or _plain(lower) in self.known:
             return _plain(lower)  # an entry's own word ('Отрадное', not the adjective отрадный)
-        forms = [_plain(p.normal_form) for p in self._parse(lower)]
-        return next((f for f in forms if f in self.known), forms[0])
+        parses = self._parse(lower)
+        forms = [_plain(p.normal_form) for p in parses]
+        known = next((f for f in forms if f in self.known), None)
+        if known is None and not any(p.is_known for p in parses):  # 'Приморсько-Ахтарська': a name less an ending
+            known = next((lower[:-len(e)] for e in self.endings if lower.endswith(e) and lower[:-len(e)] in self.known), None)
+        return known or forms[0]
 
     def grammatical_number(self, words: list[str]) -> str | None:
         """'sing' or 'plur' as the phrase's head noun (its first noun) says unambiguously:
@@ -60,7 +65,7 @@ class Lemmatizer:
         for word in words:
             nouns = [p for p in self._parse(_clean(word)) if p.tag.POS == "NOUN" and p.is_known] if _analysable(word) else []
             if nouns:
-                numbers = {p.tag.number for p in nouns}
+                numbers = {p.tag.number or "sing" for p in nouns}  # the Ukrainian dictionary marks only the plural
                 return numbers.pop() if len(numbers) == 1 else None
         return None
 

@@ -62,7 +62,7 @@ class Resources:
         self._chars_since_refresh = 0
         self.lexicon = Lexicon(yaml.safe_load(open(data_path(f"lexicon/{lang}.yaml"), encoding="utf-8")))
         lex = self.lexicon
-        self.lemmatizer = Lemmatizer(lang) if lex.data.get("morphology") == "pymorphy3" else None
+        self.lemmatizer = Lemmatizer(lang, lex.phrases("case_endings")) if lex.data.get("morphology") == "pymorphy3" else None
         self._pending: list[tuple[str, set[str], bool | set[str]]] = []
         self._lemma_ids: dict[int, int] = {}  # a word's string id -> its lemma's  # patterns, added once every entry word is known
         if self.lemmatizer:
