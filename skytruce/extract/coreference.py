@@ -41,11 +41,15 @@ def coreference(doc: Document) -> None:
             last = s.claimant
     _listed(doc)
     _told_before(sentences)
-    author = author or _headline_source(sentences) or _sole_voice(sentences)
+    author = author or _headline_source(sentences)
+    voice = None if author else _sole_voice(sentences)
     last = None
     for s in sentences:
-        if s.claimant is None and s.speaker is None and author is not None and (last is None or last.name == author.name):
-            s.claimant = author  # a post in its author's voice, a story in its headline's source's
+        if s.claimant is None and s.speaker is None:
+            if author is not None and (last is None or last.name == author.name):
+                s.claimant = author  # a post in its author's voice, a story in its headline's source's
+            elif voice is not None and last is not None and last.name == voice.name:
+                s.claimant = voice  # once the one official quoted has spoken, the story goes on in their words
         last = s.claimant or last
 
 
