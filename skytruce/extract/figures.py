@@ -241,8 +241,9 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                 i = k + 1
                 continue
         found = _weapon_after(res, toks, j, s_end, hits)
-        if found is None and j + 1 < s_end and toks[j].lower_ in res.words["place_prepositions"] and any(
-                hits.covering(PLACE, m) for m in range(j + 1, min(s_end, j + 4))):
+        at = j + 1 if j + 1 < s_end and toks[j].text in ("—", "–") else j  # "четыре БПЛА — над Курской"
+        if found is None and at + 1 < s_end and toks[at].lower_ in res.words["place_prepositions"] and any(
+                hits.covering(PLACE, m) for m in range(at + 1, min(s_end, at + 4))):
             # "12 drones over Belgorod, five over the Voronezh region"; "downed drones over nine
             # regions, including 13 over the Kursk region"
             anchor = candidates[-1].start if candidates else _weapon_before_at(toks, i, s_start, hits)

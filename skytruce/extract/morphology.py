@@ -54,7 +54,7 @@ class Lemmatizer:
         parses = self._parse(lower)
         forms = [_plain(p.normal_form) for p in parses]
         known = next((f for f in forms if f in self.known), None)
-        if known is None and not any(p.is_known for p in parses):  # 'Приморсько-Ахтарська': a name less an ending
+        if known is None:  # 'Приморсько-Ахтарська', 'Морозівську': an entry's name less a case ending
             known = next((lower[:-len(e)] for e in self.endings if lower.endswith(e) and lower[:-len(e)] in self.known), None)
         return known or forms[0]
 
