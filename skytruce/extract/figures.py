@@ -296,6 +296,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
     _one_by_its_form(res, toks, s_start, s_end, hits, candidates)
     _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates)
     used = {t for c in candidates for t in range(c.start, c.end)}
+    last_role = None
     for group in _coordinated(toks, candidates, hits):
         role = _role_near(res, toks, group[0].start, group[-1].end, s_start, s_end, hits)
         if any(c.elliptical for c in group) or role is None:
@@ -303,7 +304,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             # "downed drones over nine regions, including 13 over Kursk": the weapon's
             at = group[0].anchor if group[0].anchor is not None else group[0].start
             role = _role_near(res, toks, at, max(at + 1, group[0].end if at == group[0].start else at + 1),
-                              s_start, s_end, hits) or role
+                              s_start, s_end, hits) or role or last_role  # a list's later figure, out of its verb's reach
+        last_role = role
         shared = _qualifier_before(res, hits, group[0].start)  # "about 90 drones and 12 missiles": both about
         for c in group:
             _add_figure(res, hits, facts, c, role, shared)
