@@ -276,6 +276,10 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             if after_total:
                 total = after_total[0]
                 w_end = after_total[1] + (1 if after_total[1] < s_end and hits.covering("ROLE", after_total[1]) else 0)
+        if total is None and i > s_start and toks[i - 1].lower_ in res.words["partitive"]:
+            part = _part_after(res, toks, w_end, s_end, hits)  # "из трех «Кинжалов» сбиты два"
+            if part:
+                total, (value, w_end) = value, part
         article = toks[first].lower_ in ARTICLES
         after = toks[w_end].lower_ if w_end < s_end else ""
         told = any(hits.covering("ROLE", k) for k in range(w_end + 1, min(s_end, w_end + 5)))
@@ -335,6 +339,18 @@ def _the_one_destroyed(res, toks, s_start, s_end, hits, candidates) -> None:
             if phrase:
                 candidates.append(_Candidate(s - 1, phrase[0], 1, phrase[1], None))
     candidates.sort(key=lambda c: c.start)
+
+
+def _part_after(res, toks, w_end: int, s_end: int, hits) -> tuple[int, int] | None:
+    """The count right after a verb that follows a total led by 'of' ('из трех «Кинжалов»,
+    выпущенных ночью, сбиты два'): (value, where it ends)."""
+    for _, end, _ in hits.spans("ROLE"):
+        if w_end <= end < s_end and end - w_end <= PART_REACH and may_start_number(toks[end], res.number_words):
+            return read_number(toks, end, s_end, res.number_words)
+    return None
+
+
+PART_REACH = 10  # tokens from a total to the verb of its part
 
 
 def _one_by_its_form(res, toks, s_start, s_end, hits, candidates) -> None:
