@@ -4,11 +4,13 @@
 
 Most reports that relay the Ukrainian Air Force's nightly summary state the figures the
 tally dataset codes for that night. For every report in the corpora (default: the English
-and the Ukrainian/Russian development corpora, and the bundled samples), each weapon the
-extractor attributes to the Air Force (or to one of its commanders and spokespeople) with
-a dated night and a launched or destroyed figure is compared with the tally rows for that
-night and weapon: the same model, or the same category where the report names none. A
-figure agrees when it equals the tally's; `-v` lists every comparison that does not.
+and the Ukrainian/Russian development corpora, our Ukrainian/Russian style corpus and the
+bundled samples), each weapon the extractor attributes to the Air Force (or to its
+commanders and spokespeople; not to a regional air command, which counts its region) with a
+dated night and a launched or destroyed figure is compared with the tally rows for that
+night and weapon: the same model (or a model the tally pools it with, 'Iskander-M/KN-23'),
+or the same category where the report names none. A figure agrees when it equals the
+tally's; `-v` lists every comparison that does not.
 Reports' publication dates come from a corpus' truth.jsonl where it has one (only the
 dates; the figures are never read from it), else from their front matter.
 """
@@ -28,7 +30,7 @@ from skytruce.ingest.text import read_text
 from skytruce.model import Claim
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
-CORPORA = [SHARED / "corpus" / "dev", SHARED / "corpus" / "dev-ukru"]
+CORPORA = [SHARED / "corpus" / "dev", SHARED / "corpus" / "dev-ukru", Path(__file__).parent / "style_corpus_ukru"]
 TALLY = SHARED / "data" / "massive-missile-attacks" / "missile_attacks_daily.csv"
 AIR_FORCE = "Ukrainian Air Force"
 
@@ -65,8 +67,15 @@ def tally_by_night(path: Path) -> dict[date, list[Claim]]:
 
 
 def from_air_force(claim: Claim) -> bool:
+    """A figure of the Air Force's, or of a commander or spokesperson speaking for it; not of
+    one of its regional air commands ('Air Force South Command'), which count their region."""
     c = claim.claimant
-    return bool(c) and (c.name == AIR_FORCE or AIR_FORCE in (c.aliases or []))
+    return bool(c) and (c.name == AIR_FORCE or AIR_FORCE in (c.aliases or []) and not c.name.startswith("Air "))
+
+
+def same_model(extracted: str, tallied: str | None) -> bool:
+    """'Iskander-M' is the tally's 'Iskander-M/KN-23': a model and the pair it is coded in."""
+    return bool(tallied) and (extracted == tallied or extracted.split("/")[0] == tallied.split("/")[0])
 
 
 def tally_figures(rows: list[Claim], model: str | None, category: str) -> list[tuple[int | None, int | None]]:
@@ -75,7 +84,7 @@ def tally_figures(rows: list[Claim], model: str | None, category: str) -> list[t
     found = []
     for row in rows:
         for w in row.weapons:
-            same = w.model == model if model else w.category == category
+            same = same_model(model, w.model) if model else w.category == category
             if same and (w.launched is not None or w.destroyed is not None):
                 found.append((w.launched, w.destroyed))
     if model is None and len(found) > 1:

@@ -97,3 +97,16 @@ def test_a_words_lemma_prefers_the_reading_the_lexicon_uses():
     assert res.weapons.lookup("шахедами").name == "Shahed-136/131"
     assert res.romanised("Отрадное") == "Otradnoye"
     assert res.romanised("Вячеслава Гладкова", declined=True) == "Vyacheslav Gladkov"
+
+
+def test_of_a_total_so_many_were_downed():
+    claim = one("Из трех «Кинжалов», выпущенных ночью по Киеву, сбиты два, сообщили в Воздушных силах ВСУ.",
+                date(2025, 12, 7))
+    kinzhal = weapon(claim, "Kh-47M2 Kinzhal")
+    assert (kinzhal.launched, kinzhal.destroyed) == (3, 2)
+
+
+def test_a_later_figure_of_a_list_takes_the_verb_before_it():
+    claim = one("По его данным, восемь БПЛА сбили над Белгородской областью, четыре БПЛА — над Курской, "
+                "еще один БПЛА — над территорией Московского региона, сообщило Минобороны.", date(2025, 4, 16))
+    assert sorted(w.destroyed for w in claim.weapons) == [1, 4, 8]
