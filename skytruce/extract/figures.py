@@ -342,10 +342,11 @@ def _the_one_destroyed(res, toks, s_start, s_end, hits, candidates) -> None:
 
 
 def _part_after(res, toks, w_end: int, s_end: int, hits) -> tuple[int, int] | None:
-    """The count right after a verb that follows a total led by 'of' ('из трех «Кинжалов»,
-    выпущенных ночью, сбиты два'): (value, where it ends)."""
-    for _, end, _ in hits.spans("ROLE"):
-        if w_end <= end < s_end and end - w_end <= PART_REACH and may_start_number(toks[end], res.number_words):
+    """The count right after a verb of downing that follows a total led by 'of' ('из трех
+    «Кинжалов», выпущенных ночью, сбиты два'): (value, where it ends)."""
+    for _, end, label in hits.spans("ROLE"):
+        if label == "ROLE:destroyed" and w_end <= end < s_end and end - w_end <= PART_REACH \
+                and may_start_number(toks[end], res.number_words) and toks[end].lower_ not in ARTICLES:
             return read_number(toks, end, s_end, res.number_words)
     return None
 
