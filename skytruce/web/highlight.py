@@ -55,7 +55,7 @@ def _read_marks(text: str, lang: str) -> list[tuple[int, int, str]]:
     tokens = Tokens(doc, text)
     kinds = {WEAPON: "weapon", PLACE: "place"}
     marks = []
-    for match_id, start, end in res.matcher(doc):
+    for match_id, start, end in res.match(doc):
         kind = kinds.get(res.label_family[match_id])
         if kind and (kind != "place" or tokens[start].text[:1].isupper()):
             marks.append((tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1].text), kind))
