@@ -59,10 +59,11 @@ class Skytruce:
 
     def ingest(self, inputs: Iterable[str], skip_bad: bool = False, rejected_dir: Path | None = None,
                progress: Callable[[str], None] | None = None, published: date | None = None,
-               url: str | None = None) -> IngestReport:
+               url: str | None = None, lang: str | None = None) -> IngestReport:
         """Ingest paths, directories and URLs (documents, feeds and tally CSVs alike).
         `published` and `url` say when and where a single report appeared (they win over
-        its front matter and what its text suggests)."""
+        its front matter and what its text suggests); `lang` what language the reports are
+        in (else detected per report)."""
         inputs = list(inputs)
         loaded = load_inputs(inputs, progress=progress)
         if loaded.errors and not skip_bad:
@@ -74,7 +75,7 @@ class Skytruce:
             doc = loaded.documents[0]
             doc.published, doc.location = published or doc.published, url or doc.location
         for doc in loaded.documents:
-            doc.claims = extract_document(doc)
+            doc.claims = extract_document(doc, lang)
         report = IngestReport(IngestResult(), loaded)
         for tally in loaded.tallies:
             if tally.rejected_lines:

@@ -45,6 +45,14 @@ class Format(str, Enum):
     csv = "csv"
 
 
+class Lang(str, Enum):
+    """The languages the extractor reads."""
+
+    en = "en"
+    uk = "uk"
+    ru = "ru"
+
+
 def _core():
     """The library object over the configured ledger (upgraded, and regrouped if the upgrade asks)."""
     from skytruce.app import Skytruce
@@ -106,6 +114,7 @@ def ingest(
     rejected_dir: Path = typer.Option(Path("."), "--rejected-dir", help="Where --skip-bad writes rejected tally rows."),
     published: Optional[str] = typer.Option(None, "--published", help="When the single report given appeared (YYYY-MM-DD)."),
     url: Optional[str] = typer.Option(None, "--url", help="Where the single report given appeared (its http(s) address)."),
+    lang: Optional[Lang] = typer.Option(None, "--lang", help="The reports' language (en, uk, ru); detected when not given."),
 ) -> None:
     """Ingest reports (HTML, text, Markdown, RSS/Atom), tally CSVs and URLs into the ledger.
     Saved .txt and .md reports may start with YAML front matter (url, published, title, source)."""
@@ -120,7 +129,7 @@ def ingest(
     try:
         with progress or nullcontext():
             report = _core().ingest(inputs, skip_bad=skip_bad, rejected_dir=rejected_dir, progress=tick,
-                                    published=when, url=url)
+                                    published=when, url=url, lang=lang.value if lang else None)
     except InputErrors as exc:
         _fail(exc.errors + ["nothing was written to the ledger (use --skip-bad to land the good part)"])
     result = report.result
@@ -156,10 +165,11 @@ def import_tallies(
         err.print(f"rejected rows written to {path}")
 
 
-def _read_documents(paths: list[str], published: date | None = None):
+def _read_documents(paths: list[str], published: date | None = None, lang: Lang | None = None):
     """Each input read, with its claims (a tally's rows, or what the extractor finds in a
-    report, dated against `published` where given); nothing is stored."""
-    from skytruce.extract import extract_claims
+    report, in `lang` or the language detected, dated against `published` where given);
+    nothing is stored."""
+    from skytruce.extract import detect_language, extract_claims
     files, _ = expand(paths)
     docs, reports, errors = [], [], []
     for item in files:
@@ -179,7 +189,8 @@ def _read_documents(paths: list[str], published: date | None = None):
     if errors:
         _fail(errors)
     for doc in reports:
-        doc.claims = extract_claims(doc.text, published or doc.published)
+        doc.language = lang.value if lang else detect_language(doc.text)
+        doc.claims = extract_claims(doc.text, published or doc.published, doc.language)
     return docs
 
 
@@ -188,14 +199,16 @@ def extract(
     paths: list[str] = typer.Argument(..., help="Files, directories or URLs to read (nothing is stored)."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD for relative dates."),
     fmt: Format = typer.Option(Format.json, "--format", help="json (the extraction contract) or table."),
+    lang: Optional[Lang] = typer.Option(None, "--lang", help="The reports' language (en, uk, ru); detected when not given."),
 ) -> None:
     """Print the claims found in each input, as the JSON contract of DESIGN.md."""
     when = _parse_date(published, "--published")
     payload = []
-    for doc in _read_documents(paths, when):
+    for doc in _read_documents(paths, when, lang):
         payload.append({"path": doc.location, "title": doc.title,
                         "published": (when or doc.published).isoformat() if (when or doc.published) else None,
-                        "text_sha256": doc.text_sha256, "claims": [c.to_dict() for c in doc.claims]})
+                        "language": doc.language, "text_sha256": doc.text_sha256,
+                        "claims": [c.to_dict() for c in doc.claims]})
     if fmt is Format.json:
         print(json.dumps({"documents": payload}, ensure_ascii=False, indent=2))
     else:
@@ -207,9 +220,10 @@ def extract(
 def analyze(
     path: str = typer.Argument(..., help="One report: file or URL."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
+    lang: Optional[Lang] = typer.Option(None, "--lang", help="The report's language (en, uk, ru); detected when not given."),
 ) -> None:
     """A readable report of one document: its claims, each sentence with the figures highlighted."""
-    for doc in _read_documents([path], _parse_date(published, "--published")):
+    for doc in _read_documents([path], _parse_date(published, "--published"), lang):
         analyse_report(out, doc, doc.claims)
 
 

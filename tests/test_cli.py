@@ -27,11 +27,11 @@ def cli(db_url, monkeypatch):
 def test_ingest_then_again_says_nothing_new(cli, samples, db_url):
     first = cli("ingest", samples)
     assert first.exit_code == 0, first.output
-    assert "documents: 10 added" in first.output
+    assert "documents: 12 added" in first.output
     again = cli("ingest", samples)
     assert again.exit_code == 0
     assert "nothing new" in again.output
-    assert Ledger(db_url).counts()["documents"] == 10
+    assert Ledger(db_url).counts()["documents"] == 12
 
 
 BAD_INPUTS = [
@@ -78,7 +78,7 @@ def test_extract_prints_the_json_contract(cli, samples):
     result = cli("extract", samples / "odesa-night-drones.txt", "--published", "2024-02-08")
     assert result.exit_code == 0, result.output
     [doc] = json.loads(result.output)["documents"]
-    assert set(doc) == {"path", "title", "published", "text_sha256", "claims"}
+    assert set(doc) == {"path", "title", "published", "language", "text_sha256", "claims"}
     claim = next(c for c in doc["claims"] if c["weapons"] and c["weapons"][0]["launched"] == 17)
     assert set(claim) == {"kind", "span", "sentence", "claimant", "attacker", "weapons", "time", "places",
                           "targets", "casualties", "verification"}
@@ -105,7 +105,7 @@ def test_listings_in_every_format(cli, samples):
     rows = json.loads(cli("claims", "--weapon", "Shahed-136/131", "--format", "json").output)
     assert rows and all(any(w["model"] == "Shahed-136/131" for w in r["weapons"]) for r in rows)
     csv_out = cli("documents", "--format", "csv").output.splitlines()
-    assert csv_out[0] == "id,kind,published,publisher,title,claims,location" and len(csv_out) == 11
+    assert csv_out[0] == "id,kind,published,publisher,title,claims,location" and len(csv_out) == 13
 
 
 def test_missing_file_via_the_installed_command(tmp_path):

@@ -54,11 +54,20 @@ def assemble(doc: Document) -> None:
         doc.claims.append(claim)
 
 
+EARLIER_EPISODE = 2  # days before the report's date from which a date tells another episode
+
+
 def _document_time(sentences: list[Sentence], ref: date | None) -> TimeWindow | None:
-    """The date an undated figure takes: the first dated attack sentence, else the report's date."""
+    """The date an undated figure takes: the first dated attack sentence, else the report's
+    date; not a day well before the report's ('2 November ...' in a report of 4 November
+    tells an earlier strike after the report's own)."""
+    told = False  # an attack told before the first date
     for s in sentences:
         if s.time and s.attack_context and s.time.precision in ("day", "hour"):
+            if told and ref and s.time.end and (ref - s.time.end).days >= EARLIER_EPISODE and (s.figures or s.named):
+                break
             return s.time
+        told = told or bool(s.figures and s.claimant)
     return TimeWindow(ref, ref, "day", None) if ref else None
 
 
@@ -352,10 +361,14 @@ def _aerial(f: Sentence) -> bool:
     return bool(f.figures or f.named or f.references or f.aftermath or f.eventful)
 
 
+PLACE_LIST = 3  # a sentence listing this many places says where the attack told before happened
+
+
 def _adds_context(f: Sentence) -> bool:
     """Places, targets, damage or casualties of an attack, in a sentence (not a heading)."""
     tells = (f.places or f.targets) and (_aerial(f) or bool(f.hits and f.hits.spans("TARGET"))
-                                         or any(p.role == "launch" for p in f.places)) or f.killed or f.injured \
+                                         or any(p.role == "launch" for p in f.places)
+                                         or len(f.places) >= PLACE_LIST) or f.killed or f.injured \
         or (f.claimant and THE_ATTACK.search(f.text))  # "a source said the agency was behind the strike"
     return bool(tells) and f.text.rstrip()[-1:] in ".!?\"”'’"
 

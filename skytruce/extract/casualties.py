@@ -35,8 +35,6 @@ def _targets_casualties(res: Resources, toks: Tokens, s_start: int, s_end: int, 
 SINGLE_PERSON = {"man", "woman", "boy", "girl", "child", "person", "civilian", "resident", "worker", "pensioner",
                  "soldier", "serviceman", "teenager", "driver", "policeman", "firefighter", "rescuer"}
 VAGUE_COUNTS = {"a", "an", "dozens", "hundreds", "several", "dozen", "couple"}
-CASUALTY_LINKS = {"were", "was", "have", "been", "had", "are", "other", "more", "civilians", "and", "people", "also", "being",
-                  "reportedly", "seriously", "slightly", "critically", "lightly"}
 
 
 def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
@@ -53,13 +51,30 @@ def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
         parsed = read_number(toks, k, s, res.number_words)
         if parsed and parsed[1] <= s:
             between = _without_apposition(toks[parsed[1]:s])
-            if all(hits.covering("PEOPLE_WORDS", t.i) or t.lower_ in CASUALTY_LINKS or t.i in ages for t in between):
+            if all(hits.covering("PEOPLE_WORDS", t.i) or t.lower_ in res.words["casualty_links"] or t.i in ages
+                   for t in between):
                 return parsed[0]
     nobody = s - 2 >= s_start and (toks[s - 2].lower_ in ("nobody", "none", "noone")
                                    or toks[s - 2].lower_ == "one" and s - 3 >= s_start and toks[s - 3].lower_ == "no")
     if after is None and s > s_start and toks[s - 1].lower_ == "was" and not toks[s].lower_.endswith("ing") and not nobody:
         return 1  # "Maksim Moiseev, a department head, was injured" (but not "nobody was hurt")
-    return after
+    return _one_person(res, toks, s, e, s_start, s_end, hits)
+
+
+PERSON_REACH = 3  # tokens between a casualty word and the person it tells of
+
+
+def _one_person(res, toks, s, e, s_start, s_end, hits) -> int | None:
+    """'пострадал мирный житель', 'водителя госпитализировали': where the morphology marks
+    number, one person named in the singular beside the word is one casualty."""
+    if res.lemmatizer is None:
+        return None
+    for p, q, _ in hits.spans("PEOPLE_WORDS"):
+        near = s - PERSON_REACH <= q and p <= e + PERSON_REACH and s_start <= p
+        if near and not any(toks[k].like_num or toks[k].lower_ in res.number_words for k in range(max(s_start, p - 2), p)) \
+                and res.lemmatizer.grammatical_number([t.text for t in toks[p:q]]) == "sing":
+            return 1
+    return None
 
 
 def _without_apposition(tokens: list) -> list:

@@ -10,7 +10,10 @@ person or body referred to.
 - a whole side ("Kyiv said", "the Ukrainian military said") takes the most specific body
   of that side the report names as a speaker, else stays as the text names it;
 - every sentence inside a quotation that runs over several sentences takes the speaker
-  its opening or closing sentence names.
+  its opening or closing sentence names;
+- a sentence that says its speaker told what came before ("This was reported by the
+  governor", "Об этом сообщил губернатор") gives that speaker to the sentences before it
+  that name none of their own.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from skytruce.model import Claimant
 
 WARRING = {"UA", "RU"}
 LOOK_AHEAD = 4  # sentences to look ahead for a title named later ("the governor ... Governor X")
-QUOTE_MARKS = ('"', "“", "”")
+QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 
 
 def coreference(doc: Document) -> None:
@@ -40,11 +43,16 @@ def coreference(doc: Document) -> None:
             last = s.claimant
     _listed(doc)
     _between_one_voice(sentences)
+    _told_before(sentences)
     author = author or _headline_source(sentences)
+    voice = None if author else _sole_voice(sentences)
     last = None
     for s in sentences:
-        if s.claimant is None and s.speaker is None and author is not None and last in (None, author):
-            s.claimant = author  # a post in its author's voice, a story in its headline's source's
+        if s.claimant is None and s.speaker is None:
+            if author is not None and (last is None or last.name == author.name):
+                s.claimant = author  # a post in its author's voice, a story in its headline's source's
+            elif voice is not None and last is not None and last.name == voice.name:
+                s.claimant = voice  # once the one official quoted has spoken, the story goes on in their words
         last = s.claimant or last
 
 
@@ -91,6 +99,27 @@ def _headline_source(sentences: list[Sentence]) -> Claimant | None:
         if heading and s.claimant is not None and s.claimant.type not in ("media", None):
             return s.claimant
     return None
+
+
+def _sole_voice(sentences: list[Sentence]) -> Claimant | None:
+    """The one official a report quotes, when it quotes no one else: the story is told in
+    their words ('Gladkov said ... A drone hit a car in Grayvoron.')."""
+    voices = {s.claimant.name: s.claimant for s in sentences if s.claimant is not None}
+    only = next(iter(voices.values())) if len(voices) == 1 else None
+    return only if only is not None and only.type not in ("media", None) else None
+
+
+BACK_REACH = 3  # sentences a "this was reported by" reaches back over
+
+
+def _told_before(sentences: list[Sentence]) -> None:
+    for i, s in enumerate(sentences):
+        if s.claimant is None or s.hits is None or not s.hits.spans("BACK_REFERENCES"):
+            continue
+        for earlier in reversed(sentences[max(0, i - BACK_REACH):i]):
+            if earlier.hits is not None and earlier.hits.spans("ATTRIBUTION_VERBS"):
+                break  # told by a speaker of its own
+            earlier.speaker, earlier.claimant = s.speaker, s.claimant
 
 
 def _post_author(doc: Document) -> Claimant | None:
@@ -281,7 +310,7 @@ def _quotations(sentences: list[Sentence]) -> None:
         inside = sentences[opened:i + 1]
         speaker = next((g.speaker for g in (inside[-1], inside[0]) if g.speaker), None)
         claimant = next((g.claimant for g in (inside[-1], inside[0]) if g.claimant), None)
-        for g in inside:
-            if g.speaker is None:
+        for g in inside:  # the quoted speak in the quoter's words ("our air defence shot down ...")
+            if g.speaker is None or not (g.hits and g.hits.spans("ATTRIBUTION_VERBS")):
                 g.speaker, g.claimant = speaker, claimant
         opened = None

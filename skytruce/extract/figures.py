@@ -11,14 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from skytruce.extract.document import Document, Figure, Hits, Reference, Sentence
-from skytruce.extract.numbers import UNITS, may_start_number, read_number, sign_qualifier
+from skytruce.extract.numbers import may_start_number, read_number, sign_qualifier
 from skytruce.extract.resources import PLACE, SOURCE, WEAPON, Resources
 from skytruce.extract.tokens import Tokens
 from skytruce.reference.weapons import WeaponModel
 
-AUXILIARIES = {"were", "was", "been", "being", "are", "is", "be", "got", "get", "had", "have", "has", "reportedly",
-               "successfully", "all", "also", "then", "later", "subsequently", "purportedly", "allegedly", "supposedly",
-               "apparently", "reported", "said", "claimed", "believed"}
 OBJECT_STARTS = {"a", "an", "the", "its", "their", "his", "her", "one", "two", "three", "several", "part", "parts",
                  "section", "sections", "houses", "buildings", "homes", "windows", "power"}
 MISSILE_ADJECTIVES = {"ballistic": "ballistic missile", "cruise": "cruise missile", "guided": "guided missile",
@@ -122,7 +119,7 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
     while k >= s_start and start - k <= 14:
         cover = hits.covering("ROLE", k)
         if cover:
-            back = ("lost" if _negated(toks, cover[0], s_start) else cover[2].split(":")[1], start - k)
+            back = ("lost" if _negated(res, toks, cover[0], s_start) else cover[2].split(":")[1], start - k)
             before = cover[0] - 1
             if back[0] == "lost" and before - 1 >= s_start and toks[before].lower_ in ("or", "and") \
                     and (other := hits.covering("ROLE", before - 1)) and other[2] == "ROLE:destroyed":
@@ -138,10 +135,10 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
         if cover:
             prev = toks[k - 1].lower_ if k > stop else ""
             role = cover[2].split(":")[1]
-            if _negated(toks, cover[0], s_start):
+            if _negated(res, toks, cover[0], s_start):
                 fwd = ("lost", 0)  # "two of them were not shot down"
                 break
-            if prev in AUXILIARIES:
+            if prev in res.words["auxiliaries"]:
                 fwd = (role, k - stop)
                 break
             if k == stop and cover[1] < s_end and toks[cover[1]].lower_ in ("by", "from"):
@@ -153,7 +150,7 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
             k = cover[1]
             continue
         if hits.covering("CLAUSE_BREAKS", k) or toks[k].text in (";", ":", ".") or (
-                toks[k].like_num and not (k + 1 < s_end and toks[k + 1].lower_ in UNITS)):
+                toks[k].like_num and not (k + 1 < s_end and toks[k + 1].lower_ in res.words["units"])):
             break  # a number starts another figure, with a verb of its own (not "59 kilograms")
         k += 1
     if back and fwd:
@@ -161,9 +158,9 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
     return (back or fwd or (None,))[0]
 
 
-def _negated(toks: Tokens, at: int, s_start: int) -> bool:
+def _negated(res: Resources, toks: Tokens, at: int, s_start: int) -> bool:
     """'were not shot down', 'never reached': what did not happen to them."""
-    return any(toks[k].lower_ in NEGATIONS for k in range(max(s_start, at - 2), at))
+    return any(toks[k].lower_ in res.words["negations"] for k in range(max(s_start, at - 2), at))
 
 
 def _qualifier_before(res: Resources, hits: Hits, i: int) -> str:
@@ -195,8 +192,6 @@ class _Candidate:
     additional: bool = False  # "five more drones", "a further 29 drones": beyond a total told before
 
 
-VAGUE_NUMBERS = {"dozens", "hundreds", "several", "dozen", "couple"}
-NEGATIONS = {"not", "no", "never", "neither", "nor", "n't", "without"}
 ARTICLES = {"a", "an", "single", "lone", "another"}
 NOT_A_COUNT_AFTER = {"attack", "attacks", "strike", "strikes", "debris", "alert", "wreckage", "fragments", "raid",
                      "operator", "operators", "unit", "units", "threat", "danger", "production", "crash", "war"}
@@ -204,7 +199,6 @@ IDENTIFYING = {"was", "is", "as", "were"}  # "it was a Shahed", "described the a
 COUNTED_EVENTS = {"attack", "attacks", "strike", "strikes", "raid", "raids", "incident", "incidents", "case", "cases",
                   "incursion", "incursions", "alert", "alerts", "sortie", "sorties", "wave", "waves", "operator",
                   "operators", "unit", "units", "crew", "crews", "violations"}
-PLACE_PREPOSITIONS = {"over", "in", "near", "above", "around"}
 RELATIVES = {"of", "which", "whom", "that", "who", "where", "while"}  # "..., of which 40 drones": a new list
 COORDINATION = {",", "and", "as", "well", "plus", "along", "with", "all", "both", "another"}
 
@@ -224,13 +218,13 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             i += 1
             continue
         value, j = parsed
-        if j < s_end and (toks[j].lower_ in UNITS or toks[j].text == "%"):
+        if j < s_end and (toks[j].lower_ in res.words["units"] or toks[j].text == "%"):
             i = j
             continue
         total = None
-        if j + 1 < s_end and toks[j].lower_ in ("of", "out") and not hits.at(WEAPON, j + 1):
+        if j + 1 < s_end and toks[j].lower_ in res.words["partitive"] and not hits.at(WEAPON, j + 1):
             k = j + 1
-            if toks[k].lower_ == "of":
+            if toks[k].lower_ in res.words["partitive"]:
                 k += 1
             if k < s_end and toks[k].lower_ == "the":
                 k += 1
@@ -238,17 +232,18 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                 toks[k], res.number_words) else None
             if nxt:
                 total, j = nxt
-            elif k < s_end and toks[k].lower_ in ("them", "these", "those", "which", "it") and all_but:
+            elif k < s_end and toks[k].lower_ in res.words["partitive_pronouns"] and all_but:
                 facts.references.append(Reference("spared", value, token=i))  # "all but 14 of them were shot down"
                 i = k + 1
                 continue
-            elif k < s_end and toks[k].lower_ in ("them", "these", "those", "which", "it"):
+            elif k < s_end and toks[k].lower_ in res.words["partitive_pronouns"]:
                 _bare_figure(res, toks, i, value, k + 1, s_start, s_end, hits, facts, refers=True)
                 i = k + 1
                 continue
         found = _weapon_after(res, toks, j, s_end, hits)
-        if found is None and j + 1 < s_end and toks[j].lower_ in PLACE_PREPOSITIONS and any(
-                hits.covering(PLACE, m) for m in range(j + 1, min(s_end, j + 4))):
+        at = j + 1 if j + 1 < s_end and toks[j].text in ("—", "–") else j  # "четыре БПЛА — над Курской"
+        if found is None and at + 1 < s_end and toks[at].lower_ in res.words["place_prepositions"] and any(
+                hits.covering(PLACE, m) for m in range(at + 1, min(s_end, at + 4))):
             # "12 drones over Belgorod, five over the Voronezh region"; "downed drones over nine
             # regions, including 13 over the Kursk region"
             anchor = candidates[-1].start if candidates else _weapon_before_at(toks, i, s_start, hits)
@@ -281,25 +276,31 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             if after_total:
                 total = after_total[0]
                 w_end = after_total[1] + (1 if after_total[1] < s_end and hits.covering("ROLE", after_total[1]) else 0)
+        if total is None and i > s_start and toks[i - 1].lower_ in res.words["partitive"]:
+            part = _part_after(res, toks, w_end, s_end, hits)  # "из трех «Кинжалов» сбиты два"
+            if part:
+                total, (value, w_end) = value, part
         article = toks[first].lower_ in ARTICLES
         after = toks[w_end].lower_ if w_end < s_end else ""
         told = any(hits.covering("ROLE", k) for k in range(w_end + 1, min(s_end, w_end + 5)))
         if (article and after in NOT_A_COUNT_AFTER) or (after in COUNTED_EVENTS and not told):
             i = w_end  # "a drone attack", "there have been 52 drone attacks": events, not weapons
             continue  # (but "150 drone attacks targeted ..." counts what was sent)
-        every = (i > s_start and toks[i - 1].lower_ == "all") or toks[first].lower_ == "both"
-        vague = toks[first].lower_ in VAGUE_NUMBERS
+        every = (i > s_start and toks[i - 1].lower_ in res.words["every"]) or toks[first].lower_ == "both"
+        vague = toks[first].lower_ in res.words["vague_numbers"]
         identified = article and i > s_start and toks[i - 1].lower_ in IDENTIFYING \
             and toks[s_end - 1].text != "?"  # "the drone was a Gerbera" (not "What is a glide bomb?")
         candidates.append(_Candidate(i, w_end, value, weapon, party, total, every, article and not identified,
                                      all_but, vague, sign=sign_qualifier(toks, first, j),
                                      partitive=total is None and j < s_end and toks[j].lower_ == "of",
-                                     additional=(i > s_start and toks[i - 1].lower_ in ANOTHER)
+                                     additional=(i > s_start and toks[i - 1].lower_ in res.words["another"])
                                      or (j < s_end and toks[j].lower_ == "more")))
         i = w_end
     _the_one_destroyed(res, toks, s_start, s_end, hits, candidates)
+    _one_by_its_form(res, toks, s_start, s_end, hits, candidates)
     _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates)
     used = {t for c in candidates for t in range(c.start, c.end)}
+    last_role = None
     for group in _coordinated(toks, candidates, hits):
         role = _role_near(res, toks, group[0].start, group[-1].end, s_start, s_end, hits)
         if any(c.elliptical for c in group) or role is None:
@@ -307,7 +308,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             # "downed drones over nine regions, including 13 over Kursk": the weapon's
             at = group[0].anchor if group[0].anchor is not None else group[0].start
             role = _role_near(res, toks, at, max(at + 1, group[0].end if at == group[0].start else at + 1),
-                              s_start, s_end, hits) or role
+                              s_start, s_end, hits) or role or last_role  # a list's later figure, out of its verb's reach
+        last_role = role
         shared = _qualifier_before(res, hits, group[0].start)  # "about 90 drones and 12 missiles": both about
         for c in group:
             _add_figure(res, hits, facts, c, role, shared)
@@ -336,6 +338,35 @@ def _the_one_destroyed(res, toks, s_start, s_end, hits, candidates) -> None:
             phrase = _weapon_phrase(res, toks, s, s_end, hits)  # "the enemy launched the Iskander-M missile"
             if phrase:
                 candidates.append(_Candidate(s - 1, phrase[0], 1, phrase[1], None))
+    candidates.sort(key=lambda c: c.start)
+
+
+def _part_after(res, toks, w_end: int, s_end: int, hits) -> tuple[int, int] | None:
+    """The count right after a verb of downing that follows a total led by 'of' ('из трех
+    «Кинжалов», выпущенных ночью, сбиты два'): (value, where it ends)."""
+    for _, end, label in hits.spans("ROLE"):
+        if label == "ROLE:destroyed" and w_end <= end < s_end and end - w_end <= PART_REACH \
+                and may_start_number(toks[end], res.number_words) and toks[end].lower_ not in ARTICLES:
+            return read_number(toks, end, s_end, res.number_words)
+    return None
+
+
+PART_REACH = 10  # tokens from a total to the verb of its part
+
+
+def _one_by_its_form(res, toks, s_start, s_end, hits, candidates) -> None:
+    """'беспилотник атаковал', 'ракетой Х-35': where a language marks number on the noun
+    (its morphology), a weapon named in the singular, in a sentence that tells what
+    happened, is one weapon, as 'a drone' is in English."""
+    if res.lemmatizer is None or not hits.spans("ROLE") or any(toks[k].lower_ in res.words["each"] for k in range(s_start, s_end)):
+        return  # not "every downed target, a drone or a missile, ..."
+    taken = {t for c in candidates for t in range(c.start, c.end)}
+    for s, _, _ in hits.spans(WEAPON):
+        found = None if s in taken else _weapon_phrase(res, toks, s, s_end, hits)
+        if found and res.lemmatizer.grammatical_number([t.text for t in toks[s:found[0]]]) == "sing":
+            party = res.nationality.get(toks[s - 1].lower_) if s > s_start else None
+            candidates.append(_Candidate(s, found[0], 1, found[1], party, article=True))
+            taken.update(range(s, found[0]))
     candidates.sort(key=lambda c: c.start)
 
 
@@ -413,7 +444,7 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
     refers = refers or any(p in window for p in ("of which", "of them", "of these", "of those", "of the total"))
     after = toks[j].lower_ if j < s_end else ""
     verb_follows = after in ("were", "was", "have", "had", "has", "more", "of") or (
-        i > s_start and toks[i - 1].lower_ in ANOTHER and hits.covering("ROLE", j) is not None)
+        i > s_start and toks[i - 1].lower_ in res.words["another"] and hits.covering("ROLE", j) is not None)
     if not (refers or verb_follows):
         return
     role = None
@@ -422,16 +453,15 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
     for k in (ahead + behind) if verb_follows else (behind + ahead):  # "15 were shot down" / "of which it downed 2"
         cover = hits.covering("ROLE", k)
         if cover:
-            role = "lost" if _negated(toks, cover[0], s_start) else cover[2].split(":")[1]
+            role = "lost" if _negated(res, toks, cover[0], s_start) else cover[2].split(":")[1]
             break
     if role in ("destroyed", "launched"):
         weapon = _weapon_before(res, toks, i, s_start, hits)
         previous = toks[i - 1].lower_ if i > s_start else ""
-        facts.references.append(Reference(role, value, previous == "all", weapon, previous in ANOTHER, token=i,
+        facts.references.append(Reference(role, value, previous in res.words["every"], weapon, previous in res.words["another"], token=i,
                                           qualifier=_qualifier_before(res, hits, i)))
 
 
-ANOTHER = {"another", "further", "additional"}
 PLATFORMS = {"system", "systems", "complex", "complexes", "launcher", "launchers"}  # what fires a weapon, not one fired
 
 
@@ -484,7 +514,7 @@ def _named_weapons(res: Resources, toks: Tokens, s_start: int, s_end: int, hits:
         found = _weapon_phrase(res, toks, s, s_end, hits)
         if found:
             platform = found[0] < s_end and toks[found[0]].lower_ in PLATFORMS  # "a new ballistic missile system"
-            if not platform and not any(toks[m].lower_ in NEGATIONS or hits.covering("NOT_AN_ATTACK", m)
+            if not platform and not any(toks[m].lower_ in res.words["negations"] or hits.covering("NOT_AN_ATTACK", m)
                                         for m in range(max(s_start, s - 6), s)):
                 facts.named.append(found[1])  # not "did not resemble the Shaheds", "halting drone attacks"
             end = found[0]

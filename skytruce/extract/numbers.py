@@ -1,4 +1,5 @@
-"""Numbers as reports write them: '14', '1,200', 'fourteen', 'twenty-five', 'both', 'a'."""
+"""Numbers as reports write them: '14', '1,200', 'fourteen', 'twenty-five', 'both', 'a',
+and a lexicon's number words in a row ('двадцять два': 22, 'сто двадцять': 120)."""
 
 from __future__ import annotations
 
@@ -17,12 +18,6 @@ NUMBER_WORDS = {
     "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
 }
 JOINERS = {"-", "and"}
-UNITS = {
-    "percent", "%", "per", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "kg",
-    "kilograms", "kilogram", "tons", "tonnes", "ton", "years", "year", "days", "day", "hours", "hour", "minutes",
-    "minute", "p.m.", "a.m.", "pm", "am", "metres", "meters", "m", "times", "barrels", "seconds", "weeks", "week",
-    "months", "month", "o'clock", "million", "billion", "mln", "bn", "st", "nd", "rd", "th", "sq", "square",
-}
 
 
 @lru_cache(maxsize=4096)
@@ -56,12 +51,37 @@ def read_number(doc: Doc, i: int, end: int, specials: dict[str, int]) -> tuple[i
         if value is None:
             return None
         return value, j
-    if lower in specials:
-        j = i + 1
+    if doc[i].lower_ in specials:
+        value, j = _compose(doc, i, end, specials)
         if j < end and doc[j].lower_ == "of":  # "dozens of drones"
             j += 1
-        return specials[lower], j
+        return value, j
     return None
+
+
+def _compose(doc: Doc, i: int, end: int, specials: dict[str, int]) -> tuple[int, int]:
+    """Number words in a row, each smaller than the place the one before left open
+    ('двадцять' + 'два'; 'сто' + 'двадцять'), or a thousand multiplying them ('дві тисячі')."""
+    total, part, j = 0, specials[doc[i].lower_], i + 1
+    while j < end and doc[j].lower_ in specials:
+        value = specials[doc[j].lower_]
+        if value == 1000 and 0 < part < 1000:
+            total, part = total + part * 1000, 0
+        elif 0 < value < _open_place(part):
+            part += value
+        else:
+            break
+        j += 1
+    return total + part, j
+
+
+def _open_place(value: int) -> int:
+    """The largest number that can follow `value` in words: 20 leaves 1-9, 100 leaves 1-99."""
+    if value == 0:
+        return 1000
+    if value % 100 == 0:
+        return 100
+    return 10 if value % 10 == 0 and value >= 20 else 0
 
 
 def sign_qualifier(doc: Doc, start: int, end: int) -> str:

@@ -11,6 +11,7 @@ Kursk, Millerovo and Chauda"). Not places of the attack: datelines, speakers ("K
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from skytruce.extract.document import Document, Sentence
 from skytruce.extract.resources import ATTACK_ROLES, PLACE, SOURCE, WEAPON, Resources
@@ -19,11 +20,6 @@ from skytruce.model import Place
 
 REGION_NOUNS = {"region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "area", "areas", "district",
                 "districts", "county", "counties", "voivodeship", "raion", "raions"}
-# nouns after a name the gazetteer lacks that make it a place: "the Sredny settlement", "Tulcea County"
-PLACE_NOUNS = {"district", "districts", "village", "villages", "settlement", "settlements", "town", "towns", "city",
-               "airfield", "refinery", "raion", "community", "communities", "hromada", "base", "county", "counties",
-               "voivodeship", "municipality", "neighbourhood", "neighborhood", "microdistrict", "port", "oblast",
-               "region", "area"}
 FACILITY_KINDS = {"oil", "gas", "chemical", "power", "thermal", "military", "fuel", "petrochemical", "air"}
 GENERIC_PLACE_WORDS = {"city", "district", "region", "village", "town", "settlement", "central", "northern",
                        "southern", "eastern", "western", "regional", "municipal", "the", "oil", "military", "air",
@@ -33,7 +29,6 @@ PLACE_OF = {"village", "villages", "town", "towns", "city", "settlement", "settl
             "municipality", "outskirts", "suburb", "suburbs", "unit", "region", "province", "republic", "territory",
             "county", "oblast"}
 APPOSITION_NOUNS = {"village", "town", "settlement", "city", "hamlet", "district", "suburb", "community"}
-UNLISTED_CUES = PLACE_NOUNS | PLACE_OF | APPOSITION_NOUNS | {"of"}
 COUNTRY_GROUND = {"territory", "soil", "airspace", "border", "land"}  # "Moldovan soil": Moldova
 NOT_A_PLACE_AFTER = {"time", "regime", "authorities", "officials", "government"}
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -41,7 +36,6 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
 MADE = {"made", "launched", "built", "supplied", "designed", "produced", "type", "style", "backed", "controlled",
         "installed", "appointed", "occupied"}
 LIST_LINKS = {",", "and", "&", "as", "well", "the", "or", "also"}
-LAUNCH_PREPS = {"from"}
 LAUNCH_LABELS = {"directions", "direction", "areas", "sites", "launch", "launched"}
 PLACE_STOPS = {".", "to", "towards", "toward", "at", "on", "over", "into", "against", "targeting", "hit"}
 THE_CITY = re.compile(r"\bthe (?:city|capital)\b(?! of)")
@@ -66,7 +60,8 @@ def _places(res: Resources, toks: Tokens, sent: Sentence) -> None:
     spans = [(s, e) for s, e, _ in hits.spans(PLACE) if toks[s].text[:1].isupper() and not _dateline(toks, s, e, sent)
              and not _modifier(toks, hits, s, e, sent) and not any(k in speaking for k in range(s, e))
              and not (s in names and _in_personal_name(toks, hits, s, e, names))]
-    spans += _unlisted(res, toks, sent)
+    unlisted = _unlisted(res, toks, sent)
+    spans += unlisted
     spans.sort()
     countries = _country_ground(res, toks, sent)
     found: list[tuple[int, int, Place]] = []
@@ -82,17 +77,17 @@ def _places(res: Resources, toks: Tokens, sent: Sentence) -> None:
         region = s in regions or (s - 2 >= first and toks[s - 1].lower_ == "of"
                                   and toks[s - 2].lower_ in ("region", "oblast", "province"))
         entry = (res.places.lookup(f"{text} region") if region else None) or res.places.lookup(text)
-        if entry is None and hits.covering(PLACE, s):
+        if entry is None and hits.covering(PLACE, s) and (s, e) not in unlisted:
             continue
         if entry is None and e < last and toks[e].lower_ in ("region", "oblast"):
             entry = res.places.fuzzy_lookup(f"{text} {toks[e].lower_}") or res.places.fuzzy_lookup(text)
-        name = entry.name if entry else text
+        name = entry.name if entry else res.romanised(text, declined=e < last and toks[e].lower_ in res.words["place_nouns"])
         if name in seen:
             continue
         seen.add(name)
         place = Place(name, "target", entry.country, entry.lat, entry.lon, entry.precision) if entry else \
             Place(name, "target", None, None, None, "point")
-        place.role = _role(toks, found, s, first, sea=name.endswith(("Sea", "River", "Strait")))
+        place.role = _role(res, toks, found, s, first, sea=name.endswith(("Sea", "River", "Strait")))
         found.append((s, e, place))
     for s, entry in countries:
         if entry.name not in seen:
@@ -173,7 +168,7 @@ def _region_lists(toks: Tokens, spans: list[tuple[int, int]], sent: Sentence) ->
     return regions
 
 
-def _role(toks: Tokens, found: list[tuple[int, int, Place]], s: int, first: int, sea: bool = False) -> str:
+def _role(res: Resources, toks: Tokens, found: list[tuple[int, int, Place]], s: int, first: int, sea: bool = False) -> str:
     """'launched from Cape Chauda', 'from Tu-95 bombers over the Caspian Sea' (a sea is a
     launch area when a 'from' comes first) are launch areas, and so is every place listed
     after one ('from Kursk, Millerovo and Chauda'); anything else is where the weapons
@@ -182,7 +177,7 @@ def _role(toks: Tokens, found: list[tuple[int, int, Place]], s: int, first: int,
         return found[-1][2].role
     for k in range(s - 1, max(first, s - 9) - 1, -1):
         lower = toks[k].lower_
-        if lower in LAUNCH_PREPS or (lower in ("direction", "directions") and k + 1 < s and toks[k + 1].lower_ == "of"):
+        if lower in res.words["launch_prepositions"] or (lower in ("direction", "directions") and k + 1 < s and toks[k + 1].lower_ == "of"):
             return "launch"
         if lower == ":" and k - 1 >= first and toks[k - 1].lower_ in LAUNCH_LABELS:
             return "launch"  # "Launch directions: Bryansk, Kursk, ..."
@@ -191,17 +186,30 @@ def _role(toks: Tokens, found: list[tuple[int, int, Place]], s: int, first: int,
     return "target"
 
 
+@lru_cache(maxsize=4)
+def _unlisted_cues(res: Resources) -> frozenset[str]:
+    """Words without one of which a sentence names no place the gazetteer lacks."""
+    return frozenset(res.words["place_nouns"] | res.words["place_before_name"] | PLACE_OF | APPOSITION_NOUNS | {"of"})
+
+
 def _unlisted(res: Resources, toks: Tokens, sent: Sentence) -> list[tuple[int, int]]:
     """Places the gazetteer lacks, told by the words around them: 'the Voskresensk
     district', 'the village of Wyryki', 'the Afipsky refinery', 'Tulcea County', and every
     name of 'the Darnytskyi, Dniprovskyi and Podilskyi districts'."""
     hits, first, last = sent.hits, sent.first, sent.last
+    place_nouns = res.words["place_nouns"]
     names: list[int] = []
-    if not sent.words & UNLISTED_CUES:
+    if not sent.words & _unlisted_cues(res):
         return []
+    told: set[int] = set()  # names a noun before them announces: "в селе Ясные Зори"
     for k in range(first + 1, last):
         lower = toks[k].lower_
-        if lower in PLACE_NOUNS:
+        at = k + 2 if lower in res.abbreviations and k + 2 < last and toks[k + 1].text == "." else k + 1
+        if lower in res.words["place_before_name"] and (at > k + 1 or lower not in res.abbreviations) \
+                and at < last and _name_like(res, toks, hits, at):
+            names.append(at)  # "в селе Отрадное", "у с. Осиново"
+            told.add(at)
+        elif lower in place_nouns:
             before = k - 2 if toks[k - 1].lower_ in FACILITY_KINDS and k - 2 > first else k - 1
             names.append(before)  # "Afipsky oil refinery", "the Sredny settlement", "Tulcea County"
             if lower.endswith("s"):  # "the Darnytskyi, Dniprovskyi and Podilskyi districts"
@@ -226,12 +234,14 @@ def _unlisted(res: Resources, toks: Tokens, sent: Sentence) -> list[tuple[int, i
                 j += 2
     spans = []
     for k in sorted(set(names)):
-        if k <= first or not _name_like(res, toks, hits, k) or hits.covering(PLACE, k):
+        if k <= first or not _name_like(res, toks, hits, k) or (hits.covering(PLACE, k) and k not in told):
             continue
         e = k + 1
-        while e < last and toks[e].text[:1].isupper() and toks[e].is_alpha and toks[e].lower_ not in PLACE_NOUNS \
-                and not hits.covering(PLACE, e):
+        while e < last and toks[e].text[:1].isupper() and toks[e].is_alpha and toks[e].lower_ not in place_nouns \
+                and (k in told or not hits.covering(PLACE, e)) and not hits.covering(WEAPON, e):
             e += 1  # "Nova Sloboda"
+        if k in told and hits.covering(PLACE, k) and hits.covering(PLACE, k)[1] >= e:
+            continue  # the gazetteer knows the whole name
         spans.append((k, e))
     return spans
 

@@ -3,6 +3,9 @@ matcher over every lexicon (weapons, places, sources, cue words), and the lexico
 
 Adding a language means a lexicon file `data/lexicon/<lang>.yaml` and, where the blank
 spaCy tokenizer of that language needs help, a small module; nothing here is English-only.
+An inflected language (the lexicon's `morphology: pymorphy3`) is matched on lemmas: each
+token's lemma is set (`morphology.Lemmatizer`), the matcher compares LEMMA instead of
+LOWER, and the reference data is looked up by the lemmas of its names (`lemma_lookup`).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy
 import spacy
 import yaml
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER, NORM
@@ -18,6 +22,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
+from spacy.attrs import LEMMA, ORTH
+
+from skytruce.extract.lemma_lookup import LemmaGazetteer, LemmaRegistry, LemmaTaxonomy
+from skytruce.extract.morphology import Lemmatizer
 from skytruce.reference import gazetteer, source_registry, weapon_taxonomy
 from skytruce.reference._keys import data_path
 
@@ -53,21 +61,28 @@ class Resources:
         self._tokenizer = self._fresh_tokenizer()
         self._chars_since_refresh = 0
         self.lexicon = Lexicon(yaml.safe_load(open(data_path(f"lexicon/{lang}.yaml"), encoding="utf-8")))
-        self.weapons = weapon_taxonomy()
-        self.places = gazetteer()
-        self.sources = source_registry()
-        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        lex = self.lexicon
+        self.lemmatizer = Lemmatizer(lang, lex.phrases("case_endings")) if lex.data.get("morphology") == "pymorphy3" else None
+        self._pending: list[tuple[str, set[str], bool | set[str]]] = []
+        self._lemma_ids: dict[int, int] = {}  # a word's string id -> its lemma's  # patterns, added once every entry word is known
+        if self.lemmatizer:
+            self._keys: dict[str, str] = {}
+            self.weapons = LemmaTaxonomy(weapon_taxonomy(), lex.groups("weapon_aliases"), self.name_keys)
+            self.places = LemmaGazetteer(gazetteer(), self.name_keys)
+            self.sources = LemmaRegistry(source_registry(), self.name_keys)
+        else:
+            self.weapons, self.places, self.sources = weapon_taxonomy(), gazetteer(), source_registry()
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LEMMA" if self.lemmatizer else "LOWER")
         self.label_ids: dict[int, str] = {}
         self.label_family: dict[int, str] = {}  # "ROLE:launched" -> "ROLE"
         self._add(WEAPON, self.weapons.surface_forms)
-        self._add(PLACE, self.places.surface_forms)
-        lex = self.lexicon
+        self._add(PLACE, self.places.surface_forms, decline=self.places.declined_names if self.lemmatizer else False)
         cased = set(lex.phrases("cased_sources"))  # "SHOT" the channel, not "shot down"
         names = {a for s in self.sources for a in (s.name, *s.aliases)}
         self.short_surnames = {s.name.split()[-1] for s in self.sources  # people named "Kim", "Lee"
                                if (s.type == "individual" or s.affiliation) and len(s.name.split()[-1]) <= 3}
-        self._add(SOURCE, names - cased)
-        self._add(CASED_SOURCE, names & cased)
+        self._add(SOURCE, names - cased, decline=True)
+        self._add(CASED_SOURCE, names & cased, decline=True)
         for role, phrases in lex.groups("roles").items():
             self._add(f"ROLE:{role}", phrases)
         for qualifier, phrases in lex.groups("qualifiers").items():
@@ -101,7 +116,7 @@ class Resources:
         self.anaphor_words = lex.groups("anaphor_words")
         self.default_speakers = lex.groups("default_speakers")
         for key in ("attribution_verbs", "killed_words", "injured_words", "people_words",
-                    "clause_breaks", "relay_phrases", "not_an_attack"):
+                    "clause_breaks", "relay_phrases", "not_an_attack", "back_references"):
             self._add(key.upper(), lex.phrases(key))
         for kind, phrases in lex.groups("titles").items():
             self._add(f"TITLE:{kind}", phrases)
@@ -109,6 +124,15 @@ class Resources:
         self.number_words = {k.lower(): int(v) for k, v in lex.data.get("number_words", {}).items()}
         self.opponents = dict(lex.data.get("opponents", {}))
         self.nationality = {k.lower(): v for k, v in lex.data.get("nationality", {}).items()}
+        self.words = {key: {w.lower() for w in words} for key, words in lex.groups("function_words").items()}
+        self.not_attack_anchors = lex.phrases("not_an_attack_anchors")
+        self.abbreviations = frozenset(w.lower() for w in lex.phrases("abbreviations"))
+        self.romanisation = lex.groups("romanisation")
+        self._build_matcher()
+        if self.lemmatizer:
+            self._lemmatise_word_lists()
+            for view in (self.weapons, self.places, self.sources):
+                view.lookup("")  # build its index now, not at the first report
 
     def _fresh_tokenizer(self) -> Tokenizer:
         template = self.nlp.tokenizer
@@ -116,12 +140,13 @@ class Resources:
                          suffix_search=template.suffix_search, infix_finditer=template.infix_finditer,
                          token_match=template.token_match, url_match=template.url_match)
 
-    def _add(self, label: str, phrases) -> None:
+    def _add(self, label: str, phrases, decline: bool | set[str] = False) -> None:
+        """Phrases to match under `label`; in an inflected language, those of `decline`
+        (every one, if True) also in each case."""
         phrases = {p for p in phrases if p and p.strip()}
         phrases |= {p.replace("'", "’") for p in phrases if "'" in p}  # reports use both apostrophes
-        docs = [self._pattern_tokenizer(p) for p in sorted(phrases)]
-        self.matcher.add(label, docs)
-        self.label_ids[self.nlp.vocab.strings[label]] = label
+        self._pending.append((label, phrases, decline))
+        self.label_ids[self.nlp.vocab.strings.add(label)] = label
         self.label_family[self.nlp.vocab.strings[label]] = label.split(":")[0]
 
     def match(self, doc: Doc) -> list[tuple[int, int, int]]:
@@ -130,6 +155,79 @@ class Resources:
         return sorted(((m, s, e) for m, s, e in self.matcher(doc) if m != cased or doc[s:e].text.isupper()),
                       key=lambda hit: hit[1])
 
+    def _word_lists(self) -> list:
+        """The lexicon's lists of single words (and the keys of its word maps)."""
+        return [self.pronouns, self.event_nouns, self.attack_nouns, self.aftermath_words, self.modifiers,
+                self.number_words, self.nationality, self.demonyms, *self.words.values()]
+
+    def _lemmatise_word_lists(self) -> None:
+        """Tokens of an inflected language are their lemmas: so are the words they are tested against."""
+        for words in self._word_lists():
+            lemmas = {w: self.key(w) for w in words}
+            if isinstance(words, dict):
+                values = dict(words)
+                words.clear()
+                words.update({lemmas[w]: values[w] for w in values})
+                words.update({w: v for w, v in values.items() if w not in words})
+            else:
+                words |= set(lemmas.values())
+
+    def _build_matcher(self) -> None:
+        if self.lemmatizer:  # every word of every entry first: its reading wins in the text
+            self.lemmatizer.learn([t.text for _, phrases, _ in self._pending for p in phrases
+                                   for t in self._pattern_tokenizer(p)] + [w for ws in self._word_lists() for w in ws])
+            self._keys.clear()
+        for label, phrases, decline in self._pending:
+            docs = [self._pattern_tokenizer(p) for p in sorted(phrases)]
+            if self.lemmatizer:
+                docs = [d for doc in docs for d in self._lemma_patterns(doc, decline is True or bool(decline) and doc.text in decline)]
+            self.matcher.add(label, docs)
+        self._pending = []
+
+    def _lemma_patterns(self, doc: Doc, decline: bool) -> list[Doc]:
+        """The pattern on its lemmas; a name of several words also in every case."""
+        words = [t.text for t in doc]
+        variants = [[self.lemmatizer.lemma(w) for w in words]]
+        if decline and any(not w.isascii() for w in words):
+            variants += [v for v in self.lemmatizer.declensions(words) if v not in variants]
+        docs = []
+        for lemmas in variants:
+            copy = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+            self._set_lemmas(copy, lemmas)
+            docs.append(copy)
+        return docs
+
+    def _set_lemmas(self, doc: Doc, lemmas: list[str]) -> None:
+        strings = self.nlp.vocab.strings
+        doc.from_array([LEMMA], numpy.array([[strings.add(x)] for x in lemmas], dtype="uint64").reshape(-1, 1))
+
+    def key(self, text: str) -> str:
+        """The lemmas of a name's words, the key an inflected language's look-ups use."""
+        found = self._keys.get(text)
+        if found is None:
+            found = self._keys[text] = " ".join(self.lemmatizer.lemma(t.text) for t in self._pattern_tokenizer(text)
+                                                if not t.is_space)
+        return found
+
+    def name_keys(self, name: str, decline: bool = False) -> list[str]:
+        """The keys a name is found under: its lemmas, and with `decline` those of its cases."""
+        keys = [self.key(name)]
+        if decline:
+            words = [t.text for t in self._pattern_tokenizer(name) if not t.is_space]
+            keys += [" ".join(lemmas) for lemmas in self.lemmatizer.declensions(words)]
+        return keys
+
+    def romanised(self, text: str, declined: bool = False) -> str:
+        """A name the reference data lacks as English reports write it, in the lexicon's
+        romanisation ('Отрадное' -> 'Otradnoye'); `declined`: a person's name, taken back to
+        its nominative first ('губернатора Вячеслава Гладкова' -> '... Vyacheslav Gladkov')."""
+        if not self.romanisation or text.isascii():
+            return text
+        words = text.split()
+        if declined and self.lemmatizer:
+            words = [self.lemmatizer.lemma(w) if w[:1].isupper() else w for w in words]
+        return " ".join("-".join(_romanise(part, self.romanisation) for part in w.split("-")) for w in words)
+
     def tokenize(self, text: str) -> Doc:
         """spaCy's tokenizer slows down several-fold once its cache holds tens of thousands
         of distinct chunks, so a long run starts a fresh one now and then."""
@@ -137,7 +235,40 @@ class Resources:
         if self._chars_since_refresh > TOKENIZER_REFRESH_CHARS:
             self._tokenizer = self._fresh_tokenizer()
             self._chars_since_refresh = len(text)
-        return self._tokenizer(text)  # no length limit: nothing here needs the parser
+        doc = self._tokenizer(text)  # no length limit: nothing here needs the parser
+        if self.lemmatizer and len(doc):
+            known = self._lemma_ids
+            ids = [known.get(orth) or self._lemma_id(orth) for orth in doc.to_array(ORTH).tolist()]
+            doc.from_array([LEMMA], numpy.array(ids, dtype="uint64").reshape(-1, 1))
+        return doc
+
+    def _lemma_id(self, orth: int) -> int:
+        """The string id of a word's lemma (a word is analysed once)."""
+        strings = self.nlp.vocab.strings
+        found = self._lemma_ids[orth] = strings.add(self.lemmatizer.lemma(strings[orth]))
+        return found
+
+
+VOWELS = set("аеєиіїоуюяыэёaeiouy")
+
+
+def _romanise(word: str, table: dict) -> str:
+    """One word in Latin letters: the table's endings, its word-initial and after-vowel
+    forms, then letter by letter."""
+    lower = word.lower()
+    ending = next((e for e in sorted(table.get("endings", {}), key=len, reverse=True)
+                   if lower.endswith(e) and len(lower) > len(e) + 1), "")
+    stem = lower[:len(lower) - len(ending)] if ending else lower
+    out = []
+    for i, ch in enumerate(stem):
+        if i == 0 and ch in table.get("initial", {}):
+            out.append(table["initial"][ch])
+        elif i > 0 and stem[i - 1] in VOWELS and ch in table.get("after_vowel", {}):
+            out.append(table["after_vowel"][ch])
+        else:
+            out.append(table.get("letters", {}).get(ch, ch))
+    latin = "".join(out) + (table["endings"][ending] if ending else "")
+    return latin[:1].upper() + latin[1:]
 
 
 def resources(lang: str = "en") -> Resources:

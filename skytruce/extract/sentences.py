@@ -1,7 +1,8 @@
 """Sentences: where they start and end, and the phrase-matcher hits inside each.
 
 A sentence ends at . ! ? (with closing quotes) and at a line break, unless the next line
-carries on in lower case (a paragraph wrapped by hand).
+carries on in lower case (a paragraph wrapped by hand), and not at the full stop of an
+abbreviation the lexicon lists ("у м. Харків", "в с. Отрадное").
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ def _runs_on(doc: Tokens, before: int, after: int, gap: str) -> bool:
     return doc[after].text[:1].islower() and last not in SENTENCE_END and last[-1:] not in CLOSERS
 
 
-def sentence_bounds(doc: Tokens) -> list[tuple[int, int]]:
+def sentence_bounds(doc: Tokens, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Token ranges of sentences: ends at . ! ? (with closing quotes) and at line breaks."""
     bounds, start, n = [], 0, len(doc)
     line_ends = doc.before_newline()
@@ -36,7 +37,7 @@ def sentence_bounds(doc: Tokens) -> list[tuple[int, int]]:
                 nxt = i + 1
         elif i in line_ends and not _runs_on(doc, i, i + 1, "\n"):
             end = nxt = i + 1
-        elif token.text in SENTENCE_END:
+        elif token.text in SENTENCE_END and not (token.text == "." and i > 0 and doc[i - 1].text.lower() in abbreviations):
             j = i + 1
             while j < n and doc[j].text in CLOSERS:
                 j += 1
@@ -62,7 +63,7 @@ def split_sentences(doc: Document) -> None:
     """Pipeline component: the sentences, each with the matcher hits that lie inside it."""
     tokens, matches = doc.tokens, doc.matches
     m = 0
-    for index, (first, last) in enumerate(sentence_bounds(tokens)):
+    for index, (first, last) in enumerate(sentence_bounds(tokens, doc.res.abbreviations)):
         while m < len(matches) and matches[m][1] < first:
             m += 1
         k, inside = m, []

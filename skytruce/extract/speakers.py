@@ -237,6 +237,7 @@ def _person(res: Resources, toks: Tokens, sent: Sentence, s: int, e: int, kind: 
     if known:
         return Mention(span[0], span[1], "named", _claimant_of(known, (title,)))
     party = _country_of_places(res, toks, sent, span)
+    name = res.romanised(name, declined=True)  # 'губернатора Александра Хинштейна' -> 'Aleksandr Khinshtein'
     return Mention(span[0], span[1], "named", Claimant(name, party, kind, aliases=[title]), head=name.split()[-1])
 
 
@@ -425,6 +426,10 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence) -> None:
     if label == "source" and mentions:  # "Source: Lieutenant General Mykola Oleshchuk, on Telegram"
         _set(sent, mentions[0], reporter)
         return
+    if label and mentions and mentions[0].token == first and mentions[0].kind == "named" \
+            and mentions[0].claimant.type in ACTING_TYPES:
+        _set(sent, mentions[0], reporter)  # a headline "Gladkov: a man was wounded ..."
+        return
     owner = _statement_owner(toks, mentions, last)
     if owner is not None:  # "the ministry's breakdown named ...", "Kyiv's data show ..."
         _set(sent, owner, reporter)
@@ -488,8 +493,8 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
     the previous verb or a dash, colon or semicolon), the subject is the first mention that
     is not inside a prepositional phrase ("the head of the agency in Belarus claimed"); a
     name in apposition right after it wins over a description ("the governor of Kursk,
-    Alexei Smirnov, said"). With nothing before it, the mention right after the verb
-    ("..., said the ministry")."""
+    Alexei Smirnov, said"). With nothing before it, or a comma right before the verb, the
+    mention right after the verb ("..., said the ministry", "..., сообщил Залужный")."""
     best = None
     for n, v in enumerate(verbs):
         start = max([first, *[w + 1 for w in verbs[:n]]])
@@ -498,8 +503,11 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
                 start = k + 1
                 break
         clause, start = start, max(start, v - SPEAKER_REACH - 4)
-        before = [m for m in mentions if start <= m.token and m.end <= v and not _in_phrase(toks, m, start)]
-        subject = before[0] if before else _before_apposition(toks, mentions, clause, v)
+        verb_end = hits.covering("ATTRIBUTION_VERBS", v)[1]
+        inverted = v - 1 >= first and toks[v - 1].text == "," and any(
+            m.token == verb_end and m.kind in ("named", "anaphor") for m in mentions)
+        before = [] if inverted else [m for m in mentions if start <= m.token and m.end <= v and not _in_phrase(toks, m, start)]
+        subject = before[0] if before else (None if inverted else _before_apposition(toks, mentions, clause, v))
         tail = _tail_speaker(toks, before, v, start)
         if tail is not None:
             subject = tail  # "..., the defence ministry said earlier", "..., the monitoring group Hajun reported"

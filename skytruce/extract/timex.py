@@ -3,7 +3,9 @@
 Fast regular expressions cover what attack reports say ("overnight into February 8,
 2024", "on the night of August 23", "on Saturday", "in July", "since late June 2025",
 "early 2025", "from 9 p.m. to 2:30 a.m."); dateparser is only the fallback for a
-full date the patterns did not recognise.
+full date the patterns did not recognise. The month, weekday and relative-day words of the
+other languages' lexicons (`time_words`) join the same patterns: "у ніч на 14 вересня",
+"в ночь на четверг", "вчора".
 """
 
 from __future__ import annotations
@@ -12,13 +14,43 @@ import calendar
 import re
 from datetime import date, timedelta
 
+import yaml
+
 from skytruce.extract.document import Document
 from skytruce.model import TimeWindow
+from skytruce.reference._keys import data_path
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+
+
+def _lexicon_time_words() -> dict:
+    """The time words of every lexicon, each also with the other apostrophes reports use."""
+    merged: dict = {"months": {}, "weekdays": {}, "relative": {}, "night_into": []}
+    for path in sorted(data_path("lexicon").glob("*.yaml")):
+        words = (yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+                 or {}).get("time_words") or {}
+        for key in ("months", "weekdays", "relative"):
+            for word, value in (words.get(key) or {}).items():
+                merged[key].update({form: value for form in _apostrophes(word.lower())})
+        merged["night_into"] += [form for phrase in words.get("night_into") or [] for form in _apostrophes(phrase.lower())]
+    return merged
+
+
+def _apostrophes(word: str) -> set[str]:
+    return {word, word.replace("'", "’"), word.replace("'", "ʼ")}
+
+
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+TIME_WORDS = _lexicon_time_words()
+MONTHS.update(TIME_WORDS["months"])
+WEEKDAYS.update(TIME_WORDS["weekdays"])
+MEANS = TIME_WORDS["relative"]  # another language's relative day -> the English words below
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![:.]\d)"
@@ -31,15 +63,17 @@ DATE_PATTERNS = [
     re.compile(rf"\b(?:{_DAY_RANGE})?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
 ]
-NIGHT_INTO = re.compile(r"\b(?:overnight|night|nighttime)\s+(?:in)?to\b")
+NIGHT_INTO = re.compile(r"\b(?:overnight|night|nighttime)\s+(?:in)?to\b"
+                        + (r"|\b(?:" + _alternatives(TIME_WORDS["night_into"]) + r")\b" if TIME_WORDS["night_into"] else ""))
 NIGHT_OF = re.compile(r"\b(?:on\s+)?the\s+night\s+of\b")
-WEEKDAY = re.compile(r"\b(?P<pre>(?:on|last|early|late|overnight\s+into|overnight\s+to|night\s+into|overnight(?:\s+on)?)\s+)?"
-                     r"(?:\w+\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+WEEKDAY = re.compile(r"\b(?P<pre>(?:on|last|early|late|overnight\s+into|overnight\s+to|night\s+into|overnight(?:\s+on)?"
+                     + "".join("|" + w for w in [_alternatives(TIME_WORDS["night_into"])] if w) + r")\s+)?"
+                     r"(?:\w+\s+)?(?P<weekday>" + _alternatives(WEEKDAYS) + ")"
                      r"(?P<night>\s+(?:night|evening))?\b")
 RELATIVE = re.compile(r"\b(?P<word>a day earlier|the day before|the previous day|the day before yesterday|two days earlier|"
                       r"overnight|last night|tonight|this morning|early this morning|yesterday|today|"
                       r"earlier today|on the night|during the night|at night|this week|last week|last month|"
-                      r"this month|last year|this year)\b")
+                      r"this month|last year|this year" + "".join("|" + w for w in [_alternatives(MEANS)] if w) + r")\b")
 PART_OF_MONTH = re.compile(rf"\b(?P<since>since\s+)?(?:(?:in|during|throughout|by|of)\s+)?(?:the\s+)?(?P<part>early|mid|mid-|late|end\s+of|beginning\s+of|start\s+of)?\s*-?\s*"
                            rf"(?P<month>{'|'.join(m for m in MONTHS if len(m) > 3)})(?:\s+(?P<year>(?:19|20)\d\d))?\b")
 PART_OF_YEAR = re.compile(r"\b(?P<since>since\s+)?(?:in\s+)?(?P<part>early|mid|mid-|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)?\s*-?\s*(?P<year>(?:19|20)\d\d)\b")
@@ -109,6 +143,7 @@ STATEMENT_DATE = re.compile(r"\b(?:said|says|claimed|claims|announced|reported|s
 _ANY_TIME_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(WEEKDAYS)
     + r"|night|overnight|yesterday|today|tonight|morning|week|month|year|day\s+(?:earlier|before)|previous\s+day"
+    + "".join("|" + w for w in [_alternatives([*MEANS, *TIME_WORDS["night_into"]])] if w)
     + r"|(?:19|20)\d\d)")
 
 
@@ -198,7 +233,7 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
             return TimeWindow(start, day, precision_hint or "day", w.group(0).strip())
         r = RELATIVE.search(text) if kinds.other else None
         if r:
-            word = r["word"].lower()
+            word = MEANS.get(r["word"].lower(), r["word"].lower())
             if word in ("yesterday", "a day earlier", "the day before", "the previous day"):
                 return TimeWindow(ref - timedelta(days=1), ref - timedelta(days=1), "day", r["word"])
             if word in ("the day before yesterday", "two days earlier"):
@@ -241,11 +276,12 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
 
 def reference_date(text: str, published: date | None) -> date | None:
     """--published, else the document's date, else the latest full date the text states,
-    else a date whose weekday fixes its year ("early on Sunday, 24 March")."""
+    else a date whose weekday fixes its year ("early on Sunday, 24 March"; "on the night of
+    3 October ... the night into Thursday")."""
     if published:
         return published
     dates = full_dates(text)
-    return max(dates) if dates else _dated_by_weekday(text)
+    return max(dates) if dates else _dated_by_weekday(text) or _day_and_weekday(text.lower())
 
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -267,6 +303,20 @@ def _dated_by_weekday(text: str) -> date | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def _day_and_weekday(text: str) -> date | None:
+    """The one day-and-month a report names, in the one year from 2022 to now in which it
+    fell on a weekday the report names elsewhere; none when either is missing or several fit."""
+    days = {(MONTHS[m["month"].rstrip(".")], int(m["day"])) for pattern in DATE_PATTERNS[:2]
+            for m in pattern.finditer(text) if m["month"].rstrip(".") in MONTHS and 1 <= int(m["day"]) <= 31}
+    weekdays = {WEEKDAYS[w["weekday"]] for w in WEEKDAY.finditer(text)}
+    if len(days) != 1 or not weekdays:
+        return None
+    month, day = days.pop()
+    fits = [d for year in range(FIRST_YEAR, date.today().year + 1)
+            if (d := _safe_date(year, month, day)) and d <= date.today() and d.weekday() in weekdays]
+    return fits[0] if len(fits) == 1 else None
+
+
 VAGUE_NIGHTS = {"during the night", "at night", "on the night", "overnight", "last night"}
 VAGUE_REACH = 6  # sentences over which "overnight" still means the night named before
 NAMED_DAY = re.compile(r"\d|" + "|".join(WEEKDAYS))
@@ -284,7 +334,7 @@ def times(doc: Document) -> None:
                     dated = (s.index, TimeWindow(day.end - timedelta(days=1), day.end, day.precision, day.text))
             continue
         s.time = resolve(s.text, doc.reference)
-        if s.time and s.time.text and s.time.text.lower() in VAGUE_NIGHTS and dated and s.index - dated[0] <= VAGUE_REACH:
+        if s.time and s.time.text and MEANS.get(s.time.text.lower(), s.time.text.lower()) in VAGUE_NIGHTS and dated and s.index - dated[0] <= VAGUE_REACH:
             s.time = dated[1]  # "the night attack on September 25 ... shot down 19 drones during the night"
         elif s.time and s.time.precision in ("day", "hour") and NAMED_DAY.search((s.time.text or "").lower()) \
                 and (s.time.start != s.time.end or any(ch.isdigit() for ch in s.time.text)):

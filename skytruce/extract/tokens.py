@@ -2,13 +2,15 @@
 
 Indexing a spaCy Doc builds a new Token object on every access; the extractor looks at
 each token many times, so it reads them once here and works on these instead.
+`lower_` is the form the lexicon is written in: the lower-case word, or in an inflected
+language its lemma ("шахедами" -> "шахед").
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LIKE_NUM
 from spacy.tokens import Doc
 
 
@@ -27,8 +29,12 @@ class Tokens(list):
     def __init__(self, doc: Doc, text: str):
         rows = doc.to_array([IDX, LENGTH, LIKE_NUM, IS_ALPHA, IS_PUNCT, IS_SPACE]).tolist()
         words = [text[idx:idx + length] for idx, length, *_ in rows]
-        super().__init__([Tok(i, word, word.lower(), like_num, is_alpha, is_punct, is_space, idx)  # flags stay 0/1
-                          for i, (word, (idx, _, like_num, is_alpha, is_punct, is_space)) in enumerate(zip(words, rows))])
+        strings = doc.vocab.strings
+        lowers = [strings[h] for h in doc.to_array(LEMMA).tolist()] if doc.has_annotation("LEMMA") \
+            else [word.lower() for word in words]
+        super().__init__([Tok(i, word, lower, like_num, is_alpha, is_punct, is_space, idx)  # flags stay 0/1
+                          for i, (word, lower, (idx, _, like_num, is_alpha, is_punct, is_space))
+                          in enumerate(zip(words, lowers, rows))])
         self.source = text
 
     def before_newline(self) -> set[int]:

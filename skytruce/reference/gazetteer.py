@@ -99,6 +99,7 @@ class Gazetteer:
             gaz.countries[c["code"]] = entry
             for alias in [c["name"], *c.get("aliases", [])]:
                 gaz._add(alias, entry)
+            gaz._cyrillic_names.extend((name, entry) for name in c.get("cyrillic", []))
         bare_stems: list[tuple[str, GazetteerEntry]] = []
         for country, regions in data["regions"].items():
             suffixes = (*REGION_SUFFIXES, *data.get("region_suffixes", {}).get(country, []))
@@ -118,6 +119,7 @@ class Gazetteer:
                                        s.get("admin1"), s.get("parent"), kind[:-1])
                 for alias in [s["name"], *s.get("aliases", [])]:
                     gaz._add(alias, entry)
+                gaz._cyrillic_names.extend((name, entry) for name in s.get("cyrillic", []))
         for d in data["directions"]:
             entry = GazetteerEntry(d["name"], "admin1", "UA", d["lat"], d["lon"], kind="direction")
             for alias in [d["name"], *d.get("aliases", [])]:
@@ -143,7 +145,7 @@ class Gazetteer:
             if next(reader) != CITY_COLUMNS:
                 raise ValueError(f"{path}: expected the columns {','.join(CITY_COLUMNS)}")
             rows = list(reader)
-        claims = []
+        claims, cyrillic_claims = [], []
         for name, country, admin1, lat, lon, population, aliases, cyrillic in rows:
             entry = GazetteerEntry(name, "city", country, float(lat), float(lon), admin1 or None, kind="city")
             weight = int(population) * COUNTRY_WEIGHT.get(country, 1)
@@ -151,8 +153,10 @@ class Gazetteer:
                 self._villages.add(id(entry))
             claims.append((weight * OWN_NAME_WEIGHT, name, entry))
             claims.extend((weight, alias, entry) for alias in aliases.split("|") if alias)
-            self._cyrillic_names.extend((n, entry) for n in cyrillic.split("|") if n)
+            cyrillic_claims.extend((weight, n, entry) for n in cyrillic.split("|") if n)
         claims.sort(key=lambda claim: -claim[0])
+        cyrillic_claims.sort(key=lambda claim: -claim[0])
+        self._cyrillic_names.extend((n, entry) for _, n, entry in cyrillic_claims)
         for _, name, entry in claims:
             self._add(name, entry)
 
@@ -172,6 +176,7 @@ class Gazetteer:
             for d in items:
                 entry = GazetteerEntry(f"{d['name']} district, {city}", "point", town.country, d["lat"], d["lon"],
                                        town.admin1, city, "district")
+                self._cyrillic_names.extend((name, entry) for name in d.get("cyrillic", []))
                 for stem in d["stems"]:
                     for form in DISTRICT_FORMS:
                         self._add(form.format(stem=stem, city=city), entry)
@@ -180,6 +185,11 @@ class Gazetteer:
                             self._add(f"{stem} {suffix}", entry)
                         bare.append((stem, entry))
         return bare
+
+    @property
+    def cyrillic_names(self) -> list[tuple[str, GazetteerEntry]]:
+        """Every Cyrillic name with its place, the place reports most likely mean first."""
+        return self._cyrillic_names
 
     @cached_property
     def _cyrillic(self) -> dict[str, GazetteerEntry]:

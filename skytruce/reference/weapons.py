@@ -33,18 +33,21 @@ class WeaponTaxonomy:
         self.models: dict[str, WeaponModel] = {}
         self._by_key: dict[str, WeaponModel] = {}
         self.surface_forms: set[str] = set()  # every alias as written, for phrase matchers
+        self.aliases: list[tuple[str, WeaponModel]] = []  # every alias as written, with its weapon
         for entry in models:
             model = WeaponModel(entry["name"], entry["category"], entry.get("origin"))
             self.models[model.name] = model
             for alias in [entry["name"], *entry.get("aliases", [])]:
                 self._by_key.setdefault(alias_key(alias), model)
                 self.surface_forms.add(alias)
+                self.aliases.append((alias, model))
         for category, terms in generic.items():
             if category not in CATEGORIES:
                 raise ValueError(f"weapons.yaml: unknown category {category!r}")
             for term in terms:
                 self._by_key.setdefault(alias_key(term), WeaponModel(None, category))
                 self.surface_forms.add(term)
+                self.aliases.append((term, self._by_key[alias_key(term)]))
         self._model_keys = [k for k, m in self._by_key.items() if m.name and len(k) >= 5]
 
     @classmethod

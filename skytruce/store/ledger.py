@@ -399,7 +399,8 @@ class Ledger:
                 return None
             rows = conn.execute(
                 select(claims.c.id, claims.c.payload, claims.c.scope, documents.c.id.label("document_id"),
-                       documents.c.title, documents.c.location, documents.c.publisher, documents.c.published)
+                       documents.c.title, documents.c.location, documents.c.publisher, documents.c.published,
+                       documents.c.language)
                 .join(event_claims, event_claims.c.claim_id == claims.c.id)
                 .join(documents, documents.c.id == claims.c.document_id)
                 .where(event_claims.c.event_id == event_id).order_by(claims.c.id))

@@ -1,19 +1,24 @@
 """Split a claim's sentence into marked segments (numbers, weapons, places, time) that a
-template renders with escaping; nothing here produces HTML."""
+template renders with escaping; nothing here produces HTML. In the sentence's language the
+extractor's own lexicon marks what it read: weapons and places in any case ("шахедами",
+"Миколаївської області") and number words ("двадцять два")."""
 
 from __future__ import annotations
 
 import re
 
+from skytruce.extract import SUPPORTED
+from skytruce.extract.resources import PLACE, WEAPON, resources
+from skytruce.extract.tokens import Tokens
 from skytruce.model import Claim
 
 WEAPON_WORDS = r"(?i)\b(drones?|UAVs?|missiles?|Shaheds?|rockets?|bombs?)\b"
 
 
-def segments(claim: Claim) -> list[tuple[str, str | None]]:
+def segments(claim: Claim, lang: str | None = None) -> list[tuple[str, str | None]]:
     """[(text, kind)] covering the sentence; kind is number, weapon, place, time or None."""
     text = claim.sentence
-    marks: list[tuple[int, int, str]] = []
+    marks: list[tuple[int, int, str]] = _read_marks(text, lang) if lang in SUPPORTED and text else []
 
     def mark(pattern: str, kind: str) -> None:
         for m in re.finditer(pattern, text):
@@ -41,3 +46,18 @@ def segments(claim: Claim) -> list[tuple[str, str | None]]:
     if at < len(text):
         out.append((text[at:], None))
     return out
+
+
+def _read_marks(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Character spans of the weapons, places and numbers the lexicon of `lang` finds."""
+    res = resources(lang)
+    doc = res.tokenize(text)
+    tokens = Tokens(doc, text)
+    kinds = {WEAPON: "weapon", PLACE: "place"}
+    marks = []
+    for match_id, start, end in res.match(doc):
+        kind = kinds.get(res.label_family[match_id])
+        if kind and (kind != "place" or tokens[start].text[:1].isupper()):
+            marks.append((tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1].text), kind))
+    marks += [(t.idx, t.idx + len(t.text), "number") for t in tokens if t.like_num or t.lower_ in res.number_words]
+    return marks

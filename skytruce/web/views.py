@@ -14,7 +14,7 @@ from fastapi.templating import Jinja2Templates
 from skytruce.ceasefire import GRADE_RANK
 from skytruce.ceasefire.brief import brief, markdown
 from skytruce.corroborate import GRADES
-from skytruce.extract import extract_claims
+from skytruce.extract import detect_language, extract_claims
 from skytruce.model import Claim
 from skytruce.reference._keys import data_path
 from skytruce.web.brief import chart_data, standalone
@@ -42,8 +42,8 @@ def event_page(request: Request, event_id: str):
     event = _app(request).ledger.event(event_id)
     if event is None:
         raise HTTPException(404, "no such event")
-    claims = [{"row": c, "claim": Claim.from_dict(c["payload"]), "segments": segments(Claim.from_dict(c["payload"]))}
-              for c in event["claims"]]
+    claims = [{"row": c, "claim": Claim.from_dict(c["payload"]),
+               "segments": segments(Claim.from_dict(c["payload"]), c.get("language"))} for c in event["claims"]]
     return TEMPLATES.TemplateResponse(request, "event.html", {"event": event, "claims": claims})
 
 
@@ -101,5 +101,7 @@ def analyze_page(request: Request, text: str = Form(..., max_length=2_000_000), 
         when = date.fromisoformat(published) if published else None
     except ValueError:
         when = None
-    claims = [{"claim": c, "segments": segments(c)} for c in extract_claims(text, when)]
-    return TEMPLATES.TemplateResponse(request, "analyze.html", {"text": text, "claims": claims, "published": published})
+    lang = detect_language(text) if text.strip() else None
+    claims = [{"claim": c, "segments": segments(c, lang)} for c in extract_claims(text, when, lang)]
+    return TEMPLATES.TemplateResponse(request, "analyze.html", {"text": text, "claims": claims, "published": published,
+                                                                "language": lang})

@@ -43,7 +43,7 @@ def test_waves_list_their_incidents_and_incidents_their_wave(client):
 def test_claims_documents_sources_timeline(client):
     claims = client.get("/api/claims", params={"weapon": "Shahed-136/131", "limit": 5}).json()
     assert claims and all({"span", "sentence", "claimant", "scope"} <= set(c) for c in claims)
-    assert len(client.get("/api/documents").json()) == 10
+    assert len(client.get("/api/documents").json()) == 12
     assert any(s["name"] == "Ukrainian Air Force" for s in client.get("/api/sources").json())
     days = client.get("/api/timeline", params={"since": "2025-07-01", "until": "2025-07-31"}).json()
     assert sum(d["launched"] for d in days if d["category"] == "drone") >= 1572

@@ -1,0 +1,104 @@
+"""The reference data as an inflected language's text names it: the gazetteer, the source
+registry and the weapon taxonomy keyed by the lemmas of their names, so "Миколаївської
+області", "губернатора Вячеслава Гладкова" and "шахедами" find Mykolaiv Oblast, Vyacheslav
+Gladkov and the Shahed in any case. Each answers the same questions as the object it
+wraps; names written in Latin letters fall through to it. The indexes are built at the
+first look-up, once the lemmatizer knows every entry's words.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Callable
+
+from skytruce.reference.gazetteer import Gazetteer, GazetteerEntry
+from skytruce.reference.sources import Source, SourceRegistry
+from skytruce.reference.weapons import WeaponModel, WeaponTaxonomy
+
+Keys = Callable[..., list[str]]  # a name (declined: True for every case) -> the lemmas of its words
+DECLINED_PLACES = 400  # multi-word place names matched in every case, the most likely first
+UNDECLINED_ENDINGS = (" область", " края", " край", " район")  # an adjective and a noun: their lemmas suffice
+
+
+class LemmaGazetteer:
+    def __init__(self, gaz: Gazetteer, keys: Keys):
+        self._gaz, self._keys = gaz, keys
+        self.surface_forms = {name for name, _ in gaz.cyrillic_names}
+        multi = [name for name, _ in gaz.cyrillic_names if " " in name and not name.endswith(UNDECLINED_ENDINGS)]
+        self.declined_names = set(multi[:DECLINED_PLACES])  # 'Кривий Ріг' is also 'Кривому Розі'
+
+    @cached_property
+    def _index(self) -> dict[str, GazetteerEntry]:
+        index: dict[str, GazetteerEntry] = {}
+        for name, entry in self._gaz.cyrillic_names:
+            for key in self._keys(name, name in self.declined_names):
+                index.setdefault(key, entry)
+        return index
+
+    def lookup(self, text: str) -> GazetteerEntry | None:
+        return self._index.get(self._keys(text)[0]) or self._gaz.lookup(text)
+
+    def fuzzy_lookup(self, text: str) -> GazetteerEntry | None:
+        return self._gaz.fuzzy_lookup(text) if text.isascii() else None
+
+    def resolve(self, text: str) -> GazetteerEntry | None:
+        return self.lookup(text) or self.fuzzy_lookup(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self._gaz, name)  # country(), direction(), regions, ...
+
+
+class LemmaRegistry:
+    def __init__(self, registry: SourceRegistry, keys: Keys):
+        self._registry, self._keys = registry, keys
+
+    @cached_property
+    def _index(self) -> dict[str, Source]:
+        index: dict[str, Source] = {}
+        for source in self._registry:
+            for alias in (source.name, *source.aliases):
+                for key in self._keys(alias, not alias.isascii()):
+                    index.setdefault(key, source)
+        return index
+
+    def lookup(self, text: str) -> Source | None:
+        return self._index.get(self._keys(text)[0]) or self._registry.lookup(text)
+
+    def __iter__(self):
+        return iter(self._registry)
+
+    def __getattr__(self, name: str):
+        return getattr(self._registry, name)
+
+
+class LemmaTaxonomy:
+    """The taxonomy with a lexicon's own aliases (`weapon_aliases`: canonical model or
+    category -> the words for it)."""
+
+    def __init__(self, taxonomy: WeaponTaxonomy, extra: dict[str, list[str]], keys: Keys):
+        self._taxonomy, self._keys = taxonomy, keys
+        self._pairs: list[tuple[str, WeaponModel]] = list(taxonomy.aliases)
+        for name, aliases in extra.items():
+            model = taxonomy.models.get(name) or WeaponModel(None, name)
+            self._pairs += [(alias, model) for alias in aliases]
+        self.surface_forms = {alias for alias, _ in self._pairs}
+
+    @cached_property
+    def _index(self) -> dict[str, WeaponModel]:
+        index: dict[str, WeaponModel] = {}
+        for alias, model in self._pairs:
+            index.setdefault(self._keys(alias)[0], model)
+        return index
+
+    def lookup(self, text: str) -> WeaponModel | None:
+        return self._index.get(self._keys(text)[0]) or self._taxonomy.lookup(text)
+
+    def fuzzy_lookup(self, text: str) -> WeaponModel | None:
+        return self._taxonomy.fuzzy_lookup(text)
+
+    def resolve(self, text: str) -> WeaponModel | None:
+        return self.lookup(text) or self.fuzzy_lookup(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self._taxonomy, name)
+

@@ -1,0 +1,96 @@
+"""Morphology of the inflected languages (Ukrainian, Russian): the lemma each word form is
+matched on, so "шахедами", "Миколаївської області" and "беспилотников" meet the lexicon's
+"шахед", "Миколаївська область" and "беспилотник".
+
+pymorphy3 gives every reading of a word; where they disagree ("Федорова": the surname
+Федоров or the adjective федорів) the reading a lexicon, gazetteer or registry entry
+uses wins, so a name is matched however the sentence declines it. Names are also
+declined into every case when the matcher learns them, for readings that no nominative
+shares ("Синєгубова"). A word is analysed once per process.
+"""
+
+from __future__ import annotations
+
+import pymorphy3
+
+# Cases a name is declined into when the matcher learns it (nominative is the entry itself).
+CASES = ("gent", "datv", "accs", "ablt", "loct")
+APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
+
+
+class Lemmatizer:
+    """Lower-case lemmas of one language's words, preferring readings the data knows."""
+
+    def __init__(self, lang: str, endings: list[str] = ()):
+        self.morph = pymorphy3.MorphAnalyzer(lang=lang)
+        self.endings = sorted(endings, key=len, reverse=True)  # case endings, for names the dictionary lacks
+        self.known: set[str] = set()
+        self._cache: dict[str, str] = {}
+        self._parses: dict[str, list] = {}
+
+    def _parse(self, lower: str) -> list:
+        found = self._parses.get(lower)
+        if found is None:
+            found = self._parses[lower] = self.morph.parse(lower)
+        return found
+
+    def learn(self, words) -> None:
+        """Remember the lemma each entry word has, before any text is read."""
+        for word in words:
+            if _analysable(word):
+                self.known.add(_plain(self._parse(_clean(word))[0].normal_form))
+        self._cache.clear()
+
+    def lemma(self, word: str) -> str:
+        cached = self._cache.get(word)
+        if cached is None:
+            cached = self._cache[word] = self._lemma(word)
+        return cached
+
+    def _lemma(self, word: str) -> str:
+        lower = _clean(word)
+        if not _analysable(lower) or _plain(lower) in self.known:
+            return _plain(lower)  # an entry's own word ('Отрадное', not the adjective отрадный)
+        parses = self._parse(lower)
+        forms = [_plain(p.normal_form) for p in parses]
+        known = next((f for f in forms if f in self.known), None)
+        if known is None:  # 'Приморсько-Ахтарська', 'Морозівську': an entry's name less a case ending
+            known = next((lower[:-len(e)] for e in self.endings if lower.endswith(e) and lower[:-len(e)] in self.known), None)
+        return known or forms[0]
+
+    def grammatical_number(self, words: list[str]) -> str | None:
+        """'sing' or 'plur' as the phrase's head noun (its first noun) says unambiguously:
+        'ракетой «Искандер-М»' is one missile, 'ракетами' several; None for abbreviations,
+        Latin names and forms that could be either ('ракети')."""
+        for word in words:
+            nouns = [p for p in self._parse(_clean(word)) if p.tag.POS == "NOUN" and p.is_known] if _analysable(word) else []
+            if nouns:
+                numbers = {p.tag.number or "sing" for p in nouns}  # the Ukrainian dictionary marks only the plural
+                return numbers.pop() if len(numbers) == 1 else None
+        return None
+
+    def declensions(self, phrase_words: list[str]) -> list[list[str]]:
+        """The lemmas a name's words get in each case ('Олег Синєгубов' -> also the lemmas of
+        'Олега Синєгубова', ...): a name is matched in any case."""
+        found = []
+        for case in CASES:
+            forms = []
+            for word in phrase_words:
+                parsed = self._parse(_clean(word))[0] if _analysable(word) else None
+                inflected = parsed.inflect({case}) if parsed is not None else None
+                forms.append(self.lemma(inflected.word) if inflected is not None else self.lemma(word))
+            found.append(forms)
+        return found
+
+
+def _clean(word: str) -> str:
+    return word.lower().translate(APOSTROPHES)
+
+
+def _plain(lemma: str) -> str:
+    return lemma.replace("ё", "е")
+
+
+def _analysable(word: str) -> bool:
+    """Cyrillic words only: numbers, signs and Latin names stay as they are written."""
+    return any("\u0400" <= c <= "\u04ff" for c in word)

@@ -1,0 +1,112 @@
+"""Ukrainian and Russian reports read like English ones: the language is detected, words
+are matched on their lemmas in any case, and claimants, places, weapons and dates come out
+in the same canonical form. The sentences are our own."""
+
+from datetime import date
+
+import pytest
+import yaml
+
+from skytruce.extract import detect_language, extract_claims
+from skytruce.extract.resources import resources
+from skytruce.reference._keys import data_path
+
+
+def one(text: str, published: date | None = None, lang: str | None = None):
+    claims = extract_claims(text, published, lang)
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+def weapon(claim, name_or_category: str):
+    return next(w for w in claim.weapons if name_or_category in (w.model, w.category))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia launched 40 drones at Odesa overnight, the air force said.", "en"),
+    ("Уночі ворог атакував Одещину ударними безпілотниками, повідомили в Силах оборони півдня.", "uk"),
+    ("Ночью силы ПВО сбили над Курской областью восемь беспилотников, сообщил губернатор.", "ru"),
+])
+def test_the_language_of_a_report_is_detected(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_every_lexicon_has_the_keys_of_the_english_one():
+    keys = {lang: set(yaml.safe_load(open(data_path(f"lexicon/{lang}.yaml"), encoding="utf-8"))) for lang in ("en", "uk", "ru")}
+    assert keys["uk"] == keys["en"] and keys["ru"] == keys["en"]
+
+
+def test_an_air_force_summary_in_ukrainian():
+    claim = one("У ніч на 14 вересня противник атакував Україну 22 ударними БпЛА типу «Шахед-136/131» з напрямку "
+                "Приморсько-Ахтарська. Збито/подавлено 17 ворожих безпілотників, повідомили в Повітряних силах ЗСУ.",
+                date(2025, 9, 14))
+    shahed = weapon(claim, "Shahed-136/131")
+    assert (shahed.launched, shahed.destroyed) == (22, 17)
+    assert claim.claimant.name == "Ukrainian Air Force" and claim.attacker == "RU"
+    assert claim.time.end == date(2025, 9, 14)
+    assert "Primorsko-Akhtarsk" in [p.name for p in claim.places]
+
+
+def test_a_defence_ministry_tally_in_russian_with_number_words():
+    claim = one("В ночь на 20 мая дежурными средствами ПВО перехвачены и уничтожены двадцать два украинских "
+                "беспилотника над территорией Брянской области, сообщило Минобороны России.", date(2025, 5, 20))
+    assert weapon(claim, "drone").destroyed == 22
+    assert claim.claimant.name == "Russian Defence Ministry" and claim.attacker == "UA"
+    assert [p.name for p in claim.places] == ["Bryansk Oblast"]
+
+
+def test_names_are_found_in_any_case():
+    claim = one("Губернатора Белгородской области Вячеслава Гладкова проинформировали, что шахедами и «Геранями» "
+                "это не было: дрон ВСУ атаковал автомобиль в Шебекино, ранен водитель.", date(2025, 4, 2))
+    assert claim.claimant is None or claim.claimant.name == "Vyacheslav Gladkov"
+    assert claim.injured == 1 and weapon(claim, "drone").launched == 1
+
+
+def test_a_weapon_named_in_the_singular_is_one():
+    claim = one("Вчора ворог скинув на Запоріжжя керовану авіабомбу, повідомив Іван Федоров.", date(2025, 8, 11))
+    assert weapon(claim, "KAB").launched == 1
+    assert claim.claimant.name == "Ivan Fedorov" and claim.time.end == date(2025, 8, 10)
+
+
+def test_a_place_the_gazetteer_lacks_comes_out_romanised():
+    claim = one("Украинский беспилотник атаковал автомобиль в селе Ясные Зори, сообщил Вячеслав Гладков.",
+                date(2025, 11, 4))
+    assert "Yasnye Zori" in [p.name for p in claim.places]
+
+
+def test_a_hedged_and_rejected_claim_is_flagged():
+    claim = one("Міністерство оборони Росії заявило, що нібито знищило 12 українських безпілотників над Кримом. "
+                "У Силах оборони півдня цю інформацію спростували.", date(2025, 7, 10))
+    assert claim.verification.status == "denied"
+
+
+def test_production_is_no_attack():
+    assert extract_claims("Завод в Алабузі щомісяця виробляє тисячі «Шахедів» і постачає їх армії.", lang="uk") == []
+
+
+def test_the_language_can_be_forced():
+    text = "Над Курской областью сбиты 14 беспилотников, сообщил губернатор Александр Хинштейн."
+    assert weapon(one(text, date(2025, 6, 15), "ru"), "drone").destroyed == 14
+    assert extract_claims(text, date(2025, 6, 15), "en") == []  # an English reading finds nothing
+
+
+def test_a_words_lemma_prefers_the_reading_the_lexicon_uses():
+    res = resources("ru")
+    assert res.places.lookup("Курской").name == "Kursk Oblast"
+    assert res.sources.lookup("Вячеслава Гладкова").name == "Vyacheslav Gladkov"
+    assert res.weapons.lookup("шахедами").name == "Shahed-136/131"
+    assert res.romanised("Отрадное") == "Otradnoye"
+    assert res.romanised("Вячеслава Гладкова", declined=True) == "Vyacheslav Gladkov"
+
+
+def test_of_a_total_so_many_were_downed():
+    claim = one("Из трех «Кинжалов», выпущенных ночью по Киеву, сбиты два, сообщили в Воздушных силах ВСУ.",
+                date(2025, 12, 7))
+    kinzhal = weapon(claim, "Kh-47M2 Kinzhal")
+    assert (kinzhal.launched, kinzhal.destroyed) == (3, 2)
+
+
+def test_a_later_figure_of_a_list_takes_the_verb_before_it():
+    claim = one("По его данным, восемь БПЛА сбили над Белгородской областью, четыре БПЛА — над Курской, "
+                "еще один БПЛА — над территорией Московского региона, сообщило Минобороны.", date(2025, 4, 16))
+    assert sorted(w.destroyed for w in claim.weapons) == [1, 4, 8]
