@@ -35,6 +35,8 @@ def _targets_casualties(res: Resources, toks: Tokens, s_start: int, s_end: int, 
 SINGLE_PERSON = {"man", "woman", "boy", "girl", "child", "person", "civilian", "resident", "worker", "pensioner",
                  "soldier", "serviceman", "teenager", "driver", "policeman", "firefighter", "rescuer"}
 VAGUE_COUNTS = {"a", "an", "dozens", "hundreds", "several", "dozen", "couple"}
+PLURAL_PERSONS = {"men", "women", "boys", "girls", "children", "people", "persons", "civilians", "residents", "workers",
+                  "pensioners", "soldiers", "teenagers", "drivers"}
 
 
 def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
@@ -42,6 +44,9 @@ def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
     after = _casualty_after(res, toks, e, s_end, hits)
     if after is not None:  # "killing nine people", "wounded more than 40,"
         return after
+    persons = _persons_named(res, toks, s, s_start)
+    if persons is not None:
+        return persons
     ages = _ages(toks, max(s_start, s - 16), s)
     for k in range(max(s_start, s - 16), s):  # number before the word
         if not may_start_number(toks[k], res.number_words) or toks[k].lower_ in VAGUE_COUNTS or k in ages:
@@ -59,6 +64,31 @@ def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
     if after is None and s > s_start and toks[s - 1].lower_ == "was" and not toks[s].lower_.endswith("ing") and not nobody:
         return 1  # "Maksim Moiseev, a department head, was injured" (but not "nobody was hurt")
     return _one_person(res, toks, s, e, s_start, s_end, hits)
+
+
+def _persons_named(res, toks, s: int, s_start: int) -> int | None:
+    """'A man and a woman were killed', 'a woman and two men were killed': the people the
+    subject names one by one (a count before a plural adds that many)."""
+    k = s - 1
+    while k >= s_start and toks[k].lower_ in ("were", "was", "been", "have", "has", "had"):
+        k -= 1
+    end, people, single = k + 1, 0, False
+    while k >= s_start and toks[k].text not in (",", ";", ":", ".", "—", "–"):
+        k -= 1
+    for t in toks[k + 1:end]:
+        if t.lower_ in SINGLE_PERSON:
+            people, single = people + 1, True
+        elif t.lower_ in PLURAL_PERSONS:
+            continue
+        elif may_start_number(t, res.number_words) and t.lower_ not in ("a", "an"):
+            count = read_number(toks, t.i, end, res.number_words)
+            if count and count[1] < end and toks[count[1]].lower_ in PLURAL_PERSONS:
+                people += count[0]
+            elif not (count and count[1] < end and toks[count[1]].text == "-"):  # "58-year-old"
+                return None
+        elif t.lower_ not in ("a", "an", "and", "the", "-", "year", "old", "local", "elderly", "young"):
+            return None
+    return people if single and end < s else None
 
 
 PERSON_REACH = 3  # tokens between a casualty word and the person it tells of
@@ -112,6 +142,8 @@ def _casualty_after(res, toks, e, s_end, hits) -> int | None:
             if not (toks[k].is_alpha or toks[k].like_num or toks[k].text == "-") or hits.covering("ROLE", k):
                 break
     for k in range(e, min(s_end, e + 5)):  # "killing nine", "the injury of at least 16 people"
+        if toks[k].text in (",", ";", ":"):
+            break  # "... were killed, six people were injured": the next clause's count
         if toks[k].lower_ in SUBSET_WORDS and (toks[k].lower_ != "of" or k + 1 < s_end and toks[k + 1].lower_ in OF_SUBSET):
             break  # "41 people were injured, including three children": the three are among them
         if k - e >= 2 and not (toks[k].lower_ in ("of", "the") or hits.covering("QUAL", k) or toks[k].like_num):

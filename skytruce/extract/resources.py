@@ -17,12 +17,10 @@ from functools import lru_cache
 import numpy
 import spacy
 import yaml
-from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER, NORM
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, NORM, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-
-from spacy.attrs import LEMMA, ORTH
 
 from skytruce.extract.lemma_lookup import LemmaGazetteer, LemmaRegistry, LemmaTaxonomy
 from skytruce.extract.morphology import Lemmatizer

@@ -153,6 +153,11 @@ def resolve(sentence: str, ref: date | None) -> TimeWindow | None:
     words = set(_ANY_TIME_WORD.findall(lower))
     if not words:
         return None
+    dateline = DATELINE.match(sentence)
+    if dateline:  # "KURSK, February 16. /TASS/. ... on Saturday evening": the day the sentence tells
+        told = resolve(" " * dateline.end() + sentence[dateline.end():], ref)
+        if told is not None:
+            return told
     window = _resolve(lower, ref, _Kinds(words))
     if window and window.text and len(lower) == len(sentence):
         at = lower.find(window.text)
@@ -161,6 +166,8 @@ def resolve(sentence: str, ref: date | None) -> TimeWindow | None:
     return window
 
 
+DATELINE = re.compile(r"[A-Z][A-Za-z .'’-]{2,30},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b"
+                      r"(?:,?\s+\d{4})?\W{0,3}(?:/[A-Z]+/|\([A-Za-z ]+\))?")
 WINDOW_LINK = re.compile(r"^[^;]{0,40}?\b(?:to|until|till|and)\b[^;]{0,30}?$")
 
 

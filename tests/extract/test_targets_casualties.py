@@ -73,3 +73,11 @@ def test_the_injury_of_n_people_and_those_being_wounded():
     assert only_claim("Guided bombs hit Zaporizhzhia, leading to the injury of at least 16 individuals.").injured == 16
     assert only_claim("Glide bombs hit the city, resulting in 12 people being wounded.").injured == 12
     assert only_claim("A drone hit the plant. One employee died on the spot, officials said.").killed == 1
+
+
+def test_people_named_one_by_one_and_the_count_of_the_next_clause():
+    from skytruce.extract.pipeline import read
+    [s] = read("A woman and two men were killed, five people, including a boy, were wounded.").sentences
+    assert (s.killed, s.injured) == (3, 5)
+    [s] = read("A man and a woman were killed, four people were injured.").sentences
+    assert (s.killed, s.injured) == (2, 4)

@@ -89,3 +89,10 @@ def test_the_day_a_statement_was_made_is_not_the_day_of_the_attack():
     assert (said.start, said.end) == (date(2023, 12, 30), date(2023, 12, 30))
     night = resolve("The ministry said on 4 January that drones attacked overnight.", ref)
     assert night.end == date(2024, 1, 4)
+
+
+def test_a_datelines_date_gives_way_to_the_day_the_sentence_tells():
+    told = resolve("ODESA, March 3 (Reuters) - Two drones hit the port on Saturday night, the governor said.",
+                   date(2024, 3, 3))
+    assert told.end == date(2024, 3, 3) and told.start == date(2024, 3, 2)
+    assert resolve("LVIV, May 9 (AP) - Drones hit a depot.", date(2024, 5, 9)).end == date(2024, 5, 9)
