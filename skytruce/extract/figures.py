@@ -301,8 +301,13 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
     _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates)
     used = {t for c in candidates for t in range(c.start, c.end)}
     last_role = None
+    previous_role, every_before = None, False
     for group in _coordinated(toks, candidates, hits):
         role = _role_near(res, toks, group[0].start, group[-1].end, s_start, s_end, hits)
+        if previous_role and _added_to_previous(toks, group[0].start, s_start):
+            role = previous_role  # "shot down all 31 drones launched overnight, along with a Kh-59 missile"
+            for c in group:
+                c.every = c.every or every_before
         if any(c.elliptical for c in group) or role is None:
             # "18 drones were brought down over Bryansk, ten over Kursk": the first figure's verb;
             # "downed drones over nine regions, including 13 over Kursk": the weapon's
@@ -313,6 +318,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         shared = _qualifier_before(res, hits, group[0].start)  # "about 90 drones and 12 missiles": both about
         for c in group:
             _add_figure(res, hits, facts, c, role, shared)
+        previous_role, every_before = role, any(c.every for c in group)
     _named_weapons(res, toks, s_start, s_end, hits, facts, used)
 
 
@@ -479,6 +485,16 @@ def _weapon_before(res, toks, i, s_start, hits) -> WeaponModel | None:
         if e <= i and s >= s_start:
             return res.weapons.lookup(toks.text_of(s, e))
     return None
+
+
+ADDED_TO = ("along with", "as well as", "together with", "in addition to")
+
+
+def _added_to_previous(toks: Tokens, start: int, s_start: int) -> bool:
+    """A figure joined to the one before by 'along with', 'as well as': the same verb tells both."""
+    before = toks.text_of(max(s_start, start - 3), start).lower()
+    return before.endswith(ADDED_TO) or any(before.endswith(f"{phrase} a") or before.endswith(f"{phrase} an")
+                                            for phrase in ADDED_TO)
 
 
 def _listed_after(toks: Tokens, s: int, s_start: int, hits: Hits, used: set[int]) -> bool:

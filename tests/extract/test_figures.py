@@ -203,3 +203,8 @@ def test_a_variants_letters_after_a_model_keep_the_model():
 def test_a_weapon_called_by_its_origin_is_that_origins_model():
     assert weapons_of("Russia fired three North Korean-made ballistic missiles at Kharkiv on Tuesday.") == [
         ("Iskander-M/KN-23", 3, None, "exact")]
+
+
+def test_a_weapon_added_along_with_a_count_shares_its_verb():
+    text = "The air force shot down all 25 Shahed drones launched overnight, along with a Kh-59 missile."
+    assert weapons_of(text) == [("Shahed-136/131", 25, 25, "exact"), ("Kh-59/Kh-69", 1, 1, "exact")]
