@@ -102,14 +102,7 @@ def changes(rows: list[dict]) -> list[dict]:
         else:
             if row["grade"] != last["grade"]:
                 words.append(f"regraded from {last['grade']} to {row['grade']}")
-            old, new = last["figures"], row["figures"]
-            for name in sorted(set(old) | set(new)):
-                if name not in new:
-                    words.append(f"{name} {old[name]} withdrawn")
-                elif name not in old:
-                    words.append(f"{name} {new[name]} added")
-                elif old[name] != new[name]:
-                    words.append(f"{name} corrected from {old[name]} to {new[name]}")
+            words += _difference(last["figures"], row["figures"])
             if row["n_claims"] != last["n_claims"]:
                 words.append(f"{row['n_claims']} claims (was {last['n_claims']})")
         out.append({"id": row["id"], "at": row["at"], "grade": row["grade"], "changes": words or ["no visible change"]})
@@ -117,12 +110,52 @@ def changes(rows: list[dict]) -> list[dict]:
     return out
 
 
+def claim_figures(payloads: list[dict]) -> dict[str, int]:
+    """A revision's figures, flat, by who gives them: {"Shahed-136/131 launched (Odesa
+    regional administration)": 54, ...}."""
+    out = {}
+    for c in payloads:
+        who = (c.get("claimant") or {}).get("name") or "the report itself"
+        for w in c.get("weapons") or []:
+            for slot in ("launched", "destroyed"):
+                if w.get(slot) is not None:
+                    out[f"{w.get('model') or w.get('category')} {slot} ({who})"] = w[slot]
+        for slot in ("killed", "injured"):
+            if (c.get("casualties") or {}).get(slot) is not None:
+                out[f"{slot} ({who})"] = c["casualties"][slot]
+    return out
+
+
+def _difference(old: dict, new: dict) -> list[str]:
+    words = []
+    for name in sorted(set(old) | set(new)):
+        if name not in new:
+            words.append(f"{name} {old[name]} withdrawn")
+        elif name not in old:
+            words.append(f"{name} {new[name]} added")
+        elif old[name] != new[name]:
+            words.append(f"{name} corrected from {old[name]} to {new[name]}")
+    return words
+
+
 def revision_chain(conn, document_id: int) -> list[dict]:
-    """Every revision of the document's URL, oldest first."""
+    """Every revision of the document's URL, oldest first, each with what it changed in
+    the figures its claims give."""
     location = conn.scalar(select(documents.c.location).where(documents.c.id == document_id))
     if location is None:
         return []
     query = (select(documents.c.id, documents.c.title, documents.c.ingested_at, documents.c.superseded_at,
                     documents.c.previous_id, documents.c.location)
              .where((documents.c.location == location) & (documents.c.kind != "tally_csv")).order_by(documents.c.id))
-    return [dict(r._mapping) for r in conn.execute(query)]
+    chain = [dict(r._mapping) for r in conn.execute(query)]
+    payloads: dict[int, list[dict]] = {r["id"]: [] for r in chain}
+    for doc_id, payload in conn.execute(select(claims.c.document_id, claims.c.payload)
+                                        .where(claims.c.document_id.in_(list(payloads))).order_by(claims.c.id)):
+        payloads[doc_id].append(payload)
+    last = None
+    for number, revision in enumerate(chain, 1):
+        now = claim_figures(payloads[revision["id"]])
+        revision["revision"] = number
+        revision["changes"] = ["first version"] if last is None else (_difference(last, now) or ["wording only"])
+        last = now
+    return chain
