@@ -39,6 +39,12 @@ def truce_position(truce: Ceasefire, wave: dict, incidents: list[dict]) -> str |
     return "across an edge" if first < start or last > end else "inside"
 
 
+def _incident_inside(truce: Ceasefire, incident: dict) -> bool:
+    """An incident's own weapons and place are within the truce (its wave may hold others)."""
+    judge = Judge(truce)
+    return bool(judge.weapons(incident)) and judge.place(incident)
+
+
 def _matches_filters(rule: Rule, event: dict) -> bool:
     if rule.level != "any" and event["level"] != rule.level:
         return False
@@ -66,6 +72,8 @@ def match(rule: Rule, event: dict, wave: dict | None, incidents: list[dict], tru
     wave = wave or event
     for truce in truces:
         if rule.ceasefire not in ("any", truce.name):
+            continue
+        if event["level"] == "incident" and not _incident_inside(truce, event):
             continue
         position = truce_position(truce, wave, incidents if event["level"] == "wave" else [event])
         if position and position != "cannot be judged":

@@ -12,7 +12,7 @@ from typing import TextIO
 
 class JsonLog:
     def __init__(self, stream: TextIO | None = None, owner: str | None = None):
-        self.stream = stream or sys.stderr
+        self.stream = stream if stream is not None else sys.stderr
         self.owner = owner
         self._lock = threading.Lock()
 
