@@ -95,6 +95,11 @@ class WatchStore:
                 conn.execute(update(table).where(table.c.lease_owner == owner)
                              .values(lease_owner=None, lease_expires_at=None))
 
+    def lease_owners(self) -> set[str]:
+        with self.engine.connect() as conn:
+            return {o for table in (watch_sources, alerts)
+                    for o in conn.scalars(select(table.c.lease_owner).distinct().where(table.c.lease_owner.is_not(None)))}
+
     def sources_status(self) -> list[dict]:
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(select(watch_sources).order_by(watch_sources.c.name))]

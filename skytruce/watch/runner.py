@@ -78,6 +78,7 @@ class Watcher:
     def run(self, once: bool = False) -> Totals:
         """Poll and alert until stopped (or one pass over the due sources with `once`)."""
         self.store.sync_sources(self.config.sources)
+        self._reclaim()
         rebuilt = self.app.recover()
         if rebuilt:
             self.log("recovered", events_rebuilt=rebuilt)
@@ -98,6 +99,16 @@ class Watcher:
             self.sender.close()
             self.log("stopped", **vars(self.totals))
         return self.totals
+
+    def _reclaim(self) -> None:
+        """Give back at once the leases of watchers on this host that are no longer running
+        (killed, not stopped); those of other hosts lapse when their time is up."""
+        host = socket.gethostname()
+        for owner in self.store.lease_owners():
+            name, _, pid = owner.rpartition(":")
+            if owner == self.owner or (name == host and pid.isdigit() and not _alive(int(pid))):
+                self.store.release(owner)
+                self.log("reclaimed", owner=owner)
 
     def _pause(self) -> float:
         due = self.store.next_due(list(self.sources))
@@ -245,6 +256,16 @@ class Watcher:
                                 last_error=None)
         self.totals.alerts_delivered += 1
         self.log("alert", **fields, delivered=True, answer=answer)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _status(fetched: Fetched, error: str | None) -> str:

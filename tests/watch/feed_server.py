@@ -69,6 +69,7 @@ class FeedServer:
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
+        self.httpd.handle_error = lambda request, address: None  # clients that hang up (killed, or over the cap)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
@@ -193,8 +194,8 @@ class WebhookReceiver:
     """A webhook endpoint on loopback that fails the first `failures` requests with 500 and
     accepts after, checking each signature and dropping repeats of an idempotency key."""
 
-    def __init__(self, secret: str, failures: int = 2):
-        self.secret, self.failures = secret, failures
+    def __init__(self, secret: str, failures: int = 2, delay: float = 0.0):
+        self.secret, self.failures, self.delay = secret, failures, delay
         self.received: list[dict] = []  # every request: headers, body, status answered
         self.accepted: dict[str, dict] = {}  # idempotency key -> the first accepted body
         self.lock = threading.Lock()
@@ -240,6 +241,7 @@ class WebhookReceiver:
                 status = 200
                 self.accepted.setdefault(key, json.loads(body))
             self.received.append({"key": key, "status": status, "signed": signed, "body": body})
+        time.sleep(self.delay)
         handler.send_response(status)
         handler.send_header("Content-Length", "0")
         handler.end_headers()
