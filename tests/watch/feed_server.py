@@ -50,7 +50,8 @@ def rss(title: str, items: list[Item], base: str = "https://feeds.example") -> b
 
 
 class FeedServer:
-    def __init__(self, hang_seconds: float = 5.0):
+    def __init__(self, hang_seconds: float = 5.0, delay: float = 0.0):
+        self.delay = delay  # seconds before each answer, as a distant server would take
         self.resources: dict[str, Resource] = {}
         self.requests: list[dict] = []
         self.lock = threading.Lock()
@@ -121,6 +122,7 @@ class FeedServer:
             resource = self.resources.get(path)
             self.requests.append({"path": path, "headers": dict(handler.headers), "at": time.time()})
             mode = resource.mode if resource else "missing"
+        time.sleep(self.delay)
         if mode == "missing":
             return self._send(handler, 404, b"no such feed", "text/plain")
         if mode == "error500":
