@@ -77,28 +77,41 @@ class Watcher:
 
     def run(self, once: bool = False) -> Totals:
         """Poll and alert until stopped (or one pass over the due sources with `once`)."""
+        self.start(once)
+        try:
+            while not self.stop.is_set():
+                self.cycle()
+                if once:
+                    break
+                self.stop.wait(self._pause())
+        finally:
+            self.close()
+        return self.totals
+
+    def start(self, once: bool = False) -> None:
+        """Bring the ledger's table of sources in line with the file, take back dead
+        watchers' leases, finish a killed writer's regrouping, and start each new rule's
+        reading of the event history from now."""
         self.store.sync_sources(self.config.sources)
         self._reclaim()
         rebuilt = self.app.recover()
         if rebuilt:
             self.log("recovered", events_rebuilt=rebuilt)
         for rule in self.rules:
-            self.store.cursor(rule)  # a new rule starts from now
+            self.store.cursor(rule)
         self.log("started", sources=len(self.sources), rules=len(self.rules), once=once)
-        try:
-            while not self.stop.is_set():
-                self.poll_due()
-                self.alert()
-                if once:
-                    break
-                self.stop.wait(self._pause())
-        finally:
-            self.pool.shutdown(wait=False, cancel_futures=True)
-            self.store.release(self.owner)
-            self.fetcher.close()
-            self.sender.close()
-            self.log("stopped", **vars(self.totals))
-        return self.totals
+
+    def cycle(self) -> None:
+        """One pass: poll what is due, then queue and send alerts."""
+        self.poll_due()
+        self.alert()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.store.release(self.owner)
+        self.fetcher.close()
+        self.sender.close()
+        self.log("stopped", **vars(self.totals))
 
     def _reclaim(self) -> None:
         """Give back at once the leases of watchers on this host that are no longer running
