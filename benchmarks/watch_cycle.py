@@ -32,15 +32,17 @@ DAYS = ["Sat", "Sun", "Mon", "Tue", "Wed", "Thu", "Fri"]
 
 
 def items(feed: int, n: int) -> list[Item]:
-    """Short reports of our own: one attack each, spread over days and places."""
+    """Short reports of our own, each of its own text: one attack each, spread over days,
+    places and figures."""
     out = []
     for i in range(n):
-        day = 1 + (feed * 7 + i) % 28
-        place = PLACES[(feed + i) % len(PLACES)]
-        out.append(Item(f"f{feed}-{i}", f"Night attack on {place}",
-                        f"Ukraine's air force said Russia launched {5 + (feed + i) % 40} Shahed drones at {place} "
-                        f"overnight; air defences shot down {3 + (feed + i) % 20} of them. Regional officials reported "
-                        "damage to houses and a power line.",
+        day = 1 + (feed * 7 + i * 5) % 28
+        place = PLACES[(feed * 3 + i) % len(PLACES)]
+        launched = 5 + (feed * 13 + i * 7) % 90
+        out.append(Item(f"f{feed}-{i}", f"Bulletin {feed}-{i}: night attack on {place}",
+                        f"Bulletin {feed}-{i}. Ukraine's air force said Russia launched {launched} Shahed drones at "
+                        f"{place} overnight; air defences shot down {launched // 2 + i % 5} of them. Regional officials "
+                        "reported damage to houses and a power line.",
                         f"{DAYS[day % 7]}, {day:02d} Mar 2025 06:00:00 +0000"))
     return out
 

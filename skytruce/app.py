@@ -94,11 +94,14 @@ class Skytruce:
         doc.claims = extract_document(doc)
         return IngestReport(self.store([doc]), LoadedInputs(documents=[doc]))
 
-    def store(self, docs: list[Document], tallies: Iterable[TallyFile] = ()) -> IngestResult:
+    def store(self, docs: list[Document], tallies: Iterable[TallyFile] = (), regroup: bool = True) -> IngestResult:
         """Write documents whose claims are extracted, and tallies, in one transaction; then
-        regroup the waves they touch (and those a revised report's old claims leave)."""
+        regroup the waves they touch (and those a revised report's old claims leave). A
+        caller storing many at once may regroup once for all of them (`update_events` with
+        each result's `new_records` and `superseded_keys`)."""
         result = self.ledger.add(docs, [(t.document, t.claims) for t in tallies])
-        self.update_events(result.new_records, also=result.superseded_keys)
+        if regroup:
+            self.update_events(result.new_records, also=result.superseded_keys)
         return result
 
     def update_events(self, new: list[ClaimRecord] | None = None, also: Iterable[str] = ()) -> int:

@@ -64,6 +64,7 @@ class Watcher:
         self.rules: dict[str, Rule] = {r.name: r for r in config.rules}
         self.stop = threading.Event()
         self.totals = Totals()
+        self._unsorted: tuple[list, set[str]] = ([], set())  # stored claims and superseded wave keys not yet regrouped
         self.fetcher, self.sender = Fetcher(), Sender()
         self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fetch")
 
@@ -141,18 +142,29 @@ class Watcher:
             left -= {row["name"] for row in leased}
             futures: dict[Future, dict] = {self.pool.submit(self._fetch, row): row for row in leased}
             finished = set()
-            for future in as_completed(futures):
-                if self.stop.is_set():
-                    break
-                row = futures[future]
-                self._store(row, future.result())
-                finished.add(row["id"])
-                done += 1
+            try:
+                for future in as_completed(futures):
+                    if self.stop.is_set():
+                        break
+                    row = futures[future]
+                    self._store(row, future.result())
+                    finished.add(row["id"])
+                    done += 1
+            finally:
+                self._regroup()
             for future, row in futures.items():
                 if row["id"] not in finished:  # stopping: hand it back untouched, to be polled again
                     future.cancel()
                     self.store.finish_source(row["id"], self.owner)
         return done
+
+    def _regroup(self) -> None:
+        """Regroup once the waves a batch of polls touched (a wave many feeds report on is
+        rebuilt once, not once per feed). Killed before this, a watcher does it on restart."""
+        records, keys = self._unsorted
+        self._unsorted = ([], set())
+        if records or keys:
+            self.app.update_events(records, also=keys)
 
     def _fetch(self, row: dict) -> Fetched:
         return self.fetcher.fetch(self.sources[row["name"]], row["moved_to"] or row["url"], row["etag"],
@@ -195,7 +207,10 @@ class Watcher:
         hashes = [h for d in found.documents for h in (d.raw_sha256, d.text_sha256)]
         fresh = polled.only_new(found, self.app.ledger.known_hashes(hashes) if hashes else set())
         polled.extract(fresh, source.claimant)
-        result = self.app.store(fresh.documents, fresh.tallies) if fresh.documents or fresh.tallies else None
+        result = self.app.store(fresh.documents, fresh.tallies, regroup=False) if fresh.documents or fresh.tallies else None
+        if result:
+            self._unsorted[0].extend(result.new_records)
+            self._unsorted[1].update(result.superseded_keys)
         added = result.documents_added if result else 0
         revised = len(result.revised) if result else 0
         claims = result.claims_added if result else 0
