@@ -105,6 +105,8 @@ class Sender:
             with open(path, "a+b") as handle:
                 fcntl.flock(handle, fcntl.LOCK_EX)
                 offset, keys = self._files.get(str(path), (0, set()))
+                if os.fstat(handle.fileno()).st_size < offset:  # rotated or truncated since: read it afresh
+                    offset, keys = 0, set()
                 handle.seek(offset)
                 for line in handle:
                     if line.endswith(b"\n"):

@@ -49,6 +49,18 @@ def rss(title: str, items: list[Item], base: str = "https://feeds.example") -> b
             f"<link>{base}/</link><description>test feed</description>{entries}</channel></rss>").encode()
 
 
+def _loopback(**methods) -> tuple[ThreadingHTTPServer, threading.Thread]:
+    """An HTTP/1.1 server on a free loopback port whose `do_GET`/`do_POST` call the
+    given functions with the request handler; quiet about clients that hang up."""
+    handler = type("Handler", (BaseHTTPRequestHandler,), {
+        "protocol_version": "HTTP/1.1", "log_message": lambda self, *args: None,
+        **{name: (lambda function: lambda self: function(self))(function) for name, function in methods.items()}})
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    httpd.handle_error = lambda request, address: None  # clients that hang up (killed, or over the cap)
+    return httpd, threading.Thread(target=httpd.serve_forever, daemon=True)
+
+
 class FeedServer:
     def __init__(self, hang_seconds: float = 5.0, delay: float = 0.0):
         self.delay = delay  # seconds before each answer, as a distant server would take
@@ -57,22 +69,8 @@ class FeedServer:
         self.lock = threading.Lock()
         self.hang_seconds = hang_seconds
         self.release = threading.Event()  # set to end every hanging request at once
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args) -> None:
-                pass
-
-            def do_GET(self) -> None:
-                server._serve(self)
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.httpd.handle_error = lambda request, address: None  # clients that hang up (killed, or over the cap)
+        self.httpd, self.thread = _loopback(do_GET=self._serve)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     def __enter__(self) -> "FeedServer":
         self.thread.start()
@@ -201,21 +199,8 @@ class WebhookReceiver:
         self.received: list[dict] = []  # every request: headers, body, status answered
         self.accepted: dict[str, dict] = {}  # idempotency key -> the first accepted body
         self.lock = threading.Lock()
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args) -> None:
-                pass
-
-            def do_POST(self) -> None:
-                receiver._receive(self)
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
+        self.httpd, self.thread = _loopback(do_POST=self._receive)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/hook"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     def __enter__(self) -> "WebhookReceiver":
         self.thread.start()
