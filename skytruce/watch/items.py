@@ -48,7 +48,12 @@ def read(source: Source, fetched: Fetched) -> Items:
     if kind == "feed":
         if not looks_like_feed(body):
             raise InputError(where, "not an RSS or Atom feed")
-        docs = read_feed(body, where)
+        try:
+            docs = read_feed(body, where)
+        except InputError as exc:
+            if exc.reason != "feed has no entries":  # a feed with nothing in it yet is no error to a watcher
+                raise
+            docs = []
     else:
         url = canonical_url(body, where) or (None if source.is_local else where)
         docs = [read_html(body, url or where, url=url)]

@@ -174,3 +174,12 @@ def test_a_ceasefire_rule_fires_on_events_inside_the_truce(server, sources_file,
     assert incidents == {"drone"}  # the missile strike on Kharkiv is outside a drone truce
     assert {s["event"]["level"] for s in sent} == {"wave", "incident"}
     assert not (tmp_path / "other.jsonl").exists()
+
+
+def test_an_empty_feed_is_no_error_and_its_first_items_arrive_later(server, sources_file, watcher, ledger):
+    url = server.feed("/new.rss", [])
+    path = sources_file([{"name": "new", "url": url, "kind": "feed", "interval": "0.05s"}])
+    assert watcher(path).run(once=True).errors == 0
+    server.publish("/new.rss", LATER)
+    time.sleep(0.1)
+    assert watcher(path).run(once=True).documents == 1
