@@ -63,7 +63,7 @@ def main() -> None:
         feeds = [f"/soak{f}.rss" for f in range(args.feeds)]
         for path in feeds:
             server.feed(path, [])
-        server.feed("/elsewhere.rss", [])
+        moved = {path: server.mirror(path, "/moved" + path) for path in feeds}  # where a 301 sends a client
         path = tmp / "sources.yaml"
         path.write_text(yaml.safe_dump({
             "defaults": {"interval": "2s", "timeout": "1s", "max_bytes": "1MB"},
@@ -77,7 +77,7 @@ def main() -> None:
             return subprocess.Popen([sys.executable, "-m", "skytruce.cli", "watch", str(path), "--log", str(log), *extra],
                                     env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
-        published, kills, terms, faults = {}, 0, 0, Counter()
+        published, kills, terms, faults, mending = {}, 0, 0, Counter(), {}
         watcher = start()
         deadline = time.monotonic() + args.minutes * 60
         next_kill = time.monotonic() + rng.uniform(20, 60)
@@ -87,12 +87,15 @@ def main() -> None:
             item = report(len(published), rng)
             server.publish(feed, item)
             published[item.guid] = feed
-            if rng.random() < 0.15:
-                fault = rng.choice(FAULTS)
-                server.cue(rng.choice(feeds), fault, server.url + "/elsewhere.rss" if fault.startswith("redirect") else None)
+            if rng.random() < 0.15:  # a fault for a few seconds
+                fault, broken = rng.choice(FAULTS), rng.choice(feeds)
+                server.cue(broken, fault, moved[broken] if fault.startswith("redirect") else None)
+                mending[broken] = time.monotonic() + rng.uniform(2, 12)
                 faults[fault] += 1
-            if rng.random() < 0.1:
-                server.cue(rng.choice(feeds), "ok")
+            for broken, when in list(mending.items()):
+                if time.monotonic() > when:
+                    server.cue(broken, "ok")
+                    del mending[broken]
             if time.monotonic() > next_kill:
                 if rng.random() < 0.25:
                     watcher.send_signal(signal.SIGTERM)

@@ -65,6 +65,7 @@ class FeedServer:
     def __init__(self, hang_seconds: float = 5.0, delay: float = 0.0):
         self.delay = delay  # seconds before each answer, as a distant server would take
         self.resources: dict[str, Resource] = {}
+        self.mirrors: dict[str, str] = {}  # another path that serves a feed as it is, whatever its cue
         self.requests: list[dict] = []
         self.lock = threading.Lock()
         self.hang_seconds = hang_seconds
@@ -96,6 +97,12 @@ class FeedServer:
             resource.modified = time.time() + resource.version  # a later Last-Modified on every change
         return self.url + path
 
+    def mirror(self, path: str, alias: str) -> str:
+        """Serve `path`'s feed at `alias` too, always well: where a 301 can send a client."""
+        with self.lock:
+            self.mirrors[alias] = path
+        return self.url + alias
+
     def publish(self, path: str, *items: Item) -> None:
         """New items on top, as a feed grows."""
         with self.lock:
@@ -117,9 +124,9 @@ class FeedServer:
     def _serve(self, handler: BaseHTTPRequestHandler) -> None:
         path = handler.path.split("?", 1)[0]
         with self.lock:
-            resource = self.resources.get(path)
+            resource = self.resources.get(self.mirrors.get(path, path))
             self.requests.append({"path": path, "headers": dict(handler.headers), "at": time.time()})
-            mode = resource.mode if resource else "missing"
+            mode = "missing" if resource is None else "ok" if path in self.mirrors else resource.mode
         time.sleep(self.delay)
         if mode == "missing":
             return self._send(handler, 404, b"no such feed", "text/plain")

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 
+import pytest
 import yaml
 from sqlalchemy import func, select
 
@@ -30,10 +31,25 @@ def _items(feed: int, n: int) -> list[Item]:
                  "06:00:00 +0000") for i in range(n)]
 
 
+STARTED: list[subprocess.Popen] = []
+
+
+@pytest.fixture(autouse=True)
+def no_watcher_left_behind():
+    """A failing test must not leave a watcher running."""
+    yield
+    while STARTED:
+        process = STARTED.pop()
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=10)
+
+
 def _start(path, db_url, log, *extra) -> subprocess.Popen:
     env = os.environ | {"SKYTRUCE_DATABASE_URL": db_url, "HOOK_SECRET": "s3cret"}
-    return subprocess.Popen([sys.executable, "-m", "skytruce.cli", "watch", str(path), "--log", str(log), *extra],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    STARTED.append(subprocess.Popen([sys.executable, "-m", "skytruce.cli", "watch", str(path), "--log", str(log), *extra],
+                                    env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE))
+    return STARTED[-1]
 
 
 def _lines(log) -> list[dict]:
