@@ -43,6 +43,6 @@ def test_an_event_the_watcher_learns_appears_on_the_open_dashboard(tmp_path, pag
         alerts = page.locator("#alerts tbody tr.delivered")
         assert alerts.count() >= 1 and wave["id"] in page.locator("#alerts").inner_text()
         assert "air" in page.locator("#sources").inner_text()
+        page.screenshot(path=str(ARTIFACTS / "alerts.png"))
         page.goto(url + f"/events/{wave['id']}")
         assert page.dialogs == []  # the report's markup is shown as text, never run
-        page.screenshot(path=str(ARTIFACTS / "alerts.png"))
