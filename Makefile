@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= sqlite:///skytruce.db
 
-.PHONY: demo test setup bench clean
+.PHONY: demo watch-demo test setup bench clean
 
 setup: $(STAMP)
 
@@ -22,6 +22,13 @@ demo: setup
 	SKYTRUCE_DATABASE_URL=$${SKYTRUCE_DATABASE_URL:-$(DEMO_DB)} $(BIN)/skytruce db upgrade
 	SKYTRUCE_DATABASE_URL=$${SKYTRUCE_DATABASE_URL:-$(DEMO_DB)} $(BIN)/skytruce demo
 
+# The watcher on the bundled samples, polled as local files, into a ledger of its own.
+watch-demo: setup
+	rm -f watch-demo.db watch-demo.db-wal watch-demo.db-shm watch-demo-alerts.jsonl
+	SKYTRUCE_DATABASE_URL=sqlite:///watch-demo.db $(BIN)/skytruce watch skytruce/samples/watch-demo.yaml --once
+	SKYTRUCE_DATABASE_URL=sqlite:///watch-demo.db $(BIN)/skytruce sources status
+	@echo "alerts written to watch-demo-alerts.jsonl: $$(wc -l < watch-demo-alerts.jsonl)"
+
 test: setup
 	$(BIN)/python -m pytest
 
@@ -31,4 +38,4 @@ bench: setup
 	$(BIN)/python benchmarks/tally_import.py
 
 clean:
-	rm -rf $(VENV) skytruce.db skytruce.db-wal skytruce.db-shm
+	rm -rf $(VENV) skytruce.db skytruce.db-wal skytruce.db-shm watch-demo.db* watch-demo-alerts.jsonl

@@ -25,8 +25,8 @@ from skytruce.corroborate.settings import settings
 from skytruce.errors import InputError, InputErrors
 from skytruce.extract import extract_document
 from skytruce.ingest import LoadedInputs, load_inputs
-from skytruce.ingest.tallies import write_rejected
-from skytruce.model import Claim, ClaimRecord
+from skytruce.ingest.tallies import TallyFile, write_rejected
+from skytruce.model import Claim, ClaimRecord, Document
 from skytruce.store import IngestResult, Ledger
 
 
@@ -82,9 +82,7 @@ class Skytruce:
                 target = (rejected_dir or Path(".")) / f"rejected-{Path(tally.document.location).stem}.csv"
                 write_rejected(tally, target)
                 report.rejected_files.append(target)
-        report.result = self.ledger.add(
-            loaded.documents, [(t.document, t.claims) for t in loaded.tallies])
-        self.update_events(report.result.new_records)
+        report.result = self.store(loaded.documents, loaded.tallies)
         return report
 
     def ingest_text(self, text: str, location: str, title: str | None = None, published=None) -> IngestReport:
@@ -94,21 +92,31 @@ class Skytruce:
         doc.title = title or doc.title
         doc.published = published or doc.published
         doc.claims = extract_document(doc)
-        report = IngestReport(self.ledger.add([doc]), LoadedInputs(documents=[doc]))
-        self.update_events(report.result.new_records)
-        return report
+        return IngestReport(self.store([doc]), LoadedInputs(documents=[doc]))
 
-    def update_events(self, new: list[ClaimRecord] | None = None) -> int:
-        """Regroup and regrade the waves (and their incidents) of newly stored claims, every
-        event when None. Only the waves of those claims' keys are touched. Returns how many
-        events were built."""
-        if new is not None and not new:
+    def store(self, docs: list[Document], tallies: Iterable[TallyFile] = (), regroup: bool = True) -> IngestResult:
+        """Write documents whose claims are extracted, and tallies, in one transaction; then
+        regroup the waves they touch (and those a revised report's old claims leave). A
+        caller storing many at once may regroup once for all of them (`update_events` with
+        each result's `new_records` and `superseded_keys`)."""
+        result = self.ledger.add(docs, [(t.document, t.claims) for t in tallies])
+        if regroup:
+            self.update_events(result.new_records, also=result.superseded_keys)
+        return result
+
+    def update_events(self, new: list[ClaimRecord] | None = None, also: Iterable[str] = ()) -> int:
+        """Regroup and regrade the waves (and their incidents) of newly stored claims, and
+        the waves keyed `also` (those a revised report's old claims left), every event when
+        `new` is None. Only the waves of those keys are touched. Returns how many events
+        were built."""
+        also = set(also)
+        if new is not None and not new and not also:
             return 0
         everything = new is None
         if not everything:
             keys, levels = _wave_keys(new)
             self.ledger.replace_events(keys, levels, [], [])  # record the keys first, then gather every claim of them
-            affected = sorted({k for k in keys.values() if k})
+            affected = sorted({k for k in keys.values() if k} | also)
         with self.ledger.writing() as conn:  # one updater at a time: each sees every claim committed before it
             if everything:
                 records = self.ledger.claim_records()
@@ -122,6 +130,13 @@ class Skytruce:
             self.ledger.replace_events(keys if everything else {}, levels, built,
                                        None if everything else [event_id(k) for k in affected], conn=conn)
         return len(built)
+
+    def recover(self) -> int:
+        """Finish what a writer killed between its steps left undone: claims stored but never
+        grouped, and waves still holding the claims of a superseded revision. Returns how
+        many events were rebuilt (0 when the ledger was consistent)."""
+        stale, never = self.ledger.unfinished_grouping()
+        return self.update_events(never, also=stale) if stale or never else 0
 
     def stored_ceasefire(self, name: str) -> Ceasefire | None:
         """A ceasefire the ledger holds, as the model; None when there is none by that name."""

@@ -264,11 +264,68 @@ def claims(
                       "scope", "status"], "claims")
 
 
-@app.command()
-def sources(fmt: Format = typer.Option(Format.table, "--format")) -> None:
+sources_app = typer.Typer(help="The source registry, and the state of watched sources.")
+app.add_typer(sources_app, name="sources")
+
+
+@sources_app.callback(invoke_without_command=True)
+def sources(ctx: typer.Context, fmt: Format = typer.Option(Format.table, "--format")) -> None:
     """The source registry: who speaks, for which party, in what capacity."""
+    if ctx.invoked_subcommand is not None:
+        return
     rows = [r | {"aliases": ", ".join(r["aliases"])} for r in _ledger().list_sources()]
     _emit(rows, fmt, ["name", "party", "type", "affiliation", "aliases"], "sources")
+
+
+@sources_app.command("status")
+def sources_status(fmt: Format = typer.Option(Format.table, "--format")) -> None:
+    """Each watched source: last fetch and its outcome, last new item, error streak, next poll."""
+    from skytruce.store.ledger import _utc_now
+    from skytruce.store.watch import WatchStore
+    from skytruce.watch.runner import next_poll_text
+    now = _utc_now()
+    when = lambda t: t.strftime("%Y-%m-%d %H:%M:%S") if t else None  # noqa: E731
+    rows = [r | {"next poll": next_poll_text(r["next_poll_at"], now), "errors in a row": r["error_streak"],
+                 "last fetch": when(r["last_fetch_at"]), "last new item": when(r["last_new_at"]),
+                 "held by": r["lease_owner"] if r["lease_expires_at"] and r["lease_expires_at"] > now else None}
+            for r in WatchStore(_ledger()).sources_status()]
+    if fmt is not Format.table:
+        _emit(rows, fmt, ["name", "url", "kind", "interval_seconds", "claimant", "last_fetch_at", "last_status",
+                          "last_new_at", "error_streak", "last_error", "next_poll_at", "moved_to", "lease_owner"], "")
+        return
+    if not rows:
+        out.print("no watched sources yet: run `skytruce watch SOURCES.yaml`")
+        return
+    _emit(rows, fmt, ["name", "last fetch", "last_status", "last new item", "errors in a row", "last_error",
+                      "next poll", "held by"], "watched sources (times in UTC)")
+
+
+@app.command()
+def watch(
+    sources_file: Path = typer.Argument(..., help="The sources file (YAML): sources to poll and alert rules."),
+    once: bool = typer.Option(False, "--once", help="Poll the due sources once, send due alerts, and exit (for cron)."),
+    workers: int = typer.Option(4, min=1, max=64, help="Fetches in flight at once."),
+    lease: float = typer.Option(300.0, min=5, help="Seconds a watcher holds a source; a dead watcher's lapse after it."),
+    owner: Optional[str] = typer.Option(None, help="This watcher's name in leases and logs (host:pid by default)."),
+    log: Optional[Path] = typer.Option(None, help="Append the JSON log lines here rather than to standard error."),
+) -> None:
+    """Watch feeds, web pages and tally CSVs: store what is new (a changed report as a new
+    revision), regrade events, and send alerts. SIGTERM or Ctrl-C stops it cleanly."""
+    from skytruce.watch import Watcher, load
+    from skytruce.watch.logs import JsonLog
+    try:
+        config = load(sources_file)
+    except InputErrors as exc:
+        _fail(exc.errors)
+    stream = open(log, "a", encoding="utf-8") if log else None  # noqa: SIM115 (open for the watcher's life)
+    watcher = Watcher(_core(), config, owner=owner, workers=workers, lease_seconds=lease)
+    watcher.log = JsonLog(stream, owner=watcher.owner)
+    watcher.handle_signals()
+    try:
+        watcher.run(once=once)
+    finally:
+        if stream:
+            stream.close()
 
 
 class Level(str, Enum):

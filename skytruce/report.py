@@ -101,6 +101,20 @@ def _figures(event: dict) -> Table:
     return table
 
 
+def _history(console: Console, event: dict) -> None:
+    """What changed, when (UTC): the event's grade and figures, and the reports revised."""
+    if len(event.get("history") or []) > 1:
+        console.print("[bold]history[/bold] (UTC)")
+        for row in event["history"]:
+            console.print(f"  {row['at']:%Y-%m-%d %H:%M} {escape('; '.join(row['changes']))}")
+    for chain in event.get("revisions") or []:
+        console.print(f"[bold]revised report[/bold] {escape(chain[-1]['title'] or chain[-1]['location'])} "
+                      f"({escape(chain[-1]['location'])})")
+        for r in chain:
+            console.print(f"  revision {r['revision']} at {r['ingested_at']:%Y-%m-%d %H:%M}: "
+                          f"{escape('; '.join(r['changes']))}" + (" [dim](superseded)[/dim]" if r["superseded_at"] else ""))
+
+
 def event_report(console: Console, event: dict) -> None:
     """`skytruce show`: one wave or incident with its figures, grade, reasons and claims; a
     wave's incidents, an incident's wave."""
@@ -120,6 +134,7 @@ def event_report(console: Console, event: dict) -> None:
     console.print(_figures(event))
     if event["killed"] is not None or event["injured"] is not None:
         console.print(f"casualties: killed {event['killed']}, injured {event['injured']}")
+    _history(console, event)
     if event.get("wave"):
         wave = event["wave"]
         console.print(f"part of wave [bold]{escape(wave['id'])}[/bold] ({wave['end']}, grade {wave['grade']})")

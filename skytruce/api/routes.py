@@ -259,3 +259,27 @@ def declare_ceasefire(app: Writer, body: CeasefireBody, replace: bool = False) -
     app.ledger.add_ceasefires([truce.to_dict()], replace=replace)
     return truce.to_dict()
 
+
+
+@router.get("/changes", summary="Events new or changed since a point in their history (for live views; ETag aware)")
+def changes(app: Reader, request: Request, response: Response, after: int = Query(0, ge=0, le=2**62),
+            limit: int = Query(200, ge=1, le=1000)):
+    """Each change (id, when, the grade before) with the event as it is now; `last` is the
+    position to ask after next. Sends 304 while nothing changed past the client's ETag."""
+    from skytruce.store.watch import WatchStore
+    store = WatchStore(app.ledger)
+    last = store.last_change()
+    tag = f'W/"changes-{last}"'
+    if request.headers.get("if-none-match") == tag and after >= last:
+        return Response(status_code=304, headers={"ETag": tag})
+    rows = store.changes_since(after, limit)
+    response.headers["ETag"] = tag
+    response.headers["Cache-Control"] = "no-cache"
+    return {"changes": rows, "last": rows[-1]["id"] if rows else max(after, last)}
+
+
+@router.get("/alerts", summary="Alerts queued by the watcher: what was sent, to whom, and whether it was delivered")
+def alerts_sent(app: Reader, status: Optional[Literal["pending", "delivered", "failed"]] = None,
+                limit: int = Query(200, ge=1, le=1000)) -> list[dict]:
+    from skytruce.store.watch import WatchStore
+    return WatchStore(app.ledger).list_alerts(limit=limit, status=status)

@@ -35,3 +35,20 @@ def read_html(raw: bytes, location: str, url: str | None = None) -> Document:
         published=_parse_date(result.date if result.date != result.filedate else None),
         language=result.language,
     )
+
+
+def canonical_url(raw: bytes, base: str) -> str | None:
+    """The page's own address for itself (`<link rel="canonical">`), absolute, if it gives
+    one: the identity of a page fetched from several addresses, or again after a change."""
+    from urllib.parse import urljoin
+
+    import lxml.html
+    try:
+        root = lxml.html.fromstring(raw[:512 * 1024])
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for href in root.xpath("//head/link[translate(@rel, 'CANONICAL', 'canonical')='canonical']/@href"):
+        url = urljoin(base, href.strip())
+        if url.startswith(("http://", "https://")):
+            return url
+    return None

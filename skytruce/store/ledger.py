@@ -34,6 +34,7 @@ from sqlalchemy import event as sa_event
 from skytruce.config import database_url
 from skytruce.model import Claim, ClaimRecord, Document
 from skytruce.reference import source_registry
+from skytruce.store import revisions
 from skytruce.store.schema import (
     api_tokens,
     ceasefires,
@@ -62,6 +63,8 @@ class IngestResult:
     document_ids: list[int] = field(default_factory=list)
     claim_ids: list[int] = field(default_factory=list)  # the claims this write added
     new_records: list[ClaimRecord] = field(default_factory=list)  # the same, with their provenance
+    revised: list[int] = field(default_factory=list)  # added documents that are a new revision of a URL's text
+    superseded_keys: list[str] = field(default_factory=list)  # wave keys of the claims those revisions replaced
 
 
 def _utc_now() -> datetime:
@@ -189,6 +192,10 @@ class Ledger:
                     result.documents_unchanged += 1
                     continue
                 result.documents_added += 1
+                previous, gone = revisions.supersede(conn, result.document_ids[-1], doc, _utc_now())
+                if previous is not None:
+                    result.revised.append(result.document_ids[-1])
+                    result.superseded_keys.extend(k for k in gone if k not in result.superseded_keys)
                 keyed = [(claim_fingerprint(c, doc.text_sha256), c) for c in doc.claims]
                 self._insert_claims(conn, result.document_ids[-1], keyed, result, doc)
             for doc, keyed in tallies:
@@ -200,6 +207,18 @@ class Ledger:
                     result.documents_unchanged += 1
                 self._insert_claims(conn, result.document_ids[-1], keyed, result, doc)
         return result
+
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """Which of these sha256s (of raw bytes or of text) a stored document already has:
+        a watcher skips those before extracting anything."""
+        wanted, found = list(set(hashes)), set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i:i + 500]
+                for raw, text in conn.execute(select(documents.c.raw_sha256, documents.c.text_sha256).where(
+                        documents.c.raw_sha256.in_(chunk) | documents.c.text_sha256.in_(chunk))):
+                    found.update((raw, text))
+        return found & set(wanted)
 
     @staticmethod
     def _insert_document(conn, doc: Document) -> int:
@@ -281,7 +300,7 @@ class Ledger:
                     limit: int = 100) -> list[dict]:
         query = select(claims.c.id, claims.c.document_id, claims.c.claimant_name, claims.c.attacker,
                        claims.c.time_start, claims.c.time_end, claims.c.verification_status, claims.c.scope,
-                       claims.c.payload).order_by(claims.c.id)
+                       claims.c.superseded_at, claims.c.payload).order_by(claims.c.id)
         query = _attack_filters(query, claims.c.id, claims.c.attacker, claims.c.time_start, claims.c.time_end,
                                 claim_weapons, claim_weapons.c.claim_id, attacker, model, since, until)
         if claimant:
@@ -300,7 +319,8 @@ class Ledger:
     def _records(self, conn, condition) -> list[ClaimRecord]:
         query = (select(claims.c.id, claims.c.payload, claims.c.document_id, documents.c.kind, documents.c.publisher,
                         documents.c.published, documents.c.location)
-                 .join(documents, documents.c.id == claims.c.document_id).where(condition).order_by(claims.c.id))
+                 .join(documents, documents.c.id == claims.c.document_id)
+                 .where(condition & claims.c.superseded_at.is_(None)).order_by(claims.c.id))
         return [ClaimRecord(r.id, Claim.from_dict(r.payload), r.document_id, r.kind, r.publisher, r.published, r.location)
                 for r in conn.execute(query)]
 
@@ -322,6 +342,19 @@ class Ledger:
                 out += self._records(conn, claims.c.id.in_(wanted[i:i + 500]))
         return out
 
+    def unfinished_grouping(self) -> tuple[list[str], list[ClaimRecord]]:
+        """What a writer stopped between storing claims and regrouping their waves left:
+        the keys of waves whose claims are superseded or were keyed but never placed in an
+        event, and the current claims never keyed at all."""
+        placed = select(event_claims.c.claim_id)
+        with self.engine.connect() as conn:
+            stale = conn.scalars(select(claims.c.event_key).distinct().where(
+                claims.c.event_key.is_not(None) & (
+                    (claims.c.superseded_at.is_not(None) & claims.c.id.in_(placed))
+                    | (claims.c.superseded_at.is_(None) & claims.c.id.not_in(placed))))).all()
+            never = self._records(conn, claims.c.scope.is_(None))
+        return sorted(stale), never
+
     def tally_records(self, start: date, end: date) -> list[ClaimRecord]:
         """Tally rows whose attack ended within [start, end] (for cross-checks)."""
         with self.engine.connect() as conn:
@@ -332,23 +365,29 @@ class Ledger:
                        waves: list[str] | None, conn=None) -> None:
         """Record each claim's wave key and scope, and replace the waves `waves` (ids; every
         event when None) and their incidents by `built`, in one transaction (the caller's
-        `conn` from `writing()`, or a new one): an event is always consistent with its claims."""
+        `conn` from `writing()`, or a new one): an event is always consistent with its claims.
+        Each event that is new or changed gets a row in its history."""
+        now = _utc_now()
         with (nullcontext(conn) if conn is not None else self.writing()) as conn:
             if keys:
                 conn.execute(update(claims).where(claims.c.id == bindparam("cid"))
                              .values(event_key=bindparam("key"), scope=bindparam("scope")),
                              [{"cid": cid, "key": key, "scope": scopes.get(cid)} for cid, key in keys.items()])
+            before = {}
             if waves is None:
+                before = revisions.previous_states(conn, events.c.id.is_not(None))
                 for table in (event_weapons, event_claims, events):
                     conn.execute(delete(table))
             for i in range(0, len(waves or []), 500):
                 chunk = waves[i:i + 500]
                 gone = select(events.c.id).where(events.c.id.in_(chunk) | events.c.wave_id.in_(chunk))
+                before |= revisions.previous_states(conn, events.c.id.in_(gone))
                 conn.execute(delete(event_weapons).where(event_weapons.c.event_id.in_(gone)))
                 conn.execute(delete(event_claims).where(event_claims.c.event_id.in_(gone)))
                 conn.execute(delete(events).where(events.c.id.in_(chunk) | events.c.wave_id.in_(chunk)))
             if not built:
                 return
+            digests = [revisions.digest(e) for e in built]
             conn.execute(insert(events), [{
                 "id": e["id"], "key": e["key"], "level": e["level"], "wave_id": e["wave_id"], "scope": e["scope"],
                 "attacker": e["attacker"], "target_country": e["target_country"],
@@ -356,13 +395,15 @@ class Ledger:
                 "end": date.fromisoformat(e["end"]) if e["end"] else None, "precision": e["precision"],
                 "low_precision": e["low_precision"], "grade": e["grade"], "place": e["place"], "lat": e["lat"],
                 "lon": e["lon"], "n_claims": len(e["claim_ids"]), "n_sources": len(e["sources"]), "payload": e,
-            } for e in built])
+                "digest": d,
+            } for e, d in zip(built, digests)])
             conn.execute(insert(event_claims), [{"event_id": e["id"], "claim_id": cid} for e in built for cid in e["claim_ids"]])
             weapon_rows = [{"event_id": e["id"], "model": w["model"], "category": w["category"],
                             "launched": w["launched"], "destroyed": w["destroyed"]}
                            for e in built for w in e["totals"]]
             if weapon_rows:
                 conn.execute(insert(event_weapons), weapon_rows)
+            revisions.record_history(conn, before, built, digests, now)
 
     def list_events(self, grade: str | None = None, party: str | None = None, weapon: str | None = None,
                     since: date | None = None, until: date | None = None, limit: int = 100, offset: int = 0,
@@ -400,7 +441,7 @@ class Ledger:
             rows = conn.execute(
                 select(claims.c.id, claims.c.payload, claims.c.scope, documents.c.id.label("document_id"),
                        documents.c.title, documents.c.location, documents.c.publisher, documents.c.published,
-                       documents.c.language)
+                       documents.c.language, documents.c.previous_id)
                 .join(event_claims, event_claims.c.claim_id == claims.c.id)
                 .join(documents, documents.c.id == claims.c.document_id)
                 .where(event_claims.c.event_id == event_id).order_by(claims.c.id))
@@ -408,7 +449,11 @@ class Ledger:
                        if payload["level"] == "wave" else select(events.c.payload).where(events.c.id == payload["wave_id"]))
             others = [r.payload for r in conn.execute(related)]
             linked = {"incidents": others} if payload["level"] == "wave" else {"wave": others[0] if others else None}
-            return payload | {"claims": [dict(r._mapping) for r in rows]} | linked
+            found = [dict(r._mapping) for r in rows]
+            revised = sorted({c["document_id"] for c in found if c["previous_id"] is not None})
+            return payload | {"claims": found} | linked | {
+                "history": revisions.changes(revisions.history_rows(conn, event_id)),
+                "revisions": [revisions.revision_chain(conn, doc_id) for doc_id in revised]}
 
     def events_between(self, start: date | None = None, end: date | None = None) -> Iterator[dict]:
         """Every event whose attack ended in [start, end], oldest first, streamed."""

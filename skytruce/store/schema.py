@@ -44,6 +44,10 @@ documents = Table(
     Column("raw_sha256", String(64), nullable=False, unique=True),
     Column("text_sha256", String(64), nullable=False, index=True),
     Column("ingested_at", DateTime, nullable=False),
+    # revisions: the same URL fetched again with changed text is a new row that names the one it replaces
+    Column("previous_id", Integer, index=True),
+    Column("superseded_at", DateTime),
+    Index("ix_documents_location", "location"),
 )
 
 claims = Table(
@@ -69,6 +73,7 @@ claims = Table(
     Column("payload", JSON, nullable=False),
     Column("event_key", String(120), index=True),  # the key of the claim's wave
     Column("scope", String(10)),  # national, regional, local or foreign (corroborate.claim_scope)
+    Column("superseded_at", DateTime),  # its document was revised: kept, but no longer grouped into events
     Index("ix_claims_time_end", "time_end"),
     Index("ix_claims_attacker", "attacker"),
 )
@@ -117,7 +122,21 @@ events = Table(
     Column("n_claims", Integer, nullable=False),
     Column("n_sources", Integer, nullable=False),
     Column("payload", JSON, nullable=False),
+    Column("digest", String(40)),  # grade, figures and claims: a change of it is written to event_history
     Index("ix_events_attacker_end", "attacker", "end"),
+)
+
+event_history = Table(
+    "event_history", metadata,
+    Column("id", Integer, primary_key=True),  # in commit order: writers of events hold the ledger's write lock
+    Column("event_id", String(12), nullable=False, index=True),
+    Column("level", String(10), nullable=False),
+    Column("wave_id", String(12)),
+    Column("at", DateTime, nullable=False),
+    Column("grade", String(12), nullable=False),
+    Column("previous_grade", String(12)),  # None: the event is new
+    Column("figures", JSON, nullable=False),  # {"Shahed-136/131": [launched, destroyed], "killed": n, ...}
+    Column("n_claims", Integer, nullable=False),
 )
 
 event_claims = Table(
@@ -153,4 +172,50 @@ api_tokens = Table(
     Column("name", String(100), nullable=False),
     Column("token_sha256", String(64), nullable=False, unique=True),
     Column("created_at", DateTime, nullable=False),
+)
+
+watch_sources = Table(
+    "watch_sources", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("url", Text, nullable=False),
+    Column("kind", String(10), nullable=False),  # feed, page or tally
+    Column("interval_seconds", Float, nullable=False),
+    Column("claimant", String(200)),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("moved_to", Text),  # where a 301/308 said it lives now
+    Column("next_poll_at", DateTime, nullable=False, index=True),
+    Column("last_fetch_at", DateTime),
+    Column("last_status", String(60)),
+    Column("last_new_at", DateTime),
+    Column("error_streak", Integer, nullable=False, default=0),
+    Column("last_error", Text),
+    Column("lease_owner", String(100)),
+    Column("lease_expires_at", DateTime),
+)
+
+alerts = Table(
+    "alerts", metadata,  # the outbox: one row per rule, event and grade, delivered at least once, keyed for the receiver
+    Column("id", Integer, primary_key=True),
+    Column("key", String(64), nullable=False, unique=True),  # sha256 of rule, event and grade: the idempotency key
+    Column("rule", String(200), nullable=False, index=True),
+    Column("event_id", String(12), nullable=False, index=True),
+    Column("grade", String(12), nullable=False),
+    Column("target", Text, nullable=False),  # where it goes, for people (a URL, a command, a file)
+    Column("payload", JSON, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("status", String(10), nullable=False, index=True),  # pending, delivered, failed
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_attempt_at", DateTime, nullable=False),
+    Column("last_error", Text),
+    Column("delivered_at", DateTime),
+    Column("lease_owner", String(100)),
+    Column("lease_expires_at", DateTime),
+)
+
+watch_cursors = Table(
+    "watch_cursors", metadata,  # how far each alert rule has read event_history
+    Column("name", String(200), primary_key=True),
+    Column("position", Integer, nullable=False),
 )

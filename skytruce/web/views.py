@@ -33,8 +33,22 @@ def _app(request: Request):
 
 
 @pages.get("/", response_class=HTMLResponse)
-def dashboard(request: Request):
-    return TEMPLATES.TemplateResponse(request, "dashboard.html", {"grades": GRADES})
+def dashboard(request: Request, live: float = 5.0):
+    """The dashboard; it asks for changes every `live` seconds, from the last one now."""
+    from skytruce.store.watch import WatchStore
+    return TEMPLATES.TemplateResponse(request, "dashboard.html", {
+        "grades": GRADES, "last_change": WatchStore(_app(request).ledger).last_change(),
+        "live_ms": int(min(max(live, 0.2), 300) * 1000)})
+
+
+@pages.get("/alerts", response_class=HTMLResponse)
+def alerts_page(request: Request, status: str | None = None):
+    """What the watcher's alert rules sent, to whom, and whether it was delivered."""
+    from skytruce.store.watch import WatchStore
+    store = WatchStore(_app(request).ledger)
+    return TEMPLATES.TemplateResponse(request, "alerts.html", {
+        "alerts": store.list_alerts(status=status if status in ("pending", "delivered", "failed") else None),
+        "counts": store.count_alerts(), "sources": store.sources_status()})
 
 
 @pages.get("/events/{event_id}", response_class=HTMLResponse)

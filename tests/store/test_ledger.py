@@ -8,7 +8,7 @@ from skytruce.store import Ledger
 
 
 def test_schema_is_created_and_sources_registered(ledger):
-    assert ledger.current_revision() == "0007"
+    assert ledger.current_revision() == "0008"
     names = {s["name"] for s in ledger.list_sources()}
     assert {"Ukrainian Air Force", "Russian Defence Ministry", "Alexander Lukashenko"} <= names
 

@@ -2,22 +2,14 @@
 filter, open an event, read the highlighted sentence, analyze a pasted article.
 Screenshots go to test-artifacts/."""
 
-import shutil
-import socket
-import threading
-import time
-from pathlib import Path
-
 import pytest
-import uvicorn
 
 from skytruce.api import create_app
 from skytruce.app import Skytruce
 from skytruce.store import Ledger
 from tests.conftest import SAMPLES
+from tests.web.conftest import ARTIFACTS, CHROMIUM, serving
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
 
 
@@ -30,36 +22,8 @@ def ledger(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(ledger):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    config = uvicorn.Config(create_app(ledger), host="127.0.0.1", port=port, log_level="warning")
-    instance = uvicorn.Server(config)
-    thread = threading.Thread(target=instance.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if instance.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    instance.should_exit = True
-    thread.join(timeout=5)
-
-
-@pytest.fixture(scope="module")
-def page():
-    from playwright.sync_api import sync_playwright
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync"])
-        tab = browser.new_page(viewport={"width": 1280, "height": 900})
-        dialogs = []
-        tab.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        tab.dialogs = dialogs
-        yield tab
-        browser.close()
+    with serving(create_app(ledger)) as url:
+        yield url
 
 
 def test_dashboard_map_filters_and_event_page(server, page):

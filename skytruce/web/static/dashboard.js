@@ -73,24 +73,75 @@ function drawEvents(svg, events) {
   }
 }
 
+function waveRow(e) {
+  const tr = document.createElement("tr");
+  tr.dataset.event = e.id;
+  const cells = [e.end, e.attacker || "?", e.place || "", weaponsText(e), e.grade, String(e.incident_ids.length),
+    e.sources.map((s) => s.name).join("; ")];
+  cells.forEach((text, i) => {
+    const td = document.createElement("td");
+    if (i === 0) {
+      const a = document.createElement("a");
+      a.href = `/events/${encodeURIComponent(e.id)}`;
+      a.textContent = text;
+      td.appendChild(a);
+    } else td.textContent = text;
+    if (i === 4) td.className = "grade-cell";
+    tr.appendChild(td);
+  });
+  return tr;
+}
+
 function fillTable(tbody, events, append) {
   if (!append) tbody.replaceChildren();
-  for (const e of events) {
-    const tr = document.createElement("tr");
-    const cells = [e.end, e.attacker || "?", e.place || "", weaponsText(e), e.grade, String(e.incident_ids.length),
-      e.sources.map((s) => s.name).join("; ")];
-    cells.forEach((text, i) => {
-      const td = document.createElement("td");
-      if (i === 0) {
-        const a = document.createElement("a");
-        a.href = `/events/${encodeURIComponent(e.id)}`;
-        a.textContent = text;
-        td.appendChild(a);
-      } else td.textContent = text;
-      if (i === 4) td.className = "grade-cell";
-      tr.appendChild(td);
-    });
-    tbody.appendChild(tr);
+  for (const e of events) tbody.appendChild(waveRow(e));
+}
+
+function wanted(form, e) {
+  const f = Object.fromEntries(new FormData(form).entries());
+  return (!f.party || e.attacker === f.party) && (!f.grade || e.grade === f.grade) &&
+    (!f.since || (e.end || "") >= f.since) && (!f.until || (e.start || "") <= f.until) &&
+    (!f.weapon || e.totals.some((w) => w.model === f.weapon || w.category === f.weapon));
+}
+
+async function follow() {
+  // Ask for what changed since the last change seen; a 304 (same ETag) means nothing did.
+  const live = document.getElementById("live");
+  const form = document.getElementById("filters");
+  let etag = null, seen = 0;
+  for (;;) {
+    await new Promise((done) => setTimeout(done, Number(live.dataset.every)));
+    try {
+      const response = await fetch(`/api/changes?after=${live.dataset.after}`, { headers: etag ? { "If-None-Match": etag } : {} });
+      if (response.status === 304 || !response.ok) continue;
+      etag = response.headers.get("ETag");
+      const body = await response.json();
+      live.dataset.after = body.last;
+      const tbody = document.querySelector("#events tbody");
+      const map = document.getElementById("map");
+      const dots = JSON.parse(map.dataset.events || "[]");
+      for (const change of body.changes) {
+        const e = change.event;
+        if (!e || !wanted(form, e)) continue;
+        seen += 1;
+        if (e.level === "wave") {
+          const row = waveRow(e);
+          row.classList.add("live");
+          tbody.querySelector(`tr[data-event="${CSS.escape(e.id)}"]`)?.remove();
+          tbody.prepend(row);
+        } else {
+          const at = dots.findIndex((d) => d.id === e.id);
+          const dot = { id: e.id, lat: e.lat, lon: e.lon, end: e.end, attacker: e.attacker, place: e.place, scope: e.scope,
+            grade: e.grade, totals: e.totals };
+          if (at >= 0) dots[at] = dot; else dots.push(dot);
+        }
+      }
+      map.dataset.events = JSON.stringify(dots);
+      drawEvents(map, dots);
+      live.textContent = `live · ${seen} update${seen === 1 ? "" : "s"}`;
+    } catch (err) {
+      live.textContent = "live · reconnecting";
+    }
   }
 }
 
@@ -158,4 +209,5 @@ document.addEventListener("DOMContentLoaded", async () => {
   document.getElementById("more").addEventListener("click", () => load(true));
   await load(false);
   document.body.dataset.ready = "yes";
+  follow();
 });
