@@ -153,8 +153,8 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
         fits = lambda c: _fits(c, words) and _same_level(phrase, c)  # noqa: E731
         return (_latest_named(sentences, i, mention.token, lambda c: _fits(c, [phrase]), anywhere=True)
                 or _latest_named(sentences, i, mention.token, fits)
+                or _default(doc, i, mention.head)  # a side's own 'air force' before a body named later
                 or _next_named(sentences, i, fits)
-                or _default(doc, i, mention.head)
                 or _as_named(doc, i, mention))
     if mention.kind == "generic":
         text = doc.tokens.text_of(mention.token, mention.end).lower()

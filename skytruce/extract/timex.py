@@ -220,11 +220,12 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
             return TimeWindow(end, later, precision_hint or "hour", text[m.start():later_at])
         return TimeWindow(start, end, precision_hint or "day", m.group(0) if start == end else before.strip().split(" ")[-1] + " " + m.group(0))
     if ref is not None:
-        w = WEEKDAY.search(text) if kinds.weekday else None
+        w = _governed_weekday(text) if kinds.weekday else None
         if w and STATEMENT_DAY.search(text[max(0, w.start() - 25):w.end()]):
-            rest = _resolve(text[:w.start()] + " " * (w.end() - w.start()) + text[w.end():], ref, kinds)
+            said = ref - timedelta(days=(ref.weekday() - WEEKDAYS[w["weekday"].lower()]) % 7)
+            rest = _resolve(text[:w.start()] + " " * (w.end() - w.start()) + text[w.end():], said, kinds)
             if rest is not None:  # "claimed on Friday that ... in late July": the attack is in July
-                return rest
+                return rest  # ("said on Sunday that ... overnight": the night before that Sunday)
         later = WEEKDAY.search(text, w.end()) if w else None
         if later and WINDOW_LINK.match(text[w.end():later.start("weekday")]):
             w = later  # "between 10 p.m. Monday and 9 a.m. Tuesday": the window ends on Tuesday
@@ -281,6 +282,21 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
     return None
 
 
+TIME_PREPOSITIONS = {"on", "of", "into", "to", "by", "since", "until", "from", "before", "after", "early", "late", "last"}
+
+
+def _governed_weekday(text: str) -> re.Match | None:
+    """The first weekday a time word introduces ("struck ... in the early hours of Wednesday"),
+    else the first one: "spent Thursday clearing debris" names the day of the report, not of
+    the attack."""
+    found = list(WEEKDAY.finditer(text))
+    for w in found:
+        before = text[:w.start("weekday")].split()
+        if w["pre"] or (before and before[-1] in TIME_PREPOSITIONS):
+            return w
+    return found[0] if found else None
+
+
 def reference_date(text: str, published: date | None) -> date | None:
     """--published, else the document's date, else the latest full date the text states,
     else a date whose weekday fixes its year ("early on Sunday, 24 March"; "on the night of
@@ -333,19 +349,31 @@ def times(doc: Document) -> None:
     """Pipeline component: the `time` of every sentence that tells of an attack. A vague
     "during the night" takes the date a sentence just before named."""
     dated: tuple[int, TimeWindow] | None = None  # the last sentence that named a calendar date
+    section: TimeWindow | None = None  # the day a heading that is only a date gave its section
     for s in doc.sentences:
         if not s.attack_context:
             if _heading(s.text):  # "Wednesday: Toropets" dates the section it opens
                 day = resolve(s.text, doc.reference)
                 if day and day.precision in ("day", "hour") and day.start == day.end:
                     dated = (s.index, TimeWindow(day.end - timedelta(days=1), day.end, day.precision, day.text))
+                    section = dated[1] if _only_a_date(s.text, day) else section
+                elif day is None:
+                    section = dated = None  # "THE OTHER SIDE OF THE LEDGER" closes the day's section
             continue
-        s.time = resolve(s.text, doc.reference)
+        s.time = resolve(s.text, doc.reference) or section  # "MONDAY, 21 OCTOBER" / "A lighter night: 43 drones"
         if s.time and s.time.text and MEANS.get(s.time.text.lower(), s.time.text.lower()) in VAGUE_NIGHTS and dated and s.index - dated[0] <= VAGUE_REACH:
             s.time = dated[1]  # "the night attack on September 25 ... shot down 19 drones during the night"
         elif s.time and s.time.precision in ("day", "hour") and NAMED_DAY.search((s.time.text or "").lower()) \
-                and (s.time.start != s.time.end or any(ch.isdigit() for ch in s.time.text)):
+                and (s.time.start != s.time.end or any(ch.isdigit() for ch in s.time.text)) \
+                and (s.time.end - s.time.start).days <= 1:  # not a chart's "1-27 October"
             dated = (s.index, s.time)  # "overnight Friday", "on the night of 14 September" (not "on Friday")
+
+
+def _only_a_date(heading: str, day: TimeWindow) -> bool:
+    """A heading that says nothing but a day ("MONDAY, 21 OCTOBER", "Wednesday"): a diary's
+    section, unlike a byline's "28 October 2024 · 7 min read"."""
+    rest = heading.lower().replace((day.text or "").lower(), " ")
+    return not any(w not in WEEKDAYS for w in re.findall(r"[^\W\d_]+", rest))
 
 
 def _heading(text: str) -> bool:

@@ -1,6 +1,8 @@
 """Assembly: one attack told over several sentences is one claim's weapon; breakdowns
 stay under their total; another speaker's account of the attack is their own claim."""
 
+from datetime import date
+
 from tests.extract.helpers import claims_of, weapons_of
 
 
@@ -8,7 +10,7 @@ def test_the_headline_and_the_body_tell_one_attack():
     text = ("Air defences down 58 drones overnight\n\n"
             "Russia attacked Ukraine overnight with 71 Shahed drones, Ukraine's air force said on Tuesday. "
             "Air defences shot down 58 of them over six regions, the force said.")
-    assert weapons_of(text) == [("Shahed-136/131", 71, 58, "exact")]
+    assert weapons_of(text, date(2024, 8, 13)) == [("Shahed-136/131", 71, 58, "exact")]  # a Tuesday
 
 
 def test_a_regional_breakdown_stays_under_its_total():

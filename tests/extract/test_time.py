@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from skytruce.extract.timex import reference_date, resolve
+from tests.extract.helpers import claims_of
 
 SATURDAY = date(2024, 8, 17)
 
@@ -63,7 +64,6 @@ def test_overnight_and_a_weekday_is_the_night_into_it_and_an_evening_is_that_day
 
 
 def test_a_later_overnight_means_the_night_named_before():
-    from tests.extract.helpers import claims_of
     text = ("Russia attacked Ukraine overnight Friday, officials said. "
             "According to the air force, Russia used 407 drones in the overnight offensive.")
     [claim] = claims_of(text, date(2025, 6, 8))
@@ -71,7 +71,6 @@ def test_a_later_overnight_means_the_night_named_before():
 
 
 def test_a_weekday_heading_dates_the_section_it_opens():
-    from tests.extract.helpers import claims_of
     text = ("Wednesday: Toropets\n\nThe ministry said air defences had destroyed 54 Ukrainian drones overnight.")
     [claim] = claims_of(text, date(2024, 9, 21))  # a Saturday
     assert claim.time.end == date(2024, 9, 18)
@@ -96,3 +95,23 @@ def test_a_datelines_date_gives_way_to_the_day_the_sentence_tells():
                    date(2024, 3, 3))
     assert told.end == date(2024, 3, 3) and told.start == date(2024, 3, 2)
     assert resolve("LVIV, May 9 (AP) - Drones hit a depot.", date(2024, 5, 9)).end == date(2024, 5, 9)
+
+
+def test_a_weekday_a_time_word_introduces_wins_over_a_bare_one():
+    ref = date(2024, 6, 20)  # a Thursday
+    told = resolve("Crews spent Thursday clearing rubble after drones hit the depot in the early hours of Tuesday.", ref)
+    assert (told.start, told.end) == (date(2024, 6, 18), date(2024, 6, 18))
+
+
+def test_overnight_after_a_statement_day_is_the_night_before_that_day():
+    night = resolve("The ministry said on Monday that it had downed 12 drones overnight.", date(2024, 6, 20))
+    assert (night.start, night.end) == (date(2024, 6, 16), date(2024, 6, 17))
+
+
+def test_a_heading_that_is_only_a_date_dates_the_undated_sentences_under_it():
+    text = ("Weekly drone log\n\nTUESDAY, 4 JUNE\n\nA quiet night: 12 drones, 9 of them shot down, the air force said.\n\n"
+            "THURSDAY, 6 JUNE\n\nThirty drones, 25 of them downed, the air force said.\n\nELSEWHERE\n\n"
+            "Russia's ministry said it downed 14 drones overnight.")
+    days = [(c.time.start, c.time.end) for c in claims_of(text, date(2024, 6, 9))]
+    assert days[0][1] == date(2024, 6, 4) and days[1][1] == date(2024, 6, 6)
+    assert days[2] == (date(2024, 6, 8), date(2024, 6, 9))  # a heading with no date ends the section
