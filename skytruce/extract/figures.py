@@ -61,8 +61,9 @@ def _weapon_phrase(res: Resources, toks: Tokens, i: int, end: int, hits: Hits) -
             best = _more_specific(best, other)
             k = j
             continue
-        if k == j and toks[k].text == "-" and k + 1 < end and toks[k + 1].text.isupper():
-            j = k = k + 2  # "Neptune-MD": a variant's letters after the model
+        if k == j and toks[k].text == "-" and k + 1 < end and (toks[k + 1].text.isupper()
+                                                               or toks[k + 1].lower_ in ("type", "like", "class")):
+            j = k = k + 2  # "Neptune-MD": a variant's letters after the model; "Shahed-type"
             continue
         if toks[k].lower_ in res.modifiers or toks[k].lower_ in ("type", "class"):
             k += 1
@@ -92,13 +93,26 @@ def _more_specific(a: WeaponModel, b: WeaponModel) -> WeaponModel:
     return a
 
 
+def _and_another_model(res: Resources, toks: Tokens, found: tuple[int, WeaponModel], end: int,
+                       hits: Hits) -> tuple[int, WeaponModel]:
+    """'136 Shahed-type and decoy drones': one count of two models of one kind, so of the
+    kind ('29 Shaheds and one drone' are two counts)."""
+    j, weapon = found
+    if j + 1 >= end or toks[j].lower_ not in ("and", "or"):
+        return found
+    other = _weapon_phrase(res, toks, j + 1, end, hits)
+    if other is None or other[1].category != weapon.category or other[1].name == weapon.name:
+        return found
+    return other[0], WeaponModel(None, weapon.category)
+
+
 def _weapon_after(res: Resources, toks: Tokens, j: int, end: int, hits: Hits) -> tuple[int, int, WeaponModel, str | None] | None:
     """A weapon phrase after a number, past modifiers only: (start, end, weapon, party)."""
     k, party = j, None
     while k < end and k - j <= 6:
         found = _weapon_phrase(res, toks, k, end, hits)
         if found:
-            return k, found[0], found[1], party
+            return k, *_and_another_model(res, toks, found, end, hits), party
         lower = toks[k].lower_
         if lower in res.nationality:
             party = res.nationality[lower]
@@ -133,7 +147,8 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
     while k < s_end and k - stop <= 12:
         cover = hits.covering("ROLE", k)
         if cover:
-            prev = toks[k - 1].lower_ if k > stop else ""
+            before = k - 2 if k - 1 > stop and toks[k - 1].text in QUOTES else k - 1  # 'were "lost in location"'
+            prev = toks[before].lower_ if before >= stop else ""
             role = cover[2].split(":")[1]
             if _negated(res, toks, cover[0], s_start):
                 fwd = ("lost", 0)  # "two of them were not shot down"
@@ -406,6 +421,8 @@ def _coordinated(toks: Tokens, candidates: list[_Candidate], hits: Hits) -> list
         between = toks[groups[-1][-1].end:c.start] if groups else []
         if groups and c.elliptical:
             groups[-1].append(c)
+        elif groups and _own_verbs(toks, hits, groups[-1][0], c):
+            groups.append([c])
         elif groups and len(between) <= 4 and all(
                 t.lower_ in COORDINATION or (t.is_alpha and t.text.islower() and t.lower_ not in RELATIVES
                                              and not hits.covering("ROLE", t.i)
@@ -415,6 +432,18 @@ def _coordinated(toks: Tokens, candidates: list[_Candidate], hits: Hits) -> list
         else:
             groups.append([c])
     return groups
+
+
+QUOTES = {'"', "“", "”", "«", "'"}
+
+
+def _own_verbs(toks: Tokens, hits: Hits, first: _Candidate, c: _Candidate) -> bool:
+    """'downed 80 drones and 39 drones were lost': two clauses, each figure with its verb
+    (an active one just before the first, a passive one just after the second)."""
+    verb = c.end + 2 if c.end + 2 < len(toks) and toks[c.end + 1].text in QUOTES else c.end + 1
+    if verb >= len(toks) or toks[c.end].lower_ not in ("was", "were") or not hits.covering("ROLE", verb):
+        return False
+    return any(hits.covering("ROLE", k) for k in range(max(0, first.start - 2), first.start))
 
 
 def _add_figure(res: Resources, hits: Hits, facts: Sentence, c: _Candidate, role: str | None,
@@ -451,7 +480,9 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
     after = toks[j].lower_ if j < s_end else ""
     verb_follows = after in ("were", "was", "have", "had", "has", "more", "of") or (
         i > s_start and toks[i - 1].lower_ in res.words["another"] and hits.covering("ROLE", j) is not None)
-    if not (refers or verb_follows):
+    object_of_verb = i > s_start and hits.covering("ROLE", i - 1) is not None and (
+        j >= s_end or toks[j].is_punct or toks[j].lower_ in COORDINATION)  # "...; forces downed 18 and"
+    if not (refers or verb_follows or object_of_verb):
         return
     role = None
     behind = list(range(i - 1, max(s_start, i - 4) - 1, -1))

@@ -43,7 +43,11 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
         if toks[nxt].lower_ not in res.attack_nouns:
             continue
         speaks = any(hits.covering("ATTRIBUTION_VERBS", m) for m in range(nxt + 1, min(s_end, nxt + 3)))
-        if not speaks and (party := party_at(k)):
+        if speaks or not (party := party_at(k)):
+            continue
+        if _defends(toks, hits, nxt, s_end):
+            party = res.opponents.get(party)  # "Ukrainian forces downed 80 drones": Russia's
+        if party:
             facts.parties.append(party)  # "Russian drones", "Russia's forces" (not "Ukrainian forces said")
     for s, e, label in hits.spans("ROLE"):
         if label not in ATTACK_ROLES:
@@ -75,6 +79,16 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
         if toks[k].lower_ in res.nationality and toks[k - 1].lower_ in ("was", "were", "is", "are") \
                 and toks[k].lower_.endswith(ADJECTIVE_ENDINGS):  # not "the targets were Kyiv and Lviv"
             facts.parties.append(res.nationality[toks[k].lower_])  # "the drone ... was Ukrainian"
+
+
+def _defends(toks: Tokens, hits: Hits, noun: int, s_end: int) -> bool:
+    """'Russian forces shot down 19 drones': the forces that down the weapons are the side
+    attacked, not the attacker."""
+    k = noun + 1
+    while k < s_end and toks[k].lower_ in SUBJECT_FILLERS:
+        k += 1
+    role = hits.covering("ROLE", k) if k < s_end else None
+    return role is not None and role[2] == "ROLE:destroyed"
 
 
 def _speaker_says(facts: Sentence, verb: int) -> bool:

@@ -4,6 +4,7 @@ document before it and adding one (as spaCy's `nlp.pipe_names` shows its own).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from skytruce.extract.assemble import assemble
@@ -28,9 +29,18 @@ PIPELINE = [split_sentences, figures, mentions, speakers, places, targets_and_ca
 def read(text: str, published: date | None = None, lang: str = "en") -> Document:
     """Run every component over `text`; the result holds each layer and the claims."""
     res = resources(lang)
-    spacy_doc = res.tokenize(text)
+    spacy_doc = res.tokenize(_without_note_marks(text))
     matches = res.match(spacy_doc)
     doc = Document(text, Tokens(spacy_doc, text), res, matches, reference_date(text, published))
     for component in PIPELINE:
         component(doc)
     return doc
+
+
+NOTE_MARK = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")  # "... Bryansk Oblast.[3] The Air Force ..."
+
+
+def _without_note_marks(text: str) -> str:
+    """The text with footnote marks blanked out (same length, so every offset still points
+    into the original): a mark glued to a full stop hides the end of the sentence."""
+    return NOTE_MARK.sub(lambda m: " " * len(m.group()), text) if "[" in text else text

@@ -160,3 +160,10 @@ def test_one_of_them_is_of_the_weapon_the_sentence_before_told():
     text = ("Russia launched 70 Shahed drones overnight, of which 52 were shot down, the air force said. "
             "The enemy also used four Kh-59 missiles. Only two of them were shot down, the air force said.")
     assert sorted(weapons_of(text)) == [("Kh-59/Kh-69", 4, 2, "exact"), ("Shahed-136/131", 70, 52, "exact")]
+
+
+def test_the_forces_that_shoot_the_drones_down_are_the_side_attacked():
+    [claim] = claims_of("The mayor of Kursk said Russian forces shot down seven drones over the city overnight.")
+    assert claim.attacker == "UA"
+    [claim] = claims_of("Ukrainian forces downed 25 drones overnight, the military said.")
+    assert claim.attacker == "RU"

@@ -208,3 +208,26 @@ def test_a_weapon_called_by_its_origin_is_that_origins_model():
 def test_a_weapon_added_along_with_a_count_shares_its_verb():
     text = "The air force shot down all 25 Shahed drones launched overnight, along with a Kh-59 missile."
     assert weapons_of(text) == [("Shahed-136/131", 25, 25, "exact"), ("Kh-59/Kh-69", 1, 1, "exact")]
+
+
+def test_one_count_of_two_models_of_one_kind_is_a_count_of_the_kind():
+    assert weapons_of("Overnight Russia sent 96 Shahed-type and Gerbera drones against Ukraine.") == [
+        ("drone", 96, None, "exact")]
+    assert weapons_of("Overnight Russia sent 40 Shaheds and two drones of another type.") == [
+        ("Shahed-136/131", 40, None, "exact"), ("drone", 2, None, "exact")]
+
+
+def test_a_second_figure_with_its_own_passive_verb_is_not_shot_down_with_the_first():
+    assert weapons_of('Air defences destroyed 61 drones and 22 drones were "locally lost", the force said.') == [
+        ("drone", None, 61, "exact")]
+
+
+def test_a_bare_count_after_a_verb_counts_the_weapon_named_before():
+    assert weapons_of("Russia fired 44 drones at the south; air defence downed 30 and the rest hit fields.") == [
+        ("drone", 44, 30, "exact")]
+
+
+def test_a_footnote_mark_after_a_full_stop_still_ends_the_sentence():
+    text = ("The air force said Russia launched 70 drones at Ukraine overnight.[2] "
+            "The Air Force stated that Ukrainian forces downed 52 drones.[3]")
+    assert weapons_of(text) == [("drone", 70, 52, "exact")]

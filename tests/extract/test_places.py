@@ -76,3 +76,8 @@ def test_its_airspace_is_the_speaking_countrys_own():
     assert "Romania" in {p.name for p in claim.places}
     claim = only_claim("Ukraine's air force said Russia launched 30 drones from its territory near Kursk overnight.")
     assert "Ukraine" not in {p.name for p in claim.places}
+
+
+def test_over_after_a_launch_platform_is_where_they_were_launched():
+    text = "Russia fired six Kh-101 missiles from Tu-95MS bombers over the Volgograd region at Lviv, the air force said."
+    assert places(text, "launch") == {"Volgograd Oblast"} and places(text, "target") == {"Lviv"}
