@@ -80,11 +80,25 @@ def _listed(doc: Document) -> None:
     for i, s in enumerate(sentences):
         if not s.text.rstrip().endswith(":"):
             continue
-        voice = s.claimant or (sentences[i - 1].claimant if i else None)
+        voice = s.claimant or _paragraph_voice(doc, i)
         for item in sentences[i + 1:] if voice else ():
             if item.speaker is not None or (_opens_paragraph(doc, item) and ":" not in item.text[:40]):
                 break
             item.claimant = item.claimant or voice
+
+
+LIST_REACH = 2  # sentences before a list's opening line that may still give its voice
+
+
+def _paragraph_voice(doc: Document, i: int) -> Claimant | None:
+    """The speaker of the nearest sentence before sentence i in its paragraph ('..., the
+    administration reported. 214 explosions were recorded. The following came under fire:')."""
+    for k in range(i - 1, max(-1, i - 1 - LIST_REACH), -1):
+        if doc.sentences[k].claimant is not None:
+            return doc.sentences[k].claimant
+        if _opens_paragraph(doc, doc.sentences[k]):
+            break
+    return None
 
 
 def _opens_paragraph(doc: Document, s: Sentence) -> bool:

@@ -75,6 +75,14 @@ def test_the_items_of_a_list_speak_in_the_voice_that_introduced_them():
     assert set(names(text)) == {"regional military administration"}
 
 
+def test_a_list_opened_a_sentence_after_its_speaker_still_speaks_in_that_voice():
+    text = ("Russian forces attacked the Kherson region 52 times on Sunday, the regional military administration "
+            "said. Nine people were hurt. Strikes were recorded in:\n"
+            "Bilozerka community: the enemy dropped 2 KABs on a farm.\n"
+            "Beryslav community: a drone struck a shop.\n")
+    assert set(names(text)) == {"regional military administration"}
+
+
 def test_the_city_administration_is_not_the_regional_one_named_before():
     text = ("The Kharkiv Regional Military Administration said four guided bombs hit Kupiansk on Monday. "
             "In the evening, according to the city military administration, two drones hit a garage in Kharkiv.")

@@ -231,3 +231,8 @@ def test_a_footnote_mark_after_a_full_stop_still_ends_the_sentence():
     text = ("The air force said Russia launched 70 drones at Ukraine overnight.[2] "
             "The Air Force stated that Ukrainian forces downed 52 drones.[3]")
     assert weapons_of(text) == [("drone", 70, 52, "exact")]
+
+
+def test_weapons_that_reached_their_target_are_part_of_those_launched():
+    text = "Russia launched 15 drones at Poltava overnight; 11 were destroyed and four reached the city, the governor said."
+    assert weapons_of(text) == [("drone", 15, 11, "exact")]
