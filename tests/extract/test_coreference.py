@@ -100,3 +100,11 @@ def test_a_short_surname_of_a_registered_person():
     text = ("Vitaliy Kim said a drone hit a warehouse in Ochakiv overnight. "
             "Two guided missiles later struck Mykolaiv, Kim added.")
     assert set(names(text)) == {"Vitaliy Kim"}
+
+
+def test_a_quoted_statement_that_names_no_speaker_is_the_voice_named_before_it():
+    text = ("The defence ministry in Moscow issued its second statement of the day at noon.\n\n"
+            "Full text:\n\n"
+            "\"From 08:00 to 12:00, air defence means destroyed 14 Ukrainian drones over the Kursk region.\n\n"
+            "All of them were aircraft-type unmanned aerial vehicles.\"")
+    assert names(text) == ["Russian Defence Ministry"]
