@@ -25,7 +25,10 @@ from collections import Counter
 from datetime import date
 
 from skytruce.extract.attacks import (
+    INSIDE,
+    REGION,
     Attack,
+    areas_meet,
     compatible,
     more_specific_voice,
     same_time,
@@ -193,7 +196,7 @@ class Assembly:
             existing = self._find(lambda a: compatible(a.weapon, weapon) and same_voice(f.claimant, a.claimant)
                                   and (not hint or not a.attacker or a.attacker == hint) and same_time(time, a.time)
                                   and not (weapon.name and not a.weapon.name and len(models) > 1)
-                                  and not (areas and a.areas and not areas & a.areas)
+                                  and areas_meet(areas, a.areas)
                                   and not (spots and a.spots and not spots & a.spots))  # another place: another strike
             if existing is None:
                 if not f.eventful and not _elaborates(f):
@@ -218,7 +221,7 @@ class Assembly:
             if value is not None:
                 same = [a for a in reversed(self.attacks) if getattr(a, slot) == value and compatible(a.weapon, fig.weapon)
                         and same_voice(f.claimant, a.claimant) and same_time(time, a.time)
-                        and not (areas and a.areas and not areas & a.areas) and a.sentences[-1] != f.index]
+                        and areas_meet(areas, a.areas) and a.sentences[-1] != f.index]
                 if same:
                     return same[0]
         return None
@@ -434,14 +437,22 @@ def area_keys(places: list[Place]) -> set[str]:
     for p in places:
         if p.role != "target" or p.precision in (None, "country"):
             continue
-        bare = p.name.rsplit(" ", 1)[0] if p.name.endswith((" Oblast", " Region", " Krai")) else p.name
+        bare = _bare(p.name)
         entry = gaz.lookup(bare)
         keys.add(entry.name if entry else bare)
         if entry and entry.parent:
             keys.add(entry.parent)
+        if p.precision == "admin1":
+            keys.add(REGION + bare)
         if p.precision in ("city", "point") and p.lat is not None and p.lon is not None:
             keys.add(f"{p.lat:.1f},{p.lon:.1f}")
+            if entry and entry.admin1:
+                keys.add(INSIDE + _bare(entry.admin1))
     return keys
+
+
+def _bare(name: str) -> str:
+    return name.rsplit(" ", 1)[0] if name.endswith((" Oblast", " Region", " Krai")) else name
 
 
 def _early_attacker(res: Resources, fig: Figure, f: Sentence) -> str | None:

@@ -41,7 +41,7 @@ class Attack:
                 countries: set[str] = frozenset()) -> bool:
         if not compatible(self.weapon, fig.weapon):
             return False
-        if areas and self.areas and not areas & self.areas:
+        if not areas_meet(areas, self.areas):
             return False  # another region: another attack
         if countries and ((self.attacker in countries and self.attacker not in STRIKES_OWN_LAND)
                           or (self.countries and not countries & self.countries)):
@@ -120,3 +120,22 @@ def compatible(a: WeaponModel, b: WeaponModel) -> bool:
     if a.category == b.category:
         return True
     return "missile" in (a.category, b.category) and "missile" in a.category and "missile" in b.category
+
+
+REGION, INSIDE = "region:", "in:"  # "the Lviv region" and "Stryi" (in the Lviv region) meet; Stryi and Lviv city do not
+
+
+def areas_meet(a: set[str], b: set[str]) -> bool:
+    """Two figures' places are one strike's: a place in common, or a town and the region it
+    lies in when that is all the other says (two towns of one region are not)."""
+    if not a or not b:
+        return True
+    if {k for k in a if not k.startswith(INSIDE)} & {k for k in b if not k.startswith(INSIDE)}:
+        return True
+    return any(INSIDE + k[len(REGION):] in other for one, other in ((a, b), (b, a)) if _regions_only(one)
+               for k in one if k.startswith(REGION))
+
+
+def _regions_only(keys: set[str]) -> bool:
+    """Places no finer than a region: 'the Lviv region' (not 'Nikolskoye in the Belgorod region')."""
+    return all(k.startswith(REGION) or REGION + k in keys for k in keys)

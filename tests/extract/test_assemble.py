@@ -167,3 +167,15 @@ def test_the_forces_that_shoot_the_drones_down_are_the_side_attacked():
     assert claim.attacker == "UA"
     [claim] = claims_of("Ukrainian forces downed 25 drones overnight, the military said.")
     assert claim.attacker == "RU"
+
+
+def test_a_figure_in_a_town_fills_the_attack_told_of_its_region():
+    text = ("Twelve drones flew towards the Ternopil region overnight, the regional governor said. "
+            "Ten of the drones were destroyed, he said, but one drone hit a warehouse in Chortkiv.")
+    assert weapons_of(text) == [("drone", 12, 10, "exact")]
+
+
+def test_two_towns_of_one_region_are_two_strikes():
+    text = ("A drone hit a school in Izmail overnight, the governor said. "
+            "Later two drones struck the port of Odesa, the governor said.")
+    assert weapons_of(text) == [("drone", 1, None, "exact"), ("drone", 2, None, "exact")]
