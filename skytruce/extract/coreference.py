@@ -18,6 +18,8 @@ person or body referred to.
 
 from __future__ import annotations
 
+import re
+
 from itertools import takewhile
 
 from rapidfuzz import fuzz
@@ -42,6 +44,7 @@ def coreference(doc: Document) -> None:
         if s.claimant is not None:
             last = s.claimant
     _listed(doc)
+    _turns(doc)
     _between_one_voice(sentences)
     _told_before(sentences)
     author = author or _headline_source(sentences)
@@ -85,6 +88,24 @@ def _listed(doc: Document) -> None:
             if item.speaker is not None or (_opens_paragraph(doc, item) and ":" not in item.text[:40]):
                 break
             item.claimant = item.claimant or voice
+
+
+TURN = re.compile(r"(?P<name>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?):\s")  # "PAWLAK: At 4:12 our radar ..."
+
+
+def _turns(doc: Document) -> None:
+    """A transcript's turns: a paragraph that opens with a speaker's name in capitals and a
+    colon is in the voice of the person of that name the report introduced."""
+    voice = None
+    for i, s in enumerate(doc.sentences):
+        turn = TURN.match(s.text) if _opens_paragraph(doc, s) or i == 0 else None
+        if turn:
+            surname = turn["name"].split()[-1].title()
+            voice = _latest_named(doc.sentences, i, s.first, lambda c: _same_surname(surname, c), anywhere=True)
+        elif _opens_paragraph(doc, s):
+            voice = None
+        if voice is not None and s.claimant is None:
+            s.claimant = voice
 
 
 LIST_REACH = 2  # sentences before a list's opening line that may still give its voice

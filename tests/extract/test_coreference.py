@@ -108,3 +108,11 @@ def test_a_quoted_statement_that_names_no_speaker_is_the_voice_named_before_it()
             "\"From 08:00 to 12:00, air defence means destroyed 14 Ukrainian drones over the Kursk region.\n\n"
             "All of them were aircraft-type unmanned aerial vehicles.\"")
     assert names(text) == ["Russian Defence Ministry"]
+
+
+def test_a_transcript_turn_is_in_the_voice_of_the_person_named_in_capitals():
+    text = ("HOST: With us is Colonel Ihor Romanenko, an air defence officer in Kharkiv.\n\n"
+            "ROMANENKO: Tonight the enemy sent nine Shahed drones at the city. Seven were shot down.\n\n"
+            "HOST: Thank you.")
+    [claim] = claims_of(text)
+    assert claim.claimant.name == "Ihor Romanenko" and claim.weapons[0].destroyed == 7
