@@ -123,7 +123,6 @@ class Resources:
         self.opponents = dict(lex.data.get("opponents", {}))
         self.nationality = {k.lower(): v for k, v in lex.data.get("nationality", {}).items()}
         self.words = {key: {w.lower() for w in words} for key, words in lex.groups("function_words").items()}
-        self.not_attack_anchors = lex.phrases("not_an_attack_anchors")
         self.abbreviations = frozenset(w.lower() for w in lex.phrases("abbreviations"))
         self.romanisation = lex.groups("romanisation")
         self._build_matcher()

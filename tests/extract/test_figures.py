@@ -110,6 +110,8 @@ def test_a_hit_among_those_counted_is_not_another_launch():
     "Since February 2022, Russia has launched more than 9,000 missiles at Ukraine.",
     "Germany delivered 20 IRIS-T missiles and three Patriot launchers this year.",
     "A Kalibr missile costs about $6.5 million and has a range of 1,500 km.",
+    "Up to 16 Kh-101 missiles are usually launched from each Tu-95MS bomber.",
+    "The figure of 300 drones is not supported by the air force's summary.",
 ])
 def test_weapons_that_are_no_attack_give_no_figure(sentence):
     assert [w for w in weapons_of(sentence) if w[1] or w[2]] == []
