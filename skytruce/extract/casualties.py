@@ -33,10 +33,13 @@ def _targets_casualties(res: Resources, toks: Tokens, s_start: int, s_end: int, 
 
 
 SINGLE_PERSON = {"man", "woman", "boy", "girl", "child", "person", "civilian", "resident", "worker", "pensioner",
-                 "soldier", "serviceman", "teenager", "driver", "policeman", "firefighter", "rescuer"}
+                 "soldier", "serviceman", "teenager", "driver", "policeman", "firefighter", "rescuer", "guard",
+                 "employee", "operator", "farmer", "nurse", "doctor", "teacher", "volunteer", "journalist", "passenger",
+                 "pedestrian", "officer", "student", "electrician", "engineer"}
 VAGUE_COUNTS = {"a", "an", "dozens", "hundreds", "several", "dozen", "couple"}
 PLURAL_PERSONS = {"men", "women", "boys", "girls", "children", "people", "persons", "civilians", "residents", "workers",
-                  "pensioners", "soldiers", "teenagers", "drivers"}
+                  "pensioners", "soldiers", "teenagers", "drivers", "guards", "operators", "farmers", "nurses", "doctors",
+                  "teachers", "volunteers", "journalists", "students", "engineers"}
 
 
 def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
@@ -115,6 +118,7 @@ def _without_apposition(tokens: list) -> list:
     return tokens
 
 
+TOLL_RISES = {"has", "had", "now", "risen", "rose", "climbed", "grown", "grew", "increased", "reached", "to"}  # "injured has now risen to seven"
 AGE_WORDS = {"aged", "age", "ages"}
 SUBSET_WORDS = {"including", "among", "of", "whom"}
 OF_SUBSET = {"them", "whom", "those", "these"}  # "of them" (but "the injury of 16 people")
@@ -146,11 +150,13 @@ def _casualty_after(res, toks, e, s_end, hits) -> int | None:
             break  # "... were killed, six people were injured": the next clause's count
         if toks[k].lower_ in SUBSET_WORDS and (toks[k].lower_ != "of" or k + 1 < s_end and toks[k + 1].lower_ in OF_SUBSET):
             break  # "41 people were injured, including three children": the three are among them
-        if k - e >= 2 and not (toks[k].lower_ in ("of", "the") or hits.covering("QUAL", k) or toks[k].like_num):
+        if k - e >= 2 and not (toks[k].lower_ in ("of", "the") or toks[k].lower_ in TOLL_RISES
+                               or hits.covering("QUAL", k) or toks[k].like_num):
             break  # further on only past "of" and a qualifier, not past ", as well as"
         if may_start_number(toks[k], res.number_words) and toks[k].lower_ not in VAGUE_COUNTS:
             parsed = read_number(toks, k, s_end, res.number_words)
             if parsed and (parsed[1] >= s_end or hits.covering("PEOPLE_WORDS", parsed[1])
+                           or parsed[1] + 1 < s_end and toks[parsed[1]].text.islower() and hits.covering("PEOPLE_WORDS", parsed[1] + 1)
                            or toks[parsed[1]].lower_ in (".", ",", ";", "and", "in", "on", "at", "when", "after",
                                                          "during", "as", "across", "near")):
                 return parsed[0]  # "injured 18 in the towns of ..."

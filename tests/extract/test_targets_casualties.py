@@ -1,4 +1,6 @@
-from tests.extract.helpers import only_claim
+import pytest
+
+from tests.extract.helpers import claims_of, only_claim
 
 
 def test_targets():
@@ -81,3 +83,13 @@ def test_people_named_one_by_one_and_the_count_of_the_next_clause():
     assert (s.killed, s.injured) == (3, 5)
     [s] = read("A man and a woman were killed, four people were injured.").sentences
     assert (s.killed, s.injured) == (2, 4)
+
+
+@pytest.mark.parametrize("sentence,killed,injured", [
+    ("A drone hit a bakery in Nikopol, killing a 51-year-old night guard, the governor said.", 1, None),
+    ("A missile struck a depot near Pavlohrad, injuring three forklift operators, the governor said.", None, 3),
+    ("After the missile strike on Sumy the number of injured has risen to eleven, the city council said.", None, 11),
+])
+def test_casualties_named_by_trade_and_tolls_that_rise(sentence, killed, injured):
+    [claim] = claims_of(sentence)
+    assert (claim.killed, claim.injured) == (killed, injured)
