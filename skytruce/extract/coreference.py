@@ -19,7 +19,6 @@ person or body referred to.
 from __future__ import annotations
 
 import re
-
 from itertools import takewhile
 
 from rapidfuzz import fuzz

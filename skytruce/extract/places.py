@@ -60,7 +60,8 @@ def _places(res: Resources, toks: Tokens, sent: Sentence) -> None:
     spans = [(s, e) for s, e, _ in hits.spans(PLACE) if toks[s].text[:1].isupper() and not _dateline(toks, s, e, sent)
              and not _modifier(toks, hits, s, e, sent) and not any(k in speaking for k in range(s, e))
              and not (s in names and _in_personal_name(toks, hits, s, e, names))]
-    unlisted = _unlisted(res, toks, sent)
+    unlisted = _unlisted(res, toks, sent) + _listed_with_known(res, toks, sent, spans)
+    spans = [(s, e) for s, e in spans if not any(u <= s and e <= v and (u, v) != (s, e) for u, v in unlisted)]
     spans += unlisted
     spans.sort()
     countries = _country_ground(res, toks, sent)
@@ -228,22 +229,70 @@ def _unlisted(res: Resources, toks: Tokens, sent: Sentence) -> list[tuple[int, i
             names.append(k - 1)  # "near Periprava, a village in Tulcea County"
         elif lower == "of" and toks[k - 1].lower_ in PLACE_OF and k + 1 < last:
             names.append(k + 1)
+            told.add(k + 1)
             j = k + 2  # "the villages of Sredne, Nova Sloboda and Bilopillia"
             while j + 1 < last and toks[j].lower_ in (",", "and") and _name_like(res, toks, hits, j + 1):
                 names.append(j + 1)
+                told.add(j + 1)
                 j += 2
     spans = []
     for k in sorted(set(names)):
         if k <= first or not _name_like(res, toks, hits, k) or (hits.covering(PLACE, k) and k not in told):
             continue
         e = k + 1
-        while e < last and toks[e].text[:1].isupper() and toks[e].is_alpha and toks[e].lower_ not in place_nouns \
-                and (k in told or not hits.covering(PLACE, e)) and not hits.covering(WEAPON, e):
-            e += 1  # "Nova Sloboda"
+        while e < last:
+            if e + 1 < last and toks[e].text == "-" and toks[e + 1].text[:1].isupper() and toks[e + 1].is_alpha:
+                e += 2  # "Gora-Podol"
+            elif toks[e].text[:1].isupper() and toks[e].is_alpha and toks[e].lower_ not in place_nouns \
+                    and (k in told or not hits.covering(PLACE, e)) and not hits.covering(WEAPON, e):
+                e += 1  # "Nova Sloboda"
+            else:
+                break
         if k in told and hits.covering(PLACE, k) and hits.covering(PLACE, k)[1] >= e:
             continue  # the gazetteer knows the whole name
         spans.append((k, e))
     return spans
+
+
+LIST_JOINS = {",", "and", "or"}
+
+
+def _listed_with_known(res: Resources, toks: Tokens, sent: Sentence, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'bombs on Tiahynka, Lvove and Odradokamianka': one-word names in a list ending in
+    'and' or 'or' beside a place the gazetteer knows are places too."""
+    hits, first, last = sent.hits, sent.first, sent.last
+    found: list[tuple[int, int]] = []
+    for s, e in known:
+        members, closed = [], False
+        k = s - 1
+        while k - 1 > first and toks[k].lower_ in LIST_JOINS and (member := _one_name(res, toks, hits, k - 1, first, back=True)):
+            closed = closed or toks[k].lower_ != ","
+            members.append(member)
+            k = member[0] - 1
+        k = e
+        while k + 1 < last and toks[k].lower_ in LIST_JOINS and (member := _one_name(res, toks, hits, k + 1, last)):
+            closed = closed or toks[k].lower_ != ","
+            members.append(member)
+            k = member[1]
+        if closed:
+            found += [m for m in members if not hits.covering(PLACE, m[0]) and m not in found]
+    return found
+
+
+def _one_name(res: Resources, toks: Tokens, hits, k: int, bound: int, back: bool = False) -> tuple[int, int] | None:
+    """The one-word (or hyphenated) name ending (back) or starting at token k."""
+    s = e = k
+    step = -1 if back else 1
+    while 0 <= e + 2 * step and (bound < e + 2 * step if back else e + 2 * step < bound) \
+            and toks[e + step].text == "-" and _name_like(res, toks, hits, e + 2 * step):
+        e += 2 * step  # "Gora-Podol"
+    s, e = (e, s + 1) if back else (s, e + 1)
+    if not _name_like(res, toks, hits, s) and not hits.covering(PLACE, s):
+        return None
+    after = toks[e] if e < len(toks) else None
+    if after is not None and after.text[:1].isupper() and after.is_alpha:
+        return None  # "Ihor Terekhov": a person's two names
+    return s, e
 
 
 def _name_like(res: Resources, toks: Tokens, hits, k: int) -> bool:

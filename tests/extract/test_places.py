@@ -81,3 +81,17 @@ def test_its_airspace_is_the_speaking_countrys_own():
 def test_over_after_a_launch_platform_is_where_they_were_launched():
     text = "Russia fired six Kh-101 missiles from Tu-95MS bombers over the Volgograd region at Lviv, the air force said."
     assert places(text, "launch") == {"Volgograd Oblast"} and places(text, "target") == {"Lviv"}
+
+
+def test_names_listed_with_a_known_place_are_places_too():
+    text = "Guided bombs hit Vovchansk, Starytsia and Kolodiazne-Pershe overnight, the governor said."
+    assert places(text, "target") >= {"Starytsia", "Kolodiazne-Pershe"}
+
+
+def test_a_hyphenated_village_after_the_villages_of_is_one_name():
+    text = "Drones dropped explosives on the villages of Kozinka and Gora-Podol, the governor said."
+    assert "Gora-Podol" in places(text, "target")
+
+
+def test_a_person_after_a_place_is_no_place():
+    assert places("Drones hit Kharkiv and Ihor Terekhov said nobody was hurt.") == {"Kharkiv"}
