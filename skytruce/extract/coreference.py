@@ -48,10 +48,13 @@ def coreference(doc: Document) -> None:
     _told_before(sentences)
     author = author or _headline_source(sentences)
     voice = None if author else _sole_voice(sentences)
+    noted = _noted_source(doc)
     last = None
     for s in sentences:
         if s.claimant is None and s.speaker is None:
-            if author is not None and (last is None or last.name == author.name):
+            if noted is not None and (s.figures or s.named):
+                s.claimant = noted  # "Figures in this tracker come from the air force unless stated otherwise"
+            elif author is not None and (last is None or last.name == author.name):
                 s.claimant = author  # a post in its author's voice, a story in its headline's source's
             elif voice is not None and last is not None and last.name == voice.name:
                 s.claimant = voice  # once the one official quoted has spoken, the story goes on in their words
@@ -154,6 +157,19 @@ def _told_before(sentences: list[Sentence]) -> None:
             if earlier.hits is not None and earlier.hits.spans("ATTRIBUTION_VERBS"):
                 break  # told by a speaker of its own
             earlier.speaker, earlier.claimant = s.speaker, s.claimant
+
+
+def _noted_source(doc: Document) -> Claimant | None:
+    """The source a report's note names for its figures ('Figures in this tracker come from
+    the morning summaries of the air force')."""
+    if doc.res.source_notes is None:
+        return None
+    for s in doc.sentences:
+        if doc.res.source_notes.search(s.text.lower()):
+            named = [m.claimant for m in s.mentions if m.kind == "named" and m.claimant]
+            if named:
+                return named[0]
+    return None
 
 
 def _post_author(doc: Document) -> Claimant | None:

@@ -116,3 +116,10 @@ def test_a_transcript_turn_is_in_the_voice_of_the_person_named_in_capitals():
             "HOST: Thank you.")
     [claim] = claims_of(text)
     assert claim.claimant.name == "Ihor Romanenko" and claim.weapons[0].destroyed == 7
+
+
+def test_a_reports_note_on_its_figures_names_their_source():
+    text = ("Weekly drone count\n\n"
+            "The numbers below come from the daily summaries of the Ukrainian Air Force.\n\n"
+            "Monday: 48 drones launched, 40 of them shot down.")
+    assert names(text) == ["Ukrainian Air Force"]
