@@ -225,8 +225,9 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         token = toks[i]
         all_but = token.lower_ == "all" and i + 2 < s_end and toks[i + 1].lower_ == "but"
         first = i + 2 if all_but else i
-        if not may_start_number(toks[first], res.number_words):
-            i += 1
+        if not may_start_number(toks[first], res.number_words) or (
+                token.lower_ in ARTICLES and i + 1 < s_end and toks[i + 1].lower_ in res.words.get("qualified_counts", ())):
+            i += 1  # ("more than a dozen": the count is read from "dozen")
             continue
         parsed = read_number(toks, first, s_end, res.number_words)
         if parsed is None:
@@ -302,7 +303,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             i = w_end  # "a drone attack", "there have been 52 drone attacks": events, not weapons
             continue  # (but "150 drone attacks targeted ..." counts what was sent)
         every = (i > s_start and toks[i - 1].lower_ in res.words["every"]) or toks[first].lower_ == "both"
-        vague = toks[first].lower_ in res.words["vague_numbers"]
+        vague = toks[first].lower_ in res.words["vague_numbers"] and not (
+            toks[first].lower_ in res.words.get("qualified_counts", ()) and _qualifier_before(res, hits, first - 1) != "exact")
         identified = article and i > s_start and toks[i - 1].lower_ in IDENTIFYING \
             and toks[s_end - 1].text != "?"  # "the drone was a Gerbera" (not "What is a glide bomb?")
         candidates.append(_Candidate(i, w_end, value, weapon, party, total, every, article and not identified,

@@ -128,6 +128,7 @@ def test_a_sentence_that_tells_of_the_attack_keeps_its_figures_beside_a_history(
     ("Russia launched 50+ drones and ~40 missiles overnight.",
      [("drone", 50, None, "at_least"), ("missile", 40, None, "about")]),
     ("Air defences shot down more than 40 Russian attack drones.", [("drone", None, 40, "at_least")]),
+    ("Over a dozen drones were shot down near Chernihiv.", [("drone", None, 12, "at_least")]),
 ])
 def test_qualifiers_reach_through_modifiers_and_over_lists(sentence, expected):
     assert weapons_of(sentence) == expected
