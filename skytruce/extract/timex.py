@@ -329,10 +329,15 @@ def _dated_by_weekday(text: str) -> date | None:
 def _day_and_weekday(text: str) -> date | None:
     """The one day-and-month a report names, in the one year from 2022 to now in which it
     fell on a weekday the report names elsewhere; none when either is missing or several fit."""
-    days = {(MONTHS[m["month"].rstrip(".")], int(m["day"])) for pattern in DATE_PATTERNS[:2]
-            for m in pattern.finditer(text) if m["month"].rstrip(".") in MONTHS and 1 <= int(m["day"]) <= 31}
-    weekdays = {WEEKDAYS[w["weekday"]] for w in WEEKDAY.finditer(text)}
-    if len(days) != 1 or not weekdays:
+    words = [(w.group(), w.start()) for w in _WORD.finditer(text)]  # C speed: the patterns run only near a month
+    weekdays = {WEEKDAYS[w] for w, _ in words if w in WEEKDAYS}
+    if not weekdays:
+        return None
+    days = {(MONTHS[m["month"].rstrip(".")], int(m["day"]))
+            for w, at in words if w in MONTHS for pattern in DATE_PATTERNS[:2]
+            for m in pattern.finditer(text[max(0, at - 16):at + len(w) + 16])
+            if m["month"].rstrip(".") in MONTHS and 1 <= int(m["day"]) <= 31}
+    if len(days) != 1:
         return None
     month, day = days.pop()
     fits = [d for year in range(FIRST_YEAR, date.today().year + 1)
@@ -340,6 +345,7 @@ def _day_and_weekday(text: str) -> date | None:
     return fits[0] if len(fits) == 1 else None
 
 
+_WORD = re.compile(r"\w+")
 VAGUE_NIGHTS = {"during the night", "at night", "on the night", "overnight", "last night"}
 VAGUE_REACH = 6  # sentences over which "overnight" still means the night named before
 NAMED_DAY = re.compile(r"\d|" + "|".join(WEEKDAYS))
