@@ -9,7 +9,8 @@ them, the bundled sample reports of each language. Process start and the one-tim
 of lexicons are excluded; each figure is the best of three runs; the blank spaCy
 tokenizer's speed on the same texts is printed as the ceiling. The first pass reads text
 never seen before (for Ukrainian and Russian, words the morphology has not yet analysed).
-Target: >= 100,000 words/s for English, >= 50,000 for Ukrainian and Russian.
+The first pass is the headline figure: a monitor reads each report once.
+Target: >= 120,000 words/s for English, >= 50,000 for Ukrainian and Russian (first pass).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from skytruce.extract import detect_language, extract_claims
 from skytruce.extract.resources import resources
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-TARGETS = {"en": 100_000, "uk": 50_000, "ru": 50_000}
+TARGETS = {"en": 120_000, "uk": 50_000, "ru": 50_000}
 
 
 def load_texts() -> dict[str, list[str]]:
@@ -80,10 +81,10 @@ def measure(lang: str, texts: list[str], words: int) -> None:
     total_words = words_per_pass * passes
 
     print(f"[{lang}] documents: {len(texts) * passes} ({len(texts)} distinct), words: {total_words:,}, claims: {claims:,}")
-    print(f"[{lang}] extraction end to end: {total_words / elapsed:,.0f} words/s ({elapsed:.2f} s)")
     print(f"[{lang}] first pass, empty caches: {words_per_pass / cold:,.0f} words/s ({cold:.2f} s for {words_per_pass:,} words)")
+    print(f"[{lang}] warm, text seen before:   {total_words / elapsed:,.0f} words/s ({elapsed:.2f} s)")
     print(f"[{lang}] blank spaCy tokenizer:  {total_words / tokenizer_elapsed:,.0f} words/s (ceiling)")
-    print(f"[{lang}] target: >= {TARGETS[lang]:,} words/s")
+    print(f"[{lang}] target (first pass): >= {TARGETS[lang]:,} words/s")
 
 
 if __name__ == "__main__":
