@@ -194,6 +194,7 @@ class Assembly:
                 continue
             areas, spots = area_keys(f.places), spot_keys(f.places)
             existing = self._find(lambda a: compatible(a.weapon, weapon) and same_voice(f.claimant, a.claimant)
+                                  and (f.claimant is not None or a.claimant is None or a in self.latest)  # not the voice of a story told before another's
                                   and (not hint or not a.attacker or a.attacker == hint) and same_time(time, a.time)
                                   and not (weapon.name and not a.weapon.name and len(models) > 1)
                                   and areas_meet(areas, a.areas)

@@ -179,3 +179,12 @@ def test_two_towns_of_one_region_are_two_strikes():
     text = ("A drone hit a school in Izmail overnight, the governor said. "
             "Later two drones struck the port of Odesa, the governor said.")
     assert weapons_of(text) == [("drone", 1, None, "exact"), ("drone", 2, None, "exact")]
+
+
+def test_an_unattributed_weapon_does_not_join_a_speakers_attack_told_before_another():
+    text = ("A fire at a fuel depot near Bryansk was caused by a drone attack, according to a TASS source. "
+            "Another drone was downed over the Kursk region, governor Alexei Smirnov said. "
+            "Russia attacked Ukraine with Shahed drones earlier today. "
+            "The Ukrainian military said 40 drones were launched and 31 of them were downed.")
+    shaheds = [c for c in claims_of(text) if any(w.model == "Shahed-136/131" for w in c.weapons)]
+    assert [(c.claimant.name, c.weapons[0].launched) for c in shaheds] == [("Ukrainian military", 40)]
