@@ -144,6 +144,14 @@ class Assembly:
             def kind(a: Attack) -> bool:
                 return ref.weapon is None or compatible(a.weapon, ref.weapon)
 
+            if ref.role == "destroyed" and ref.every and ref.value is None:
+                counted = self._find(lambda a: kind(a) and a.destroyed is not None and a.launched is None
+                                     and same_time(time, a.time))
+                if counted is not None:  # "it shot down three drones ... all of the drones were destroyed"
+                    counted.launched = counted.destroyed
+                    counted.told_in(f.index)
+                    touched = True
+                    continue
             if ref.role == "spared":
                 target = self._find(lambda a: kind(a) and a.destroyed is None and a.launched is not None
                                     and a.launched >= ref.value and same_time(time, a.time))

@@ -405,9 +405,12 @@ def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
         if toks[k].lower_ not in ("all", "every") or (k + 1 < s_end and toks[k + 1].like_num):
             continue
         m = k + 1
-        while m < s_end and m - k <= 5 and toks[m].lower_ in ALL_OF:
-            m += 1
+        while m < s_end and m - k <= 7 and (toks[m].lower_ in ALL_OF or toks[m].lower_.endswith("ly") or toks[m].text in QUOTES
+                                            or (m > k + 2 and hits.covering(WEAPON, m))):
+            m += 1  # "all of the drones were timely ..."
         cover = hits.covering("ROLE", m) if m < s_end else None
+        while cover and cover[2] != "ROLE:destroyed" and cover[1] + 1 < s_end and toks[cover[1]].lower_ == "and":
+            cover = hits.covering("ROLE", cover[1] + 1)  # "were detected and destroyed"
         verb_before = hits.covering("ROLE", k - 1) if k > s_start else None
         if (cover and cover[2] == "ROLE:destroyed" and m > k + 1) or (
                 verb_before and verb_before[2] == "ROLE:destroyed" and (hits.at(WEAPON, m) or m > k + 1)):

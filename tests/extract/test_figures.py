@@ -239,3 +239,9 @@ def test_a_footnote_mark_after_a_full_stop_still_ends_the_sentence():
 def test_weapons_that_reached_their_target_are_part_of_those_launched():
     text = "Russia launched 15 drones at Poltava overnight; 11 were destroyed and four reached the city, the governor said."
     assert weapons_of(text) == [("drone", 15, 11, "exact")]
+
+
+def test_all_of_a_count_told_before_destroyed_means_every_one_launched_was():
+    text = ("The ministry said it shot down four Ukrainian drones over the Tula region. "
+            "All of the drones were promptly “detected and neutralised”, it added.")
+    assert weapons_of(text) == [("drone", 4, 4, "exact")]
