@@ -93,26 +93,13 @@ def _more_specific(a: WeaponModel, b: WeaponModel) -> WeaponModel:
     return a
 
 
-def _and_another_model(res: Resources, toks: Tokens, found: tuple[int, WeaponModel], end: int,
-                       hits: Hits) -> tuple[int, WeaponModel]:
-    """'136 Shahed-type and decoy drones': one count of two models of one kind, so of the
-    kind ('29 Shaheds and one drone' are two counts)."""
-    j, weapon = found
-    if j + 1 >= end or toks[j].lower_ not in ("and", "or"):
-        return found
-    other = _weapon_phrase(res, toks, j + 1, end, hits)
-    if other is None or other[1].category != weapon.category or other[1].name == weapon.name:
-        return found
-    return other[0], WeaponModel(None, weapon.category)
-
-
 def _weapon_after(res: Resources, toks: Tokens, j: int, end: int, hits: Hits) -> tuple[int, int, WeaponModel, str | None] | None:
     """A weapon phrase after a number, past modifiers only: (start, end, weapon, party)."""
     k, party = j, None
     while k < end and k - j <= 6:
         found = _weapon_phrase(res, toks, k, end, hits)
         if found:
-            return k, *_and_another_model(res, toks, found, end, hits), party
+            return k, found[0], found[1], party
         lower = toks[k].lower_
         if lower in res.nationality:
             party = res.nationality[lower]
