@@ -192,6 +192,7 @@ class _Candidate:
     anchor: int | None = None  # an elliptical figure: where its weapon was named
     partitive: bool = False  # "one of the missiles": some of a set told before
     additional: bool = False  # "five more drones", "a further 29 drones": beyond a total told before
+    role: str | None = None  # the verb right after a count with no weapon of its own: "36 launched, 29 shot down"
 
 
 ARTICLES = {"a", "an", "single", "lone", "another"}
@@ -256,6 +257,15 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                                              elliptical=True, anchor=anchor))
                 i = j
                 continue
+        verb = hits.covering("ROLE", j) if found is None and j < s_end and toks[first].lower_ not in ARTICLES \
+            and toks[j].lower_ not in COUNTED_EVENTS and toks[j].lower_ != "hits" and not toks[j].lower_.endswith("ing") \
+            and hits.covering("ROLE", j) is not None and hits.covering("ROLE", j)[0] == j else None  # (not "a hit", "9 strikes", "two flying")
+        if verb is not None and (weapon := candidates[-1].weapon if candidates else _weapon_before(res, toks, i, s_start, hits)):
+            # "Shahed-136/131 | 36 launched from Kursk; 29 shot down": counts of the weapon named before
+            candidates.append(_Candidate(i, j, value, weapon, candidates[-1].party if candidates else None,
+                                         sign=sign_qualifier(toks, first, j), role=verb[2].split(":")[1]))
+            i = j
+            continue
         if found is None and value == 1 and total is not None and j < s_end and toks[j].lower_ in ("that", "which"):
             weapon = _weapon_before(res, toks, i, s_start, hits)  # "the missile was one of 29 that Russia fired"
             if weapon is not None:
@@ -386,11 +396,10 @@ ALL_OF = {"targets", "them", "of", "these", "enemy", "air", "the", "were", "was"
 def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
     """'All targets were destroyed', 'all of them were shot down', 'destroyed all of the
     drones': every one launched."""
-    if candidates:
-        return
     for k in range(s_start, s_end - 1):
-        if toks[k].lower_ not in ("all", "every") or (k + 1 < s_end and toks[k + 1].like_num):
-            continue
+        if toks[k].lower_ not in ("all", "every") or (k + 1 < s_end and toks[k + 1].like_num) \
+                or any(c.start <= k + 1 and k < c.end for c in candidates):
+            continue  # ("all 14 drones", "all but 10 of them": a count of its own)
         m = k + 1
         while m < s_end and m - k <= 7 and (toks[m].lower_ in ALL_OF or toks[m].lower_.endswith("ly") or toks[m].text in QUOTES
                                             or (m > k + 2 and hits.covering(WEAPON, m))):
@@ -399,7 +408,7 @@ def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
         while cover and cover[2] != "ROLE:destroyed" and cover[1] + 1 < s_end and toks[cover[1]].lower_ == "and":
             cover = hits.covering("ROLE", cover[1] + 1)  # "were detected and destroyed"
         verb_before = hits.covering("ROLE", k - 1) if k > s_start else None
-        if (cover and cover[2] == "ROLE:destroyed" and m > k + 1) or (
+        if (cover and cover[2] == "ROLE:destroyed" and (m > k + 1 or candidates)) or (
                 verb_before and verb_before[2] == "ROLE:destroyed" and (hits.at(WEAPON, m) or m > k + 1)):
             facts.references.append(Reference("destroyed", None, True, token=k))
             return
@@ -440,6 +449,7 @@ def _own_verbs(toks: Tokens, hits: Hits, first: _Candidate, c: _Candidate) -> bo
 
 def _add_figure(res: Resources, hits: Hits, facts: Sentence, c: _Candidate, role: str | None,
                 shared: str = "exact") -> None:
+    role = c.role or role
     if (c.article and role is None) or role == "lost" or c.vague or (c.partitive and role != "destroyed"):
         facts.named.append(c.weapon)  # "debris of one of the missiles fell": part of what was counted
         return

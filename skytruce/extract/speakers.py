@@ -419,6 +419,10 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence) -> None:
         return
     media = [m for m in mentions if m.claimant and m.claimant.type == MEDIA]
     reporter = media[0].claimant.name if media else None
+    cell = _source_cell(toks, mentions, sent)
+    if cell is not None:  # "14 Oct | Odesa | Shahed-136/131 | 6 attacked, 4 shot down | Oleh Kiper"
+        _set(sent, cell, reporter)
+        return
     relayed = _relayed(toks, hits, mentions, sent)
     if relayed:  # "according to the governor", "Reuters reported, citing the SBU"
         _set(sent, relayed, reporter)
@@ -457,6 +461,17 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence) -> None:
             continue
         _set(sent, m, reporter)
         return
+
+
+TABLE_CELLS = 4  # cells from which a line is a row of a table
+
+
+def _source_cell(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Mention | None:
+    """The source a table row names in its last cell."""
+    bars = [k for k in range(sent.first, sent.last) if toks[k].text == "|"]
+    if len(bars) < TABLE_CELLS - 1:
+        return None
+    return next((m for m in mentions if m.token > bars[-1]), None)
 
 
 RELAY_REACH = 12  # "according to data sent to the agency on Sunday by the ministry"

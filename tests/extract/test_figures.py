@@ -245,3 +245,20 @@ def test_all_of_a_count_told_before_destroyed_means_every_one_launched_was():
     text = ("The ministry said it shot down four Ukrainian drones over the Tula region. "
             "All of the drones were promptly “detected and neutralised”, it added.")
     assert weapons_of(text) == [("drone", 4, 4, "exact")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Russia sent 48 drones overnight: 39 shot down, 7 lost locally.", [("drone", 48, 39, "exact")]),
+    ("Russia launched 12 Shaheds at Kherson, all shot down, the governor said.", [("Shahed-136/131", 12, 12, "exact")]),
+    ("Russia launched 12 Shaheds at Kherson, all of them were intercepted.", [("Shahed-136/131", 12, 12, "exact")]),
+    ("Kyiv claims a hit on the depot, where drones struck tanks.", [("drone", None, None, "exact")]),
+])
+def test_counts_told_by_their_verb_alone(sentence, expected):
+    assert weapons_of(sentence) == expected
+
+
+def test_a_table_row_counts_its_weapon_cell_and_speaks_in_its_source_cell():
+    row = "12 May | Kherson, Dniprovskyi district | KAB | 3 dropped | 2 injured | Oleksandr Prokudin"
+    [claim] = claims_of(row)
+    assert claim.claimant.name == "Oleksandr Prokudin"
+    assert [(w.model or w.category, w.launched) for w in claim.weapons] == [("KAB", 3)] and claim.injured == 2
