@@ -116,7 +116,8 @@ class Assembly:
             if fig.impact:
                 counted = self._find(lambda a: a.has_figures and compatible(a.weapon, fig.weapon)
                                      and same_voice(f.claimant, a.claimant) and same_time(time, a.time)
-                                     and (a.launched or 0) > fig.launched)
+                                     and ((a.launched or 0) > fig.launched if fig.launched is not None
+                                          else max(a.launched or 0, a.destroyed or 0) > fig.destroyed))
                 if counted is not None:  # "15 drones ... one drone hit a farm": part of those 15
                     counted.told_in(f.index)
                     touched = True

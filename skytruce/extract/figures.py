@@ -340,10 +340,19 @@ SINGULAR_WEAPONS = {"drone", "uav", "missile", "rocket"}
 
 
 def _the_one_destroyed(res, toks, s_start, s_end, hits, candidates) -> None:
-    """'the drone shot down in Minsk', 'the missile was intercepted': one weapon destroyed."""
+    """'the drone shot down in Minsk', 'the missile was intercepted', 'debris of a downed
+    drone': one weapon destroyed."""
     taken = {t for c in candidates for t in range(c.start, c.end)}
     for s, e, _ in hits.spans(WEAPON):
-        if s in taken or s == s_start or toks[s - 1].lower_ != "the" or toks[e - 1].lower_ not in SINGULAR_WEAPONS:
+        if s in taken or s == s_start or toks[e - 1].lower_ not in SINGULAR_WEAPONS:
+            continue
+        if s - 2 >= s_start and toks[s - 2].lower_ in ("a", "an") and (verb := hits.covering("ROLE", s - 1)) \
+                and verb[2] == "ROLE:destroyed" and toks[s - 1].lower_.endswith("ed"):
+            weapon = res.weapons.lookup(toks.text_of(s, e))  # "debris from a downed drone": one destroyed
+            if weapon:
+                candidates.append(_Candidate(s - 2, e, 1, weapon, None, article=True, role="destroyed"))
+            continue
+        if toks[s - 1].lower_ != "the":
             continue
         k = e + (1 if e < s_end and toks[e].lower_ in ("was", "had", "has") else 0)
         k += 1 if k < s_end and toks[k].lower_ == "been" else 0
@@ -466,6 +475,7 @@ def _add_figure(res: Resources, hits: Hits, facts: Sentence, c: _Candidate, role
         fig.launched, fig.destroyed = c.total, c.value
     elif role == "destroyed":
         fig.destroyed = c.value
+        fig.impact = c.article and c.role == "destroyed"  # "a downed drone": maybe one of those counted before
         if c.every:
             fig.launched = c.value
     else:

@@ -262,3 +262,11 @@ def test_a_table_row_counts_its_weapon_cell_and_speaks_in_its_source_cell():
     [claim] = claims_of(row)
     assert claim.claimant.name == "Oleksandr Prokudin"
     assert [(w.model or w.category, w.launched) for w in claim.weapons] == [("KAB", 3)] and claim.injured == 2
+
+
+def test_a_downed_drone_is_one_destroyed_unless_counted_before():
+    assert weapons_of("Debris of a downed drone fell on a warehouse in Yelets, the governor said.") == [
+        ("drone", None, 1, "exact")]
+    text = ("Russia launched 25 drones at the Chernihiv region, the governor said. "
+            "Debris of a downed drone damaged a house in Nizhyn, he added.")
+    assert weapons_of(text) == [("drone", 25, None, "exact")]
