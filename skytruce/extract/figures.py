@@ -28,8 +28,18 @@ DEFENDER_NOUNS = {"units", "unit", "systems", "system", "crews", "crew", "batter
 
 def figures(doc: Document) -> None:
     """Pipeline component: `figures`, `named` and `references` of every sentence."""
-    for s in doc.read():
-        _weapons_and_figures(doc.res, doc.tokens, s.first, s.last, s.hits, s)
+    listed: str | None = None  # the verb of a line that opens a list ("air defence shot down:")
+    for s in doc.sentences:
+        if s.hits is not None:
+            _weapons_and_figures(doc.res, doc.tokens, s.first, s.last, s.hits, s, listed)
+        if s.text.rstrip().endswith(":"):
+            roles = s.hits.spans("ROLE") if s.hits is not None else []
+            listed = roles[-1][2].split(":")[1] if roles else None
+        elif not s.text.lstrip().startswith(LIST_MARKS):
+            listed = None
+
+
+LIST_MARKS = ("–", "-", "•", "*", "—")
 
 
 def _weapon_at(res: Resources, toks: Tokens, i: int, end: int, hits: Hits) -> tuple[int, WeaponModel] | None:
@@ -206,7 +216,8 @@ RELATIVES = {"of", "which", "whom", "that", "who", "where", "while"}  # "..., of
 COORDINATION = {",", "and", "as", "well", "plus", "along", "with", "all", "both", "another"}
 
 
-def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits, facts: Sentence) -> None:
+def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits, facts: Sentence,
+                         listed: str | None = None) -> None:
     candidates: list[_Candidate] = []
     i = s_start
     while i < s_end:
@@ -327,7 +338,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             # "downed drones over nine regions, including 13 over Kursk": the weapon's
             at = group[0].anchor if group[0].anchor is not None else group[0].start
             role = _role_near(res, toks, at, max(at + 1, group[0].end if at == group[0].start else at + 1),
-                              s_start, s_end, hits) or role or last_role  # a list's later figure, out of its verb's reach
+                              s_start, s_end, hits) or role or last_role or listed  # a list's later figure, out of its verb's reach
         last_role = role
         shared = _qualifier_before(res, hits, group[0].start)  # "about 90 drones and 12 missiles": both about
         for c in group:

@@ -495,11 +495,14 @@ STATEMENT_NOUNS = {"breakdown", "statement", "summary", "report", "data", "figur
 
 
 def _statement_owner(toks: Tokens, mentions: list[Mention], last: int) -> Mention | None:
-    """The owner of a statement the sentence reports: '<the ministry>'s breakdown named ...'."""
+    """The owner of a statement the sentence reports: '<the ministry>'s breakdown named ...',
+    'publishes the Air Force report in full'."""
     for m in mentions:
-        if m.kind in ("named", "anaphor", "generic") and m.end + 1 < last and toks[m.end].lower_ in ("'s", "’s") \
-                and toks[m.end + 1].lower_ in STATEMENT_NOUNS:
-            return m
+        if m.kind not in ("named", "anaphor", "generic") or m.end >= last:
+            continue
+        after = m.end + 1 if toks[m.end].lower_ in ("'s", "’s") else m.end
+        if after < last and toks[after].lower_ in STATEMENT_NOUNS and (after > m.end or m.kind != "generic"):
+            return m  # "the ministry's breakdown", "publishes the Air Force report in full"
     return None
 
 

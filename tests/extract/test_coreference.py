@@ -123,3 +123,10 @@ def test_a_reports_note_on_its_figures_names_their_source():
             "The numbers below come from the daily summaries of the Ukrainian Air Force.\n\n"
             "Monday: 48 drones launched, 40 of them shot down.")
     assert names(text) == ["Ukrainian Air Force"]
+
+
+def test_an_outlet_publishing_a_bodys_report_gives_the_body_the_voice():
+    text = ("Our agency publishes the General Staff report in full:\n\n"
+            "\"Overnight, Russia launched 31 drones at Ukraine.\"")
+    [name] = names(text)
+    assert "General Staff" in name

@@ -270,3 +270,9 @@ def test_a_downed_drone_is_one_destroyed_unless_counted_before():
     text = ("Russia launched 25 drones at the Chernihiv region, the governor said. "
             "Debris of a downed drone damaged a house in Nizhyn, he added.")
     assert weapons_of(text) == [("drone", 25, None, "exact")]
+
+
+def test_list_items_take_the_verb_of_the_line_that_opens_the_list():
+    text = ("The air force said Russia launched:\n– 6 Kh-101 cruise missiles;\n– 40 Shahed drones.\n\n"
+            "Air defence shot down:\n– 5 Kh-101 cruise missiles;\n– 33 Shahed drones.")
+    assert weapons_of(text) == [("Kh-101/Kh-555", 6, 5, "exact"), ("Shahed-136/131", 40, 33, "exact")]
