@@ -47,6 +47,9 @@ def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
     after = _casualty_after(res, toks, e, s_end, hits)
     if after is not None:  # "killing nine people", "wounded more than 40,"
         return after
+    risen = _toll_risen(res, toks, s, e, s_start, s_end)
+    if risen is not None:
+        return risen
     persons = _persons_named(res, toks, s, s_start)
     if persons is not None:
         return persons
@@ -64,16 +67,34 @@ def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
                 return parsed[0]
     nobody = s - 2 >= s_start and (toks[s - 2].lower_ in ("nobody", "none", "noone")
                                    or toks[s - 2].lower_ == "one" and s - 3 >= s_start and toks[s - 3].lower_ == "no")
-    if after is None and s > s_start and toks[s - 1].lower_ == "was" and not toks[s].lower_.endswith("ing") and not nobody:
+    was = s - 2 if s - 2 >= s_start and toks[s - 1].lower_.endswith("ly") else s - 1  # "was slightly injured"
+    nobody = nobody or (was == s - 2 and s - 3 >= s_start and toks[s - 3].lower_ in ("nobody", "none", "noone"))
+    if after is None and was >= s_start and toks[was].lower_ == "was" and not toks[s].lower_.endswith("ing") and not nobody:
         return 1  # "Maksim Moiseev, a department head, was injured" (but not "nobody was hurt")
     return _one_person(res, toks, s, e, s_start, s_end, hits)
+
+
+TOLL_NOUNS = {"number", "toll", "count"}
+RISE_REACH = 16  # tokens from a toll's casualty word to the figure it rose to
+
+
+def _toll_risen(res, toks, s: int, e: int, s_start: int, s_end: int) -> int | None:
+    """'The number of people hurt in this morning's strike has gone up to four'."""
+    if not any(toks[k].lower_ in TOLL_NOUNS for k in range(max(s_start, s - 4), s)):
+        return None
+    for k in range(e, min(s_end - 1, e + RISE_REACH)):
+        if toks[k].lower_ == "to" and toks[k - 1].lower_ in TOLL_RISES | {"up"} \
+                and may_start_number(toks[k + 1], res.number_words):
+            parsed = read_number(toks, k + 1, s_end, res.number_words)
+            return parsed[0] if parsed else None
+    return None
 
 
 def _persons_named(res, toks, s: int, s_start: int) -> int | None:
     """'A man and a woman were killed', 'a woman and two men were killed': the people the
     subject names one by one (a count before a plural adds that many)."""
     k = s - 1
-    while k >= s_start and toks[k].lower_ in ("were", "was", "been", "have", "has", "had"):
+    while k >= s_start and toks[k].lower_ in ("were", "was", "been", "have", "has", "had") + SUFFERED:
         k -= 1
     end, people, single = k + 1, 0, False
     while k >= s_start and toks[k].text not in (",", ";", ":", ".", "—", "–"):
@@ -94,6 +115,7 @@ def _persons_named(res, toks, s: int, s_start: int) -> int | None:
     return people if single and end < s else None
 
 
+SUFFERED = ("sustained", "suffered", "received", "a", "minor", "light", "slight", "serious", "severe")  # "a woman sustained a minor injury"
 PERSON_REACH = 3  # tokens between a casualty word and the person it tells of
 
 
@@ -118,7 +140,7 @@ def _without_apposition(tokens: list) -> list:
     return tokens
 
 
-TOLL_RISES = {"has", "had", "now", "risen", "rose", "climbed", "grown", "grew", "increased", "reached", "to"}  # "injured has now risen to seven"
+TOLL_RISES = {"has", "had", "now", "risen", "rose", "climbed", "grown", "grew", "increased", "reached", "gone", "went", "to"}  # "injured has now risen to seven"
 AGE_WORDS = {"aged", "age", "ages"}
 SUBSET_WORDS = {"including", "among", "of", "whom"}
 OF_SUBSET = {"them", "whom", "those", "these"}  # "of them" (but "the injury of 16 people")
@@ -139,7 +161,7 @@ def _ages(toks, start: int, stop: int) -> set[int]:
 
 def _casualty_after(res, toks, e, s_end, hits) -> int | None:
     """'killing nine people', 'injuring three.', 'killing a 64-year-old man'."""
-    if e < s_end and toks[e].lower_ in ("a", "an", "one"):
+    if e < s_end and toks[e].lower_ in ("a", "an", "one", "the"):
         for k in range(e + 1, min(s_end, e + 8)):
             if toks[k].lower_ in SINGLE_PERSON:
                 return 1

@@ -89,6 +89,10 @@ def test_people_named_one_by_one_and_the_count_of_the_next_clause():
     ("A drone hit a bakery in Nikopol, killing a 51-year-old night guard, the governor said.", 1, None),
     ("A missile struck a depot near Pavlohrad, injuring three forklift operators, the governor said.", None, 3),
     ("After the missile strike on Sumy the number of injured has risen to eleven, the city council said.", None, 11),
+    ("The number of people wounded in the drone attack on Uman has gone up to six, the mayor said.", None, 6),
+    ("A drone hit a house in Rossosh, and a man sustained a light injury, the governor said.", None, 1),
+    ("Drones hit a farm near Sumy and a 64-year-old man was slightly injured, officials said.", None, 1),
+    ("A Ukrainian drone struck a bus near Graivoron, injuring the driver, the governor said.", None, 1),
 ])
 def test_casualties_named_by_trade_and_tolls_that_rise(sentence, killed, injured):
     [claim] = claims_of(sentence)
