@@ -185,8 +185,10 @@ def _titled_people(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
                 start -= 1
             if _name_at(res, toks, hits, start, j) == j:
                 end = e
-                while end < last and (toks[end].lower_ in ("of", "the") or hits.covering(PLACE, end)):
-                    end += 1
+                while end < last and (toks[end].lower_ in ("of", "the", "for") or hits.covering(PLACE, end)
+                                      or hits.covering(SOURCE, end) or hits.covering("ORGANISATION", end)
+                                      or (toks[end].is_alpha and toks[end].text[:1].isupper())):
+                    end += 1  # "Dmytro Savchuk, spokesman for Air Command South"
                 title = toks.text_of(title_start, end)
                 people.append(_person(res, toks, sent, start, j, kind, title, span=(start, end)))
                 continue

@@ -67,6 +67,11 @@ def test_a_titled_person_after_the_name_carries_the_title():
     assert "governor of the Kursk region" in claim.claimant.aliases
 
 
+def test_a_spokespersons_title_after_the_name_names_the_body():
+    claim = only_claim("Ivan Kovalenko, spokesman for the Western Air Command, said four Kh-101 missiles were downed.")
+    assert "spokesman for the Western Air Command" in claim.claimant.aliases
+
+
 def test_a_place_before_a_title_is_part_of_it():
     claim = only_claim("Tula Governor Dmitry Milyaev wrote that two drones hit an enterprise.")
     assert (claim.claimant.name, claim.claimant.party) == ("Dmitry Milyaev", "RU")
