@@ -166,7 +166,7 @@ def resolve(sentence: str, ref: date | None) -> TimeWindow | None:
     return window
 
 
-DATELINE = re.compile(r"[A-Z][A-Za-z .'’-]{2,30},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b"
+DATELINE = re.compile(r"[A-Z][A-Za-z .'’/-]{2,30},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b"
                       r"(?:,?\s+\d{4})?\W{0,3}(?:/[A-Z]+/|\([A-Za-z ]+\))?")
 WINDOW_LINK = re.compile(r"^[^;]{0,40}?\b(?:to|until|till|and)\b[^;]{0,30}?$")
 

@@ -95,6 +95,8 @@ def test_a_datelines_date_gives_way_to_the_day_the_sentence_tells():
                    date(2024, 3, 3))
     assert told.end == date(2024, 3, 3) and told.start == date(2024, 3, 2)
     assert resolve("LVIV, May 9 (AP) - Drones hit a depot.", date(2024, 5, 9)).end == date(2024, 5, 9)
+    two_cities = resolve("KYIV/WARSAW, May 9, 2024 (Wire) - A drone hit a depot near Lutsk on Wednesday.", date(2024, 5, 9))
+    assert two_cities.end == date(2024, 5, 8)
 
 
 def test_a_weekday_a_time_word_introduces_wins_over_a_bare_one():
