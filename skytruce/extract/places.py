@@ -36,6 +36,7 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
 MADE = {"made", "launched", "built", "supplied", "designed", "produced", "type", "style", "backed", "controlled",
         "installed", "appointed", "occupied"}
 LIST_LINKS = {",", "and", "&", "as", "well", "the", "or", "also"}
+LAUNCH_LIST_WORDS = {"of", "airspace", "waters", "occupied", "temporarily", "from"}  # "the Caspian Sea and the airspace of Volgograd Oblast"
 LAUNCH_LABELS = {"directions", "direction", "areas", "sites", "launch", "launched"}
 PLACE_STOPS = {".", "to", "towards", "toward", "at", "on", "over", "into", "against", "targeting", "hit"}
 THE_CITY = re.compile(r"\bthe (?:city|capital)\b(?! of)")
@@ -174,8 +175,10 @@ def _role(res: Resources, toks: Tokens, found: list[tuple[int, int, Place]], s: 
     launch area when a 'from' comes first) are launch areas, and so is every place listed
     after one ('from Kursk, Millerovo and Chauda'); anything else is where the weapons
     were aimed, hit or shot down."""
-    if found and all(toks[k].lower_ in LIST_LINKS for k in range(found[-1][1], s)):
-        return found[-1][2].role
+    if found and all(toks[k].lower_ in LIST_LINKS or toks[k].lower_ in res.words["place_nouns"]
+                     or (found[-1][2].role == "launch" and toks[k].lower_ in LAUNCH_LIST_WORDS)
+                     for k in range(found[-1][1], s)):
+        return found[-1][2].role  # "from Kursk, Oryol and Bryansk cities, Millerovo, ..."
     for k in range(s - 1, max(first, s - 9) - 1, -1):
         lower = toks[k].lower_
         if lower in res.words["launch_prepositions"] or (lower in ("direction", "directions") and k + 1 < s and toks[k + 1].lower_ == "of"):

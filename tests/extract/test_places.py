@@ -95,3 +95,10 @@ def test_a_hyphenated_village_after_the_villages_of_is_one_name():
 
 def test_a_person_after_a_place_is_no_place():
     assert places("Drones hit Kharkiv and Ihor Terekhov said nobody was hurt.") == {"Kharkiv"}
+
+
+def test_a_launch_list_runs_over_city_nouns_and_airspace():
+    text = ("Russia launched 60 drones from the directions of Bryansk and Kursk cities, Millerovo and Hvardiiske, "
+            "and 8 Kh-101 missiles from bombers over the Caspian Sea and the airspace of Volgograd Oblast.")
+    assert places(text, "launch") >= {"Millerovo", "Hvardiiske", "Caspian Sea", "Volgograd Oblast"}
+    assert places(text, "target") == set()
