@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from skytruce.extract.document import Document, Figure, Hits, Reference, Sentence
 from skytruce.extract.numbers import may_start_number, read_number, sign_qualifier
 from skytruce.extract.resources import PLACE, SOURCE, WEAPON, Resources
+from skytruce.extract.timex import MONTHS
 from skytruce.extract.tokens import Tokens
 from skytruce.reference.weapons import WeaponModel
 
@@ -175,6 +176,17 @@ def _negated(res: Resources, toks: Tokens, at: int, s_start: int) -> bool:
     return any(toks[k].lower_ in res.words["negations"] for k in range(max(s_start, at - 2), at))
 
 
+YEAR_WORDS = {"in", "since", "of", "by", "until", "from", "early", "late", "mid"}
+
+
+def _a_year(toks: Tokens, first: int, value: int, s_start: int) -> bool:
+    """'in May 2023', 'since 2022': a year, not a count."""
+    if not (1990 <= value <= 2100) or not toks[first].text.isdigit() or first == s_start:
+        return False
+    before = toks[first - 1].lower_
+    return before in YEAR_WORDS or before in MONTHS or before.rstrip(".") in MONTHS
+
+
 def _qualifier_before(res: Resources, hits: Hits, i: int) -> str:
     for k in (i - 1, i - 2, i - 3):
         cover = hits.covering("QUAL", k) if k >= 0 else None
@@ -233,8 +245,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             i += 1
             continue
         value, j = parsed
-        if j < s_end and (toks[j].lower_ in res.words["units"] or toks[j].text == "%"):
-            i = j
+        if (j < s_end and (toks[j].lower_ in res.words["units"] or toks[j].text == "%")) or _a_year(toks, first, value, s_start):
+            i = j  # ("59 kilograms", "in May 2023")
             continue
         total = None
         if j + 1 < s_end and toks[j].lower_ in res.words["partitive"] and not hits.at(WEAPON, j + 1):

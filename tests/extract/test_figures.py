@@ -276,3 +276,7 @@ def test_list_items_take_the_verb_of_the_line_that_opens_the_list():
     text = ("The air force said Russia launched:\n– 6 Kh-101 cruise missiles;\n– 40 Shahed drones.\n\n"
             "Air defence shot down:\n– 5 Kh-101 cruise missiles;\n– 33 Shahed drones.")
     assert weapons_of(text) == [("Kh-101/Kh-555", 6, 5, "exact"), ("Shahed-136/131", 40, 33, "exact")]
+
+
+def test_a_year_after_a_month_is_no_count():
+    assert weapons_of("Ukraine first shot down a Kinzhal in May 2023 over Kyiv.") == [("Kh-47M2 Kinzhal", None, 1, "exact")]
