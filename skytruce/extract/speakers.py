@@ -432,9 +432,9 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence) -> None:
     if label == "source" and mentions:  # "Source: Lieutenant General Mykola Oleshchuk, on Telegram"
         _set(sent, mentions[0], reporter)
         return
-    if label and mentions and mentions[0].token == first and mentions[0].kind == "named" \
-            and mentions[0].claimant.type in ACTING_TYPES:
-        _set(sent, mentions[0], reporter)  # a headline "Gladkov: a man was wounded ..."
+    labelled = _label_speaker(toks, mentions, sent)
+    if labelled is not None:  # "Gladkov: a man was wounded ...", "04:12 — Syniehubov: the enemy struck ..."
+        _set(sent, labelled, reporter)
         return
     owner = _statement_owner(toks, mentions, last)
     if owner is not None:  # "the ministry's breakdown named ...", "Kyiv's data show ..."
@@ -463,6 +463,26 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence) -> None:
             continue
         _set(sent, m, reporter)
         return
+
+
+LABEL_START = 8  # tokens from a sentence's start within which a name before a colon labels what follows
+LABEL_GAP = 3  # tokens between the name and the colon ("Mayor Ihor Terekhov on Telegram: ...")
+
+
+def _label_speaker(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Mention | None:
+    """A person or body named before a colon near the start: the speaker of what follows."""
+    for m in mentions:
+        if m.token - sent.first > LABEL_START:
+            break
+        acting = m.kind == "named" and m.claimant is not None and m.claimant.type in ACTING_TYPES
+        if (acting or m.kind == "surname") and any(toks[k].text == ":" for k in range(m.end, min(sent.last, m.end + LABEL_GAP + 1))) \
+                and not any(toks[k].is_alpha and toks[k].text[:1].isupper() and toks[k].lower_ not in LABEL_CHANNELS
+                            for k in range(m.end, min(sent.last, m.end + LABEL_GAP + 1)) if toks[k].text != ":"):
+            return m
+    return None
+
+
+LABEL_CHANNELS = {"telegram", "facebook", "x", "twitter", "tv"}
 
 
 TABLE_CELLS = 4  # cells from which a line is a row of a table

@@ -1,6 +1,6 @@
 """Who claims it: the original source, its party and type; relays are kept as reporters."""
 
-from tests.extract.helpers import only_claim
+from tests.extract.helpers import claims_of, only_claim
 
 
 def claimant(text):
@@ -173,3 +173,11 @@ def test_a_channel_named_before_the_word_channel():
 def test_drones_over_held_land_are_the_holders_enemys():
     claim = only_claim("Explosions were heard as drones flew over Yevpatoria at night, a local channel said.")
     assert claim.attacker == "UA"
+
+
+def test_a_name_before_a_colon_near_the_start_labels_what_follows():
+    text = ("Live updates\n\n03:15 — Mayor Ihor Terekhov on Telegram: \"Kharkiv is under attack by Shaheds.\"\n\n"
+            "04:12 — Syniehubov: the enemy struck Kharkiv with two Iskander-M ballistic missiles.")
+    claims = claims_of(text)
+    iskanders = [c for c in claims if any(w.model == "Iskander-M" for w in c.weapons)]
+    assert iskanders and iskanders[0].claimant.name == "Oleh Syniehubov"
