@@ -176,6 +176,17 @@ def _negated(res: Resources, toks: Tokens, at: int, s_start: int) -> bool:
     return any(toks[k].lower_ in res.words["negations"] for k in range(max(s_start, at - 2), at))
 
 
+def _among_all_destroyed(toks: Tokens, hits: Hits, i: int, s_start: int) -> bool:
+    """'downed all Russian missiles, including six Kinzhals': every one of the six was downed."""
+    if i - 1 <= s_start or toks[i - 1].lower_ != "including":
+        return False
+    for k in range(i - 2, max(s_start, i - 10) - 1, -1):
+        if toks[k].lower_ == "all":
+            verb = hits.covering("ROLE", k - 1) if k > s_start else None
+            return verb is not None and verb[2] == "ROLE:destroyed"
+    return False
+
+
 YEAR_WORDS = {"in", "since", "of", "by", "until", "from", "early", "late", "mid"}
 
 
@@ -322,7 +333,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         if (article and after in NOT_A_COUNT_AFTER) or (after in COUNTED_EVENTS and not told):
             i = w_end  # "a drone attack", "there have been 52 drone attacks": events, not weapons
             continue  # (but "150 drone attacks targeted ..." counts what was sent)
-        every = (i > s_start and toks[i - 1].lower_ in res.words["every"]) or toks[first].lower_ == "both"
+        among_all = _among_all_destroyed(toks, hits, i, s_start)
+        every = (i > s_start and toks[i - 1].lower_ in res.words["every"]) or toks[first].lower_ == "both" or among_all
         vague = toks[first].lower_ in res.words["vague_numbers"] and not (
             toks[first].lower_ in res.words.get("qualified_counts", ()) and _qualifier_before(res, hits, first - 1) != "exact")
         identified = article and i > s_start and toks[i - 1].lower_ in IDENTIFYING \
@@ -331,7 +343,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                                      all_but, vague, sign=sign_qualifier(toks, first, j),
                                      partitive=total is None and j < s_end and toks[j].lower_ == "of",
                                      additional=(i > s_start and toks[i - 1].lower_ in res.words["another"])
-                                     or (j < s_end and toks[j].lower_ == "more")))
+                                     or (j < s_end and toks[j].lower_ == "more"),
+                                     role="destroyed" if among_all else None))
         i = w_end
     _the_one_destroyed(res, toks, s_start, s_end, hits, candidates)
     _one_by_its_form(res, toks, s_start, s_end, hits, candidates)

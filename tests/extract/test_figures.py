@@ -280,3 +280,8 @@ def test_list_items_take_the_verb_of_the_line_that_opens_the_list():
 
 def test_a_year_after_a_month_is_no_count():
     assert weapons_of("Ukraine first shot down a Kinzhal in May 2023 over Kyiv.") == [("Kh-47M2 Kinzhal", None, 1, "exact")]
+
+
+def test_a_model_among_all_that_were_downed_was_downed_every_one():
+    assert weapons_of("The air force said it downed all Russian missiles, including four Kalibr missiles, fired at Odesa.") == [
+        ("Kalibr", 4, 4, "exact")]
