@@ -45,13 +45,13 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
         speaks = any(hits.covering("ATTRIBUTION_VERBS", m) for m in range(nxt + 1, min(s_end, nxt + 3)))
         if speaks or not (party := party_at(k)):
             continue
-        if _defends(toks, hits, nxt, s_end):
+        if _defends(res, toks, hits, nxt, s_end):
             party = res.opponents.get(party)  # "Ukrainian forces downed 80 drones": Russia's
         if party:
             facts.parties.append(party)  # "Russian drones", "Russia's forces" (not "Ukrainian forces said")
     for s, e, label in hits.spans("ROLE"):
-        if label not in ATTACK_ROLES:
-            continue
+        if label not in ATTACK_ROLES or toks[s].lower_ in res.words.get("observation_verbs", ()):
+            continue  # (whoever "detected" or "tracked" the drones watched them)
         passive = e < s_end and toks[e].lower_ == "by"  # "Kyiv hit by missiles": Kyiv is the target
         reach = s - 4
         while reach - 1 >= s_start and toks[reach].lower_ in SUBJECT_FILLERS:
@@ -81,14 +81,17 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
             facts.parties.append(res.nationality[toks[k].lower_])  # "the drone ... was Ukrainian"
 
 
-def _defends(toks: Tokens, hits: Hits, noun: int, s_end: int) -> bool:
-    """'Russian forces shot down 19 drones': the forces that down the weapons are the side
-    attacked, not the attacker."""
+def _defends(res: Resources, toks: Tokens, hits: Hits, noun: int, s_end: int) -> bool:
+    """'Russian forces shot down 19 drones', 'Romanian military radars detected a drone':
+    the forces that down or watch the weapons are the side attacked, not the attacker."""
     k = noun + 1
-    while k < s_end and toks[k].lower_ in SUBJECT_FILLERS:
+    while k < s_end and (toks[k].lower_ in SUBJECT_FILLERS or toks[k].lower_ in WATCHERS):
         k += 1
     role = hits.covering("ROLE", k) if k < s_end else None
-    return role is not None and role[2] == "ROLE:destroyed"
+    return role is not None and (role[2] == "ROLE:destroyed" or toks[k].lower_ in res.words.get("observation_verbs", ()))
+
+
+WATCHERS = {"radar", "radars", "systems", "system", "monitoring", "observers"}
 
 
 def _speaker_says(facts: Sentence, verb: int) -> bool:

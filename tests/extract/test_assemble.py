@@ -188,3 +188,8 @@ def test_an_unattributed_weapon_does_not_join_a_speakers_attack_told_before_anot
             "The Ukrainian military said 40 drones were launched and 31 of them were downed.")
     shaheds = [c for c in claims_of(text) if any(w.model == "Shahed-136/131" for w in c.weapons)]
     assert [(c.claimant.name, c.weapons[0].launched) for c in shaheds] == [("Ukrainian military", 40)]
+
+
+def test_a_side_that_detected_the_drones_watched_them():
+    [claim] = claims_of("Polish military radars detected a drone near Hrubieszow overnight, the Operational Command said.")
+    assert claim.attacker != "PL"
