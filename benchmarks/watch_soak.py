@@ -50,7 +50,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    from sqlalchemy import func, select
+    from sqlalchemy import select
 
     from skytruce.store import Ledger
     from skytruce.store.schema import documents

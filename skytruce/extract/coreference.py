@@ -42,6 +42,9 @@ def coreference(doc: Document) -> None:
             s.claimant = _resolve(doc, i, s.speaker, last)
         if s.claimant is not None:
             last = s.claimant
+    for i, s in enumerate(sentences):  # once every body is known: "Ukraine's military said ... The air force, which published the figures"
+        if s.speaker is not None and s.speaker.kind == "generic":
+            s.claimant = _resolve(doc, i, s.speaker, None) or s.claimant
     _listed(doc)
     _turns(doc)
     _between_one_voice(sentences)
@@ -114,13 +117,16 @@ LIST_REACH = 2  # sentences before a list's opening line that may still give its
 
 
 def _paragraph_voice(doc: Document, i: int) -> Claimant | None:
-    """The speaker of the nearest sentence before sentence i in its paragraph ('..., the
-    administration reported. 214 explosions were recorded. The following came under fire:')."""
-    for k in range(i - 1, max(-1, i - 1 - LIST_REACH), -1):
+    """The speaker of the sentence before a list's opening line, or of one a little further
+    back in its paragraph ('..., the administration reported. 214 explosions were recorded.
+    The following came under fire:')."""
+    if i == 0 or doc.sentences[i - 1].claimant is not None:
+        return doc.sentences[i - 1].claimant if i else None  # "... the administration reported.\n\nBy community:"
+    for k in range(i - 2, max(-1, i - 1 - LIST_REACH), -1):
+        if _opens_paragraph(doc, doc.sentences[k + 1]) or _opens_paragraph(doc, doc.sentences[i]):
+            break  # not past a paragraph's start: "Background:" after a source's last words
         if doc.sentences[k].claimant is not None:
             return doc.sentences[k].claimant
-        if _opens_paragraph(doc, doc.sentences[k]):
-            break
     return None
 
 
@@ -300,6 +306,9 @@ def _nearest_named(sentences: list[Sentence], i: int, party: str | None, among: 
             named = [m.claimant for m in sentences[k].mentions if m.kind == "named" and m.claimant
                      and m.claimant.party == party and m.claimant.type in kinds
                      and (among is None or m.claimant.name in among)]
+            if not named and among is not None and k != i and sentences[k].claimant is not None \
+                    and sentences[k].claimant.name in among:
+                named = [sentences[k].claimant]  # a body referred to there ("the air force, which published ...")
             if named:
                 return min(named, key=lambda c: " " in c.name and c.name.split()[0][:1].isupper() and c.type != "military")
     return None

@@ -40,10 +40,10 @@ def test_the_gold_has_one_label_per_truth_attack_of_the_dev_corpus():
 
 
 def test_the_style_corpus_is_grouped_as_the_gold_says(tmp_path):
-    core, documents = grouping.build_ledger(f"sqlite:///{tmp_path / 'style.db'}", grouping.STYLE, None)
+    core, documents = grouping.build_ledger(f"sqlite:///{tmp_path / 'style.db'}", grouping.STYLE, None, set(GOLD["style"]))
     placed, _ = grouping.items(core, documents, grouping.STYLE, GOLD["style"], with_tallies=False)
     assert len(placed) >= 80
-    assert grouping.bcubed(placed)[2] >= 0.92  # 0.954 today; the rest is extraction's (README, benchmarks)
+    assert grouping.bcubed(placed)[2] >= 0.92  # 0.925 today; the rest is extraction's (README, benchmarks)
 
 
 @needs_shared(DEV_CORPUS)

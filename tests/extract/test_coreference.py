@@ -130,3 +130,11 @@ def test_an_outlet_publishing_a_bodys_report_gives_the_body_the_voice():
             "\"Overnight, Russia launched 31 drones at Ukraine.\"")
     [name] = names(text)
     assert "General Staff" in name
+
+
+def test_a_sides_military_is_the_body_the_report_then_names_as_its_source():
+    text = ("Russia's defence ministry said it downed 12 Ukrainian drones over the Kursk region. "
+            "Ukraine's military said Russia had fired 20 Shahed drones at Sumy overnight. "
+            "The air force, which published the figures on Telegram, said 15 of them were shot down.")
+    assert "Ukrainian Air Force" in names(text)
+    assert "Ukrainian military" not in names(text)
