@@ -43,8 +43,8 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
         if toks[nxt].lower_ not in res.attack_nouns:
             continue
         speaks = any(hits.covering("ATTRIBUTION_VERBS", m) for m in range(nxt + 1, min(s_end, nxt + 3)))
-        if speaks or not (party := party_at(k)):
-            continue
+        if speaks or not (party := party_at(k)) or (toks[nxt].lower_ in FORCE_NOUNS and _object_of(toks, k, s_start)):
+            continue  # (not "a supplier of fuel to the Russian army")
         if _defends(res, toks, hits, nxt, s_end):
             party = res.opponents.get(party)  # "Ukrainian forces downed 80 drones": Russia's
         if party:
@@ -79,6 +79,19 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
         if toks[k].lower_ in res.nationality and toks[k - 1].lower_ in ("was", "were", "is", "are") \
                 and toks[k].lower_.endswith(ADJECTIVE_ENDINGS):  # not "the targets were Kyiv and Lviv"
             facts.parties.append(res.nationality[toks[k].lower_])  # "the drone ... was Ukrainian"
+
+
+FORCE_NOUNS = {"forces", "army", "troops"}
+OBJECT_PREPOSITIONS = {"to", "for", "of", "against", "with", "on", "from", "by", "supplying", "supply"}
+
+
+def _object_of(toks: Tokens, k: int, s_start: int) -> bool:
+    """A side's forces named after a preposition ('to the Russian army') are what a phrase
+    is about, not who acted."""
+    j = k - 1
+    if j > s_start and toks[j].lower_ == "the":
+        j -= 1
+    return j >= s_start and toks[j].lower_ in OBJECT_PREPOSITIONS
 
 
 def _defends(res: Resources, toks: Tokens, hits: Hits, noun: int, s_end: int) -> bool:

@@ -193,3 +193,8 @@ def test_an_unattributed_weapon_does_not_join_a_speakers_attack_told_before_anot
 def test_a_side_that_detected_the_drones_watched_them():
     [claim] = claims_of("Polish military radars detected a drone near Hrubieszow overnight, the Operational Command said.")
     assert claim.attacker != "PL"
+
+
+def test_a_sides_forces_after_a_preposition_are_no_attacker():
+    [claim] = claims_of("Ukraine's SBU said its Liutyi drones hit a refinery that supplies fuel to the Russian army.")
+    assert claim.attacker == "UA"
