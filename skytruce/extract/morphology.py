@@ -11,6 +11,8 @@ shares ("Синєгубова"). A word is analysed once per process.
 
 from __future__ import annotations
 
+from itertools import product
+
 import pymorphy3
 
 # Cases a name is declined into when the matcher learns it (nominative is the entry itself).
@@ -27,6 +29,7 @@ class Lemmatizer:
         self.known: set[str] = set()
         self._cache: dict[str, str] = {}
         self._parses: dict[str, list] = {}
+        self._declined: dict[tuple[str, ...], list[list[str]]] = {}
 
     def _parse(self, lower: str) -> list:
         found = self._parses.get(lower)
@@ -40,6 +43,7 @@ class Lemmatizer:
             if _analysable(word):
                 self.known.add(_plain(self._parse(_clean(word))[0].normal_form))
         self._cache.clear()
+        self._declined.clear()
 
     def lemma(self, word: str) -> str:
         cached = self._cache.get(word)
@@ -58,6 +62,13 @@ class Lemmatizer:
             known = next((lower[:-len(e)] for e in self.endings if lower.endswith(e) and lower[:-len(e)] in self.known), None)
         return known or forms[0]
 
+    def readings(self, word: str) -> list[str]:
+        """Every lemma the word may have, the likeliest first ('Мировская': the place
+        'Мировскай' and the adjective 'мировский')."""
+        if not _analysable(word):
+            return [word.lower()]
+        return list(dict.fromkeys(_plain(p.normal_form) for p in self._parse(_clean(word))))
+
     def grammatical_number(self, words: list[str]) -> str | None:
         """'sing' or 'plur' as the phrase's head noun (its first noun) says unambiguously:
         'ракетой «Искандер-М»' is one missile, 'ракетами' several; None for abbreviations,
@@ -69,18 +80,41 @@ class Lemmatizer:
                 return numbers.pop() if len(numbers) == 1 else None
         return None
 
+    def genders(self, word: str, nominative: bool = False) -> set[tuple[str | None, str | None]]:
+        """The (gender, number) pairs a word form can have (as a nominative only, with
+        `nominative`): 'Черкасской' is feminine singular, as 'Черкасская' is and
+        'Черкасское' is not."""
+        if not _analysable(word):
+            return set()
+        return {(p.tag.gender, p.tag.number) for p in self._parse(_clean(word)) if not nominative or p.tag.case == "nomn"}
+
     def declensions(self, phrase_words: list[str]) -> list[list[str]]:
         """The lemmas a name's words get in each case ('Олег Синєгубов' -> also the lemmas of
-        'Олега Синєгубова', ...): a name is matched in any case."""
-        found = []
-        for case in CASES:
-            forms = []
-            for word in phrase_words:
-                parsed = self._parse(_clean(word))[0] if _analysable(word) else None
-                inflected = parsed.inflect({case}) if parsed is not None else None
-                forms.append(self.lemma(inflected.word) if inflected is not None else self.lemma(word))
-            found.append(forms)
+        'Олега Синєгубова', ...): a name is matched in any case. A case with several forms
+        gives each ('Кривий Ріг': 'у Кривому Розі' as well as 'Рогові')."""
+        key = tuple(phrase_words)
+        found = self._declined.get(key)
+        if found is None:
+            found = self._declined[key] = []
+            for case in CASES:
+                for lemmas in product(*(self._case_lemmas(word, case) for word in phrase_words)):
+                    if list(lemmas) not in found:
+                        found.append(list(lemmas))
         return found
+
+    def _case_lemmas(self, word: str, case: str) -> list[str]:
+        """The lemmas of every form of `word` (a nominative) in `case`, of each of its
+        nominative readings, in the number of the first."""
+        if not _analysable(word):
+            return [self.lemma(word)]
+        readings = [p for p in self._parse(_clean(word)) if p.tag.case == "nomn"]
+        if not readings:
+            return [self.lemma(word)]
+        first = readings[0].tag
+        forms = {f.word for p in readings if p.tag.POS == first.POS
+                 for f in p.lexeme if f.tag.case == case and f.tag.number == first.number
+                 and (first.POS != "ADJF" or f.tag.gender == first.gender)}
+        return sorted({self.lemma(form) for form in forms}) or [self.lemma(word)]
 
 
 def _clean(word: str) -> str:

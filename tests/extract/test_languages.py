@@ -110,3 +110,24 @@ def test_a_later_figure_of_a_list_takes_the_verb_before_it():
     claim = one("По его данным, восемь БПЛА сбили над Белгородской областью, четыре БПЛА — над Курской, "
                 "еще один БПЛА — над территорией Московского региона, сообщило Минобороны.", date(2025, 4, 16))
     assert sorted(w.destroyed for w in claim.weapons) == [1, 4, 8]
+
+
+def places_of(text: str, published: date = date(2025, 10, 2), lang: str | None = None) -> list[str]:
+    return [p.name for c in extract_claims(text, published, lang) for p in c.places]
+
+
+@pytest.mark.parametrize("text", [
+    "Ракета влучила в підприємство в Кривому Розі, повідомив Олександр Вілкул.",
+    "Вечером баллистическая ракета попала в жилой дом в Кривом Роге.",
+])
+def test_a_name_of_two_words_is_found_in_any_form_of_its_case(text):
+    assert "Kryvyi Rih" in places_of(text)
+
+
+def test_places_that_share_a_lemma_are_told_apart_by_the_form_written():
+    assert "Otradnoye" in places_of("Обломки сбитого дрона повредили дом в Отрадном.")  # not the town Otradny
+
+
+def test_graivoron_is_spelled_as_english_reports_do_and_its_old_spelling_still_resolves():
+    assert "Graivoron" in places_of("Дрон атаковал грузовик в Грайвороне, водитель ранен.")
+    assert resources("en").places.lookup("Grayvoron").name == "Graivoron"
