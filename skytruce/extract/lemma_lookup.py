@@ -40,7 +40,7 @@ class LemmaGazetteer:
     def lookup(self, text: str) -> GazetteerEntry | None:
         """The entry whose name has the lemmas of `text`; of several ('Отрадное' and
         'Отрадный', 'Черкасская' the region and 'Черкасское' the village share them), the
-        one whose gender and number `text` can have ('Черкасской'), then the one written
+        one whose gender and number `text` can have ('Вінницької'), then the one written
         most like it, then the most important."""
         if text.endswith(REGION) and not text.isascii():  # 'Московского (региона)': the region, not a village
             found = [c for c in self._index.get(self._keys(text[:-len(REGION)])[0], []) if c[1].kind == "region"]

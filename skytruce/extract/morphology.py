@@ -63,8 +63,8 @@ class Lemmatizer:
         return known or forms[0]
 
     def readings(self, word: str) -> list[str]:
-        """Every lemma the word may have, the likeliest first ('Мировская': the place
-        'Мировскай' and the adjective 'мировский')."""
+        """Every lemma the word may have, the likeliest first ('Бериславская': the
+        adjective 'бериславский' among them)."""
         if not _analysable(word):
             return [word.lower()]
         return list(dict.fromkeys(_plain(p.normal_form) for p in self._parse(_clean(word))))

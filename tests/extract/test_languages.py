@@ -126,8 +126,28 @@ def test_a_name_of_two_words_is_found_in_any_form_of_its_case(text):
 
 def test_places_that_share_a_lemma_are_told_apart_by_the_form_written():
     assert "Otradnoye" in places_of("Обломки сбитого дрона повредили дом в Отрадном.")  # not the town Otradny
+    assert "Vinnytsia Oblast" in places_of("Начальник Вінницької ОВА Наталя Заболотна повідомила, що дрон влучив у склад.")
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("Уламки дрона пошкодили склад у Бериславському районі, а в Вишгородській громаді загорівся дах гаража.",
+     ["Beryslav", "Vyshhorod"]),
+    ("Беспилотник атаковал ферму в Бериславском районе, сообщил Прокудин.", ["Beryslav"]),
+    ("Дрони атакували Роздільнянську громаду та села Бучанського району.", ["Rozdilna", "Bucha"]),
+])
+def test_a_ukrainian_district_or_community_is_named_after_its_town(text, towns):
+    assert set(towns) <= set(places_of(text))
+
+
+def test_districts_listed_before_their_noun_are_each_a_district():
+    found = places_of("Обломки ракет упали в Немышлянском и Индустриальном районах Харькова.")
+    assert {"Nemyshlianskyi district, Kharkiv", "Industrialnyi district, Kharkiv"} <= set(found)
 
 
 def test_graivoron_is_spelled_as_english_reports_do_and_its_old_spelling_still_resolves():
     assert "Graivoron" in places_of("Дрон атаковал грузовик в Грайвороне, водитель ранен.")
     assert resources("en").places.lookup("Grayvoron").name == "Graivoron"
+
+
+def test_the_region_in_an_officials_title_is_a_place_of_the_claim():
+    assert "Bryansk Oblast" in places_of("Губернатор Брянской области Александр Богомаз сообщил, что дрон атаковал автомобиль.")
