@@ -8,7 +8,7 @@ more than its length. "17 Shaheds were launched, 11 shot down", "all but 10 of t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from skytruce.extract.document import Document, Figure, Hits, Reference, Sentence
 from skytruce.extract.numbers import may_start_number, read_number, sign_qualifier
@@ -289,6 +289,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             if weapon is not None:
                 candidates.append(_Candidate(i, j, value, weapon, candidates[-1].party if candidates else None,
                                              elliptical=True, anchor=anchor))
+                candidates += _each(res, toks, candidates[-1], at, s_end, hits)
                 i = j
                 continue
         verb = hits.covering("ROLE", j) if found is None and j < s_end and toks[first].lower_ not in ARTICLES \
@@ -345,6 +346,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                                      additional=(i > s_start and toks[i - 1].lower_ in res.words["another"])
                                      or (j < s_end and toks[j].lower_ == "more"),
                                      role="destroyed" if among_all else None))
+        candidates += _each(res, toks, candidates[-1], w_end, s_end, hits)
         i = w_end
     _the_one_destroyed(res, toks, s_start, s_end, hits, candidates)
     _one_by_its_form(res, toks, s_start, s_end, hits, candidates)
@@ -370,6 +372,25 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             _add_figure(res, hits, facts, c, role, shared)
         previous_role, every_before = role, any(c.every for c in group)
     _named_weapons(res, toks, s_start, s_end, hits, facts, used)
+
+
+def _each(res: Resources, toks: Tokens, c: _Candidate, at: int, s_end: int, hits: Hits) -> list[_Candidate]:
+    """'по три — над Орловской и Курской областями': a count for each of the places listed
+    after it (three over Oryol, three over Kursk); the figures beyond the first, each
+    standing just before its place."""
+    if c.start == 0 or toks[c.start - 1].lower_ not in res.words["distributive"]:
+        return []
+    links = {","} | res.words["conjunctions"] | res.words["place_prepositions"]
+    listed, end = [], at
+    for s, e, _ in hits.spans(PLACE):
+        if s < at:
+            continue
+        if not all(toks[k].lower_ in links for k in range(end, s)):
+            break
+        listed.append(s)
+        end = e
+    return [replace(c, start=s - 1, end=s - 1, elliptical=True, anchor=c.anchor if c.anchor is not None else c.start)
+            for s in listed[1:]]
 
 
 SINGULAR_WEAPONS = {"drone", "uav", "missile", "rocket"}

@@ -116,7 +116,7 @@ class Resources:
         self.anaphor_words = lex.groups("anaphor_words")
         self.default_speakers = lex.groups("default_speakers")
         for key in ("attribution_verbs", "killed_words", "injured_words", "people_words",
-                    "clause_breaks", "relay_phrases", "not_an_attack", "back_references"):
+                    "clause_breaks", "relay_phrases", "not_an_attack", "back_references", "total_verbs"):
             self._add(key.upper(), lex.phrases(key))
         for kind, phrases in lex.groups("titles").items():
             self._add(f"TITLE:{kind}", phrases)

@@ -151,3 +151,12 @@ def test_graivoron_is_spelled_as_english_reports_do_and_its_old_spelling_still_r
 
 def test_the_region_in_an_officials_title_is_a_place_of_the_claim():
     assert "Bryansk Oblast" in places_of("Губернатор Брянской области Александр Богомаз сообщил, что дрон атаковал автомобиль.")
+
+
+@pytest.mark.parametrize("text", [
+    "Силы ПВО сбили девять беспилотников над Брянской областью, по три — над Орловской и Курской областями, "
+    "сообщило Минобороны.",
+    "Сили ППО збили дев'ять дронів над Сумщиною, по три — над Полтавщиною та Чернігівщиною, повідомили Повітряні сили.",
+])
+def test_a_count_for_each_of_the_places_listed_after_it(text):
+    assert sorted(w.destroyed for w in one(text, date(2025, 6, 3)).weapons) == [3, 3, 9]
