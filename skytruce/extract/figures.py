@@ -448,7 +448,7 @@ def _one_by_its_form(res, toks, s_start, s_end, hits, candidates) -> None:
         return  # not "every downed target, a drone or a missile, ..."
     taken = {t for c in candidates for t in range(c.start, c.end)}
     for s, _, _ in hits.spans(WEAPON):
-        found = None if s in taken else _weapon_phrase(res, toks, s, s_end, hits)
+        found = None if s in taken or toks[s].lower_ in res.words["mass_nouns"] else _weapon_phrase(res, toks, s, s_end, hits)
         if found and res.lemmatizer.grammatical_number([t.text for t in toks[s:found[0]]]) == "sing":
             party = res.nationality.get(toks[s - 1].lower_) if s > s_start else None
             candidates.append(_Candidate(s, found[0], 1, found[1], party, article=True))
@@ -597,11 +597,12 @@ def _added_to_previous(toks: Tokens, start: int, s_start: int) -> bool:
                                             for phrase in ADDED_TO)
 
 
-def _listed_after(toks: Tokens, s: int, s_start: int, hits: Hits, used: set[int]) -> bool:
+def _listed_after(res: Resources, toks: Tokens, s: int, s_start: int, hits: Hits, used: set[int]) -> bool:
     """A model listed right after a counted weapon ('58 UAVs of the Shahed type, Gerbera and
     decoy drones'): one of those counted, not a weapon of its own."""
+    links = {",", "or"} | res.words["conjunctions"]
     k = s - 1
-    while k >= s_start and (toks[k].lower_ in (",", "and", "or") or (hits.covering(WEAPON, k) and k not in used)):
+    while k >= s_start and (toks[k].lower_ in links or (hits.covering(WEAPON, k) and k not in used)):
         k -= 1
     return k < s - 1 and k in used
 
@@ -625,7 +626,7 @@ def _named_weapons(res: Resources, toks: Tokens, s_start: int, s_end: int, hits:
                 used.update(range(k, m + 1))
     end = -1
     for s, _, _ in hits.spans(WEAPON):
-        if s < end or s in used or _listed_after(toks, s, s_start, hits, used):
+        if s < end or s in used or _listed_after(res, toks, s, s_start, hits, used):
             continue
         found = _weapon_phrase(res, toks, s, s_end, hits)
         if found:

@@ -17,6 +17,7 @@ import pymorphy3
 
 # Cases a name is declined into when the matcher learns it (nominative is the entry itself).
 CASES = ("gent", "datv", "accs", "ablt", "loct")
+PERSONAL = {"Surn", "Name", "Patr"}  # readings of a word as a person's name
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 
 
@@ -38,10 +39,15 @@ class Lemmatizer:
         return found
 
     def learn(self, words) -> None:
-        """Remember the lemma each entry word has, before any text is read."""
+        """Remember the lemma each entry word has, before any text is read: the word itself
+        where a reading other than a personal name has it as lemma (an entry is written as a
+        lemma: 'людина', not the adjective людин; 'троє', not Троя; but 'Вінницька' is the
+        adjective вінницький, not the surname), else its likeliest reading's."""
         for word in words:
             if _analysable(word):
-                self.known.add(_plain(self._parse(_clean(word))[0].normal_form))
+                parses = self._parse(_clean(word))
+                own = next((p for p in parses if p.normal_form == p.word and not PERSONAL & p.tag.grammemes), None)
+                self.known.add(_plain((own or parses[0]).normal_form))
         self._cache.clear()
         self._declined.clear()
 

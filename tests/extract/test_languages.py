@@ -160,3 +160,43 @@ def test_the_region_in_an_officials_title_is_a_place_of_the_claim():
 ])
 def test_a_count_for_each_of_the_places_listed_after_it(text):
     assert sorted(w.destroyed for w in one(text, date(2025, 6, 3)).weapons) == [3, 3, 9]
+
+
+def test_a_body_that_detected_the_drones_is_their_observer_not_their_sender():
+    claim = one("Радіотехнічні підрозділи ПС ЗСУ виявили та супроводили 312 ударних БпЛА типу Shahed.", date(2025, 9, 9))
+    assert claim.attacker == "RU"
+
+
+def test_a_model_listed_after_a_counted_weapon_is_among_those_counted():
+    claim = one("Уночі противник атакував 140 ударними БпЛА типу Shahed та дронами-імітаторами.", date(2025, 9, 9))
+    assert [(w.model, w.launched) for w in claim.weapons] == [("Shahed-136/131", 140)]
+
+
+@pytest.mark.parametrize("text", [
+    "Дрон влучив у склад у Житомирі. Внаслідок атаки троє людей отримали поранення.",
+    "Беспилотник атаковал склад в Курске. В результате атаки трое человек получили ранения.",
+])
+def test_collective_numerals_count_the_injured(text):
+    assert one(text, date(2025, 9, 9)).injured == 3
+
+
+def test_ballistics_named_as_a_kind_is_no_count_of_one():
+    claim = one("Ворог уночі вдарив по Миколаєву балістикою, повідомив Віталій Кім.", date(2025, 9, 9))
+    assert [(w.category, w.launched) for w in claim.weapons] == [("ballistic_missile", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Зафіксовано щонайменше дев'ять влучань «шахедів» у Києві.",
+    "Зафиксировано не менее девяти попаданий «шахедов» в Сумах.",
+])
+def test_hits_of_a_weapon_count_it(text):
+    weapon = one(text, date(2025, 9, 9)).weapons[0]
+    assert (weapon.launched, weapon.qualifier) == (9, "at_least")
+
+
+@pytest.mark.parametrize("text", [
+    "Протягом минулої доби ворог завдав 4 ударів КАБами по Костянтинівці.",
+    "За прошедшие сутки ВСУ выпустили по Курской области 35 беспилотников.",
+])
+def test_the_past_day_of_a_daily_summary_is_the_day_before(text):
+    assert one(text, date(2025, 9, 9)).time.end == date(2025, 9, 8)
