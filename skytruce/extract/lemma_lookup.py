@@ -16,7 +16,7 @@ from skytruce.reference.sources import Source, SourceRegistry
 from skytruce.reference.weapons import WeaponModel, WeaponTaxonomy
 
 Keys = Callable[..., list[str]]  # a name (declined: True for every case) -> the lemmas of its words
-Genders = Callable[[str, bool], set]  # a word (nominative only: True) -> the (gender, number) it can have
+Genders = Callable[[str, bool], frozenset]  # a word (nominative only: True) -> the (gender, number) it can have
 DECLINED_PLACES = 400  # multi-word place names matched in every case, the most likely first
 REGION = " region"  # what `places` adds to a name a region noun follows
 UNDECLINED_ENDINGS = (" область", " края", " край", " район")  # an adjective and a noun: their lemmas suffice

@@ -31,6 +31,7 @@ class Lemmatizer:
         self._cache: dict[str, str] = {}
         self._parses: dict[str, list] = {}
         self._declined: dict[tuple[str, ...], list[list[str]]] = {}
+        self._genders: dict[tuple[str, bool], frozenset] = {}
 
     def _parse(self, lower: str) -> list:
         found = self._parses.get(lower)
@@ -86,13 +87,16 @@ class Lemmatizer:
                 return numbers.pop() if len(numbers) == 1 else None
         return None
 
-    def genders(self, word: str, nominative: bool = False) -> set[tuple[str | None, str | None]]:
+    def genders(self, word: str, nominative: bool = False) -> frozenset[tuple[str | None, str | None]]:
         """The (gender, number) pairs a word form can have (as a nominative only, with
         `nominative`): 'Черкасской' is feminine singular, as 'Черкасская' is and
         'Черкасское' is not."""
-        if not _analysable(word):
-            return set()
-        return {(p.tag.gender, p.tag.number) for p in self._parse(_clean(word)) if not nominative or p.tag.case == "nomn"}
+        found = self._genders.get((word, nominative))
+        if found is None:  # (a tag's grammemes are slow to read: once per word)
+            found = self._genders[word, nominative] = frozenset(
+                (p.tag.gender, p.tag.number) for p in self._parse(_clean(word)) if not nominative or p.tag.case == "nomn"
+            ) if _analysable(word) else frozenset()
+        return found
 
     def declensions(self, phrase_words: list[str]) -> list[list[str]]:
         """The lemmas a name's words get in each case ('Олег Синєгубов' -> also the lemmas of

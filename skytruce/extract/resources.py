@@ -10,6 +10,7 @@ LOWER, and the reference data is looked up by the lemmas of its names (`lemma_lo
 
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -277,7 +278,10 @@ def resources(lang: str = "en") -> Resources:
 
 @lru_cache(maxsize=4)
 def _resources(lang: str) -> Resources:
-    return Resources(lang)
+    built = Resources(lang)
+    gc.collect()
+    gc.freeze()  # they live as long as the process: a full collection need not walk them again on every report
+    return built
 
 
 def _alternatives(patterns: list[str], fragments: dict[str, str]) -> re.Pattern:

@@ -57,6 +57,8 @@ def _reached(res: Resources, words: _Words, toks: Tokens, s: Sentence) -> None:
     """'общее количество сбитых беспилотников возросло до 11': the number after a verb of reaching, of
     the weapon a count noun before it names."""
     hits = s.hits
+    if not hits.spans(WEAPON):
+        return
     for start, end, _ in hits.spans("TOTAL_VERBS"):
         if end >= s.last or not may_start_number(toks[end], res.number_words):
             continue
@@ -75,6 +77,8 @@ def _counted(res: Resources, words: _Words, toks: Tokens, s: Sentence) -> None:
     """'о пятой сбитой ракете' (an ordinal: a running total), 'два ракетні удари', 'второй
     удар КАБом' (strikes of a missile or a bomb: that many of them)."""
     hits = s.hits
+    if not hits.spans(WEAPON) and not s.words & words.strike_weapons.keys():
+        return  # nothing here to count
     k = s.first
     while k < s.last:
         ordinal = words.ordinals.get(toks[k].lower_)
