@@ -114,12 +114,29 @@ def _weapon_after(res: Resources, toks: Tokens, j: int, end: int, hits: Hits) ->
         lower = toks[k].lower_
         if lower in res.nationality:
             party = res.nationality[lower]
-        elif lower not in res.modifiers and not lower.endswith("-type") and not (toks[k].is_punct and lower in "()-–\"“”'"):
+        elif lower not in res.modifiers and not lower.endswith("-type") and not (toks[k].is_punct and lower in "()-–\"“”'") \
+                and not _quoted(toks, k, end):  # a word in scare quotes: '41 «збитий» дрон', '41 "downed" drones'
             if toks[k].text[:1].isupper() and not hits.covering(PLACE, k) and k == j:
                 k += 1  # "17 Shahed-like unknown name" is tried by fuzzy matching above
                 continue
             return None
         k += 1
+    return None
+
+
+SCARE_QUOTES = {"«", "»", "\"", "“", "”", "„"}
+
+
+def _quoted(toks: Tokens, k: int, end: int) -> bool:
+    return k > 0 and k + 1 < end and toks[k - 1].text in SCARE_QUOTES and toks[k + 1].text in SCARE_QUOTES
+
+
+def _quoted_role(toks: Tokens, hits: Hits, start: int, stop: int) -> str | None:
+    """The role a count's own quoted word gives it: '41 «збитий» дрон' is 41 (said to be) downed."""
+    for k in range(start, stop):
+        role = hits.covering("ROLE", k)
+        if role and _quoted(toks, k, stop + 1):
+            return role[2].split(":")[1]
     return None
 
 
@@ -318,7 +335,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                 _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts)
             i = j
             continue
-        _, w_end, weapon, party = found
+        w_start, w_end, weapon, party = found
         if total is None and w_end + 1 < s_end and toks[w_end].lower_ == "of" and toks[w_end + 1].like_num:
             after_total = read_number(toks, w_end + 1, s_end, res.number_words)  # "23 drones of 37 launched"
             if after_total:
@@ -345,7 +362,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                                      partitive=total is None and j < s_end and toks[j].lower_ == "of",
                                      additional=(i > s_start and toks[i - 1].lower_ in res.words["another"])
                                      or (j < s_end and toks[j].lower_ == "more"),
-                                     role="destroyed" if among_all else None))
+                                     role="destroyed" if among_all else _quoted_role(toks, hits, j, w_start)))
         candidates += _each(res, toks, candidates[-1], w_end, s_end, hits)
         i = w_end
     _the_one_destroyed(res, toks, s_start, s_end, hits, candidates)

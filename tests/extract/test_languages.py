@@ -200,3 +200,11 @@ def test_hits_of_a_weapon_count_it(text):
 ])
 def test_the_past_day_of_a_daily_summary_is_the_day_before(text):
     assert one(text, date(2025, 9, 9)).time.end == date(2025, 9, 8)
+
+
+@pytest.mark.parametrize("text", [
+    "У Міноборони РФ заявили про 37 «збитих» дронів.",
+    "В Минобороны РФ сообщили о 37 «сбитых» беспилотниках.",
+])
+def test_a_role_in_scare_quotes_between_count_and_weapon_is_the_counts_own(text):
+    assert [(w.category, w.destroyed) for w in one(text, date(2025, 9, 9)).weapons] == [("drone", 37)]
