@@ -109,11 +109,16 @@ def _named_after(res: Resources, text: str):
     town a district or community is named after, in the countries whose districts English
     reports call by their town (the lexicon's `place_adjectives`: the adjective's suffixes,
     the town's possible endings, and vowels that alternate in the stem, 'Роздільнянська'
-    -> 'Роздільна', 'Новомиколаївська' -> 'Новомиколаївка')."""
+    -> 'Роздільна', 'Новомиколаївська' -> 'Новомиколаївка'; and the irregular ones it lists)."""
     rules = res.lexicon.data.get("place_adjectives")
     if not rules or " " in text:
         return None
-    for lemma, suffix in ((lemma, suffix) for lemma in res.lemmatizer.readings(text) for suffix in rules["suffixes"]):
+    readings = res.lemmatizer.readings(text)
+    for lemma in readings:  # 'Криворізького': an adjective no suffix rule derives from its town
+        entry = res.places.lookup(rules.get("irregular", {}).get(lemma, ""))
+        if entry is not None:
+            return entry
+    for lemma, suffix in ((lemma, suffix) for lemma in readings for suffix in rules["suffixes"]):
         if not lemma.endswith(suffix):
             continue
         stem = lemma[:-len(suffix)]
