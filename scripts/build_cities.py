@@ -186,7 +186,7 @@ def region_of(city: dict, codes) -> dict | None:
 
 # Belarusian cities under the names English reports use, not GeoNames' romanisation.
 ENGLISH_NAMES = {"Homyel'": "Homel", "Homyel": "Homel", "Mazyr": "Mozyr", "Mahilyow": "Mogilev",
-                 "Yevpatoriia": "Yevpatoria", "Feodosiia": "Feodosia"}
+                 "Yevpatoriia": "Yevpatoria", "Feodosiia": "Feodosia", "Grayvoron": "Graivoron"}
 ALSO_CALLED = {"Mogilev": ["Mahiliou"]}
 
 

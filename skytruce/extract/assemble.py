@@ -392,6 +392,10 @@ def _fold_breakdowns(attacks: list[Attack], by_index: dict[int, Sentence]) -> li
     breakdown instead of attacks of their own; without such a total each stays an attack."""
     kept = []
     for attack in attacks:
+        running = _running_total_for(attack, attacks)
+        if running is not None:  # "two drones downed ... the number downed rose to 11"
+            running.sentences += [i for i in attack.sentences if i not in running.sentences]
+            continue
         total = _total_for(attack, attacks)
         if total is None:
             kept.append(attack)
@@ -422,6 +426,25 @@ def _total_for(part: Attack, attacks: list[Attack]) -> Attack | None:
                   and (a.launched is None) != (a.destroyed is None) and compatible(total.weapon, a.weapon)
                   and same_voice(total.claimant, a.claimant) and same_time(total.time, a.time)]
         if sum(getattr(a, role) for a in pieces) <= getattr(total, role) and len(pieces) >= 2:
+            return total
+    return None
+
+
+def _running_total_for(part: Attack, attacks: list[Attack]) -> Attack | None:
+    """The running total of the same voice, night and weapon that `part`'s figure counts
+    towards, when every such smaller figure together stays within it."""
+    role = "destroyed" if part.destroyed is not None else "launched"
+    value = getattr(part, role)
+    if part.running or value is None:
+        return None
+    for total in attacks:
+        if not total.running or getattr(total, role) is None or getattr(total, role) <= value \
+                or not (compatible(total.weapon, part.weapon) and same_voice(total.claimant, part.claimant)
+                        and same_time(total.time, part.time) and total.attacker in (None, part.attacker)):
+            continue
+        parts = [a for a in attacks if not a.running and getattr(a, role) is not None and compatible(total.weapon, a.weapon)
+                 and same_voice(total.claimant, a.claimant) and same_time(total.time, a.time)]
+        if sum(getattr(a, role) for a in parts) <= getattr(total, role):
             return total
     return None
 

@@ -32,6 +32,7 @@ class Attack:
     spots: set[str] = field(default_factory=set)  # the towns and sites among them
     breakdown: list[tuple[str, str, int]] = field(default_factory=list)  # (place, role, count) under the total
     additional: bool = False  # told as beyond a total ("five more drones"): never one of its pieces
+    running: bool = False  # a running total ("the number downed rose to 11"): the smaller figures told are its parts
 
     @property
     def has_figures(self) -> bool:
@@ -70,6 +71,7 @@ class Attack:
         self.claimant = more_specific_voice(self.claimant, claimant)
         self.attacker = self.attacker or fig.attacker
         self.additional = self.additional or fig.additional
+        self.running = self.running or fig.running
         self.time = self.time or time
         self.told_in(index)
 

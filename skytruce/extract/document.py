@@ -65,6 +65,7 @@ class Figure:
     token: int = 0  # where it stands, for ordering
     impact: bool = False  # counted by what hit, not by what was launched
     additional: bool = False  # "five more drones": beyond a total told before, not a part of it
+    running: bool = False  # the count so far ("the number downed rose to 11"): smaller figures told are its parts
 
 
 @dataclass

@@ -8,7 +8,7 @@ more than its length. "17 Shaheds were launched, 11 shot down", "all but 10 of t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from skytruce.extract.document import Document, Figure, Hits, Reference, Sentence
 from skytruce.extract.numbers import may_start_number, read_number, sign_qualifier
@@ -114,12 +114,29 @@ def _weapon_after(res: Resources, toks: Tokens, j: int, end: int, hits: Hits) ->
         lower = toks[k].lower_
         if lower in res.nationality:
             party = res.nationality[lower]
-        elif lower not in res.modifiers and not lower.endswith("-type") and not (toks[k].is_punct and lower in "()-–\"“”'"):
+        elif lower not in res.modifiers and not lower.endswith("-type") and not (toks[k].is_punct and lower in "()-–\"“”'") \
+                and not _quoted(toks, k, end):  # a word in scare quotes: '41 «збитий» дрон', '41 "downed" drones'
             if toks[k].text[:1].isupper() and not hits.covering(PLACE, k) and k == j:
                 k += 1  # "17 Shahed-like unknown name" is tried by fuzzy matching above
                 continue
             return None
         k += 1
+    return None
+
+
+SCARE_QUOTES = {"«", "»", "\"", "“", "”", "„"}
+
+
+def _quoted(toks: Tokens, k: int, end: int) -> bool:
+    return k > 0 and k + 1 < end and toks[k - 1].text in SCARE_QUOTES and toks[k + 1].text in SCARE_QUOTES
+
+
+def _quoted_role(toks: Tokens, hits: Hits, start: int, stop: int) -> str | None:
+    """The role a count's own quoted word gives it: '41 «збитий» дрон' is 41 (said to be) downed."""
+    for k in range(start, stop):
+        role = hits.covering("ROLE", k)
+        if role and _quoted(toks, k, stop + 1):
+            return role[2].split(":")[1]
     return None
 
 
@@ -289,6 +306,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             if weapon is not None:
                 candidates.append(_Candidate(i, j, value, weapon, candidates[-1].party if candidates else None,
                                              elliptical=True, anchor=anchor))
+                candidates += _each(res, toks, candidates[-1], at, s_end, hits)
                 i = j
                 continue
         verb = hits.covering("ROLE", j) if found is None and j < s_end and toks[first].lower_ not in ARTICLES \
@@ -317,7 +335,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                 _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts)
             i = j
             continue
-        _, w_end, weapon, party = found
+        w_start, w_end, weapon, party = found
         if total is None and w_end + 1 < s_end and toks[w_end].lower_ == "of" and toks[w_end + 1].like_num:
             after_total = read_number(toks, w_end + 1, s_end, res.number_words)  # "23 drones of 37 launched"
             if after_total:
@@ -344,7 +362,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                                      partitive=total is None and j < s_end and toks[j].lower_ == "of",
                                      additional=(i > s_start and toks[i - 1].lower_ in res.words["another"])
                                      or (j < s_end and toks[j].lower_ == "more"),
-                                     role="destroyed" if among_all else None))
+                                     role="destroyed" if among_all else _quoted_role(toks, hits, j, w_start)))
+        candidates += _each(res, toks, candidates[-1], w_end, s_end, hits)
         i = w_end
     _the_one_destroyed(res, toks, s_start, s_end, hits, candidates)
     _one_by_its_form(res, toks, s_start, s_end, hits, candidates)
@@ -370,6 +389,25 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             _add_figure(res, hits, facts, c, role, shared)
         previous_role, every_before = role, any(c.every for c in group)
     _named_weapons(res, toks, s_start, s_end, hits, facts, used)
+
+
+def _each(res: Resources, toks: Tokens, c: _Candidate, at: int, s_end: int, hits: Hits) -> list[_Candidate]:
+    """'по три — над Орловской и Курской областями': a count for each of the places listed
+    after it (three over Oryol, three over Kursk); the figures beyond the first, each
+    standing just before its place."""
+    if c.start == 0 or toks[c.start - 1].lower_ not in res.words["distributive"]:
+        return []
+    links = {","} | res.words["conjunctions"] | res.words["place_prepositions"]
+    listed, end = [], at
+    for s, e, _ in hits.spans(PLACE):
+        if s < at:
+            continue
+        if not all(toks[k].lower_ in links for k in range(end, s)):
+            break
+        listed.append(s)
+        end = e
+    return [replace(c, start=s - 1, end=s - 1, elliptical=True, anchor=c.anchor if c.anchor is not None else c.start)
+            for s in listed[1:]]
 
 
 SINGULAR_WEAPONS = {"drone", "uav", "missile", "rocket"}
@@ -427,7 +465,7 @@ def _one_by_its_form(res, toks, s_start, s_end, hits, candidates) -> None:
         return  # not "every downed target, a drone or a missile, ..."
     taken = {t for c in candidates for t in range(c.start, c.end)}
     for s, _, _ in hits.spans(WEAPON):
-        found = None if s in taken else _weapon_phrase(res, toks, s, s_end, hits)
+        found = None if s in taken or toks[s].lower_ in res.words["mass_nouns"] else _weapon_phrase(res, toks, s, s_end, hits)
         if found and res.lemmatizer.grammatical_number([t.text for t in toks[s:found[0]]]) == "sing":
             party = res.nationality.get(toks[s - 1].lower_) if s > s_start else None
             candidates.append(_Candidate(s, found[0], 1, found[1], party, article=True))
@@ -576,11 +614,12 @@ def _added_to_previous(toks: Tokens, start: int, s_start: int) -> bool:
                                             for phrase in ADDED_TO)
 
 
-def _listed_after(toks: Tokens, s: int, s_start: int, hits: Hits, used: set[int]) -> bool:
+def _listed_after(res: Resources, toks: Tokens, s: int, s_start: int, hits: Hits, used: set[int]) -> bool:
     """A model listed right after a counted weapon ('58 UAVs of the Shahed type, Gerbera and
     decoy drones'): one of those counted, not a weapon of its own."""
+    links = {",", "or"} | res.words["conjunctions"]
     k = s - 1
-    while k >= s_start and (toks[k].lower_ in (",", "and", "or") or (hits.covering(WEAPON, k) and k not in used)):
+    while k >= s_start and (toks[k].lower_ in links or (hits.covering(WEAPON, k) and k not in used)):
         k -= 1
     return k < s - 1 and k in used
 
@@ -604,7 +643,7 @@ def _named_weapons(res: Resources, toks: Tokens, s_start: int, s_end: int, hits:
                 used.update(range(k, m + 1))
     end = -1
     for s, _, _ in hits.spans(WEAPON):
-        if s < end or s in used or _listed_after(toks, s, s_start, hits, used):
+        if s < end or s in used or _listed_after(res, toks, s, s_start, hits, used):
             continue
         found = _weapon_phrase(res, toks, s, s_end, hits)
         if found:

@@ -10,7 +10,7 @@ from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
 LANGUAGES = {Language.ENGLISH: "en", Language.UKRAINIAN: "uk", Language.RUSSIAN: "ru"}
 SUPPORTED = tuple(LANGUAGES.values())
-SAMPLE_CHARS = 1000  # the opening of a report says what language it is in
+SAMPLE_CHARS = 400  # the opening of a report says what language it is in (a headline and a sentence)
 
 
 @lru_cache(maxsize=1)

@@ -16,27 +16,44 @@ from skytruce.reference.sources import Source, SourceRegistry
 from skytruce.reference.weapons import WeaponModel, WeaponTaxonomy
 
 Keys = Callable[..., list[str]]  # a name (declined: True for every case) -> the lemmas of its words
+Genders = Callable[[str, bool], frozenset]  # a word (nominative only: True) -> the (gender, number) it can have
 DECLINED_PLACES = 400  # multi-word place names matched in every case, the most likely first
+REGION = " region"  # what `places` adds to a name a region noun follows
 UNDECLINED_ENDINGS = (" область", " края", " край", " район")  # an adjective and a noun: their lemmas suffice
 
 
 class LemmaGazetteer:
-    def __init__(self, gaz: Gazetteer, keys: Keys):
-        self._gaz, self._keys = gaz, keys
+    def __init__(self, gaz: Gazetteer, keys: Keys, genders: Genders):
+        self._gaz, self._keys, self._genders = gaz, keys, genders
         self.surface_forms = {name for name, _ in gaz.cyrillic_names}
         multi = [name for name, _ in gaz.cyrillic_names if " " in name and not name.endswith(UNDECLINED_ENDINGS)]
         self.declined_names = set(multi[:DECLINED_PLACES])  # 'Кривий Ріг' is also 'Кривому Розі'
 
     @cached_property
-    def _index(self) -> dict[str, GazetteerEntry]:
-        index: dict[str, GazetteerEntry] = {}
+    def _index(self) -> dict[str, list[tuple[str, GazetteerEntry]]]:
+        index: dict[str, list[tuple[str, GazetteerEntry]]] = {}
         for name, entry in self._gaz.cyrillic_names:
             for key in self._keys(name, name in self.declined_names):
-                index.setdefault(key, entry)
+                index.setdefault(key, []).append((name.lower(), entry))
         return index
 
     def lookup(self, text: str) -> GazetteerEntry | None:
-        return self._index.get(self._keys(text)[0]) or self._gaz.lookup(text)
+        """The entry whose name has the lemmas of `text`; of several ('Отрадное' and
+        'Отрадный', 'Черкасская' the region and 'Черкасское' the village share them), the
+        one whose gender and number `text` can have ('Вінницької'), then the one written
+        most like it, then the most important."""
+        if text.endswith(REGION) and not text.isascii():  # 'Московского (региона)': the region, not a village
+            found = [c for c in self._index.get(self._keys(text[:-len(REGION)])[0], []) if c[1].kind == "region"]
+            return found[0][1] if found else self.lookup(text[:-len(REGION)])
+        found = self._index.get(self._keys(text)[0])
+        if not found:
+            return self._gaz.lookup(text)
+        if len(found) == 1:
+            return found[0][1]
+        written = text.lower()
+        told = self._genders(written.split()[0], False)
+        return max(found, key=lambda candidate: (bool(self._genders(candidate[0].split()[0], True) & told),
+                                                 _common_prefix(candidate[0], written)))[1]
 
     def fuzzy_lookup(self, text: str) -> GazetteerEntry | None:
         return self._gaz.fuzzy_lookup(text) if text.isascii() else None
@@ -102,3 +119,12 @@ class LemmaTaxonomy:
     def __getattr__(self, name: str):
         return getattr(self._taxonomy, name)
 
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from skytruce.extract.document import Document
 
-TARGET_PREPOSITIONS = {"on", "at", "against", "into", "over", "in", "across", "of", "toward", "towards", "to", "from"}
-
 
 def mentions(doc: Document) -> None:
     """Pipeline component: `attack_context`, `eventful` and `aftermath` of every sentence;

@@ -11,10 +11,13 @@ shares ("Синєгубова"). A word is analysed once per process.
 
 from __future__ import annotations
 
+from itertools import product
+
 import pymorphy3
 
 # Cases a name is declined into when the matcher learns it (nominative is the entry itself).
 CASES = ("gent", "datv", "accs", "ablt", "loct")
+PERSONAL = {"Surn", "Name", "Patr"}  # readings of a word as a person's name
 APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 
 
@@ -27,6 +30,8 @@ class Lemmatizer:
         self.known: set[str] = set()
         self._cache: dict[str, str] = {}
         self._parses: dict[str, list] = {}
+        self._declined: dict[tuple[str, ...], list[list[str]]] = {}
+        self._genders: dict[tuple[str, bool], frozenset] = {}
 
     def _parse(self, lower: str) -> list:
         found = self._parses.get(lower)
@@ -35,11 +40,17 @@ class Lemmatizer:
         return found
 
     def learn(self, words) -> None:
-        """Remember the lemma each entry word has, before any text is read."""
+        """Remember the lemma each entry word has, before any text is read: the word itself
+        where a reading other than a personal name has it as lemma (an entry is written as a
+        lemma: 'людина', not the adjective людин; 'троє', not Троя; but 'Вінницька' is the
+        adjective вінницький, not the surname), else its likeliest reading's."""
         for word in words:
             if _analysable(word):
-                self.known.add(_plain(self._parse(_clean(word))[0].normal_form))
+                parses = self._parse(_clean(word))
+                own = next((p for p in parses if p.normal_form == p.word and not PERSONAL & p.tag.grammemes), None)
+                self.known.add(_plain((own or parses[0]).normal_form))
         self._cache.clear()
+        self._declined.clear()
 
     def lemma(self, word: str) -> str:
         cached = self._cache.get(word)
@@ -58,6 +69,13 @@ class Lemmatizer:
             known = next((lower[:-len(e)] for e in self.endings if lower.endswith(e) and lower[:-len(e)] in self.known), None)
         return known or forms[0]
 
+    def readings(self, word: str) -> list[str]:
+        """Every lemma the word may have, the likeliest first ('Бериславская': the
+        adjective 'бериславский' among them)."""
+        if not _analysable(word):
+            return [word.lower()]
+        return list(dict.fromkeys(_plain(p.normal_form) for p in self._parse(_clean(word))))
+
     def grammatical_number(self, words: list[str]) -> str | None:
         """'sing' or 'plur' as the phrase's head noun (its first noun) says unambiguously:
         'ракетой «Искандер-М»' is one missile, 'ракетами' several; None for abbreviations,
@@ -69,18 +87,44 @@ class Lemmatizer:
                 return numbers.pop() if len(numbers) == 1 else None
         return None
 
+    def genders(self, word: str, nominative: bool = False) -> frozenset[tuple[str | None, str | None]]:
+        """The (gender, number) pairs a word form can have (as a nominative only, with
+        `nominative`): 'Черкасской' is feminine singular, as 'Черкасская' is and
+        'Черкасское' is not."""
+        found = self._genders.get((word, nominative))
+        if found is None:  # (a tag's grammemes are slow to read: once per word)
+            found = self._genders[word, nominative] = frozenset(
+                (p.tag.gender, p.tag.number) for p in self._parse(_clean(word)) if not nominative or p.tag.case == "nomn"
+            ) if _analysable(word) else frozenset()
+        return found
+
     def declensions(self, phrase_words: list[str]) -> list[list[str]]:
         """The lemmas a name's words get in each case ('Олег Синєгубов' -> also the lemmas of
-        'Олега Синєгубова', ...): a name is matched in any case."""
-        found = []
-        for case in CASES:
-            forms = []
-            for word in phrase_words:
-                parsed = self._parse(_clean(word))[0] if _analysable(word) else None
-                inflected = parsed.inflect({case}) if parsed is not None else None
-                forms.append(self.lemma(inflected.word) if inflected is not None else self.lemma(word))
-            found.append(forms)
+        'Олега Синєгубова', ...): a name is matched in any case. A case with several forms
+        gives each ('Кривий Ріг': 'у Кривому Розі' as well as 'Рогові')."""
+        key = tuple(phrase_words)
+        found = self._declined.get(key)
+        if found is None:
+            found = self._declined[key] = []
+            for case in CASES:
+                for lemmas in product(*(self._case_lemmas(word, case) for word in phrase_words)):
+                    if list(lemmas) not in found:
+                        found.append(list(lemmas))
         return found
+
+    def _case_lemmas(self, word: str, case: str) -> list[str]:
+        """The lemmas of every form of `word` (a nominative) in `case`, of each of its
+        nominative readings, in the number of the first."""
+        if not _analysable(word):
+            return [self.lemma(word)]
+        readings = [p for p in self._parse(_clean(word)) if p.tag.case == "nomn"]
+        if not readings:
+            return [self.lemma(word)]
+        first = readings[0].tag
+        forms = {f.word for p in readings if p.tag.POS == first.POS
+                 for f in p.lexeme if f.tag.case == case and f.tag.number == first.number
+                 and (first.POS != "ADJF" or f.tag.gender == first.gender)}
+        return sorted({self.lemma(form) for form in forms}) or [self.lemma(word)]
 
 
 def _clean(word: str) -> str:

@@ -6,7 +6,6 @@ by Ukraine", "the drone was Ukrainian"), and strikes told with no weapon named
 from __future__ import annotations
 
 from skytruce.extract.document import Document, Hits, Sentence
-from skytruce.extract.mentions import TARGET_PREPOSITIONS
 from skytruce.extract.resources import ATTACK_ROLES, SOURCE, WEAPON, Resources
 from skytruce.extract.tokens import Tokens
 
@@ -31,7 +30,7 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
     own name ('the Ukrainian military said') is not an attacker."""
 
     def party_at(k: int) -> str | None:
-        if hits.covering(SOURCE, k) or (k > s_start and toks[k - 1].lower_ in TARGET_PREPOSITIONS
+        if hits.covering(SOURCE, k) or (k > s_start and toks[k - 1].lower_ in res.words["target_prepositions"]
                                         and not (k - 2 >= s_start and toks[k - 2].lower_ in CAUSAL)):
             return None  # "attacks on Russian airfields" (but "due to Russian drones")
         return res.nationality.get(toks[k].lower_)
@@ -131,7 +130,7 @@ def _strike_without_weapon(res: Resources, toks: Tokens, s_start: int, s_end: in
             return
         for k in range(s - 1, max(s_start, s - 8) - 1, -1):
             lower = toks[k].lower_
-            if lower in res.nationality and (k == s_start or toks[k - 1].lower_ not in TARGET_PREPOSITIONS):
+            if lower in res.nationality and (k == s_start or toks[k - 1].lower_ not in res.words["target_prepositions"]):
                 party = res.nationality[lower]
                 facts.strike_by = res.opponents.get(party) if label == "ROLE:lost" else party
                 return

@@ -18,8 +18,6 @@ from skytruce.extract.resources import ATTACK_ROLES, PLACE, SOURCE, WEAPON, Reso
 from skytruce.extract.tokens import Tokens
 from skytruce.model import Place
 
-REGION_NOUNS = {"region", "regions", "oblast", "oblasts", "province", "provinces", "krai", "area", "areas", "district",
-                "districts", "county", "counties", "voivodeship", "raion", "raions"}
 FACILITY_KINDS = {"oil", "gas", "chemical", "power", "thermal", "military", "fuel", "petrochemical", "air"}
 GENERIC_PLACE_WORDS = {"city", "district", "region", "village", "town", "settlement", "central", "northern",
                        "southern", "eastern", "western", "regional", "municipal", "the", "oil", "military", "air",
@@ -61,14 +59,15 @@ def _places(res: Resources, toks: Tokens, sent: Sentence) -> None:
     spans = [(s, e) for s, e, _ in hits.spans(PLACE) if toks[s].text[:1].isupper() and not _dateline(toks, s, e, sent)
              and not _modifier(toks, hits, s, e, sent) and not any(k in speaking for k in range(s, e))
              and not (s in names and _in_personal_name(toks, hits, s, e, names))]
-    unlisted = _unlisted(res, toks, sent) + _listed_with_known(res, toks, sent, spans)
+    nouns: dict[int, str] = {}  # a name the gazetteer lacks -> the place noun after it ('район')
+    unlisted = _unlisted(res, toks, sent, nouns) + _listed_with_known(res, toks, sent, spans)
     spans = [(s, e) for s, e in spans if not any(u <= s and e <= v and (u, v) != (s, e) for u, v in unlisted)]
     spans += unlisted
     spans.sort()
     countries = _country_ground(res, toks, sent)
     found: list[tuple[int, int, Place]] = []
     seen: set[str] = set()
-    regions = _region_lists(toks, spans, sent)
+    regions = _region_lists(res, toks, spans, sent)
     for s, e in spans:
         text = toks.text_of(s, e)
         if e + 1 < last and toks[e].lower_ in ("'s", "’s") and hits.covering(SOURCE, e + 1):
@@ -78,7 +77,12 @@ def _places(res: Resources, toks: Tokens, sent: Sentence) -> None:
             continue  # "Russia launched 60 drones": the attacker, not a target
         region = s in regions or (s - 2 >= first and toks[s - 1].lower_ == "of"
                                   and toks[s - 2].lower_ in ("region", "oblast", "province"))
-        entry = (res.places.lookup(f"{text} region") if region else None) or res.places.lookup(text)
+        told = nouns.get(s)
+        district = res.places.lookup(f"{text} {told}") if told else None  # 'Слободской (район)', not the town Slobodskoy
+        entry = (district if district and district.kind == "district" else None) \
+            or (res.places.lookup(f"{text} region") if region else None) or res.places.lookup(text)
+        if entry is None and told:
+            entry = _named_after(res, text)  # 'Бериславского района'
         if entry is None and hits.covering(PLACE, s) and (s, e) not in unlisted:
             continue
         if entry is None and e < last and toks[e].lower_ in ("region", "oblast"):
@@ -98,6 +102,33 @@ def _places(res: Resources, toks: Tokens, sent: Sentence) -> None:
     found.sort(key=lambda x: x[0])
     sent.places.extend(p for _, _, p in found)
     sent.place_tokens.extend(s for s, _, _ in found)
+
+
+def _named_after(res: Resources, text: str):
+    """'Бериславского (района)' -> Beryslav, 'Вишгородська (громада)' -> Vyshhorod: the
+    town a district or community is named after, in the countries whose districts English
+    reports call by their town (the lexicon's `place_adjectives`: the adjective's suffixes,
+    the town's possible endings, and vowels that alternate in the stem, 'Роздільнянська'
+    -> 'Роздільна', 'Новомиколаївська' -> 'Новомиколаївка'; and the irregular ones it lists)."""
+    rules = res.lexicon.data.get("place_adjectives")
+    if not rules or " " in text:
+        return None
+    readings = res.lemmatizer.readings(text)
+    for lemma in readings:  # 'Криворізького': an adjective no suffix rule derives from its town
+        entry = res.places.lookup(rules.get("irregular", {}).get(lemma, ""))
+        if entry is not None:
+            return entry
+    for lemma, suffix in ((lemma, suffix) for lemma in readings for suffix in rules["suffixes"]):
+        if not lemma.endswith(suffix):
+            continue
+        stem = lemma[:-len(suffix)]
+        stems = [stem] + [stem[:at] + other + stem[at + 1:] for vowel, others in rules.get("alternations", {}).items()
+                          for at in [stem.rfind(vowel)] if at >= 0 for other in others]
+        for candidate in (s + ending for s in stems for ending in rules["endings"]):
+            entry = res.places.lookup(candidate)
+            if entry and entry.country in rules["countries"] and entry.precision == "city":
+                return entry
+    return None
 
 
 def _speakers_own(toks: Tokens, sent: Sentence, k: int) -> str | None:
@@ -127,10 +158,15 @@ def _country_ground(res: Resources, toks: Tokens, sent: Sentence) -> list[tuple[
 
 def _in_personal_name(toks: Tokens, hits, s: int, e: int, names: set[int]) -> bool:
     """'Volodymyr' in 'Volodymyr Zelensky', 'Jasina' in 'Lukasz Jasina': a place word next
-    to another capitalised word of a named person (not 'Tula' in 'Tula Governor X')."""
+    to another capitalised word of a named person (not 'Tula' in 'Tula Governor X', nor a
+    region told with its noun, 'губернатор Брянской области Александр Богомаз', nor a
+    place before an abbreviation, 'начальник Вінницької ОВА')."""
+    if e - s > 1 and not toks[e - 1].text[:1].isupper():
+        return False
+
     def name_word(k: int) -> bool:
-        return k in names and toks[k].is_alpha and toks[k].text[:1].isupper() and not hits.covering(PLACE, k) \
-            and not hits.covering("TITLE", k)
+        return k in names and toks[k].is_alpha and toks[k].text[:1].isupper() and not toks[k].text.isupper() \
+            and not hits.covering(PLACE, k) and not hits.covering("TITLE", k)
     return name_word(e) or name_word(s - 1)
 
 
@@ -154,17 +190,19 @@ def _dateline(toks: Tokens, s: int, e: int, sent: Sentence) -> bool:
 
 
 
-def _region_lists(toks: Tokens, spans: list[tuple[int, int]], sent: Sentence) -> set[int]:
-    """Starts of the names in 'the Kyiv, Odesa, and Kharkiv regions': each is a region."""
+def _region_lists(res: Resources, toks: Tokens, spans: list[tuple[int, int]], sent: Sentence) -> set[int]:
+    """Starts of the names in 'the Kyiv, Odesa, and Kharkiv regions' ('над Курской и
+    Брянской областями', 'Московского региона'): each is a region."""
     regions: set[int] = set()
+    links, nouns = LIST_LINKS | res.words["conjunctions"], res.words["region_nouns"]
     for idx, (s, e) in enumerate(spans):
         k = e
-        while k < sent.last and toks[k].lower_ in LIST_LINKS:
+        while k < sent.last and toks[k].lower_ in links:
             k += 1
-        if k < sent.last and toks[k].lower_ in REGION_NOUNS:
+        if k < sent.last and toks[k].lower_ in nouns:
             regions.add(s)
             back = idx - 1
-            while back >= 0 and all(toks[t].lower_ in LIST_LINKS for t in range(spans[back][1], spans[back + 1][0])):
+            while back >= 0 and all(toks[t].lower_ in links for t in range(spans[back][1], spans[back + 1][0])):
                 regions.add(spans[back][0])
                 back -= 1
     return regions
@@ -196,12 +234,14 @@ def _unlisted_cues(res: Resources) -> frozenset[str]:
     return frozenset(res.words["place_nouns"] | res.words["place_before_name"] | PLACE_OF | APPOSITION_NOUNS | {"of"})
 
 
-def _unlisted(res: Resources, toks: Tokens, sent: Sentence) -> list[tuple[int, int]]:
+def _unlisted(res: Resources, toks: Tokens, sent: Sentence, nouns: dict[int, str]) -> list[tuple[int, int]]:
     """Places the gazetteer lacks, told by the words around them: 'the Voskresensk
     district', 'the village of Wyryki', 'the Afipsky refinery', 'Tulcea County', and every
-    name of 'the Darnytskyi, Dniprovskyi and Podilskyi districts'."""
+    name of 'the Darnytskyi, Dniprovskyi and Podilskyi districts' (each start in `nouns`
+    with the noun after it)."""
     hits, first, last = sent.hits, sent.first, sent.last
     place_nouns = res.words["place_nouns"]
+    joins = {","} | res.words["conjunctions"]
     names: list[int] = []
     if not sent.words & _unlisted_cues(res):
         return []
@@ -213,13 +253,15 @@ def _unlisted(res: Resources, toks: Tokens, sent: Sentence) -> list[tuple[int, i
                 and at < last and _name_like(res, toks, hits, at):
             names.append(at)  # "в селе Отрадное", "у с. Осиново"
             told.add(at)
-        elif lower in place_nouns:
+        if lower in place_nouns:  # (a noun may follow one name and precede another: "Вишгородской общине Вышгородского района")
             before = k - 2 if toks[k - 1].lower_ in FACILITY_KINDS and k - 2 > first else k - 1
             names.append(before)  # "Afipsky oil refinery", "the Sredny settlement", "Tulcea County"
-            if lower.endswith("s"):  # "the Darnytskyi, Dniprovskyi and Podilskyi districts"
-                j = before - 1
-                while j - 1 > first and toks[j].lower_ in (",", "and", "&") and _name_like(res, toks, hits, j - 1):
+            nouns[before] = lower
+            if lower.endswith("s") or res.lemmatizer:  # "the Darnytskyi, Dniprovskyi and Podilskyi districts"
+                j = before - 1  # (a lemma tells no number: 'Немышлянский и Индустриальный районы')
+                while j - 1 > first and toks[j].lower_ in joins and _name_like(res, toks, hits, j - 1):
                     names.append(j - 1)
+                    nouns[j - 1] = lower
                     j -= 2
                 j = k + 1  # "ten districts — Solomianskyi, Darnytskyi and Podilskyi"
                 if j + 1 < last and toks[j].text in ("—", "–", ":", "(", "-") and _name_like(res, toks, hits, j + 1):

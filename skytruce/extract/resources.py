@@ -10,6 +10,7 @@ LOWER, and the reference data is looked up by the lemmas of its names (`lemma_lo
 
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -66,7 +67,7 @@ class Resources:
         if self.lemmatizer:
             self._keys: dict[str, str] = {}
             self.weapons = LemmaTaxonomy(weapon_taxonomy(), lex.groups("weapon_aliases"), self.name_keys)
-            self.places = LemmaGazetteer(gazetteer(), self.name_keys)
+            self.places = LemmaGazetteer(gazetteer(), self.name_keys, self.lemmatizer.genders)
             self.sources = LemmaRegistry(source_registry(), self.name_keys)
         else:
             self.weapons, self.places, self.sources = weapon_taxonomy(), gazetteer(), source_registry()
@@ -116,7 +117,7 @@ class Resources:
         self.anaphor_words = lex.groups("anaphor_words")
         self.default_speakers = lex.groups("default_speakers")
         for key in ("attribution_verbs", "killed_words", "injured_words", "people_words",
-                    "clause_breaks", "relay_phrases", "not_an_attack", "back_references"):
+                    "clause_breaks", "relay_phrases", "not_an_attack", "back_references", "total_verbs"):
             self._add(key.upper(), lex.phrases(key))
         for kind, phrases in lex.groups("titles").items():
             self._add(f"TITLE:{kind}", phrases)
@@ -277,7 +278,10 @@ def resources(lang: str = "en") -> Resources:
 
 @lru_cache(maxsize=4)
 def _resources(lang: str) -> Resources:
-    return Resources(lang)
+    built = Resources(lang)
+    gc.collect()
+    gc.freeze()  # they live as long as the process: a full collection need not walk them again on every report
+    return built
 
 
 def _alternatives(patterns: list[str], fragments: dict[str, str]) -> re.Pattern:

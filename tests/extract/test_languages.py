@@ -110,3 +110,103 @@ def test_a_later_figure_of_a_list_takes_the_verb_before_it():
     claim = one("По его данным, восемь БПЛА сбили над Белгородской областью, четыре БПЛА — над Курской, "
                 "еще один БПЛА — над территорией Московского региона, сообщило Минобороны.", date(2025, 4, 16))
     assert sorted(w.destroyed for w in claim.weapons) == [1, 4, 8]
+
+
+def places_of(text: str, published: date = date(2025, 10, 2), lang: str | None = None) -> list[str]:
+    return [p.name for c in extract_claims(text, published, lang) for p in c.places]
+
+
+@pytest.mark.parametrize("text", [
+    "Ракета влучила в підприємство в Кривому Розі, повідомив Олександр Вілкул.",
+    "Вечером баллистическая ракета попала в жилой дом в Кривом Роге.",
+])
+def test_a_name_of_two_words_is_found_in_any_form_of_its_case(text):
+    assert "Kryvyi Rih" in places_of(text)
+
+
+def test_places_that_share_a_lemma_are_told_apart_by_the_form_written():
+    assert "Otradnoye" in places_of("Обломки сбитого дрона повредили дом в Отрадном.")  # not the town Otradny
+    assert "Vinnytsia Oblast" in places_of("Начальник Вінницької ОВА Наталя Заболотна повідомила, що дрон влучив у склад.")
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("Уламки дрона пошкодили склад у Бериславському районі, а в Вишгородській громаді загорівся дах гаража.",
+     ["Beryslav", "Vyshhorod"]),
+    ("Беспилотник атаковал ферму в Бериславском районе, сообщил Прокудин.", ["Beryslav"]),
+    ("Дрони атакували Роздільнянську громаду та села Бучанського району.", ["Rozdilna", "Bucha"]),
+    ("У Білоцерківському районі дрон влучив у склад.", ["Bila Tserkva"]),
+    ("В Криворожском районе обломки дрона повредили ЛЭП.", ["Kryvyi Rih"]),
+])
+def test_a_ukrainian_district_or_community_is_named_after_its_town(text, towns):
+    assert set(towns) <= set(places_of(text))
+
+
+def test_districts_listed_before_their_noun_are_each_a_district():
+    found = places_of("Обломки ракет упали в Немышлянском и Индустриальном районах Харькова.")
+    assert {"Nemyshlianskyi district, Kharkiv", "Industrialnyi district, Kharkiv"} <= set(found)
+
+
+def test_graivoron_is_spelled_as_english_reports_do_and_its_old_spelling_still_resolves():
+    assert "Graivoron" in places_of("Дрон атаковал грузовик в Грайвороне, водитель ранен.")
+    assert resources("en").places.lookup("Grayvoron").name == "Graivoron"
+
+
+def test_the_region_in_an_officials_title_is_a_place_of_the_claim():
+    assert "Bryansk Oblast" in places_of("Губернатор Брянской области Александр Богомаз сообщил, что дрон атаковал автомобиль.")
+
+
+@pytest.mark.parametrize("text", [
+    "Силы ПВО сбили девять беспилотников над Брянской областью, по три — над Орловской и Курской областями, "
+    "сообщило Минобороны.",
+    "Сили ППО збили дев'ять дронів над Сумщиною, по три — над Полтавщиною та Чернігівщиною, повідомили Повітряні сили.",
+])
+def test_a_count_for_each_of_the_places_listed_after_it(text):
+    assert sorted(w.destroyed for w in one(text, date(2025, 6, 3)).weapons) == [3, 3, 9]
+
+
+def test_a_body_that_detected_the_drones_is_their_observer_not_their_sender():
+    claim = one("Радіотехнічні підрозділи ПС ЗСУ виявили та супроводили 312 ударних БпЛА типу Shahed.", date(2025, 9, 9))
+    assert claim.attacker == "RU"
+
+
+def test_a_model_listed_after_a_counted_weapon_is_among_those_counted():
+    claim = one("Уночі противник атакував 140 ударними БпЛА типу Shahed та дронами-імітаторами.", date(2025, 9, 9))
+    assert [(w.model, w.launched) for w in claim.weapons] == [("Shahed-136/131", 140)]
+
+
+@pytest.mark.parametrize("text", [
+    "Дрон влучив у склад у Житомирі. Внаслідок атаки троє людей отримали поранення.",
+    "Беспилотник атаковал склад в Курске. В результате атаки трое человек получили ранения.",
+])
+def test_collective_numerals_count_the_injured(text):
+    assert one(text, date(2025, 9, 9)).injured == 3
+
+
+def test_ballistics_named_as_a_kind_is_no_count_of_one():
+    claim = one("Ворог уночі вдарив по Миколаєву балістикою, повідомив Віталій Кім.", date(2025, 9, 9))
+    assert [(w.category, w.launched) for w in claim.weapons] == [("ballistic_missile", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Зафіксовано щонайменше дев'ять влучань «шахедів» у Києві.",
+    "Зафиксировано не менее девяти попаданий «шахедов» в Сумах.",
+])
+def test_hits_of_a_weapon_count_it(text):
+    weapon = one(text, date(2025, 9, 9)).weapons[0]
+    assert (weapon.launched, weapon.qualifier) == (9, "at_least")
+
+
+@pytest.mark.parametrize("text", [
+    "Протягом минулої доби ворог завдав 4 ударів КАБами по Костянтинівці.",
+    "За прошедшие сутки ВСУ выпустили по Курской области 35 беспилотников.",
+])
+def test_the_past_day_of_a_daily_summary_is_the_day_before(text):
+    assert one(text, date(2025, 9, 9)).time.end == date(2025, 9, 8)
+
+
+@pytest.mark.parametrize("text", [
+    "У Міноборони РФ заявили про 37 «збитих» дронів.",
+    "В Минобороны РФ сообщили о 37 «сбитых» беспилотниках.",
+])
+def test_a_role_in_scare_quotes_between_count_and_weapon_is_the_counts_own(text):
+    assert [(w.category, w.destroyed) for w in one(text, date(2025, 9, 9)).weapons] == [("drone", 37)]

@@ -1,0 +1,144 @@
+"""Totals: counts a report gives other than as a number before its weapon.
+
+- A running total: 'общее количество сбитых беспилотников возросло до 11', 'кількість збитих дронів
+  зросла до 40', or an ordinal, 'о пятой сбитой ракете'. It is the count so far: every
+  smaller figure the same speaker gives for that weapon and night is part of it
+  (`Figure.running`; `assemble` folds them in).
+- Strikes counted by the weapon that made them: 'два ракетні удари', 'второй удар КАБом'.
+  A missile or a bomb makes one strike, so two strikes are two of them; drones, which
+  come in swarms, are not counted so.
+
+What the words are is the lexicon's `totals` (empty in a language that needs none).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from skytruce.extract.document import Document, Figure, Hits, Sentence
+from skytruce.extract.figures import _role_near, _weapon_phrase
+from skytruce.extract.numbers import may_start_number, read_number
+from skytruce.extract.resources import PLACE, WEAPON, Resources
+from skytruce.extract.tokens import Tokens
+from skytruce.reference.weapons import WeaponModel
+
+REACH = 6  # tokens from an ordinal or a count to the weapon or the strike it counts
+NOUN_REACH = 6  # tokens from 'the number of' to the weapon it counts
+
+
+def totals(doc: Document) -> None:
+    """Pipeline component: running totals and counted strikes, added to `figures`."""
+    words = _words(doc.res)
+    if not words.nouns and not words.ordinals and not words.strikes:
+        return
+    for s in doc.read():
+        _reached(doc.res, words, doc.tokens, s)
+        _counted(doc.res, words, doc.tokens, s)
+
+
+class _Words:
+    """The lexicon's `totals`, as the tokens of its language read (lemmas where inflected)."""
+
+    def __init__(self, res: Resources):
+        data = res.lexicon.data.get("totals") or {}
+        key = res.key if res.lemmatizer else str.lower
+        self.nouns = {key(w) for w in data.get("count_nouns", [])}
+        self.ordinals = {key(w): int(n) for w, n in (data.get("ordinals") or {}).items()}
+        self.strikes = {key(w) for w in data.get("strike_nouns", [])}
+        self.strike_weapons = {key(w): alias for w, alias in (data.get("strike_adjectives") or {}).items()}
+
+
+@lru_cache(maxsize=4)
+def _words(res: Resources) -> _Words:
+    return _Words(res)
+
+
+def _reached(res: Resources, words: _Words, toks: Tokens, s: Sentence) -> None:
+    """'общее количество сбитых беспилотников возросло до 11': the number after a verb of reaching, of
+    the weapon a count noun before it names."""
+    hits = s.hits
+    if not hits.spans(WEAPON):
+        return
+    for start, end, _ in hits.spans("TOTAL_VERBS"):
+        if end >= s.last or not may_start_number(toks[end], res.number_words):
+            continue
+        parsed = read_number(toks, end, s.last, res.number_words)
+        weapon = _weapon_before(res, toks, hits, s, start)
+        if parsed is None or weapon is None or _taken(s, end):
+            continue
+        at, model = weapon
+        if not any(toks[k].lower_ in words.nouns for k in range(max(s.first, at - NOUN_REACH), at)):
+            continue  # not a count: 'беспилотники достигли 5 регионов'
+        role = _role_near(res, toks, at, at + 1, s.first, start, hits)
+        _add(s, model, parsed[0], role, at, running=True)
+
+
+def _counted(res: Resources, words: _Words, toks: Tokens, s: Sentence) -> None:
+    """'о пятой сбитой ракете' (an ordinal: a running total), 'два ракетні удари', 'второй
+    удар КАБом' (strikes of a missile or a bomb: that many of them)."""
+    hits = s.hits
+    if not hits.spans(WEAPON) and not s.words & words.strike_weapons.keys():
+        return  # nothing here to count
+    k = s.first
+    while k < s.last:
+        ordinal = words.ordinals.get(toks[k].lower_)
+        number = None if ordinal or not may_start_number(toks[k], res.number_words) \
+            else read_number(toks, k, s.last, res.number_words)
+        if ordinal is None and number is None or _taken(s, k):
+            k += 1
+            continue
+        value, after = (ordinal, k + 1) if ordinal else number
+        found = _counted_weapon(res, words, toks, hits, after, s.last, ordinal is not None)
+        if found:
+            at, model, strike = found
+            role = "launched" if strike else _role_near(res, toks, at, at + 1, s.first, s.last, hits)
+            _add(s, model, value, role, at, running=ordinal is not None)
+        k = after
+
+
+def _counted_weapon(res: Resources, words: _Words, toks: Tokens, hits: Hits, k: int, end: int,
+                    ordinal: bool) -> tuple[int, WeaponModel, bool] | None:
+    """The weapon a count or an ordinal at k counts: (where it is named, the weapon, whether
+    it counts strikes). An ordinal may count the weapon itself ('пятой сбитой ракете');
+    a number counts it only through strikes (figures reads '32 беспилотника')."""
+    adjective, strike = None, False
+    for m in range(k, min(end, k + REACH)):
+        lower = toks[m].lower_
+        if hits.at(WEAPON, m) and (strike or ordinal):
+            phrase = _weapon_phrase(res, toks, m, end, hits)
+            if phrase is None or (strike and phrase[1].category == "drone"):
+                return None
+            return m, phrase[1], strike
+        if lower in words.strikes:
+            strike = True
+        elif lower in words.strike_weapons:
+            adjective = res.weapons.lookup(words.strike_weapons[lower])
+        elif not (lower in res.modifiers or hits.covering("ROLE", m) or hits.covering(PLACE, m)
+                  or lower in res.words["place_prepositions"]):
+            break  # (a place may stand between: 'пятой сбитой над Джанкоем ракете')
+    return (k, adjective, True) if strike and adjective is not None else None
+
+
+def _weapon_before(res: Resources, toks: Tokens, hits: Hits, s: Sentence, stop: int) -> tuple[int, WeaponModel] | None:
+    for start, _, _ in reversed(hits.spans(WEAPON)):
+        if s.first <= start < stop:
+            phrase = _weapon_phrase(res, toks, start, stop, hits)
+            return (start, phrase[1]) if phrase else None
+    return None
+
+
+def _taken(s: Sentence, token: int) -> bool:
+    """Whether figures already read a count at this token."""
+    return any(f.token == token for f in s.figures)
+
+
+def _add(s: Sentence, weapon: WeaponModel, value: int, role: str | None, token: int, running: bool) -> None:
+    fig = Figure(weapon, token=token, running=running)
+    if role == "destroyed":
+        fig.destroyed = value
+    elif role != "lost":
+        fig.launched = value
+    else:
+        return
+    s.figures.append(fig)
+    s.figures.sort(key=lambda f: f.token)

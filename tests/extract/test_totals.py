@@ -1,0 +1,45 @@
+"""Counts told other than as a number before the weapon: running totals, ordinals, and
+strikes counted by the missile or bomb that made them. The sentences are our own."""
+
+from datetime import date
+
+from skytruce.extract import extract_claims
+
+PUBLISHED = date(2025, 9, 30)
+
+
+def weapons_of(text: str, lang: str | None = None) -> list[tuple]:
+    return [(w.model or w.category, w.launched, w.destroyed) for c in extract_claims(text, PUBLISHED, lang)
+            for w in c.weapons]
+
+
+def test_the_number_a_count_reached_is_the_total_and_earlier_figures_are_its_parts():
+    assert weapons_of("Губернатор Калужской области Владислав Шапша сообщил о двух уничтоженных дронах. К полуночи "
+                      "общее количество сбитых над регионом беспилотников возросло до 11.") == [("drone", None, 11)]
+
+
+def test_in_ukrainian_too():
+    assert weapons_of("Олег Синєгубов повідомив, що кількість збитих над Харківщиною ударних дронів сягнула 27.") \
+        == [("drone", None, 27)]
+
+
+def test_an_ordinal_is_the_count_so_far_even_with_a_place_between():
+    assert weapons_of("Сергей Аксенов сообщил о пятой сбитой над Джанкоем ракете. Ранее он писал об уничтожении "
+                      "двух ракет.") == [("missile", None, 5)]
+
+
+def test_strikes_of_a_missile_are_so_many_missiles():
+    assert weapons_of("Два ракетних удари по Павлограду, повідомив Сергій Лисак.") == [("missile", 2, None)]
+
+
+def test_a_second_strike_of_a_bomb_makes_two_bombs():
+    assert weapons_of("Окупанти вдарили керованою авіабомбою по Куп'янську; за годину стався другий удар КАБом "
+                      "по місту, повідомив Олег Синєгубов.") == [("KAB", 2, None)]
+
+
+def test_drones_are_not_counted_by_their_strikes():
+    assert all(launched != 3 for _, launched, _ in weapons_of("Три удари дронами по Херсону, повідомив Олександр Прокудін."))
+
+
+def test_a_verb_of_reaching_without_a_count_noun_is_no_total():
+    assert all(destroyed != 5 for _, _, destroyed in weapons_of("Беспилотники достигли пяти регионов, сообщило Минобороны."))
