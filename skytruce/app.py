@@ -1,33 +1,32 @@
 """The one library object the CLI, API and web drive: a ledger plus the pipeline stages.
 
-Reads every input first, extracts claims, and only then writes: a bad input stops the
-whole write (all or nothing) unless `skip_bad` asks to land the good part.
+Reads and extracts every input first, one at a time (each document is set aside on disk,
+so memory does not grow with the number of reports), and only then writes: a bad input
+stops the whole write (all or nothing) unless `skip_bad` asks to land the good part.
 """
 
 from __future__ import annotations
 
+import pickle
+import tempfile
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator
 
-from skytruce.ceasefire import (
-    Ceasefire,
-    ComplianceReport,
-    Coverage,
-    build,
-    compliance,
-    report_span,
-    what_if,
-)
 from skytruce.corroborate import claim_scope, corroborate, event_id, is_aggregate, matching_incident, wave_key
 from skytruce.corroborate.settings import settings
 from skytruce.errors import InputError, InputErrors
-from skytruce.extract import extract_document
-from skytruce.ingest import LoadedInputs, load_inputs
+from skytruce.ingest import LoadedInputs, expand, read_one
 from skytruce.ingest.tallies import TallyFile, write_rejected
 from skytruce.model import Claim, ClaimRecord, Document
+from skytruce.sections import claims_of
 from skytruce.store import IngestResult, Ledger
+
+if TYPE_CHECKING:  # the extractor (spaCy) and the ceasefire module (shapely) load when first used
+    from skytruce.ceasefire import Ceasefire, ComplianceReport, Coverage
+
+WAVES_AT_ONCE = 200  # waves regrouped together: memory holds their claims, never all the new ones'
 
 
 @dataclass
@@ -41,6 +40,29 @@ class IngestReport:
     @property
     def errors(self) -> list[InputError]:
         return self.loaded.errors
+
+
+def _extract_and_set_aside(docs: list[Document], spool: IO[bytes], published: date | None, url: str | None,
+                           lang: str | None) -> None:
+    """Find each document's claims and set it aside on disk, emptying `docs`: no document
+    stays in memory (a long one's claims are held once)."""
+    from skytruce.extract import detect_language
+    while docs:
+        doc = docs.pop(0)
+        doc.published, doc.location = published or doc.published, url or doc.location
+        doc.language = lang or detect_language(doc.text)
+        doc.claims = claims_of(doc.text, doc.published, doc.language)
+        pickle.dump(doc, spool, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _set_aside_documents(spool: IO[bytes]) -> Iterator[Document]:
+    """The documents set aside, read back one at a time."""
+    spool.seek(0)
+    while True:
+        try:
+            yield pickle.load(spool)
+        except EOFError:
+            return
 
 
 def _wave_keys(records: list[ClaimRecord]) -> tuple[dict[int, str | None], dict[int, str]]:
@@ -65,36 +87,53 @@ class Skytruce:
         its front matter and what its text suggests); `lang` what language the reports are
         in (else detected per report)."""
         inputs = list(inputs)
-        loaded = load_inputs(inputs, progress=progress)
-        if loaded.errors and not skip_bad:
-            raise InputErrors(loaded.errors)
-        if published or url:
-            if len(loaded.documents) != 1 or loaded.tallies:
-                raise InputError(", ".join(inputs), "--published and --url describe one report; give a single "
-                                                    "report (not a directory, feed or tally)")
-            doc = loaded.documents[0]
-            doc.published, doc.location = published or doc.published, url or doc.location
-        for doc in loaded.documents:
-            doc.claims = extract_document(doc, lang)
-        report = IngestReport(IngestResult(), loaded)
-        for tally in loaded.tallies:
-            if tally.rejected_lines:
-                target = (rejected_dir or Path(".")) / f"rejected-{Path(tally.document.location).stem}.csv"
-                write_rejected(tally, target)
-                report.rejected_files.append(target)
-        report.result = self.store(loaded.documents, loaded.tallies)
+        files, skipped = expand(inputs)
+        loaded = LoadedInputs(skipped=skipped)
+        single = bool(published or url)
+        not_single = InputError(", ".join(inputs), "--published and --url describe one report; give a single "
+                                                   "report (not a directory, feed or tally)")
+        if single and len(files) != 1:
+            raise not_single
+        with tempfile.TemporaryFile() as spool:
+            for item in files:
+                try:
+                    result = read_one(item)
+                except InputError as exc:
+                    loaded.errors.append(exc)
+                    result = []
+                if isinstance(result, TallyFile):
+                    if single:
+                        raise not_single
+                    loaded.tallies.append(result)
+                    loaded.errors.extend(result.errors)
+                elif single and len(result) != 1:
+                    raise not_single
+                if isinstance(result, list):
+                    _extract_and_set_aside(result, spool, published, url, lang)
+                if progress:
+                    progress(item)
+            if loaded.errors and not skip_bad:
+                raise InputErrors(loaded.errors)
+            report = IngestReport(IngestResult(), loaded)
+            for tally in loaded.tallies:
+                if tally.rejected_lines:
+                    target = (rejected_dir or Path(".")) / f"rejected-{Path(tally.document.location).stem}.csv"
+                    write_rejected(tally, target)
+                    report.rejected_files.append(target)
+            report.result = self.store(_set_aside_documents(spool), loaded.tallies)
         return report
 
     def ingest_text(self, text: str, location: str, title: str | None = None, published=None) -> IngestReport:
         """Ingest a report given as text (pasted, or posted to the API)."""
+        from skytruce.extract import extract_document
         from skytruce.ingest.text import read_text
         doc = read_text(text.encode("utf-8"), location)
         doc.title = title or doc.title
         doc.published = published or doc.published
         doc.claims = extract_document(doc)
-        return IngestReport(self.store([doc]), LoadedInputs(documents=[doc]))
+        return IngestReport(self.store([doc]), LoadedInputs())
 
-    def store(self, docs: list[Document], tallies: Iterable[TallyFile] = (), regroup: bool = True) -> IngestResult:
+    def store(self, docs: Iterable[Document], tallies: Iterable[TallyFile] = (), regroup: bool = True) -> IngestResult:
         """Write documents whose claims are extracted, and tallies, in one transaction; then
         regroup the waves they touch (and those a revised report's old claims leave). A
         caller storing many at once may regroup once for all of them (`update_events` with
@@ -119,17 +158,26 @@ class Skytruce:
             affected = sorted({k for k in keys.values() if k} | also)
         with self.ledger.writing() as conn:  # one updater at a time: each sees every claim committed before it
             if everything:
-                records = self.ledger.claim_records()
+                records = self.ledger.claim_records(conn=conn)
                 keys, levels = _wave_keys(records)
-            else:
-                records = self.ledger.claim_records(event_keys=affected, known={r.claim_id: r for r in new})
-            windows = [(r.claim.time.start, r.claim.time.end) for r in records
-                       if is_aggregate(r.claim) and r.claim.time.start and not r.is_tally]
-            tallies = self.ledger.tally_records(min(w[0] for w in windows), max(w[1] for w in windows)) if windows else []
-            built = [e.to_dict() for e in corroborate(records, tallies)]
-            self.ledger.replace_events(keys if everything else {}, levels, built,
-                                       None if everything else [event_id(k) for k in affected], conn=conn)
-        return len(built)
+                built = self._build(records, conn)
+                self.ledger.replace_events(keys, levels, built, None, conn=conn)
+                return len(built)
+            known, count = {r.claim_id: r for r in new}, 0
+            for i in range(0, len(affected), WAVES_AT_ONCE):  # a few hundred waves at a time: memory holds their claims
+                chunk = affected[i:i + WAVES_AT_ONCE]
+                built = self._build(self.ledger.claim_records(event_keys=chunk, known=known, conn=conn), conn)
+                self.ledger.replace_events({}, levels, built, [event_id(k) for k in chunk], conn=conn)
+                count += len(built)
+        return count
+
+    def _build(self, records: list[ClaimRecord], conn) -> list[dict]:
+        """The waves and incidents of these claims, cross-checked against the tallies of their window."""
+        windows = [(r.claim.time.start, r.claim.time.end) for r in records
+                   if is_aggregate(r.claim) and r.claim.time.start and not r.is_tally]
+        tallies = self.ledger.tally_records(min(w[0] for w in windows), max(w[1] for w in windows),
+                                            conn=conn) if windows else []
+        return [e.to_dict() for e in corroborate(records, tallies)]
 
     def recover(self) -> int:
         """Finish what a writer killed between its steps left undone: claims stored but never
@@ -140,6 +188,7 @@ class Skytruce:
 
     def stored_ceasefire(self, name: str) -> Ceasefire | None:
         """A ceasefire the ledger holds, as the model; None when there is none by that name."""
+        from skytruce.ceasefire import build
         definition = self.ledger.ceasefire(name)
         return None if definition is None else build(definition, name)
 
@@ -148,6 +197,7 @@ class Skytruce:
         """Read only what the report counts: the truce's window first (it fixes how long the
         window is), then a baseline of the same length before the start. Waves that ended a
         few days after an edge may have begun before it, so a margin is read around each."""
+        from skytruce.ceasefire import compliance, report_span
         margin = timedelta(days=settings().max_event_days + 1)
         known_end = truce.end or (max(until, truce.start) if until else None)
         window = list(self.ledger.events_between(truce.start - timedelta(days=1), known_end + margin if known_end else None))
@@ -158,6 +208,7 @@ class Skytruce:
 
     def what_if(self, truce: Ceasefire, start: date, end: date) -> dict[str, Coverage]:
         """What `truce` would have covered had it applied from `start` to `end`."""
+        from skytruce.ceasefire import what_if
         return what_if(truce, list(self.ledger.events_between(start, end)), start, end)
 
     def check(self, claims: list[Claim]) -> list[dict]:

@@ -16,9 +16,9 @@ from fastapi import (
     HTTPException,
     Query,
     Request,
-    Response,
     UploadFile,
 )
+from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field, HttpUrl
 
 from skytruce import export
@@ -169,15 +169,18 @@ def ceasefire_whatif(app: Reader, name: str, since: date, until: date) -> dict:
     return {"parties": {p: c.to_dict() for p, c in coverage.items()}, "verdict": verdict(truce, coverage)}
 
 
-@router.get("/export/events.{fmt}", summary="Events as CSV, JSON or GeoJSON")
+@router.get("/export/events.{fmt}", summary="Every matching event as CSV, JSON or GeoJSON, streamed",
+            response_class=StreamingResponse)
 def export_events(app: Reader, fmt: Literal["csv", "json", "geojson"], grade: Optional[Grade] = None,
-                  party: Optional[str] = Query(None, pattern="^[A-Za-z]{2}$"), since: Optional[date] = None,
-                  until: Optional[date] = None, level: Optional[Level] = None,
-                  limit: int = Query(10_000, ge=1, le=100_000)) -> Response:
-    rows = app.ledger.list_events(grade=grade, party=party, since=since, until=until, limit=limit, level=level)
+                  party: Optional[str] = Query(None, pattern="^[A-Za-z]{2}$"), weapon: Optional[str] = None,
+                  since: Optional[date] = None, until: Optional[date] = None, level: Optional[Level] = None,
+                  limit: Optional[int] = Query(None, ge=1, le=2**31 - 1, description="At most this many events; all by default")
+                  ) -> StreamingResponse:
+    rows = app.ledger.stream_events(limit=limit, grade=grade, party=party, weapon=weapon, since=since, until=until,
+                                    level=level)
     media = {"csv": "text/csv", "json": "application/json", "geojson": "application/geo+json"}[fmt]
-    return Response(export.write(rows, fmt), media_type=media,
-                    headers={"Content-Disposition": f'attachment; filename="skytruce-events.{fmt}"'})
+    return StreamingResponse(export.serialise(rows, fmt), media_type=media,
+                             headers={"Content-Disposition": f'attachment; filename="skytruce-events.{fmt}"'})
 
 
 class TextReport(BaseModel):

@@ -49,11 +49,15 @@ def test_claims_documents_sources_timeline(client):
     assert sum(d["launched"] for d in days if d["category"] == "drone") >= 1572
 
 
-def test_exports(client):
+def test_exports_hold_every_matching_event_unless_limited(client, loaded):
+    total = loaded.count_events()
     csv_text = client.get("/api/export/events.csv").text
-    assert csv_text.startswith("event_id_cnty,event_date")
+    assert csv_text.startswith("event_id_cnty,event_date") and len(csv_text.splitlines()) == total + 1
     geo = client.get("/api/export/events.geojson").json()
-    assert geo["type"] == "FeatureCollection"
+    assert geo["type"] == "FeatureCollection" and geo["skytruce"]["events"] == total
+    waves = client.get("/api/export/events.json", params={"level": "wave"}).json()
+    assert len(waves) == loaded.count_events(level="wave") and {e["level"] for e in waves} == {"wave"}
+    assert len(client.get("/api/export/events.json", params={"limit": 2}).json()) == 2
 
 
 def test_writes_need_a_token(client, token):
