@@ -161,7 +161,7 @@ def test_a_table_shows_a_page_and_says_so_while_exports_hold_every_row(cli, samp
     claims = Ledger(db_url).count_claims()
     assert f"showing 3 of {claims}" in cli("claims").output
     assert len(json.loads(cli("claims", "--format", "json").output)) == claims
-    assert "showing 3 of 10" in cli("documents").output
+    assert f"showing 3 of {Ledger(db_url).count_documents()}" in cli("documents").output
 
 
 def test_check_a_file_against_the_ledger(cli, samples, tmp_path):
