@@ -62,8 +62,8 @@ Reader = Annotated[Skytruce, Depends(reader)]
 Writer = Annotated[Skytruce, Depends(writer)]
 
 
-def _encode_cursor(event: dict) -> str:
-    return base64.urlsafe_b64encode(json.dumps([event["end"], event["id"]]).encode()).decode()
+def _encode_cursor(end: date | None, event_id: str) -> str:
+    return base64.urlsafe_b64encode(json.dumps([end.isoformat() if end else None, event_id]).encode()).decode()
 
 
 def _decode_cursor(cursor: str) -> tuple[date | None, str]:
@@ -106,17 +106,19 @@ def events(app: Reader, grade: Optional[Grade] = None, party: Optional[str] = Qu
         if len(box) != 4:
             raise HTTPException(422, "bbox must be four numbers: min_lon,min_lat,max_lon,max_lat")
     after = _decode_cursor(cursor) if cursor else None
-    found: list[dict] = []
+    found: list[tuple[date | None, str, str]] = []  # (end, id, the event's JSON as stored)
     while len(found) < limit:
-        batch = app.ledger.list_events(grade=grade, party=party, weapon=weapon, since=since, until=until,
-                                       limit=limit, after=after, bbox=box, level=level, wave_id=wave)
-        found += [e for e in batch if not region or region in (e.get("places") or [])]
+        batch = app.ledger.list_events_json(grade=grade, party=party, weapon=weapon, since=since, until=until,
+                                            limit=limit, after=after, bbox=box, level=level, wave_id=wave)
+        found += [row for row in batch if not region or region in (json.loads(row[2]).get("places") or [])]
         if len(batch) < limit:
             break
-        after = (date.fromisoformat(batch[-1]["end"]) if batch[-1]["end"] else None, batch[-1]["id"])
+        after = batch[-1][:2]
     found = found[:limit]
     more = len(found) == limit
-    return {"events": found, "next_cursor": _encode_cursor(found[-1]) if found and more else None}
+    next_cursor = _encode_cursor(*found[-1][:2]) if found and more else None
+    return Response('{"events": [' + ",".join(text for _, _, text in found) + '], "next_cursor": '
+                    + json.dumps(next_cursor) + "}", media_type="application/json")
 
 
 @router.get("/events/{event_id}", summary="One wave (with its incidents) or incident (with its wave), its reasons and claims")

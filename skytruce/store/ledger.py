@@ -17,7 +17,9 @@ from typing import Iterable, Iterator
 
 from sqlalchemy import (
     Engine,
+    Text,
     bindparam,
+    cast,
     create_engine,
     delete,
     func,
@@ -520,6 +522,16 @@ class Ledger:
                                event_weapons.c.event_id, party, weapon, since, until,
                                _longest(conn, "events") if until else None)
 
+    def _event_page(self, conn, payload, limit: int, offset: int, after: tuple[date | None, str] | None, filters):
+        """(end, id, payload) of one page of a listing, latest first."""
+        query = self._events_query(conn, [events.c.end, events.c.id, payload], **filters) \
+            .order_by(events.c.end.desc(), events.c.id)
+        if after is not None:
+            end, last_id = after
+            query = query.where((events.c.end <= end) & ((events.c.end < end) | (events.c.id > last_id))) \
+                if end is not None else query.where(events.c.end.is_(None) & (events.c.id > last_id))
+        return conn.execute(query.limit(limit).offset(offset)).all()
+
     def list_events(self, limit: int = 100, offset: int = 0, after: tuple[date | None, str] | None = None,
                     **filters) -> list[dict]:
         """Events (waves and incidents, or one `level`), latest first. `after` (end, id)
@@ -527,12 +539,14 @@ class Ledger:
         `bbox` (min_lon, min_lat, max_lon, max_lat), level, and `wave_id` for one wave's
         incidents."""
         with self.engine.connect() as conn:
-            query = self._events_query(conn, [events.c.payload], **filters).order_by(events.c.end.desc(), events.c.id)
-            if after is not None:
-                end, last_id = after
-                query = query.where((events.c.end <= end) & ((events.c.end < end) | (events.c.id > last_id))) \
-                    if end is not None else query.where(events.c.end.is_(None) & (events.c.id > last_id))
-            return [r.payload for r in conn.execute(query.limit(limit).offset(offset))]
+            return [payload for _, _, payload in self._event_page(conn, events.c.payload, limit, offset, after, filters)]
+
+    def list_events_json(self, limit: int = 100, after: tuple[date | None, str] | None = None,
+                         **filters) -> list[tuple[date | None, str, str]]:
+        """The page `list_events` gives, each event as (end, id, its JSON as stored): a page
+        served as it is read is never decoded and encoded again."""
+        with self.engine.connect() as conn:
+            return [tuple(row) for row in self._event_page(conn, cast(events.c.payload, Text), limit, 0, after, filters)]
 
     def stream_events(self, limit: int | None = None, **filters) -> Iterator[dict]:
         """Every event the filters match (or the first `limit`), latest first, read a batch

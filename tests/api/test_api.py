@@ -20,6 +20,18 @@ def test_events_filter_and_page_by_cursor(client):
     assert all("2025-07" <= e["end"] for e in july.json()["events"])
 
 
+def test_events_walked_by_cursor_are_the_ledgers_events_as_stored(client, api_ledger):
+    walked, cursor = [], None
+    while True:
+        page = client.get("/api/events", params={"limit": 7} | ({"cursor": cursor} if cursor else {})).json()
+        walked += page["events"]
+        if not (cursor := page["next_cursor"]):
+            break
+    assert walked == api_ledger.list_events(limit=10_000)
+    odesa = client.get("/api/events", params={"region": "Odesa", "limit": 2}).json()["events"]
+    assert odesa and all("Odesa" in e["places"] for e in odesa)
+
+
 def test_event_detail_has_claims_with_sentences(client):
     minsk = client.get("/api/events", params={"bbox": "27,53,28,54.5", "grade": "unverified"}).json()["events"][0]
     detail = client.get(f"/api/events/{minsk['id']}").json()
