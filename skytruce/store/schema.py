@@ -126,7 +126,7 @@ events = Table(
     Index("ix_events_end_start", "end", "start"),
     Index("ix_events_attacker_end_start", "attacker", "end", "start"),
     Index("ix_events_grade_end_start", "grade", "end", "start"),
-    Index("ix_events_level_end_start", "level", "end", "start"),
+    Index("ix_events_level_end_covering", "level", "end", "start", "attacker", "low_precision", "id"),  # and the timeline
 )
 
 event_history = Table(
@@ -156,7 +156,7 @@ event_weapons = Table(
     Column("category", String(30), nullable=False, index=True),
     Column("launched", Integer),
     Column("destroyed", Integer),
-    Index("ix_event_weapons_event_model_category", "event_id", "model", "category"),
+    Index("ix_event_weapons_event_covering", "event_id", "model", "category", "launched", "destroyed"),
 )
 
 # The longest time window any claim or event has had, in days (a bound that only grows): a

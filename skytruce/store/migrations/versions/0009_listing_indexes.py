@@ -1,6 +1,7 @@
 """Indexes that answer event listings from the index: a party's, a grade's or a level's
 events in a date window, latest first (the start date is in the index, so events outside
-the window are passed over without reading their rows), and which weapons an event counts;
+the window are passed over without reading their rows), and which weapons an event counts
+and how many (so the timeline reads the indexes alone);
 and the longest window a claim and an event have had, so that a listing of a date window
 reads only the index entries that can overlap it.
 
@@ -24,8 +25,8 @@ def upgrade() -> None:
     op.create_index("ix_events_end_start", "events", ["end", "start"])
     op.create_index("ix_events_attacker_end_start", "events", ["attacker", "end", "start"])
     op.create_index("ix_events_grade_end_start", "events", ["grade", "end", "start"])
-    op.create_index("ix_events_level_end_start", "events", ["level", "end", "start"])
-    op.create_index("ix_event_weapons_event_model_category", "event_weapons", ["event_id", "model", "category"])
+    op.create_index("ix_events_level_end_covering", "events", ["level", "end", "start", "attacker", "low_precision", "id"])
+    op.create_index("ix_event_weapons_event_covering", "event_weapons", ["event_id", "model", "category", "launched", "destroyed"])
     op.drop_index("ix_claims_attacker", "claims")
     op.drop_index("ix_claims_time_end", "claims")
     op.create_index("ix_claims_attacker_time", "claims", ["attacker", "time_end", "time_start", "id"])
@@ -51,8 +52,8 @@ def downgrade() -> None:
     op.drop_index("ix_claims_attacker_time", "claims")
     op.create_index("ix_claims_time_end", "claims", ["time_end"])
     op.create_index("ix_claims_attacker", "claims", ["attacker"])
-    op.drop_index("ix_event_weapons_event_model_category", "event_weapons")
-    op.drop_index("ix_events_level_end_start", "events")
+    op.drop_index("ix_event_weapons_event_covering", "event_weapons")
+    op.drop_index("ix_events_level_end_covering", "events")
     op.drop_index("ix_events_grade_end_start", "events")
     op.drop_index("ix_events_attacker_end_start", "events")
     op.create_index("ix_events_attacker_end", "events", ["attacker", "end"])
