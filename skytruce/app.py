@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # the extractor (spaCy) and the ceasefire module (shapely) lo
     from skytruce.ceasefire import Ceasefire, ComplianceReport, Coverage
 
 WAVES_AT_ONCE = 200  # waves regrouped together: memory holds their claims, never all the new ones'
+RECORDS_KEPT = 5_000  # new claims kept in memory for regrouping; those beyond are read back a few waves at a time
 
 
 @dataclass
@@ -137,10 +138,25 @@ class Skytruce:
         """Write documents whose claims are extracted, and tallies, in one transaction; then
         regroup the waves they touch (and those a revised report's old claims leave). A
         caller storing many at once may regroup once for all of them (`update_events` with
-        each result's `new_records` and `superseded_keys`)."""
-        result = self.ledger.add(docs, [(t.document, t.claims) for t in tallies])
-        if regroup:
-            self.update_events(result.new_records, also=result.superseded_keys)
+        each result's `new_records` and `superseded_keys`). While regrouping follows, only
+        the new claims' wave keys are kept, and the first few thousand claims themselves:
+        memory stays the same however many are written."""
+        tallies = [(t.document, t.claims) for t in tallies]
+        if not regroup:
+            return self.ledger.add(docs, tallies)
+        keys: dict[int, str | None] = {}
+        levels: dict[int, str] = {}
+        known: dict[int, ClaimRecord] = {}
+
+        def stored(records: list[ClaimRecord]) -> None:
+            batch_keys, batch_levels = _wave_keys(records)
+            keys.update(batch_keys)
+            levels.update(batch_levels)
+            if len(known) < RECORDS_KEPT:
+                known.update((r.claim_id, r) for r in records)
+
+        result = self.ledger.add(docs, tallies, stored=stored)
+        self._regroup(keys, levels, set(result.superseded_keys), known)
         return result
 
     def update_events(self, new: list[ClaimRecord] | None = None, also: Iterable[str] = ()) -> int:
@@ -148,23 +164,27 @@ class Skytruce:
         the waves keyed `also` (those a revised report's old claims left), every event when
         `new` is None. Only the waves of those keys are touched. Returns how many events
         were built."""
-        also = set(also)
-        if new is not None and not new and not also:
-            return 0
-        everything = new is None
-        if not everything:
-            keys, levels = _wave_keys(new)
-            self.ledger.replace_events(keys, levels, [], [])  # record the keys first, then gather every claim of them
-            affected = sorted({k for k in keys.values() if k} | also)
-        with self.ledger.writing() as conn:  # one updater at a time: each sees every claim committed before it
-            if everything:
+        if new is None:
+            with self.ledger.writing() as conn:  # one updater at a time: each sees every claim committed before it
                 records = self.ledger.claim_records(conn=conn)
                 keys, levels = _wave_keys(records)
                 built = self._build(records, conn)
                 self.ledger.replace_events(keys, levels, built, None, conn=conn)
                 return len(built)
-            known, count = {r.claim_id: r for r in new}, 0
-            for i in range(0, len(affected), WAVES_AT_ONCE):  # a few hundred waves at a time: memory holds their claims
+        keys, levels = _wave_keys(new)
+        return self._regroup(keys, levels, set(also), {r.claim_id: r for r in new})
+
+    def _regroup(self, keys: dict[int, str | None], levels: dict[int, str], also: set[str],
+                 known: dict[int, ClaimRecord]) -> int:
+        """Record new claims' wave keys and levels, then rebuild the waves of those keys and
+        of `also`, a few hundred at a time (reusing the records in `known`)."""
+        if not keys and not also:
+            return 0
+        self.ledger.replace_events(keys, levels, [], [])  # record the keys first, then gather every claim of them
+        affected = sorted({k for k in keys.values() if k} | also)
+        count = 0
+        with self.ledger.writing() as conn:  # one updater at a time: each sees every claim committed before it
+            for i in range(0, len(affected), WAVES_AT_ONCE):  # memory holds these waves' claims
                 chunk = affected[i:i + WAVES_AT_ONCE]
                 built = self._build(self.ledger.claim_records(event_keys=chunk, known=known, conn=conn), conn)
                 self.ledger.replace_events({}, levels, built, [event_id(k) for k in chunk], conn=conn)

@@ -13,7 +13,7 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from sqlalchemy import (
     Engine,
@@ -223,12 +223,15 @@ class Ledger:
 
     # -- writes -------------------------------------------------------------------------
 
-    def add(self, docs: Iterable[Document] = (), tallies: Iterable[tuple[Document, list[tuple[str, Claim]]]] = ()
-            ) -> IngestResult:
+    def add(self, docs: Iterable[Document] = (), tallies: Iterable[tuple[Document, list[tuple[str, Claim]]]] = (),
+            stored: Callable[[list[ClaimRecord]], None] | None = None) -> IngestResult:
         """Store documents (with their claims) and tallies (with keyed row claims) in one
         transaction. Known documents are skipped; tally rows already stored are skipped, so
-        an updated dataset adds only its new rows."""
+        an updated dataset adds only its new rows. The new claims' records are handed to
+        `stored` a batch at a time where given (so that a large write need not hold them
+        all), else kept in the result's `new_records`."""
         result = IngestResult()
+        stored = stored or result.new_records.extend
         with self.writing() as conn:
             for doc in docs:
                 doc_id = conn.scalar(select(documents.c.id).where(
@@ -243,7 +246,7 @@ class Ledger:
                     result.revised.append(result.document_ids[-1])
                     result.superseded_keys.extend(k for k in gone if k not in result.superseded_keys)
                 keyed = [(claim_fingerprint(c, doc.text_sha256), c) for c in doc.claims]
-                self._insert_claims(conn, result.document_ids[-1], keyed, result, doc)
+                self._insert_claims(conn, result.document_ids[-1], keyed, result, doc, stored)
             for doc, keyed in tallies:
                 doc_id = conn.scalar(select(documents.c.id).where(documents.c.raw_sha256 == doc.raw_sha256))
                 result.document_ids.append(doc_id or self._insert_document(conn, doc))
@@ -251,7 +254,7 @@ class Ledger:
                     result.documents_added += 1
                 else:
                     result.documents_unchanged += 1
-                self._insert_claims(conn, result.document_ids[-1], keyed, result, doc)
+                self._insert_claims(conn, result.document_ids[-1], keyed, result, doc, stored)
         return result
 
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
@@ -275,7 +278,7 @@ class Ledger:
         )).inserted_primary_key[0]
 
     def _insert_claims(self, conn, doc_id: int, keyed: list[tuple[str, Claim]], result: IngestResult,
-                       doc: Document) -> None:
+                       doc: Document, stored: Callable[[list[ClaimRecord]], None]) -> None:
         if not keyed:
             return
         fingerprints = [fp for fp, _ in keyed]
@@ -290,10 +293,11 @@ class Ledger:
         result.claims_unchanged += len(keyed) - len(fresh)
         result.claims_added += len(fresh)
         for i in range(0, len(fresh), INSERT_BATCH):  # a long document's claims, a batch at a time
-            self._insert_fresh(conn, doc_id, fresh[i:i + INSERT_BATCH], result, doc)
+            self._insert_fresh(conn, doc_id, fresh[i:i + INSERT_BATCH], result, doc, stored)
 
     @staticmethod
-    def _insert_fresh(conn, doc_id: int, fresh: list[tuple[str, Claim]], result: IngestResult, doc: Document) -> None:
+    def _insert_fresh(conn, doc_id: int, fresh: list[tuple[str, Claim]], result: IngestResult, doc: Document,
+                      stored: Callable[[list[ClaimRecord]], None]) -> None:
         claim_rows = [{
             "document_id": doc_id, "fingerprint": fp, "kind": c.kind,
             "span_start": c.span[0], "span_end": c.span[1], "sentence": c.sentence,
@@ -308,8 +312,8 @@ class Ledger:
         ids = list(conn.scalars(insert(claims).returning(claims.c.id, sort_by_parameter_order=True), claim_rows))
         _widen(conn, "claims", ((c.time.start, c.time.end) for _, c in fresh))
         result.claim_ids.extend(ids)
-        result.new_records.extend(ClaimRecord(cid, c, doc_id, doc.kind, doc.publisher, doc.published, doc.location)
-                                  for cid, (_, c) in zip(ids, fresh))
+        stored([ClaimRecord(cid, c, doc_id, doc.kind, doc.publisher, doc.published, doc.location)
+                for cid, (_, c) in zip(ids, fresh)])
         weapon_rows = [{"claim_id": cid, "model": w.model, "category": w.category, "launched": w.launched,
                         "destroyed": w.destroyed, "qualifier": w.qualifier} for cid, (_, c) in zip(ids, fresh) for w in c.weapons]
         place_rows = [{"claim_id": cid, "name": p.name, "role": p.role, "country": p.country, "lat": p.lat,
