@@ -309,7 +309,10 @@ class Ledger:
             "time_precision": c.time.precision, "killed": c.killed, "injured": c.injured,
             "verification_status": c.verification.status, "payload": c.to_dict(),
         } for fp, c in fresh]
-        ids = list(conn.scalars(insert(claims).returning(claims.c.id, sort_by_parameter_order=True), claim_rows))
+        # RETURNING in no particular order, matched back by fingerprint (unique): an ordered RETURNING
+        # would make SQLite insert one row per statement.
+        found = dict(conn.execute(insert(claims).returning(claims.c.fingerprint, claims.c.id), claim_rows).all())
+        ids = [found[fp] for fp, _ in fresh]
         _widen(conn, "claims", ((c.time.start, c.time.end) for _, c in fresh))
         result.claim_ids.extend(ids)
         stored([ClaimRecord(cid, c, doc_id, doc.kind, doc.publisher, doc.published, doc.location)
