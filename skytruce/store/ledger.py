@@ -130,7 +130,10 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL: a crash loses no committed transaction's integrity
     cursor.execute("PRAGMA cache_size=-65536")  # 64 MB page cache per connection
-    cursor.execute("PRAGMA mmap_size=268435456")
+    # No memory map: each connection would map up to 256 MB of the file into the process (a
+    # server's threads, an ingest that reads back what it wrote), while the system's file cache
+    # serves the same pages to every connection as fast.
+    cursor.execute("PRAGMA mmap_size=0")
     cursor.close()
 
 
