@@ -11,6 +11,7 @@ import pickle
 import tempfile
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator
 
@@ -20,13 +21,14 @@ from skytruce.errors import InputError, InputErrors
 from skytruce.ingest import LoadedInputs, expand, read_one
 from skytruce.ingest.tallies import TallyFile, write_rejected
 from skytruce.model import Claim, ClaimRecord, Document
-from skytruce.sections import claims_of
+from skytruce.sections import each_claim
 from skytruce.store import IngestResult, Ledger
 
 if TYPE_CHECKING:  # the extractor (spaCy) and the ceasefire module (shapely) load when first used
     from skytruce.ceasefire import Ceasefire, ComplianceReport, Coverage
 
 WAVES_AT_ONCE = 200  # waves regrouped together: memory holds their claims, never all the new ones'
+CLAIMS_SET_ASIDE = 500  # claims written to (and read back from) the spool together
 RECORDS_KEPT = 5_000  # new claims kept in memory for regrouping; those beyond are read back a few waves at a time
 
 
@@ -45,32 +47,47 @@ class IngestReport:
 
 def _extract_and_set_aside(docs: list[Document], spool: IO[bytes], published: date | None, url: str | None,
                            lang: str | None) -> None:
-    """Find each document's claims and set it aside on disk, emptying `docs`: no document
-    stays in memory (a long one's claims are held once)."""
+    """Find each document's claims and set the document aside on disk, then its claims a
+    batch at a time as they are found, emptying `docs`: neither a document nor all of a long
+    one's claims stay in memory."""
     from skytruce.extract import detect_language
     while docs:
         doc = docs.pop(0)
         doc.published, doc.location = published or doc.published, url or doc.location
         doc.language = lang or detect_language(doc.text)
-        doc.claims = claims_of(doc.text, doc.published, doc.language)
         pickle.dump(doc, spool, protocol=pickle.HIGHEST_PROTOCOL)
+        found = each_claim(doc.text, doc.published, doc.language)
+        while batch := list(islice(found, CLAIMS_SET_ASIDE)):
+            pickle.dump(batch, spool, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(None, spool)  # the end of this document's claims
 
 
 def _set_aside_documents(spool: IO[bytes]) -> Iterator[Document]:
-    """The documents set aside, read back one at a time."""
+    """The documents set aside, read back one at a time, each with its claims read as they
+    are consumed (those a reader leaves are passed over before the next document)."""
     spool.seek(0)
     while True:
         try:
-            yield pickle.load(spool)
+            doc = pickle.load(spool)
         except EOFError:
             return
+        batches = iter(lambda: pickle.load(spool), None)
+        doc.claims = (claim for batch in batches for claim in batch)
+        yield doc
+        for _ in batches:
+            pass
+
+
+def _wave_key(claim: Claim) -> tuple[str | None, str]:
+    """The key of the wave a claim belongs to, and its scope's level."""
+    scope = claim_scope(claim)
+    return wave_key(claim, scope), scope.level
 
 
 def _wave_keys(records: list[ClaimRecord]) -> tuple[dict[int, str | None], dict[int, str]]:
     """Each claim's wave key and scope, by claim id."""
-    scopes = {r.claim_id: claim_scope(r.claim) for r in records}
-    return ({r.claim_id: wave_key(r.claim, scopes[r.claim_id]) for r in records},
-            {cid: scope.level for cid, scope in scopes.items()})
+    keyed = {r.claim_id: _wave_key(r.claim) for r in records}
+    return {cid: key for cid, (key, _) in keyed.items()}, {cid: level for cid, (_, level) in keyed.items()}
 
 
 class Skytruce:
@@ -138,25 +155,20 @@ class Skytruce:
         """Write documents whose claims are extracted, and tallies, in one transaction; then
         regroup the waves they touch (and those a revised report's old claims leave). A
         caller storing many at once may regroup once for all of them (`update_events` with
-        each result's `new_records` and `superseded_keys`). While regrouping follows, only
-        the new claims' wave keys are kept, and the first few thousand claims themselves:
+        each result's `new_records` and `superseded_keys`). Regrouping at once, each claim is
+        written with its wave key, and only the first few thousand claims are kept in memory:
         memory stays the same however many are written."""
         tallies = [(t.document, t.claims) for t in tallies]
         if not regroup:
             return self.ledger.add(docs, tallies)
-        keys: dict[int, str | None] = {}
-        levels: dict[int, str] = {}
         known: dict[int, ClaimRecord] = {}
 
-        def stored(records: list[ClaimRecord]) -> None:
-            batch_keys, batch_levels = _wave_keys(records)
-            keys.update(batch_keys)
-            levels.update(batch_levels)
+        def keep(records: list[ClaimRecord]) -> None:
             if len(known) < RECORDS_KEPT:
                 known.update((r.claim_id, r) for r in records)
 
-        result = self.ledger.add(docs, tallies, stored=stored)
-        self._regroup(keys, levels, set(result.superseded_keys), known)
+        result = self.ledger.add(docs, tallies, stored=keep, key_of=_wave_key)
+        self._regroup(result.wave_keys | set(result.superseded_keys), known)
         return result
 
     def update_events(self, new: list[ClaimRecord] | None = None, also: Iterable[str] = ()) -> int:
@@ -172,22 +184,21 @@ class Skytruce:
                 self.ledger.replace_events(keys, levels, built, None, conn=conn)
                 return len(built)
         keys, levels = _wave_keys(new)
-        return self._regroup(keys, levels, set(also), {r.claim_id: r for r in new})
+        if keys:
+            self.ledger.replace_events(keys, levels, [], [])  # record the keys first, then gather every claim of them
+        return self._regroup({k for k in keys.values() if k} | set(also), {r.claim_id: r for r in new})
 
-    def _regroup(self, keys: dict[int, str | None], levels: dict[int, str], also: set[str],
-                 known: dict[int, ClaimRecord]) -> int:
-        """Record new claims' wave keys and levels, then rebuild the waves of those keys and
-        of `also`, a few hundred at a time (reusing the records in `known`)."""
-        if not keys and not also:
+    def _regroup(self, waves: set[str], known: dict[int, ClaimRecord]) -> int:
+        """Rebuild the waves of these keys from every claim keyed to them, a few hundred
+        waves at a time (reusing the records in `known`)."""
+        affected, count = sorted(waves), 0
+        if not affected:
             return 0
-        self.ledger.replace_events(keys, levels, [], [])  # record the keys first, then gather every claim of them
-        affected = sorted({k for k in keys.values() if k} | also)
-        count = 0
         with self.ledger.writing() as conn:  # one updater at a time: each sees every claim committed before it
             for i in range(0, len(affected), WAVES_AT_ONCE):  # memory holds these waves' claims
                 chunk = affected[i:i + WAVES_AT_ONCE]
                 built = self._build(self.ledger.claim_records(event_keys=chunk, known=known, conn=conn), conn)
-                self.ledger.replace_events({}, levels, built, [event_id(k) for k in chunk], conn=conn)
+                self.ledger.replace_events({}, {}, built, [event_id(k) for k in chunk], conn=conn)
                 count += len(built)
         return count
 

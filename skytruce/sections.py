@@ -48,6 +48,3 @@ def each_claim(text: str, published: date | None = None, lang: str | None = None
             claim.span = (claim.span[0] + start, claim.span[1] + start)
             yield claim
 
-
-def claims_of(text: str, published: date | None = None, lang: str | None = None) -> list[Claim]:
-    return list(each_claim(text, published, lang))

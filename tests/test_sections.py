@@ -4,7 +4,7 @@ from datetime import date
 
 from skytruce import sections
 from skytruce.extract import extract_claims
-from skytruce.sections import claims_of
+from skytruce.sections import each_claim
 
 NIGHTS = [
     "Russia launched {n} Shahed drones at Ukraine overnight into February {n}, 2024, the Ukrainian air force said.\n"
@@ -31,7 +31,7 @@ def test_sections_end_at_paragraph_breaks_and_cover_the_text():
 
 def test_a_text_of_ordinary_length_is_read_whole():
     text = nights(2)
-    assert [c.to_dict() for c in claims_of(text)] == [c.to_dict() for c in extract_claims(text)]
+    assert [c.to_dict() for c in each_claim(text)] == [c.to_dict() for c in extract_claims(text)]
 
 
 def test_a_long_text_is_read_section_by_section_against_the_whole_texts_date(monkeypatch):
@@ -40,7 +40,7 @@ def test_a_long_text_is_read_section_by_section_against_the_whole_texts_date(mon
     text = nights(2) + "\n\n" + undated
     cuts = list(sections.sections(text, 500))
     assert len(cuts) == 3 and text[cuts[-1][0]:].strip() == undated
-    found = claims_of(text)
+    found = list(each_claim(text))
     assert all(text[c.span[0]:c.span[1]] == c.sentence for c in found)
     expected = [(c.span[0] + start, c.span[1] + start) for start, end in cuts
                 for c in extract_claims(text[start:end], date(2025, 7, 13))]

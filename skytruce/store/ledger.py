@@ -12,6 +12,7 @@ import json
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
+from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -56,6 +57,14 @@ INSERT_BATCH = 2000  # claims written per statement: bounds the memory a long do
 
 
 @dataclass
+class _ClaimWriter:
+    """What a write does with each batch of new claims besides storing them."""
+
+    stored: Callable[[list[ClaimRecord]], None]  # given their records
+    key_of: Callable[[Claim], tuple[str | None, str]] | None  # their wave key and scope, written with them
+
+
+@dataclass
 class IngestResult:
     """What one write did: documents and claims added, and inputs already present."""
 
@@ -66,6 +75,7 @@ class IngestResult:
     document_ids: list[int] = field(default_factory=list)
     claim_ids: list[int] = field(default_factory=list)  # the claims this write added
     new_records: list[ClaimRecord] = field(default_factory=list)  # the same, with their provenance
+    wave_keys: set[str] = field(default_factory=set)  # the waves they were keyed to, where keyed as written
     revised: list[int] = field(default_factory=list)  # added documents that are a new revision of a URL's text
     superseded_keys: list[str] = field(default_factory=list)  # wave keys of the claims those revisions replaced
 
@@ -227,14 +237,16 @@ class Ledger:
     # -- writes -------------------------------------------------------------------------
 
     def add(self, docs: Iterable[Document] = (), tallies: Iterable[tuple[Document, list[tuple[str, Claim]]]] = (),
-            stored: Callable[[list[ClaimRecord]], None] | None = None) -> IngestResult:
+            stored: Callable[[list[ClaimRecord]], None] | None = None,
+            key_of: Callable[[Claim], tuple[str | None, str]] | None = None) -> IngestResult:
         """Store documents (with their claims) and tallies (with keyed row claims) in one
         transaction. Known documents are skipped; tally rows already stored are skipped, so
         an updated dataset adds only its new rows. The new claims' records are handed to
         `stored` a batch at a time where given (so that a large write need not hold them
-        all), else kept in the result's `new_records`."""
+        all), else kept in the result's `new_records`. `key_of` gives each new claim's wave
+        key and scope, written with it (else they are left for the caller to record)."""
         result = IngestResult()
-        stored = stored or result.new_records.extend
+        write = _ClaimWriter(stored or result.new_records.extend, key_of)
         with self.writing() as conn:
             for doc in docs:
                 doc_id = conn.scalar(select(documents.c.id).where(
@@ -248,8 +260,8 @@ class Ledger:
                 if previous is not None:
                     result.revised.append(result.document_ids[-1])
                     result.superseded_keys.extend(k for k in gone if k not in result.superseded_keys)
-                keyed = [(claim_fingerprint(c, doc.text_sha256), c) for c in doc.claims]
-                self._insert_claims(conn, result.document_ids[-1], keyed, result, doc, stored)
+                keyed = ((claim_fingerprint(c, doc.text_sha256), c) for c in doc.claims)
+                self._insert_claims(conn, result.document_ids[-1], keyed, result, doc, write)
             for doc, keyed in tallies:
                 doc_id = conn.scalar(select(documents.c.id).where(documents.c.raw_sha256 == doc.raw_sha256))
                 result.document_ids.append(doc_id or self._insert_document(conn, doc))
@@ -257,7 +269,7 @@ class Ledger:
                     result.documents_added += 1
                 else:
                     result.documents_unchanged += 1
-                self._insert_claims(conn, result.document_ids[-1], keyed, result, doc, stored)
+                self._insert_claims(conn, result.document_ids[-1], keyed, result, doc, write)
         return result
 
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
@@ -280,27 +292,30 @@ class Ledger:
             raw_sha256=doc.raw_sha256, text_sha256=doc.text_sha256, ingested_at=_utc_now(),
         )).inserted_primary_key[0]
 
-    def _insert_claims(self, conn, doc_id: int, keyed: list[tuple[str, Claim]], result: IngestResult,
-                       doc: Document, stored: Callable[[list[ClaimRecord]], None]) -> None:
-        if not keyed:
-            return
-        fingerprints = [fp for fp, _ in keyed]
-        known: set[str] = set()
-        for i in range(0, len(fingerprints), 500):
-            known.update(conn.scalars(select(claims.c.fingerprint).where(claims.c.fingerprint.in_(fingerprints[i:i + 500]))))
-        fresh, seen = [], set(known)
-        for fp, claim in keyed:
-            if fp not in seen:
-                seen.add(fp)
-                fresh.append((fp, claim))
-        result.claims_unchanged += len(keyed) - len(fresh)
-        result.claims_added += len(fresh)
-        for i in range(0, len(fresh), INSERT_BATCH):  # a long document's claims, a batch at a time
-            self._insert_fresh(conn, doc_id, fresh[i:i + INSERT_BATCH], result, doc, stored)
+    def _insert_claims(self, conn, doc_id: int, keyed: Iterable[tuple[str, Claim]], result: IngestResult,
+                       doc: Document, write: "_ClaimWriter") -> None:
+        """Insert the claims not stored yet, a batch at a time (a long document's claims are
+        never all in memory)."""
+        keyed, seen = iter(keyed), set()
+        while batch := list(islice(keyed, INSERT_BATCH)):
+            fingerprints = [fp for fp, _ in batch]
+            for i in range(0, len(fingerprints), 500):
+                seen.update(conn.scalars(select(claims.c.fingerprint).where(claims.c.fingerprint.in_(fingerprints[i:i + 500]))))
+            fresh = []
+            for fp, claim in batch:
+                if fp not in seen:
+                    seen.add(fp)
+                    fresh.append((fp, claim))
+            result.claims_unchanged += len(batch) - len(fresh)
+            result.claims_added += len(fresh)
+            if fresh:
+                self._insert_fresh(conn, doc_id, fresh, result, doc, write)
 
     @staticmethod
     def _insert_fresh(conn, doc_id: int, fresh: list[tuple[str, Claim]], result: IngestResult, doc: Document,
-                      stored: Callable[[list[ClaimRecord]], None]) -> None:
+                      write: "_ClaimWriter") -> None:
+        keys = [write.key_of(c) for _, c in fresh] if write.key_of else []
+        result.wave_keys.update(key for key, _ in keys if key)
         claim_rows = [{
             "document_id": doc_id, "fingerprint": fp, "kind": c.kind,
             "span_start": c.span[0], "span_end": c.span[1], "sentence": c.sentence,
@@ -312,14 +327,16 @@ class Ledger:
             "time_precision": c.time.precision, "killed": c.killed, "injured": c.injured,
             "verification_status": c.verification.status, "payload": c.to_dict(),
         } for fp, c in fresh]
+        for row, (key, level) in zip(claim_rows, keys):
+            row.update(event_key=key, scope=level)
         # RETURNING in no particular order, matched back by fingerprint (unique): an ordered RETURNING
         # would make SQLite insert one row per statement.
         found = dict(conn.execute(insert(claims).returning(claims.c.fingerprint, claims.c.id), claim_rows).all())
         ids = [found[fp] for fp, _ in fresh]
         _widen(conn, "claims", ((c.time.start, c.time.end) for _, c in fresh))
         result.claim_ids.extend(ids)
-        stored([ClaimRecord(cid, c, doc_id, doc.kind, doc.publisher, doc.published, doc.location)
-                for cid, (_, c) in zip(ids, fresh)])
+        write.stored([ClaimRecord(cid, c, doc_id, doc.kind, doc.publisher, doc.published, doc.location)
+                      for cid, (_, c) in zip(ids, fresh)])
         weapon_rows = [{"claim_id": cid, "model": w.model, "category": w.category, "launched": w.launched,
                         "destroyed": w.destroyed, "qualifier": w.qualifier} for cid, (_, c) in zip(ids, fresh) for w in c.weapons]
         place_rows = [{"claim_id": cid, "name": p.name, "role": p.role, "country": p.country, "lat": p.lat,
