@@ -1,33 +1,35 @@
 """The one library object the CLI, API and web drive: a ledger plus the pipeline stages.
 
-Reads every input first, extracts claims, and only then writes: a bad input stops the
-whole write (all or nothing) unless `skip_bad` asks to land the good part.
+Reads and extracts every input first, one at a time (each document is set aside on disk,
+so memory does not grow with the number of reports), and only then writes: a bad input
+stops the whole write (all or nothing) unless `skip_bad` asks to land the good part.
 """
 
 from __future__ import annotations
 
+import pickle
+import tempfile
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator
 
-from skytruce.ceasefire import (
-    Ceasefire,
-    ComplianceReport,
-    Coverage,
-    build,
-    compliance,
-    report_span,
-    what_if,
-)
 from skytruce.corroborate import claim_scope, corroborate, event_id, is_aggregate, matching_incident, wave_key
 from skytruce.corroborate.settings import settings
 from skytruce.errors import InputError, InputErrors
-from skytruce.extract import extract_document
-from skytruce.ingest import LoadedInputs, load_inputs
+from skytruce.ingest import LoadedInputs, expand, read_one
 from skytruce.ingest.tallies import TallyFile, write_rejected
 from skytruce.model import Claim, ClaimRecord, Document
+from skytruce.sections import each_claim
 from skytruce.store import IngestResult, Ledger
+
+if TYPE_CHECKING:  # the extractor (spaCy) and the ceasefire module (shapely) load when first used
+    from skytruce.ceasefire import Ceasefire, ComplianceReport, Coverage
+
+WAVES_AT_ONCE = 200  # waves regrouped together: memory holds their claims, never all the new ones'
+CLAIMS_SET_ASIDE = 500  # claims written to (and read back from) the spool together
+RECORDS_KEPT = 5_000  # new claims kept in memory for regrouping; those beyond are read back a few waves at a time
 
 
 @dataclass
@@ -43,11 +45,49 @@ class IngestReport:
         return self.loaded.errors
 
 
+def _extract_and_set_aside(docs: list[Document], spool: IO[bytes], published: date | None, url: str | None,
+                           lang: str | None) -> None:
+    """Find each document's claims and set the document aside on disk, then its claims a
+    batch at a time as they are found, emptying `docs`: neither a document nor all of a long
+    one's claims stay in memory."""
+    from skytruce.extract import detect_language
+    while docs:
+        doc = docs.pop(0)
+        doc.published, doc.location = published or doc.published, url or doc.location
+        doc.language = lang or detect_language(doc.text)
+        pickle.dump(doc, spool, protocol=pickle.HIGHEST_PROTOCOL)
+        found = each_claim(doc.text, doc.published, doc.language)
+        while batch := list(islice(found, CLAIMS_SET_ASIDE)):
+            pickle.dump(batch, spool, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump(None, spool)  # the end of this document's claims
+
+
+def _set_aside_documents(spool: IO[bytes]) -> Iterator[Document]:
+    """The documents set aside, read back one at a time, each with its claims read as they
+    are consumed (those a reader leaves are passed over before the next document)."""
+    spool.seek(0)
+    while True:
+        try:
+            doc = pickle.load(spool)
+        except EOFError:
+            return
+        batches = iter(lambda: pickle.load(spool), None)
+        doc.claims = (claim for batch in batches for claim in batch)
+        yield doc
+        for _ in batches:
+            pass
+
+
+def _wave_key(claim: Claim) -> tuple[str | None, str]:
+    """The key of the wave a claim belongs to, and its scope's level."""
+    scope = claim_scope(claim)
+    return wave_key(claim, scope), scope.level
+
+
 def _wave_keys(records: list[ClaimRecord]) -> tuple[dict[int, str | None], dict[int, str]]:
     """Each claim's wave key and scope, by claim id."""
-    scopes = {r.claim_id: claim_scope(r.claim) for r in records}
-    return ({r.claim_id: wave_key(r.claim, scopes[r.claim_id]) for r in records},
-            {cid: scope.level for cid, scope in scopes.items()})
+    keyed = {r.claim_id: _wave_key(r.claim) for r in records}
+    return {cid: key for cid, (key, _) in keyed.items()}, {cid: level for cid, (_, level) in keyed.items()}
 
 
 class Skytruce:
@@ -65,43 +105,70 @@ class Skytruce:
         its front matter and what its text suggests); `lang` what language the reports are
         in (else detected per report)."""
         inputs = list(inputs)
-        loaded = load_inputs(inputs, progress=progress)
-        if loaded.errors and not skip_bad:
-            raise InputErrors(loaded.errors)
-        if published or url:
-            if len(loaded.documents) != 1 or loaded.tallies:
-                raise InputError(", ".join(inputs), "--published and --url describe one report; give a single "
-                                                    "report (not a directory, feed or tally)")
-            doc = loaded.documents[0]
-            doc.published, doc.location = published or doc.published, url or doc.location
-        for doc in loaded.documents:
-            doc.claims = extract_document(doc, lang)
-        report = IngestReport(IngestResult(), loaded)
-        for tally in loaded.tallies:
-            if tally.rejected_lines:
-                target = (rejected_dir or Path(".")) / f"rejected-{Path(tally.document.location).stem}.csv"
-                write_rejected(tally, target)
-                report.rejected_files.append(target)
-        report.result = self.store(loaded.documents, loaded.tallies)
+        files, skipped = expand(inputs)
+        loaded = LoadedInputs(skipped=skipped)
+        single = bool(published or url)
+        not_single = InputError(", ".join(inputs), "--published and --url describe one report; give a single "
+                                                   "report (not a directory, feed or tally)")
+        if single and len(files) != 1:
+            raise not_single
+        with tempfile.TemporaryFile() as spool:
+            for item in files:
+                try:
+                    result = read_one(item)
+                except InputError as exc:
+                    loaded.errors.append(exc)
+                    result = []
+                if isinstance(result, TallyFile):
+                    if single:
+                        raise not_single
+                    loaded.tallies.append(result)
+                    loaded.errors.extend(result.errors)
+                elif single and len(result) != 1:
+                    raise not_single
+                if isinstance(result, list):
+                    _extract_and_set_aside(result, spool, published, url, lang)
+                if progress:
+                    progress(item)
+            if loaded.errors and not skip_bad:
+                raise InputErrors(loaded.errors)
+            report = IngestReport(IngestResult(), loaded)
+            for tally in loaded.tallies:
+                if tally.rejected_lines:
+                    target = (rejected_dir or Path(".")) / f"rejected-{Path(tally.document.location).stem}.csv"
+                    write_rejected(tally, target)
+                    report.rejected_files.append(target)
+            report.result = self.store(_set_aside_documents(spool), loaded.tallies)
         return report
 
     def ingest_text(self, text: str, location: str, title: str | None = None, published=None) -> IngestReport:
         """Ingest a report given as text (pasted, or posted to the API)."""
+        from skytruce.extract import extract_document
         from skytruce.ingest.text import read_text
         doc = read_text(text.encode("utf-8"), location)
         doc.title = title or doc.title
         doc.published = published or doc.published
         doc.claims = extract_document(doc)
-        return IngestReport(self.store([doc]), LoadedInputs(documents=[doc]))
+        return IngestReport(self.store([doc]), LoadedInputs())
 
-    def store(self, docs: list[Document], tallies: Iterable[TallyFile] = (), regroup: bool = True) -> IngestResult:
+    def store(self, docs: Iterable[Document], tallies: Iterable[TallyFile] = (), regroup: bool = True) -> IngestResult:
         """Write documents whose claims are extracted, and tallies, in one transaction; then
         regroup the waves they touch (and those a revised report's old claims leave). A
         caller storing many at once may regroup once for all of them (`update_events` with
-        each result's `new_records` and `superseded_keys`)."""
-        result = self.ledger.add(docs, [(t.document, t.claims) for t in tallies])
-        if regroup:
-            self.update_events(result.new_records, also=result.superseded_keys)
+        each result's `new_records` and `superseded_keys`). Regrouping at once, each claim is
+        written with its wave key, and only the first few thousand claims are kept in memory:
+        memory stays the same however many are written."""
+        tallies = [(t.document, t.claims) for t in tallies]
+        if not regroup:
+            return self.ledger.add(docs, tallies)
+        known: dict[int, ClaimRecord] = {}
+
+        def keep(records: list[ClaimRecord]) -> None:
+            if len(known) < RECORDS_KEPT:
+                known.update((r.claim_id, r) for r in records)
+
+        result = self.ledger.add(docs, tallies, stored=keep, key_of=_wave_key)
+        self._regroup(result.wave_keys | set(result.superseded_keys), known)
         return result
 
     def update_events(self, new: list[ClaimRecord] | None = None, also: Iterable[str] = ()) -> int:
@@ -109,27 +176,39 @@ class Skytruce:
         the waves keyed `also` (those a revised report's old claims left), every event when
         `new` is None. Only the waves of those keys are touched. Returns how many events
         were built."""
-        also = set(also)
-        if new is not None and not new and not also:
-            return 0
-        everything = new is None
-        if not everything:
-            keys, levels = _wave_keys(new)
-            self.ledger.replace_events(keys, levels, [], [])  # record the keys first, then gather every claim of them
-            affected = sorted({k for k in keys.values() if k} | also)
-        with self.ledger.writing() as conn:  # one updater at a time: each sees every claim committed before it
-            if everything:
-                records = self.ledger.claim_records()
+        if new is None:
+            with self.ledger.writing() as conn:  # one updater at a time: each sees every claim committed before it
+                records = self.ledger.claim_records(conn=conn)
                 keys, levels = _wave_keys(records)
-            else:
-                records = self.ledger.claim_records(event_keys=affected, known={r.claim_id: r for r in new})
-            windows = [(r.claim.time.start, r.claim.time.end) for r in records
-                       if is_aggregate(r.claim) and r.claim.time.start and not r.is_tally]
-            tallies = self.ledger.tally_records(min(w[0] for w in windows), max(w[1] for w in windows)) if windows else []
-            built = [e.to_dict() for e in corroborate(records, tallies)]
-            self.ledger.replace_events(keys if everything else {}, levels, built,
-                                       None if everything else [event_id(k) for k in affected], conn=conn)
-        return len(built)
+                built = self._build(records, conn)
+                self.ledger.replace_events(keys, levels, built, None, conn=conn)
+                return len(built)
+        keys, levels = _wave_keys(new)
+        if keys:
+            self.ledger.replace_events(keys, levels, [], [])  # record the keys first, then gather every claim of them
+        return self._regroup({k for k in keys.values() if k} | set(also), {r.claim_id: r for r in new})
+
+    def _regroup(self, waves: set[str], known: dict[int, ClaimRecord]) -> int:
+        """Rebuild the waves of these keys from every claim keyed to them, a few hundred
+        waves at a time (reusing the records in `known`)."""
+        affected, count = sorted(waves), 0
+        if not affected:
+            return 0
+        with self.ledger.writing() as conn:  # one updater at a time: each sees every claim committed before it
+            for i in range(0, len(affected), WAVES_AT_ONCE):  # memory holds these waves' claims
+                chunk = affected[i:i + WAVES_AT_ONCE]
+                built = self._build(self.ledger.claim_records(event_keys=chunk, known=known, conn=conn), conn)
+                self.ledger.replace_events({}, {}, built, [event_id(k) for k in chunk], conn=conn)
+                count += len(built)
+        return count
+
+    def _build(self, records: list[ClaimRecord], conn) -> list[dict]:
+        """The waves and incidents of these claims, cross-checked against the tallies of their window."""
+        windows = [(r.claim.time.start, r.claim.time.end) for r in records
+                   if is_aggregate(r.claim) and r.claim.time.start and not r.is_tally]
+        tallies = self.ledger.tally_records(min(w[0] for w in windows), max(w[1] for w in windows),
+                                            conn=conn) if windows else []
+        return [e.to_dict() for e in corroborate(records, tallies)]
 
     def recover(self) -> int:
         """Finish what a writer killed between its steps left undone: claims stored but never
@@ -140,6 +219,7 @@ class Skytruce:
 
     def stored_ceasefire(self, name: str) -> Ceasefire | None:
         """A ceasefire the ledger holds, as the model; None when there is none by that name."""
+        from skytruce.ceasefire import build
         definition = self.ledger.ceasefire(name)
         return None if definition is None else build(definition, name)
 
@@ -148,6 +228,7 @@ class Skytruce:
         """Read only what the report counts: the truce's window first (it fixes how long the
         window is), then a baseline of the same length before the start. Waves that ended a
         few days after an edge may have begun before it, so a margin is read around each."""
+        from skytruce.ceasefire import compliance, report_span
         margin = timedelta(days=settings().max_event_days + 1)
         known_end = truce.end or (max(until, truce.start) if until else None)
         window = list(self.ledger.events_between(truce.start - timedelta(days=1), known_end + margin if known_end else None))
@@ -158,6 +239,7 @@ class Skytruce:
 
     def what_if(self, truce: Ceasefire, start: date, end: date) -> dict[str, Coverage]:
         """What `truce` would have covered had it applied from `start` to `end`."""
+        from skytruce.ceasefire import what_if
         return what_if(truce, list(self.ledger.events_between(start, end)), start, end)
 
     def check(self, claims: list[Claim]) -> list[dict]:

@@ -7,7 +7,6 @@ Exit codes: 0 ok, 1 bad input (one line per problem, naming file, line and field
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
 import sys
@@ -16,7 +15,8 @@ from datetime import date, timedelta
 from enum import Enum
 from importlib import resources as pkg_resources
 from pathlib import Path
-from typing import Iterable, Optional
+from textwrap import indent
+from typing import Iterable, Iterator, Optional
 
 import typer
 from rich.console import Console
@@ -25,9 +25,6 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from skytruce.errors import InputError, InputErrors, SkytruceError
-from skytruce.ingest import expand, read_one
-from skytruce.ingest.tallies import TallyFile
-from skytruce.report import analyse_report, claim_rows
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="skytruce: evidence-graded monitor of aerial strikes.")
@@ -53,15 +50,20 @@ class Lang(str, Enum):
     ru = "ru"
 
 
-def _core():
-    """The library object over the configured ledger (upgraded, and regrouped if the upgrade asks)."""
+def _core(ledger=None):
+    """The library object over `ledger` or the configured one (upgraded, and regrouped if
+    the upgrade asks)."""
     from skytruce.app import Skytruce
     from skytruce.store import Ledger
-    return Skytruce(Ledger.open())
+    return Skytruce(ledger or Ledger.open())
 
 
 def _ledger():
-    return _core().ledger
+    """The configured ledger, upgraded; the library (and the extractor it loads) only when
+    the upgrade asks for a regrouping, so that listings start quickly."""
+    from skytruce.store import Ledger
+    ledger = Ledger.open()
+    return _core(ledger).ledger if ledger.regroup else ledger
 
 
 def _fail(errors: Iterable[SkytruceError | str]) -> None:
@@ -79,15 +81,19 @@ def _parse_date(value: Optional[str], option: str) -> Optional[date]:
         raise typer.BadParameter(f"{value!r} is not a YYYY-MM-DD date", param_hint=option) from None
 
 
-def _emit(rows: list[dict], fmt: Format, columns: list[str], title: str) -> None:
+def _emit(rows: Iterable[dict], fmt: Format, columns: list[str], title: str) -> None:
+    """Rows as a table, or as JSON or CSV written a row at a time (an export of every row
+    holds one row in memory)."""
     if fmt is Format.json:
-        print(json.dumps(rows, default=str, ensure_ascii=False, indent=2))
+        first = True
+        for row in rows:
+            sys.stdout.write(("[\n" if first else ",\n") + json.dumps(row, default=str, ensure_ascii=False, indent=2))
+            first = False
+        sys.stdout.write("[]\n" if first else "\n]\n")
     elif fmt is Format.csv:
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
         writer.writeheader()
         writer.writerows(rows)
-        sys.stdout.write(buffer.getvalue())
     else:
         table = Table(title=title)
         for column in columns:
@@ -95,6 +101,17 @@ def _emit(rows: list[dict], fmt: Format, columns: list[str], title: str) -> None
         for row in rows:
             table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
         out.print(table)
+
+
+TABLE_PAGE = 100
+LIMIT_HELP = "At most this many rows. Tables show a page of 100 unless told; exports hold every matching row."
+
+
+def _page_note(shown: int, total: int) -> None:
+    """Under a table that holds a page of the listing: how much more there is."""
+    if total > shown:
+        out.print(f"showing {shown:,} of {total:,} (--limit N for more; --format csv or json for every row)",
+                  highlight=False)
 
 
 def _with_progress(items: list[str], label: str):
@@ -118,6 +135,7 @@ def ingest(
 ) -> None:
     """Ingest reports (HTML, text, Markdown, RSS/Atom), tally CSVs and URLs into the ledger.
     Saved .txt and .md reports may start with YAML front matter (url, published, title, source)."""
+    from skytruce.ingest import expand
     files, _ = expand(inputs)
     when = _parse_date(published, "--published")
     if (when or url) and len(files) != 1:
@@ -165,13 +183,16 @@ def import_tallies(
         err.print(f"rejected rows written to {path}")
 
 
-def _read_documents(paths: list[str], published: date | None = None, lang: Lang | None = None):
-    """Each input read, with its claims (a tally's rows, or what the extractor finds in a
-    report, in `lang` or the language detected, dated against `published` where given);
-    nothing is stored."""
-    from skytruce.extract import detect_language, extract_claims
+def _documents(paths: list[str], published: date | None, errors: list, lang: Lang | None = None) -> Iterator[tuple]:
+    """Each input read, one document at a time, with its claims as they are found (a
+    tally's rows, or what the extractor finds in a report, in `lang` or the language
+    detected, dated against `published` where given); nothing is stored. Inputs that cannot
+    be read are added to `errors`."""
+    from skytruce.extract import detect_language
+    from skytruce.ingest import expand, read_one
+    from skytruce.ingest.tallies import TallyFile
+    from skytruce.sections import each_claim
     files, _ = expand(paths)
-    docs, reports, errors = [], [], []
     for item in files:
         try:
             result = read_one(item)
@@ -180,18 +201,27 @@ def _read_documents(paths: list[str], published: date | None = None, lang: Lang 
             continue
         if isinstance(result, TallyFile):
             errors.extend(result.errors)
-            doc = result.document
-            doc.claims = [claim for _, claim in result.claims]
-            docs.append(doc)
-        else:
-            docs.extend(result)
-            reports.extend(result)
+            yield result.document, (claim for _, claim in result.claims)
+            continue
+        for doc in result:
+            doc.language = lang.value if lang else detect_language(doc.text)
+            yield doc, each_claim(doc.text, published or doc.published, doc.language)
+
+
+def _read_documents(paths: list[str], published: date | None = None, lang: Lang | None = None) -> list:
+    """Every input with its claims, or exit 1 naming each that cannot be read."""
+    errors: list = []
+    docs = []
+    for doc, claims_found in _documents(paths, published, errors, lang):
+        doc.claims = list(claims_found)
+        docs.append(doc)
     if errors:
         _fail(errors)
-    for doc in reports:
-        doc.language = lang.value if lang else detect_language(doc.text)
-        doc.claims = extract_claims(doc.text, published or doc.published, doc.language)
     return docs
+
+
+def _json_lines(value, margin: str) -> str:
+    return indent(json.dumps(value, ensure_ascii=False, indent=2), margin)
 
 
 @app.command()
@@ -201,19 +231,29 @@ def extract(
     fmt: Format = typer.Option(Format.json, "--format", help="json (the extraction contract) or table."),
     lang: Optional[Lang] = typer.Option(None, "--lang", help="The reports' language (en, uk, ru); detected when not given."),
 ) -> None:
-    """Print the claims found in each input, as the JSON contract of DESIGN.md."""
+    """Print the claims found in each input, as the JSON contract of DESIGN.md, written as
+    they are found. Inputs that cannot be read are named at the end (exit 1)."""
     when = _parse_date(published, "--published")
-    payload = []
-    for doc in _read_documents(paths, when, lang):
-        payload.append({"path": doc.location, "title": doc.title,
-                        "published": (when or doc.published).isoformat() if (when or doc.published) else None,
-                        "language": doc.language, "text_sha256": doc.text_sha256,
-                        "claims": [c.to_dict() for c in doc.claims]})
+    errors: list = []
+    docs = _documents(paths, when, errors, lang)
     if fmt is Format.json:
-        print(json.dumps({"documents": payload}, ensure_ascii=False, indent=2))
+        write = sys.stdout.write
+        write('{"documents": [')
+        for n, (doc, claims_found) in enumerate(docs):
+            head = {"path": doc.location, "title": doc.title,
+                    "published": (when or doc.published).isoformat() if (when or doc.published) else None,
+                    "language": doc.language, "text_sha256": doc.text_sha256}
+            write(("\n" if n == 0 else ",\n") + _json_lines(head, "  ")[:-4] + ',\n    "claims": [')
+            for m, claim in enumerate(claims_found):
+                write(("\n" if m == 0 else ",\n") + _json_lines(claim.to_dict(), "      "))
+            write("\n    ]\n  }")
+        write("\n]}\n")
     else:
-        rows = [row | {"document": d["path"]} for d in payload for row in claim_rows(d["claims"])]
+        from skytruce.report import claim_rows
+        rows = [row | {"document": doc.location} for doc, found in docs for row in claim_rows([c.to_dict() for c in found])]
         _emit(rows, Format.table, ["document", "claimant", "attacker", "weapon", "launched", "destroyed", "date", "places", "status"], "claims")
+    if errors:
+        _fail(errors + ["the claims of every other input are above"])
 
 
 @app.command()
@@ -223,6 +263,7 @@ def analyze(
     lang: Optional[Lang] = typer.Option(None, "--lang", help="The report's language (en, uk, ru); detected when not given."),
 ) -> None:
     """A readable report of one document: its claims, each sentence with the figures highlighted."""
+    from skytruce.report import analyse_report
     for doc in _read_documents([path], _parse_date(published, "--published"), lang):
         analyse_report(out, doc, doc.claims)
 
@@ -232,12 +273,17 @@ def documents(
     kind: Optional[str] = typer.Option(None, help="html, text, markdown, feed_entry or tally_csv."),
     since: Optional[str] = typer.Option(None, "--since", help="Published on or after YYYY-MM-DD."),
     until: Optional[str] = typer.Option(None, "--until", help="Published on or before YYYY-MM-DD."),
-    limit: int = typer.Option(100, min=1),
+    limit: Optional[int] = typer.Option(None, min=1, help=LIMIT_HELP),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """List the documents in the ledger."""
-    rows = _ledger().list_documents(kind=kind, since=_parse_date(since, "--since"), until=_parse_date(until, "--until"), limit=limit)
+    ledger = _ledger()
+    filters = {"kind": kind, "since": _parse_date(since, "--since"), "until": _parse_date(until, "--until")}
+    table = fmt is Format.table
+    rows = ledger.list_documents(limit=limit or (TABLE_PAGE if table else None), **filters)
     _emit(rows, fmt, ["id", "kind", "published", "publisher", "title", "claims", "location"], "documents")
+    if table and not limit:
+        _page_note(len(rows), ledger.count_documents(**filters))
 
 
 @app.command()
@@ -248,20 +294,28 @@ def claims(
     since: Optional[str] = typer.Option(None, "--since", help="Attack ended on or after YYYY-MM-DD."),
     until: Optional[str] = typer.Option(None, "--until", help="Attack started on or before YYYY-MM-DD."),
     document: Optional[int] = typer.Option(None, help="Only claims of this document id."),
-    limit: int = typer.Option(100, min=1),
+    limit: Optional[int] = typer.Option(None, min=1, help=LIMIT_HELP),
     fmt: Format = typer.Option(Format.table, "--format"),
 ) -> None:
     """List claims in the ledger, with the sentence each came from (json)."""
-    rows = _ledger().list_claims(attacker=attacker, claimant=claimant, model=weapon, since=_parse_date(since, "--since"),
-                                 until=_parse_date(until, "--until"), document_id=document, limit=limit)
+    from skytruce.report import claim_rows
+    ledger = _ledger()
+    filters = {"attacker": attacker, "claimant": claimant, "model": weapon, "since": _parse_date(since, "--since"),
+               "until": _parse_date(until, "--until"), "document_id": document}
+    table = fmt is Format.table
+    rows = ledger.stream_claims(limit or (TABLE_PAGE if table else None), **filters)
     if fmt is Format.json:
-        _emit([{"id": r["id"], "document_id": r["document_id"], "scope": r["scope"]} | r["payload"] for r in rows], fmt, [],
+        _emit(({"id": r["id"], "document_id": r["document_id"], "scope": r["scope"]} | r["payload"] for r in rows), fmt, [],
               "claims")
         return
-    flat = [row | {"id": r["id"], "document_id": r["document_id"], "scope": r["scope"]}
-            for r in rows for row in claim_rows([r["payload"]])]
+    flat = (row | {"id": r["id"], "document_id": r["document_id"], "scope": r["scope"]}
+            for r in rows for row in claim_rows([r["payload"]]))
+    if table:
+        flat = list(flat)
     _emit(flat, fmt, ["id", "document_id", "claimant", "attacker", "weapon", "launched", "destroyed", "date", "places",
                       "scope", "status"], "claims")
+    if table and not limit:
+        _page_note(len({r["id"] for r in flat}), ledger.count_claims(**filters))
 
 
 sources_app = typer.Typer(help="The source registry, and the state of watched sources.")
@@ -350,7 +404,7 @@ def events(
     weapon: Optional[str] = typer.Option(None, help="Canonical model or category."),
     since: Optional[str] = typer.Option(None, "--from", help="Ended on or after YYYY-MM-DD."),
     until: Optional[str] = typer.Option(None, "--to", help="Started on or before YYYY-MM-DD."),
-    limit: int = typer.Option(100, min=1),
+    limit: Optional[int] = typer.Option(None, min=1, help=LIMIT_HELP),
     fmt: ExportFormat = typer.Option(ExportFormat.table, "--format"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the export to this file."),
     rebuild: bool = typer.Option(False, "--rebuild", help="Regroup and regrade every event first."),
@@ -361,24 +415,33 @@ def events(
     from skytruce.corroborate import GRADES
     if grade and grade not in GRADES:
         raise typer.BadParameter(f"{grade!r}; choose from {', '.join(GRADES)}", param_hint="--grade")
-    core = _core()
+    ledger = _ledger()
     if rebuild:
-        out.print(f"rebuilt {core.update_events()} events")
-    rows = core.ledger.list_events(grade=grade, party=party, weapon=weapon, since=_parse_date(since, "--from"),
-                                   until=_parse_date(until, "--to"), limit=limit, level=level.value if level else None,
-                                   wave_id=wave)
-    if fmt is ExportFormat.table:
+        out.print(f"rebuilt {_core(ledger).update_events()} events")
+    filters = {"grade": grade, "party": party, "weapon": weapon, "since": _parse_date(since, "--from"),
+               "until": _parse_date(until, "--to"), "level": level.value if level else None, "wave_id": wave}
+    if fmt is ExportFormat.table and output is None:
+        rows = ledger.list_events(limit=limit or TABLE_PAGE, **filters)
         table_rows = [export.flat_row(e) | {"claims": len(e["claim_ids"])} for e in rows]
         _emit(table_rows, Format.table, ["event_id_cnty", "level", "wave_id", "event_date", "actor1", "country",
                                          "location", "weapons", "grade", "n_sources", "claims"], "events")
+        if not limit:
+            _page_note(len(rows), ledger.count_events(**filters))
         return
+    if fmt is ExportFormat.table:  # -o FILE alone: the format its suffix names, else CSV
+        suffix = output.suffix.lstrip(".").lower()
+        fmt = ExportFormat(suffix) if suffix in export.FORMATS else ExportFormat.csv
     if fmt is ExportFormat.parquet and output is None:
         raise typer.BadParameter("parquet needs --output FILE", param_hint="--format")
-    data = export.write(rows, fmt.value, output)
+    rows = ledger.stream_events(limit=limit, **filters)
     if output is None:
-        sys.stdout.write(data.decode())
+        sys.stdout.flush()
+        export.write(rows, fmt.value, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
     else:
-        out.print(f"{len(rows)} events written to {output}")
+        with open(output, "wb") as sink:
+            written = export.write(rows, fmt.value, sink)
+        out.print(f"{written:,} events written to {output}")
 
 
 @app.command()
@@ -665,7 +728,7 @@ def db_upgrade() -> None:
 def demo(extra: list[str] = typer.Argument(None, help="More inputs to ingest with the samples, e.g. the real tally CSV.")) -> None:
     """Ingest the bundled sample reports and tallies, then show claims and graded events."""
     from skytruce import export
-    from skytruce.report import event_report
+    from skytruce.report import claim_rows, event_report
     samples = Path(str(pkg_resources.files("skytruce") / "samples"))
     core = _core()
     ledger = core.ledger

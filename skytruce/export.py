@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
+from typing import BinaryIO, Iterable, Iterator
 
 PARTY_NAMES = {"RU": "Military Forces of Russia", "UA": "Military Forces of Ukraine", "BY": "Military Forces of Belarus"}
 COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus", "PL": "Poland", "MD": "Moldova", "RO": "Romania",
@@ -20,6 +20,7 @@ COUNTRY_NAMES = {"UA": "Ukraine", "RU": "Russia", "BY": "Belarus", "PL": "Poland
 TIME_PRECISION = {"hour": 1, "day": 1, "week": 2, "month": 3, "year": 3}
 GEO_PRECISION = {"point": 1, "city": 1, "admin1": 2, "country": 3}
 FORMATS = ("csv", "json", "geojson", "parquet")
+BATCH = 500
 
 
 def _weapons_text(event: dict) -> str:
@@ -73,48 +74,91 @@ def _place_precision(event: dict) -> str:
     return found or "country"
 
 
-def geojson(events: list[dict]) -> dict:
-    """A FeatureCollection of the events that have coordinates (the rest are counted)."""
-    features = [{
-        "type": "Feature",
-        "id": e["id"],
-        "geometry": {"type": "Point", "coordinates": [e["lon"], e["lat"]]},
-        "properties": flat_row(e),
-    } for e in events if e["lat"] is not None and e["lon"] is not None]
-    return {"type": "FeatureCollection", "features": features,
-            "skytruce": {"events": len(events), "without_coordinates": len(events) - len(features)}}
+def _feature(event: dict) -> dict:
+    return {"type": "Feature", "id": event["id"],
+            "geometry": {"type": "Point", "coordinates": [event["lon"], event["lat"]]},
+            "properties": flat_row(event)}
 
 
-def write(events: list[dict], fmt: str, target: Path | None = None) -> bytes:
-    """Serialise events; writes to `target` when given and returns the bytes."""
-    if fmt == "json":
-        data = json.dumps(events, ensure_ascii=False, indent=2, default=str).encode()
-    elif fmt == "geojson":
-        data = json.dumps(geojson(events), ensure_ascii=False, default=str).encode()
-    elif fmt == "csv":
-        rows = [flat_row(e) for e in events]
+def _batches(events: Iterable[dict], size: int = BATCH) -> Iterator[list[dict]]:
+    batch = []
+    for event in events:
+        batch.append(event)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def serialise(events: Iterable[dict], fmt: str) -> Iterator[bytes]:
+    """Events as CSV, JSON or GeoJSON, in pieces of a few hundred events: memory stays the
+    same however many are read. A GeoJSON collection holds the events that have
+    coordinates and ends with how many had none."""
+    if fmt == "csv":
         buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=list(flat_row(_EMPTY)))
+        writer = csv.DictWriter(buffer, fieldnames=COLUMNS)
         writer.writeheader()
-        writer.writerows(rows)
-        data = buffer.getvalue().encode()
-    elif fmt == "parquet":
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-        table = pa.Table.from_pylist([flat_row(e) for e in events] or [flat_row(_EMPTY)])
-        if not events:
-            table = table.slice(0, 0)
-        sink = pa.BufferOutputStream()
-        pq.write_table(table, sink)
-        data = sink.getvalue().to_pybytes()
+        for batch in _batches(events):
+            writer.writerows(flat_row(e) for e in batch)
+            yield buffer.getvalue().encode()
+            buffer.seek(0)
+            buffer.truncate()
+        yield buffer.getvalue().encode()
+    elif fmt == "json":
+        first = True
+        for batch in _batches(events):
+            yield (("[\n" if first else ",\n") + ",\n".join(_json(e) for e in batch)).encode()
+            first = False
+        yield b"[]\n" if first else b"\n]\n"
+    elif fmt == "geojson":
+        total = placed = 0
+        yield b'{"type": "FeatureCollection", "features": ['
+        for batch in _batches(events):
+            features = [_feature(e) for e in batch if e["lat"] is not None and e["lon"] is not None]
+            total += len(batch)
+            if features:
+                yield (("," if placed else "") + ",".join(_json(f) for f in features)).encode()
+            placed += len(features)
+        yield f'], "skytruce": {{"events": {total}, "without_coordinates": {total - placed}}}}}\n'.encode()
     else:
         raise ValueError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
-    if target is not None:
-        Path(target).write_bytes(data)
-    return data
+
+
+def write(events: Iterable[dict], fmt: str, sink: BinaryIO) -> int:
+    """Write events to `sink` (parquet needs a file), a batch at a time; returns how many."""
+    count = 0
+
+    def counted() -> Iterator[dict]:
+        nonlocal count
+        for event in events:
+            count += 1
+            yield event
+
+    if fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+        schema = pa.schema([(name, pa.type_for_alias(PARQUET_TYPES.get(name, "string"))) for name in COLUMNS])
+        with pq.ParquetWriter(sink, schema) as writer:
+            for batch in _batches(counted(), 10 * BATCH):
+                writer.write_table(pa.Table.from_pylist([flat_row(e) for e in batch], schema=schema))
+    else:
+        for piece in serialise(counted(), fmt):
+            sink.write(piece)
+    return count
 
 
 _EMPTY = {"id": "", "level": "", "wave_id": "", "scope": "", "end": "", "start": "", "precision": None, "attacker": None,
           "target_country": None, "place": None, "lat": 0.0, "lon": 0.0, "sources": [], "reasons": [], "killed": 0,
           "grade": "", "weapons": [], "totals": [], "injured": 0, "claim_ids": [], "low_precision": False,
           "crosscheck": "", "locations": []}
+COLUMNS = list(flat_row(_EMPTY))
+PARQUET_TYPES = {  # the rest are text
+    "time_precision": "int64", "geo_precision": "int64", "fatalities": "int64", "launched": "int64",
+    "destroyed": "int64", "injured": "int64", "n_claims": "int64", "n_sources": "int64", "latitude": "float64",
+    "longitude": "float64", "low_precision": "bool",
+}

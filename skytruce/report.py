@@ -10,7 +10,6 @@ from rich.table import Table
 from rich.text import Text
 
 from skytruce.model import Claim, Document
-from skytruce.web.highlight import segments
 
 
 def weapon_label(w: dict) -> str:
@@ -43,6 +42,7 @@ STYLES = {"number": "bold red", "weapon": "bold magenta", "place": "bold green",
 
 def highlighted(claim: Claim) -> Text:
     """The claim's sentence with numbers, weapons, places and times styled."""
+    from skytruce.web.highlight import segments  # loads the extractor: only when a claim is shown
     text = Text()
     for part, kind in segments(claim):
         text.append(part, style=STYLES.get(kind or "", ""))

@@ -22,6 +22,16 @@ def needs_shared(path: Path):
     return pytest.mark.skipif(not path.exists(), reason=f"{path} is not available")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def cache_dir(tmp_path_factory) -> Path:
+    """The tests keep what skytruce caches (the extractor's compiled patterns) apart from
+    the user's own cache."""
+    folder = tmp_path_factory.mktemp("cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SKYTRUCE_CACHE_DIR", str(folder))
+        yield folder
+
+
 @pytest.fixture
 def db_url(tmp_path) -> str:
     return f"sqlite:///{tmp_path / 'ledger.db'}"

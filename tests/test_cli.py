@@ -92,6 +92,13 @@ def test_extract_rejects_a_bad_date(cli, samples):
     assert result.exit_code == 2
 
 
+def test_extract_writes_what_it_read_and_names_what_it_could_not(cli, samples, fixtures):
+    result = cli("extract", samples / "minsk-claim.txt", fixtures / "empty.txt", samples / "kinzhal-denial.txt")
+    assert result.exit_code == 1
+    assert [d["title"] is not None for d in json.loads(result.stdout)["documents"]] == [True, True]
+    assert f"{fixtures / 'empty.txt'}: empty file" in result.stderr
+
+
 def test_analyze_shows_claims_and_cues(cli, samples):
     result = cli("analyze", samples / "minsk-claim.txt")
     assert result.exit_code == 0, result.output
@@ -137,6 +144,24 @@ def test_events_show_and_exports(cli, samples, tmp_path):
     assert pq.read_table(parquet).num_rows == len(rows) - 1
     assert cli("events", "--format", "parquet").exit_code == 2
     assert cli("events", "--grade", "excellent").exit_code == 2
+
+
+def test_a_table_shows_a_page_and_says_so_while_exports_hold_every_row(cli, samples, tmp_path, monkeypatch, db_url):
+    monkeypatch.setattr("skytruce.cli.TABLE_PAGE", 3)
+    cli("ingest", samples)
+    total = Ledger(db_url).count_events()
+    assert f"showing 3 of {total}" in cli("events").output
+    assert "showing" not in cli("events", "--limit", "5").output
+    assert len(cli("events", "--format", "csv").output.splitlines()) == total + 1
+    assert len(json.loads(cli("events", "--format", "json").output)) == total
+    assert len(json.loads(cli("events", "--format", "json", "--limit", "4").output)) == 4
+    written = cli("events", "-o", tmp_path / "events.geojson")
+    assert f"{total} events written" in written.output
+    assert json.loads((tmp_path / "events.geojson").read_text())["skytruce"]["events"] == total
+    claims = Ledger(db_url).count_claims()
+    assert f"showing 3 of {claims}" in cli("claims").output
+    assert len(json.loads(cli("claims", "--format", "json").output)) == claims
+    assert f"showing 3 of {Ledger(db_url).count_documents()}" in cli("documents").output
 
 
 def test_check_a_file_against_the_ledger(cli, samples, tmp_path):

@@ -19,6 +19,7 @@ from fastapi import (
     Response,
     UploadFile,
 )
+from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field, HttpUrl
 
 from skytruce import export
@@ -61,8 +62,8 @@ Reader = Annotated[Skytruce, Depends(reader)]
 Writer = Annotated[Skytruce, Depends(writer)]
 
 
-def _encode_cursor(event: dict) -> str:
-    return base64.urlsafe_b64encode(json.dumps([event["end"], event["id"]]).encode()).decode()
+def _encode_cursor(end: date | None, event_id: str) -> str:
+    return base64.urlsafe_b64encode(json.dumps([end.isoformat() if end else None, event_id]).encode()).decode()
 
 
 def _decode_cursor(cursor: str) -> tuple[date | None, str]:
@@ -105,17 +106,19 @@ def events(app: Reader, grade: Optional[Grade] = None, party: Optional[str] = Qu
         if len(box) != 4:
             raise HTTPException(422, "bbox must be four numbers: min_lon,min_lat,max_lon,max_lat")
     after = _decode_cursor(cursor) if cursor else None
-    found: list[dict] = []
+    found: list[tuple[date | None, str, str]] = []  # (end, id, the event's JSON as stored)
     while len(found) < limit:
-        batch = app.ledger.list_events(grade=grade, party=party, weapon=weapon, since=since, until=until,
-                                       limit=limit, after=after, bbox=box, level=level, wave_id=wave)
-        found += [e for e in batch if not region or region in (e.get("places") or [])]
+        batch = app.ledger.list_events_json(grade=grade, party=party, weapon=weapon, since=since, until=until,
+                                            limit=limit, after=after, bbox=box, level=level, wave_id=wave)
+        found += [row for row in batch if not region or region in (json.loads(row[2]).get("places") or [])]
         if len(batch) < limit:
             break
-        after = (date.fromisoformat(batch[-1]["end"]) if batch[-1]["end"] else None, batch[-1]["id"])
+        after = batch[-1][:2]
     found = found[:limit]
     more = len(found) == limit
-    return {"events": found, "next_cursor": _encode_cursor(found[-1]) if found and more else None}
+    next_cursor = _encode_cursor(*found[-1][:2]) if found and more else None
+    return Response('{"events": [' + ",".join(text for _, _, text in found) + '], "next_cursor": '
+                    + json.dumps(next_cursor) + "}", media_type="application/json")
 
 
 @router.get("/events/{event_id}", summary="One wave (with its incidents) or incident (with its wave), its reasons and claims")
@@ -169,15 +172,18 @@ def ceasefire_whatif(app: Reader, name: str, since: date, until: date) -> dict:
     return {"parties": {p: c.to_dict() for p, c in coverage.items()}, "verdict": verdict(truce, coverage)}
 
 
-@router.get("/export/events.{fmt}", summary="Events as CSV, JSON or GeoJSON")
+@router.get("/export/events.{fmt}", summary="Every matching event as CSV, JSON or GeoJSON, streamed",
+            response_class=StreamingResponse)
 def export_events(app: Reader, fmt: Literal["csv", "json", "geojson"], grade: Optional[Grade] = None,
-                  party: Optional[str] = Query(None, pattern="^[A-Za-z]{2}$"), since: Optional[date] = None,
-                  until: Optional[date] = None, level: Optional[Level] = None,
-                  limit: int = Query(10_000, ge=1, le=100_000)) -> Response:
-    rows = app.ledger.list_events(grade=grade, party=party, since=since, until=until, limit=limit, level=level)
+                  party: Optional[str] = Query(None, pattern="^[A-Za-z]{2}$"), weapon: Optional[str] = None,
+                  since: Optional[date] = None, until: Optional[date] = None, level: Optional[Level] = None,
+                  limit: Optional[int] = Query(None, ge=1, le=2**31 - 1, description="At most this many events; all by default")
+                  ) -> StreamingResponse:
+    rows = app.ledger.stream_events(limit=limit, grade=grade, party=party, weapon=weapon, since=since, until=until,
+                                    level=level)
     media = {"csv": "text/csv", "json": "application/json", "geojson": "application/geo+json"}[fmt]
-    return Response(export.write(rows, fmt), media_type=media,
-                    headers={"Content-Disposition": f'attachment; filename="skytruce-events.{fmt}"'})
+    return StreamingResponse(export.serialise(rows, fmt), media_type=media,
+                             headers={"Content-Disposition": f'attachment; filename="skytruce-events.{fmt}"'})
 
 
 class TextReport(BaseModel):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
-from skytruce.reference._keys import data_path
+from skytruce.reference._keys import data_path, read_yaml
 
 
 @dataclass(frozen=True)
@@ -49,7 +47,7 @@ class Settings:
 
 @lru_cache(maxsize=1)
 def settings() -> Settings:
-    data = yaml.safe_load(open(data_path("corroboration.yaml"), encoding="utf-8"))
+    data = read_yaml(data_path("corroboration.yaml"))
     return Settings(
         absolute_tolerance=int(data["count_tolerance"]["absolute"]),
         relative_tolerance=float(data["count_tolerance"]["relative"]),

@@ -13,20 +13,22 @@ from __future__ import annotations
 import gc
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from pathlib import Path
 
 import numpy
 import spacy
-import yaml
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, NORM, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
+import skytruce
+from skytruce import cache
 from skytruce.extract.lemma_lookup import LemmaGazetteer, LemmaRegistry, LemmaTaxonomy
 from skytruce.extract.morphology import Lemmatizer
 from skytruce.reference import gazetteer, source_registry, weapon_taxonomy
-from skytruce.reference._keys import data_path
+from skytruce.reference._keys import data_path, read_yaml
 
 TOKENIZER_REFRESH_CHARS = 2_000_000
 LEXEME_ATTRS = {LOWER, NORM, LIKE_NUM, IS_ALPHA, IS_PUNCT, IS_SPACE}
@@ -56,10 +58,9 @@ class Resources:
         # only the attributes the extractor reads: new words then cost a third less to tokenize
         self.nlp.vocab.lex_attr_getters = {attr: getter for attr, getter in self.nlp.vocab.lex_attr_getters.items()
                                            if attr in LEXEME_ATTRS}
-        self._pattern_tokenizer = self._fresh_tokenizer()  # patterns must not fill the main cache
-        self._tokenizer = self._fresh_tokenizer()
+        self._tokenizer = self.nlp.tokenizer  # nothing has filled its cache yet
         self._chars_since_refresh = 0
-        self.lexicon = Lexicon(yaml.safe_load(open(data_path(f"lexicon/{lang}.yaml"), encoding="utf-8")))
+        self.lexicon = Lexicon(read_yaml(data_path(f"lexicon/{lang}.yaml")))
         lex = self.lexicon
         self.lemmatizer = Lemmatizer(lang, lex.phrases("case_endings")) if lex.data.get("morphology") == "pymorphy3" else None
         self._pending: list[tuple[str, set[str], bool | set[str]]] = []
@@ -172,17 +173,35 @@ class Resources:
             else:
                 words |= set(lemmas.values())
 
+    @cached_property
+    def _pattern_tokenizer(self) -> Tokenizer:
+        return self._fresh_tokenizer()  # patterns must not fill the main cache
+
     def _build_matcher(self) -> None:
-        if self.lemmatizer:  # every word of every entry first: its reading wins in the text
-            self.lemmatizer.learn([t.text for _, phrases, _ in self._pending for p in phrases
-                                   for t in self._pattern_tokenizer(p)] + [w for ws in self._word_lists() for w in ws])
-            self._keys.clear()
+        if not self.lemmatizer:  # the patterns' token hashes, built once per data version and then cached
+            compiled = cache.cached(f"phrase-patterns-{self.lang}", _data_fingerprint(), self._compile_patterns)
+            for label, keywords in compiled.items():
+                self.matcher.add(label, keywords)
+            self._pending = []
+            return
+        # every word of every entry first: its reading wins in the text
+        self.lemmatizer.learn([t.text for _, phrases, _ in self._pending for p in phrases
+                               for t in self._pattern_tokenizer(p)] + [w for ws in self._word_lists() for w in ws])
+        self._keys.clear()
         for label, phrases, decline in self._pending:
             docs = [self._pattern_tokenizer(p) for p in sorted(phrases)]
-            if self.lemmatizer:
-                docs = [d for doc in docs for d in self._lemma_patterns(doc, decline is True or bool(decline) and doc.text in decline)]
+            docs = [d for doc in docs for d in self._lemma_patterns(doc, decline is True or bool(decline) and doc.text in decline)]
             self.matcher.add(label, docs)
         self._pending = []
+
+    def _compile_patterns(self) -> dict[str, list[tuple[int, ...]]]:
+        """Each label's phrases as the matcher keeps them on LOWER: their tokens' lower-case
+        hashes (what the cache holds, so that a warm start tokenizes no pattern)."""
+        compiled: dict[str, list[tuple[int, ...]]] = {}
+        for label, phrases, _ in self._pending:
+            docs = (self._pattern_tokenizer(p) for p in sorted(phrases))
+            compiled.setdefault(label, []).extend(tuple(t.lower for t in doc) for doc in docs if len(doc))
+        return compiled
 
     def _lemma_patterns(self, doc: Doc, decline: bool) -> list[Doc]:
         """The pattern on its lemmas; a name of several words also in every case."""
@@ -269,6 +288,15 @@ def _romanise(word: str, table: dict) -> str:
             out.append(table.get("letters", {}).get(ch, ch))
     latin = "".join(out) + (table["endings"][ending] if ending else "")
     return latin[:1].upper() + latin[1:]
+
+
+def _data_fingerprint() -> str:
+    """What the compiled patterns depend on: the data files, the code that reads them, and
+    the versions of skytruce and spaCy."""
+    package = Path(skytruce.__file__).parent
+    files = [p for p in (package / "data").rglob("*") if p.is_file()]
+    files += [*(package / "reference").glob("*.py"), Path(__file__)]
+    return cache.fingerprint(files, skytruce.__version__, spacy.__version__)
 
 
 def resources(lang: str = "en") -> Resources:

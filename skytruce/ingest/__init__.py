@@ -1,21 +1,20 @@
 """Ingestion: turn paths, directories and URLs into Documents. Knows formats, never meaning.
 
-`load_inputs` reads everything first and reports every bad input at once, so the caller
-can write all or nothing. Tally CSVs are routed to the tally reader.
+`read_one` reads one path or URL (a directory is first `expand`ed into its files); the
+library reads them one at a time and reports every bad input at once, so that it can write
+all or nothing. Tally CSVs are routed to the tally reader.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Iterable
 
 from skytruce.errors import InputError
-from skytruce.ingest.feeds import looks_like_feed, read_feed
-from skytruce.ingest.html import read_html
 from skytruce.ingest.tallies import TallyFile, read_tally
 from skytruce.ingest.text import read_text
-from skytruce.ingest.urls import fetch, is_url
+from skytruce.ingest.urls import is_url
 from skytruce.model import Document
 
 SUFFIXES = {
@@ -26,7 +25,8 @@ SUFFIXES = {
 
 @dataclass
 class LoadedInputs:
-    documents: list[Document] = field(default_factory=list)
+    """What reading the inputs found besides documents (those are stored as they come)."""
+
     tallies: list[TallyFile] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # files in directories with other suffixes
@@ -48,6 +48,8 @@ def expand(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
 def read_one(item: str) -> list[Document] | TallyFile:
     """Read one path or URL; raises InputError with the input's name in it."""
     if is_url(item):
+        from skytruce.ingest.feeds import looks_like_feed
+        from skytruce.ingest.urls import fetch
         raw, kind = fetch(item)
         if kind == "html" and looks_like_feed(raw):
             kind = "feed"
@@ -67,32 +69,17 @@ def read_one(item: str) -> list[Document] | TallyFile:
 
 
 def _parse(raw: bytes, location: str, kind: str, url: str | None = None) -> list[Document] | TallyFile:
+    """The reader of each kind, imported when first needed (trafilatura and feedparser
+    take a while to load, and a text report needs neither)."""
     if kind == "tally":
         return read_tally(raw, location)
-    if kind == "feed" or (kind == "html" and looks_like_feed(raw)):
-        return read_feed(raw, location)
-    if kind == "html":
+    if kind in ("feed", "html"):
+        from skytruce.ingest.feeds import looks_like_feed, read_feed
+        if kind == "feed" or looks_like_feed(raw):
+            return read_feed(raw, location)
+        from skytruce.ingest.html import read_html
         return [read_html(raw, location, url=url)]
     return [read_text(raw, location, markdown=kind == "markdown")]
 
 
-def load_inputs(inputs: Iterable[str], progress: Callable[[str], None] | None = None) -> LoadedInputs:
-    files, skipped = expand(inputs)
-    loaded = LoadedInputs(skipped=skipped)
-    for item in files:
-        try:
-            result = read_one(item)
-        except InputError as exc:
-            loaded.errors.append(exc)
-        else:
-            if isinstance(result, TallyFile):
-                loaded.tallies.append(result)
-                loaded.errors.extend(result.errors)
-            else:
-                loaded.documents.extend(result)
-        if progress:
-            progress(item)
-    return loaded
-
-
-__all__ = ["LoadedInputs", "expand", "load_inputs", "read_one"]
+__all__ = ["LoadedInputs", "expand", "read_one"]

@@ -60,11 +60,17 @@ def parse_count(value: str) -> int | None:
 
 
 _TIME_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%d", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%d.%m.%Y", "%d.%m.%Y %H:%M")
+_ISO_TIME = re.compile(r"\d{4}-\d\d-\d\d(?: \d\d:\d\d(?::\d\d)?|T\d\d:\d\d)?")  # the first four formats, zero-padded
 
 
 def parse_time(value: str) -> tuple[datetime, bool]:
     """A timestamp and whether it carried a time of day."""
     value = value.strip()
+    if _ISO_TIME.fullmatch(value):  # most cells: ten times faster than strptime
+        try:
+            return datetime.fromisoformat(value), len(value) > 10
+        except ValueError:
+            pass
     for fmt in _TIME_FORMATS:
         try:
             return datetime.strptime(value, fmt), "%H" in fmt
@@ -96,6 +102,12 @@ def parse_mapping(value: str) -> dict:
     if not isinstance(parsed, dict):
         raise ValueError(f"not a mapping: {value[:60]!r}")
     return parsed
+
+
+@lru_cache(maxsize=1024)
+def _check_mapping(value: str) -> None:
+    """`parse_mapping` to validate a cell, once per distinct value (a column repeats a few)."""
+    parse_mapping(value)
 
 
 def parse_list(value: str) -> list[str]:
@@ -192,7 +204,7 @@ def _mma_row(row: dict, line: int, location: str) -> Claim:
             raise fail(column, str(exc)) from None
     for column in MMA_DICT_COLUMNS:
         try:
-            parse_mapping(row.get(column) or "")
+            _check_mapping(row.get(column) or "")
         except ValueError as exc:
             raise fail(column, str(exc)) from None
     if counts["launched"] is not None and counts["destroyed"] is not None and counts["destroyed"] > counts["launched"]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import httpx
-
 from skytruce.errors import InputError
 
 TIMEOUT_SECONDS = 20.0
@@ -20,6 +18,7 @@ def is_url(value: str) -> bool:
 
 def fetch(url: str, timeout: float = TIMEOUT_SECONDS, max_bytes: int = MAX_BYTES) -> tuple[bytes, str]:
     """Return the body and its kind (html, text, markdown, feed), or raise InputError."""
+    import httpx
     try:
         with httpx.stream("GET", url, timeout=timeout, follow_redirects=True,
                           headers={"User-Agent": "skytruce/0.1 (aerial-strike monitor)"}) as response:

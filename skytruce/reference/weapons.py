@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
-from skytruce.reference._keys import alias_key, data_path, nearest
+from skytruce.reference._keys import alias_key, data_path, nearest, read_yaml
 
 CATEGORIES = (
     "drone", "cruise_missile", "ballistic_missile", "air_defence_missile", "guided_bomb",
@@ -52,7 +50,7 @@ class WeaponTaxonomy:
 
     @classmethod
     def from_yaml(cls, path) -> "WeaponTaxonomy":
-        data = yaml.safe_load(open(path, encoding="utf-8"))
+        data = read_yaml(path)
         return cls(data["models"], data.get("generic", {}))
 
     def lookup(self, text: str) -> WeaponModel | None:

@@ -11,25 +11,26 @@ import hashlib
 import json
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
+from itertools import islice
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import (
     Engine,
+    Text,
     bindparam,
+    cast,
     create_engine,
     delete,
     func,
     insert,
+    inspect,
     select,
     update,
 )
 from sqlalchemy import event as sa_event
+from sqlalchemy.exc import DBAPIError
 
 from skytruce.config import database_url
 from skytruce.model import Claim, ClaimRecord, Document
@@ -46,10 +47,21 @@ from skytruce.store.schema import (
     event_weapons,
     events,
     sources,
+    spans,
 )
 
 ALEMBIC_INI = Path(__file__).with_name("alembic.ini")
+MIGRATIONS = Path(__file__).with_name("migrations") / "versions"
 REGROUPED_AT = "0007"  # the latest migration after which every claim is regrouped (events with hours and targets)
+INSERT_BATCH = 2000  # claims written per statement: bounds the memory a long document's claims take
+
+
+@dataclass
+class _ClaimWriter:
+    """What a write does with each batch of new claims besides storing them."""
+
+    stored: Callable[[list[ClaimRecord]], None]  # given their records
+    key_of: Callable[[Claim], tuple[str | None, str]] | None  # their wave key and scope, written with them
 
 
 @dataclass
@@ -63,6 +75,7 @@ class IngestResult:
     document_ids: list[int] = field(default_factory=list)
     claim_ids: list[int] = field(default_factory=list)  # the claims this write added
     new_records: list[ClaimRecord] = field(default_factory=list)  # the same, with their provenance
+    wave_keys: set[str] = field(default_factory=set)  # the waves they were keyed to, where keyed as written
     revised: list[int] = field(default_factory=list)  # added documents that are a new revision of a URL's text
     superseded_keys: list[str] = field(default_factory=list)  # wave keys of the claims those revisions replaced
 
@@ -79,19 +92,45 @@ def claim_fingerprint(claim: Claim, scope: str) -> str:
 
 
 def _attack_filters(query, id_column, attacker_column, start_column, end_column, weapons, weapons_owner,
-                    attacker: str | None, weapon: str | None, since: date | None, until: date | None):
+                    attacker: str | None, weapon: str | None, since: date | None, until: date | None,
+                    longest: int | None = None):
     """The filters claims and events share: attacking party, weapon (model or category),
-    and a date window the attack overlaps."""
+    and a date window the attack overlaps. `longest` (the longest window stored, in days)
+    bounds the end too, so an index on the end date is read only where it can overlap."""
     if attacker:
         query = query.where(attacker_column == attacker.upper())
-    if weapon:
-        query = query.where(id_column.in_(select(weapons_owner).where(
-            (weapons.c.model == weapon) | (weapons.c.category == weapon))))
+    if weapon:  # EXISTS: the listing walks its index in order and stops at the page's end
+        query = query.where(select(weapons_owner).where(
+            (weapons_owner == id_column) & ((weapons.c.model == weapon) | (weapons.c.category == weapon))).exists())
     if since:
         query = query.where(end_column >= since)
     if until:
         query = query.where(start_column <= until)
+        if longest is not None:
+            query = query.where(end_column <= until + timedelta(days=longest))
     return query
+
+
+def _longest(conn, name: str) -> int | None:
+    """The longest window a claim or an event has had, in days (None on a ledger without
+    the record: then nothing is bounded)."""
+    return conn.scalar(select(spans.c.days).where(spans.c.name == name))
+
+
+def _widen(conn, name: str, windows: Iterable[tuple[date | None, date | None]]) -> None:
+    """Record the longest of these windows if it is longer than any stored before (a ledger
+    written before that record was kept has no table for it, and is left alone)."""
+    if "spans" not in conn.info:
+        conn.info["spans"] = inspect(conn).has_table("spans")
+    if conn.info["spans"]:
+        days = max(((end - start).days for start, end in windows if start and end), default=0)
+        conn.execute(update(spans).where((spans.c.name == name) & (spans.c.days < days)).values(days=days))
+
+
+def head_revision() -> str:
+    """The newest migration's revision id: migrations are numbered in order (0001_initial.py
+    is revision 0001), so the highest number is the head."""
+    return max(p.name.split("_", 1)[0] for p in MIGRATIONS.glob("[0-9]*_*.py"))
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -101,7 +140,10 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL: a crash loses no committed transaction's integrity
     cursor.execute("PRAGMA cache_size=-65536")  # 64 MB page cache per connection
-    cursor.execute("PRAGMA mmap_size=268435456")
+    # No memory map: each connection would map up to 256 MB of the file into the process (a
+    # server's threads, an ingest that reads back what it wrote), while the system's file cache
+    # serves the same pages to every connection as fast.
+    cursor.execute("PRAGMA mmap_size=0")
     cursor.close()
 
 
@@ -140,19 +182,31 @@ class Ledger:
 
     # -- schema -------------------------------------------------------------------------
 
-    def _alembic_config(self, connection) -> Config:
+    def _alembic_config(self, connection):
+        from alembic.config import Config
         cfg = Config(str(ALEMBIC_INI))
         cfg.attributes["connection"] = connection
         return cfg
 
     def current_revision(self) -> str | None:
-        with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+        """The schema revision the database is at; None before the first upgrade."""
+        try:
+            with self.engine.connect() as conn:
+                return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        except DBAPIError:  # no alembic_version table: a new ledger
+            return None
 
     def upgrade(self) -> str:
         """Apply pending migrations (a no-op when up to date); returns the head revision.
         Sets `regroup` when the upgrade crossed a revision that changed the grain of events:
-        the library then regroups every claim once (skytruce.app.Skytruce)."""
+        the library then regroups every claim once (skytruce.app.Skytruce). A ledger already
+        at the head is told by one query, without loading Alembic."""
+        if self.current_revision() == head_revision():
+            self.sync_sources()
+            return head_revision()
+        from alembic import command
+        from alembic.runtime.migration import MigrationContext
+        from alembic.script import ScriptDirectory
         with self.engine.begin() as conn:
             cfg = self._alembic_config(conn)
             head = ScriptDirectory.from_config(cfg).get_current_head()
@@ -160,11 +214,16 @@ class Ledger:
             if current != head:
                 command.upgrade(cfg, "head")
                 self.regroup = current is not None and current < REGROUPED_AT
+        self.engine.dispose()  # connections forget what they knew of the old schema
         self.sync_sources()
         return head
 
     def sync_sources(self) -> None:
-        """Copy the bundled source registry into the ledger (new names only)."""
+        """Copy the bundled source registry into the ledger (new names only); writes only
+        when there is a new name."""
+        with self.engine.connect() as conn:
+            if {s.name for s in source_registry()} <= set(conn.scalars(select(sources.c.name))):
+                return
         with self.writing() as conn:
             known = set(conn.scalars(select(sources.c.name)))
             rows = [
@@ -177,12 +236,17 @@ class Ledger:
 
     # -- writes -------------------------------------------------------------------------
 
-    def add(self, docs: Iterable[Document] = (), tallies: Iterable[tuple[Document, list[tuple[str, Claim]]]] = ()
-            ) -> IngestResult:
+    def add(self, docs: Iterable[Document] = (), tallies: Iterable[tuple[Document, list[tuple[str, Claim]]]] = (),
+            stored: Callable[[list[ClaimRecord]], None] | None = None,
+            key_of: Callable[[Claim], tuple[str | None, str]] | None = None) -> IngestResult:
         """Store documents (with their claims) and tallies (with keyed row claims) in one
         transaction. Known documents are skipped; tally rows already stored are skipped, so
-        an updated dataset adds only its new rows."""
+        an updated dataset adds only its new rows. The new claims' records are handed to
+        `stored` a batch at a time where given (so that a large write need not hold them
+        all), else kept in the result's `new_records`. `key_of` gives each new claim's wave
+        key and scope, written with it (else they are left for the caller to record)."""
         result = IngestResult()
+        write = _ClaimWriter(stored or result.new_records.extend, key_of)
         with self.writing() as conn:
             for doc in docs:
                 doc_id = conn.scalar(select(documents.c.id).where(
@@ -196,8 +260,8 @@ class Ledger:
                 if previous is not None:
                     result.revised.append(result.document_ids[-1])
                     result.superseded_keys.extend(k for k in gone if k not in result.superseded_keys)
-                keyed = [(claim_fingerprint(c, doc.text_sha256), c) for c in doc.claims]
-                self._insert_claims(conn, result.document_ids[-1], keyed, result, doc)
+                keyed = ((claim_fingerprint(c, doc.text_sha256), c) for c in doc.claims)
+                self._insert_claims(conn, result.document_ids[-1], keyed, result, doc, write)
             for doc, keyed in tallies:
                 doc_id = conn.scalar(select(documents.c.id).where(documents.c.raw_sha256 == doc.raw_sha256))
                 result.document_ids.append(doc_id or self._insert_document(conn, doc))
@@ -205,7 +269,7 @@ class Ledger:
                     result.documents_added += 1
                 else:
                     result.documents_unchanged += 1
-                self._insert_claims(conn, result.document_ids[-1], keyed, result, doc)
+                self._insert_claims(conn, result.document_ids[-1], keyed, result, doc, write)
         return result
 
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
@@ -228,23 +292,30 @@ class Ledger:
             raw_sha256=doc.raw_sha256, text_sha256=doc.text_sha256, ingested_at=_utc_now(),
         )).inserted_primary_key[0]
 
-    def _insert_claims(self, conn, doc_id: int, keyed: list[tuple[str, Claim]], result: IngestResult,
-                       doc: Document) -> None:
-        if not keyed:
-            return
-        fingerprints = [fp for fp, _ in keyed]
-        known: set[str] = set()
-        for i in range(0, len(fingerprints), 500):
-            known.update(conn.scalars(select(claims.c.fingerprint).where(claims.c.fingerprint.in_(fingerprints[i:i + 500]))))
-        fresh, seen = [], set(known)
-        for fp, claim in keyed:
-            if fp not in seen:
-                seen.add(fp)
-                fresh.append((fp, claim))
-        result.claims_unchanged += len(keyed) - len(fresh)
-        result.claims_added += len(fresh)
-        if not fresh:
-            return
+    def _insert_claims(self, conn, doc_id: int, keyed: Iterable[tuple[str, Claim]], result: IngestResult,
+                       doc: Document, write: "_ClaimWriter") -> None:
+        """Insert the claims not stored yet, a batch at a time (a long document's claims are
+        never all in memory)."""
+        keyed, seen = iter(keyed), set()
+        while batch := list(islice(keyed, INSERT_BATCH)):
+            fingerprints = [fp for fp, _ in batch]
+            for i in range(0, len(fingerprints), 500):
+                seen.update(conn.scalars(select(claims.c.fingerprint).where(claims.c.fingerprint.in_(fingerprints[i:i + 500]))))
+            fresh = []
+            for fp, claim in batch:
+                if fp not in seen:
+                    seen.add(fp)
+                    fresh.append((fp, claim))
+            result.claims_unchanged += len(batch) - len(fresh)
+            result.claims_added += len(fresh)
+            if fresh:
+                self._insert_fresh(conn, doc_id, fresh, result, doc, write)
+
+    @staticmethod
+    def _insert_fresh(conn, doc_id: int, fresh: list[tuple[str, Claim]], result: IngestResult, doc: Document,
+                      write: "_ClaimWriter") -> None:
+        keys = [write.key_of(c) for _, c in fresh] if write.key_of else []
+        result.wave_keys.update(key for key, _ in keys if key)
         claim_rows = [{
             "document_id": doc_id, "fingerprint": fp, "kind": c.kind,
             "span_start": c.span[0], "span_end": c.span[1], "sentence": c.sentence,
@@ -256,10 +327,16 @@ class Ledger:
             "time_precision": c.time.precision, "killed": c.killed, "injured": c.injured,
             "verification_status": c.verification.status, "payload": c.to_dict(),
         } for fp, c in fresh]
-        ids = list(conn.scalars(insert(claims).returning(claims.c.id, sort_by_parameter_order=True), claim_rows))
+        for row, (key, level) in zip(claim_rows, keys):
+            row.update(event_key=key, scope=level)
+        # RETURNING in no particular order, matched back by fingerprint (unique): an ordered RETURNING
+        # would make SQLite insert one row per statement.
+        found = dict(conn.execute(insert(claims).returning(claims.c.fingerprint, claims.c.id), claim_rows).all())
+        ids = [found[fp] for fp, _ in fresh]
+        _widen(conn, "claims", ((c.time.start, c.time.end) for _, c in fresh))
         result.claim_ids.extend(ids)
-        result.new_records.extend(ClaimRecord(cid, c, doc_id, doc.kind, doc.publisher, doc.published, doc.location)
-                                  for cid, (_, c) in zip(ids, fresh))
+        write.stored([ClaimRecord(cid, c, doc_id, doc.kind, doc.publisher, doc.published, doc.location)
+                      for cid, (_, c) in zip(ids, fresh)])
         weapon_rows = [{"claim_id": cid, "model": w.model, "category": w.category, "launched": w.launched,
                         "destroyed": w.destroyed, "qualifier": w.qualifier} for cid, (_, c) in zip(ids, fresh) for w in c.weapons]
         place_rows = [{"claim_id": cid, "name": p.name, "role": p.role, "country": p.country, "lat": p.lat,
@@ -277,38 +354,73 @@ class Ledger:
                     for t in (documents, claims, claim_weapons, claim_places, sources)}
 
     def list_documents(self, kind: str | None = None, since: date | None = None, until: date | None = None,
-                       limit: int = 100) -> list[dict]:
+                       limit: int | None = 100) -> list[dict]:
+        """Documents in the order they came, with how many claims each holds; all when
+        `limit` is None."""
         n_claims = select(func.count()).where(claims.c.document_id == documents.c.id).scalar_subquery()
-        query = select(documents.c.id, documents.c.kind, documents.c.title, documents.c.publisher,
-                       documents.c.published, documents.c.location, n_claims.label("claims")).order_by(documents.c.id)
+        query = self._documents_query([documents.c.id, documents.c.kind, documents.c.title, documents.c.publisher,
+                                       documents.c.published, documents.c.location, n_claims.label("claims")],
+                                      kind, since, until).order_by(documents.c.id)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query.limit(limit))]
+
+    @staticmethod
+    def _documents_query(columns, kind: str | None = None, since: date | None = None, until: date | None = None):
+        query = select(*columns).select_from(documents)
         if kind:
             query = query.where(documents.c.kind == kind)
         if since:
             query = query.where(documents.c.published >= since)
         if until:
             query = query.where(documents.c.published <= until)
+        return query
+
+    def count_documents(self, **filters) -> int:
         with self.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(query.limit(limit))]
+            return conn.scalar(self._documents_query([func.count()], **filters))
 
     def document(self, doc_id: int) -> dict | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(documents).where(documents.c.id == doc_id)).first()
             return dict(row._mapping) if row else None
 
-    def list_claims(self, attacker: str | None = None, claimant: str | None = None, model: str | None = None,
-                    since: date | None = None, until: date | None = None, document_id: int | None = None,
-                    limit: int = 100) -> list[dict]:
-        query = select(claims.c.id, claims.c.document_id, claims.c.claimant_name, claims.c.attacker,
-                       claims.c.time_start, claims.c.time_end, claims.c.verification_status, claims.c.scope,
-                       claims.c.superseded_at, claims.c.payload).order_by(claims.c.id)
-        query = _attack_filters(query, claims.c.id, claims.c.attacker, claims.c.time_start, claims.c.time_end,
-                                claim_weapons, claim_weapons.c.claim_id, attacker, model, since, until)
+    @staticmethod
+    def _claims_query(conn, columns, attacker: str | None = None, claimant: str | None = None,
+                      model: str | None = None, since: date | None = None, until: date | None = None,
+                      document_id: int | None = None):
+        query = _attack_filters(select(*columns).select_from(claims), claims.c.id, claims.c.attacker,
+                                claims.c.time_start, claims.c.time_end, claim_weapons, claim_weapons.c.claim_id,
+                                attacker, model, since, until, _longest(conn, "claims") if until else None)
         if claimant:
             query = query.where(claims.c.claimant_name.ilike(f"%{claimant}%"))
         if document_id is not None:
             query = query.where(claims.c.document_id == document_id)
+        return query
+
+    _CLAIM_COLUMNS = (claims.c.id, claims.c.document_id, claims.c.claimant_name, claims.c.attacker, claims.c.time_start,
+                      claims.c.time_end, claims.c.verification_status, claims.c.scope, claims.c.superseded_at,
+                      claims.c.payload)
+
+    def list_claims(self, limit: int = 100, **filters) -> list[dict]:
+        """Claims in the order they were stored; filters: attacker, claimant (part of the
+        name), model (or category), since, until, document_id."""
+        return list(self.stream_claims(limit, **filters))
+
+    def stream_claims(self, limit: int | None = None, **filters) -> Iterator[dict]:
+        """The claims `list_claims` gives, all when `limit` is None, read a batch at a time."""
         with self.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(query.limit(limit))]
+            query = self._claims_query(conn, self._CLAIM_COLUMNS, **filters).order_by(claims.c.id).limit(limit)
+            if filters.get("since") or filters.get("until"):
+                # In a date window the ids are picked from the window's index alone, then their rows
+                # read: ordered by the bare key, PostgreSQL would walk the table in id order instead.
+                ids = self._claims_query(conn, [claims.c.id], **filters).order_by(claims.c.id + 0).limit(limit)
+                query = select(*self._CLAIM_COLUMNS).where(claims.c.id.in_(ids)).order_by(claims.c.id)
+            for row in conn.execute(query, execution_options={"yield_per": 1000}):
+                yield dict(row._mapping)
+
+    def count_claims(self, **filters) -> int:
+        with self.engine.connect() as conn:
+            return conn.scalar(self._claims_query(conn, [func.count()], **filters))
 
     def list_sources(self) -> list[dict]:
         with self.engine.connect() as conn:
@@ -316,22 +428,28 @@ class Ledger:
 
     # -- events -------------------------------------------------------------------------
 
-    def _records(self, conn, condition) -> list[ClaimRecord]:
+    def _records(self, conn, condition) -> Iterator[ClaimRecord]:
         query = (select(claims.c.id, claims.c.payload, claims.c.document_id, documents.c.kind, documents.c.publisher,
                         documents.c.published, documents.c.location)
                  .join(documents, documents.c.id == claims.c.document_id)
                  .where(condition & claims.c.superseded_at.is_(None)).order_by(claims.c.id))
-        return [ClaimRecord(r.id, Claim.from_dict(r.payload), r.document_id, r.kind, r.publisher, r.published, r.location)
-                for r in conn.execute(query)]
+        for r in conn.execute(query, execution_options={"yield_per": 2000}):  # on this statement only: `conn` may be a writer
+            yield ClaimRecord(r.id, Claim.from_dict(r.payload), r.document_id, r.kind, r.publisher, r.published,
+                              r.location)
+
+    def _reading(self, conn):
+        """The caller's connection (inside `writing()`: it sees that transaction's own
+        writes), else a new one."""
+        return nullcontext(conn) if conn is not None else self.engine.connect()
 
     def claim_records(self, claim_ids: Iterable[int] | None = None, event_keys: Iterable[str] | None = None,
-                      known: dict[int, ClaimRecord] | None = None) -> list[ClaimRecord]:
+                      known: dict[int, ClaimRecord] | None = None, conn=None) -> list[ClaimRecord]:
         """Claims with their provenance, by id or by event key (all when neither is given).
         Records in `known` are reused rather than read again."""
         known = known or {}
-        with self.engine.connect() as conn:
+        with self._reading(conn) as conn:
             if claim_ids is None and event_keys is None:
-                return self._records(conn, claims.c.id.is_not(None))
+                return list(self._records(conn, claims.c.id.is_not(None)))
             ids = list(claim_ids or [])
             keys = list(event_keys or [])
             for i in range(0, len(keys), 500):
@@ -352,14 +470,19 @@ class Ledger:
                 claims.c.event_key.is_not(None) & (
                     (claims.c.superseded_at.is_not(None) & claims.c.id.in_(placed))
                     | (claims.c.superseded_at.is_(None) & claims.c.id.not_in(placed))))).all()
-            never = self._records(conn, claims.c.scope.is_(None))
+            never = list(self._records(conn, claims.c.scope.is_(None)))
         return sorted(stale), never
 
-    def tally_records(self, start: date, end: date) -> list[ClaimRecord]:
+    def each_claim_record(self, conn=None) -> Iterator[ClaimRecord]:
+        """Every claim with its provenance, read a batch at a time."""
+        with self._reading(conn) as conn:
+            yield from self._records(conn, claims.c.id.is_not(None))
+
+    def tally_records(self, start: date, end: date, conn=None) -> list[ClaimRecord]:
         """Tally rows whose attack ended within [start, end] (for cross-checks)."""
-        with self.engine.connect() as conn:
-            return self._records(conn, (documents.c.kind == "tally_csv") & (claims.c.time_end >= start)
-                                 & (claims.c.time_end <= end))
+        with self._reading(conn) as conn:
+            return list(self._records(conn, (documents.c.kind == "tally_csv") & (claims.c.time_end >= start)
+                                      & (claims.c.time_end <= end)))
 
     def replace_events(self, keys: dict[int, str | None], scopes: dict[int, str], built: list[dict],
                        waves: list[str] | None, conn=None) -> None:
@@ -397,6 +520,8 @@ class Ledger:
                 "lon": e["lon"], "n_claims": len(e["claim_ids"]), "n_sources": len(e["sources"]), "payload": e,
                 "digest": d,
             } for e, d in zip(built, digests)])
+            _widen(conn, "events", ((date.fromisoformat(e["start"]), date.fromisoformat(e["end"]))
+                                    for e in built if e["start"] and e["end"]))
             conn.execute(insert(event_claims), [{"event_id": e["id"], "claim_id": cid} for e in built for cid in e["claim_ids"]])
             weapon_rows = [{"event_id": e["id"], "model": w["model"], "category": w["category"],
                             "launched": w["launched"], "destroyed": w["destroyed"]}
@@ -405,19 +530,13 @@ class Ledger:
                 conn.execute(insert(event_weapons), weapon_rows)
             revisions.record_history(conn, before, built, digests, now)
 
-    def list_events(self, grade: str | None = None, party: str | None = None, weapon: str | None = None,
-                    since: date | None = None, until: date | None = None, limit: int = 100, offset: int = 0,
-                    after: tuple[date | None, str] | None = None,
-                    bbox: tuple[float, float, float, float] | None = None, level: str | None = None,
-                    wave_id: str | None = None) -> list[dict]:
-        """Events (waves and incidents, or one `level`), latest first. `after` (end, id)
-        continues a listing (cursor paging); `bbox` is (min_lon, min_lat, max_lon, max_lat);
-        `wave_id` lists one wave's incidents."""
-        query = select(events.c.payload).order_by(events.c.end.desc(), events.c.id)
-        if after is not None:
-            end, last_id = after
-            query = query.where((events.c.end < end) | ((events.c.end == end) & (events.c.id > last_id))) \
-                if end is not None else query.where(events.c.end.is_(None) & (events.c.id > last_id))
+    @staticmethod
+    def _events_query(conn, columns, grade: str | None = None, party: str | None = None, weapon: str | None = None,
+                      since: date | None = None, until: date | None = None,
+                      bbox: tuple[float, float, float, float] | None = None, level: str | None = None,
+                      wave_id: str | None = None):
+        """Events matching the filters every listing, count and export shares."""
+        query = select(*columns)
         if bbox is not None:
             query = query.where(events.c.lon.between(bbox[0], bbox[2]) & events.c.lat.between(bbox[1], bbox[3]))
         if grade:
@@ -426,10 +545,48 @@ class Ledger:
             query = query.where(events.c.level == level)
         if wave_id:
             query = query.where(events.c.wave_id == wave_id)
-        query = _attack_filters(query, events.c.id, events.c.attacker, events.c.start, events.c.end,
-                                event_weapons, event_weapons.c.event_id, party, weapon, since, until)
+        return _attack_filters(query, events.c.id, events.c.attacker, events.c.start, events.c.end, event_weapons,
+                               event_weapons.c.event_id, party, weapon, since, until,
+                               _longest(conn, "events") if until else None)
+
+    def _event_page(self, conn, payload, limit: int, offset: int, after: tuple[date | None, str] | None, filters):
+        """(end, id, payload) of one page of a listing, latest first."""
+        query = self._events_query(conn, [events.c.end, events.c.id, payload], **filters) \
+            .order_by(events.c.end.desc(), events.c.id)
+        if after is not None:
+            end, last_id = after
+            query = query.where((events.c.end <= end) & ((events.c.end < end) | (events.c.id > last_id))) \
+                if end is not None else query.where(events.c.end.is_(None) & (events.c.id > last_id))
+        return conn.execute(query.limit(limit).offset(offset)).all()
+
+    def list_events(self, limit: int = 100, offset: int = 0, after: tuple[date | None, str] | None = None,
+                    **filters) -> list[dict]:
+        """Events (waves and incidents, or one `level`), latest first. `after` (end, id)
+        continues a listing (cursor paging); filters: grade, party, weapon, since, until,
+        `bbox` (min_lon, min_lat, max_lon, max_lat), level, and `wave_id` for one wave's
+        incidents."""
         with self.engine.connect() as conn:
-            return [r.payload for r in conn.execute(query.limit(limit).offset(offset))]
+            return [payload for _, _, payload in self._event_page(conn, events.c.payload, limit, offset, after, filters)]
+
+    def list_events_json(self, limit: int = 100, after: tuple[date | None, str] | None = None,
+                         **filters) -> list[tuple[date | None, str, str]]:
+        """The page `list_events` gives, each event as (end, id, its JSON as stored): a page
+        served as it is read is never decoded and encoded again."""
+        with self.engine.connect() as conn:
+            return [tuple(row) for row in self._event_page(conn, cast(events.c.payload, Text), limit, 0, after, filters)]
+
+    def stream_events(self, limit: int | None = None, **filters) -> Iterator[dict]:
+        """Every event the filters match (or the first `limit`), latest first, read a batch
+        at a time: an export of a million events holds a batch in memory, not a million."""
+        with self.engine.connect() as conn:
+            query = self._events_query(conn, [events.c.payload], **filters).order_by(events.c.end.desc(), events.c.id)
+            for row in conn.execute(query.limit(limit), execution_options={"yield_per": 1000}):
+                yield row.payload
+
+    def count_events(self, **filters) -> int:
+        """How many events the filters match."""
+        with self.engine.connect() as conn:
+            return conn.scalar(self._events_query(conn, [func.count()], **filters).select_from(events))
 
     def event(self, event_id: str) -> dict | None:
         """An event with each of its claims, their sentences and documents; a wave with its

@@ -74,8 +74,8 @@ claims = Table(
     Column("event_key", String(120), index=True),  # the key of the claim's wave
     Column("scope", String(10)),  # national, regional, local or foreign (corroborate.claim_scope)
     Column("superseded_at", DateTime),  # its document was revised: kept, but no longer grouped into events
-    Index("ix_claims_time_end", "time_end"),
-    Index("ix_claims_attacker", "attacker"),
+    Index("ix_claims_time", "time_end", "time_start", "id"),
+    Index("ix_claims_attacker_time", "attacker", "time_end", "time_start", "id"),
 )
 
 claim_weapons = Table(
@@ -112,7 +112,7 @@ events = Table(
     Column("attacker", String(2), index=True),
     Column("target_country", String(2)),
     Column("start", Date),
-    Column("end", Date, index=True),
+    Column("end", Date),
     Column("precision", String(10)),
     Column("low_precision", Boolean, nullable=False),
     Column("grade", String(12), nullable=False, index=True),
@@ -123,7 +123,10 @@ events = Table(
     Column("n_sources", Integer, nullable=False),
     Column("payload", JSON, nullable=False),
     Column("digest", String(40)),  # grade, figures and claims: a change of it is written to event_history
-    Index("ix_events_attacker_end", "attacker", "end"),
+    Index("ix_events_end_start", "end", "start"),
+    Index("ix_events_attacker_end_start", "attacker", "end", "start"),
+    Index("ix_events_grade_end_start", "grade", "end", "start"),
+    Index("ix_events_level_end_covering", "level", "end", "start", "attacker", "low_precision", "id"),  # and the timeline
 )
 
 event_history = Table(
@@ -153,6 +156,15 @@ event_weapons = Table(
     Column("category", String(30), nullable=False, index=True),
     Column("launched", Integer),
     Column("destroyed", Integer),
+    Index("ix_event_weapons_event_covering", "event_id", "model", "category", "launched", "destroyed"),
+)
+
+# The longest time window any claim or event has had, in days (a bound that only grows): a
+# listing of a date window then reads the index between `since` and `until` plus this.
+spans = Table(
+    "spans", metadata,
+    Column("name", String(20), primary_key=True),  # claims or events
+    Column("days", Integer, nullable=False),
 )
 
 ceasefires = Table(

@@ -20,6 +20,18 @@ def test_events_filter_and_page_by_cursor(client):
     assert all("2025-07" <= e["end"] for e in july.json()["events"])
 
 
+def test_events_walked_by_cursor_are_the_ledgers_events_as_stored(client, api_ledger):
+    walked, cursor = [], None
+    while True:
+        page = client.get("/api/events", params={"limit": 7} | ({"cursor": cursor} if cursor else {})).json()
+        walked += page["events"]
+        if not (cursor := page["next_cursor"]):
+            break
+    assert walked == api_ledger.list_events(limit=10_000)
+    odesa = client.get("/api/events", params={"region": "Odesa", "limit": 2}).json()["events"]
+    assert odesa and all("Odesa" in e["places"] for e in odesa)
+
+
 def test_event_detail_has_claims_with_sentences(client):
     minsk = client.get("/api/events", params={"bbox": "27,53,28,54.5", "grade": "unverified"}).json()["events"][0]
     detail = client.get(f"/api/events/{minsk['id']}").json()
@@ -49,11 +61,15 @@ def test_claims_documents_sources_timeline(client):
     assert sum(d["launched"] for d in days if d["category"] == "drone") >= 1572
 
 
-def test_exports(client):
+def test_exports_hold_every_matching_event_unless_limited(client, loaded):
+    total = loaded.count_events()
     csv_text = client.get("/api/export/events.csv").text
-    assert csv_text.startswith("event_id_cnty,event_date")
+    assert csv_text.startswith("event_id_cnty,event_date") and len(csv_text.splitlines()) == total + 1
     geo = client.get("/api/export/events.geojson").json()
-    assert geo["type"] == "FeatureCollection"
+    assert geo["type"] == "FeatureCollection" and geo["skytruce"]["events"] == total
+    waves = client.get("/api/export/events.json", params={"level": "wave"}).json()
+    assert len(waves) == loaded.count_events(level="wave") and {e["level"] for e in waves} == {"wave"}
+    assert len(client.get("/api/export/events.json", params={"limit": 2}).json()) == 2
 
 
 def test_writes_need_a_token(client, token):

@@ -1,6 +1,8 @@
 """Waves and incidents in the ledger: built on ingest, updated only where new claims land."""
 
+import skytruce.app
 from skytruce.app import Skytruce
+from skytruce.store import Ledger
 from tests.conftest import SEED_ARTICLE, TALLY_CSV, needs_shared
 
 NIGHT_REPORT = ("Overnight into February 8, 2024, Russia launched 17 Shahed drones at Ukraine, the Ukrainian air force "
@@ -79,3 +81,14 @@ def test_real_tallies_and_the_seed_article(ledger):
     assert july["low_precision"]
     assert "tallies show" in july["crosscheck"] and "drone launched" in july["crosscheck"]
     assert "Kharkiv Oblast, Kyiv Oblast, Odesa Oblast" in july["crosscheck"]
+
+
+def test_claims_beyond_those_kept_in_memory_are_read_back_and_grouped_alike(tmp_path, samples, monkeypatch):
+    def events_after_ingest(name: str) -> list[dict]:
+        ledger = Ledger.open(f"sqlite:///{tmp_path / name}")
+        Skytruce(ledger).ingest([str(samples)])
+        return ledger.list_events(limit=10_000)
+
+    kept = events_after_ingest("kept.db")
+    monkeypatch.setattr(skytruce.app, "RECORDS_KEPT", 1)
+    assert events_after_ingest("read-back.db") == kept and kept

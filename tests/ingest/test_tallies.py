@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -96,3 +96,21 @@ def test_native_rows_may_give_hours_in_a_zone(tmp_path):
     assert (day.precision, day.start_at) == ("day", None)
     [bad] = tally.errors
     assert (bad.line, bad.field) == (4, "zone") and "unknown time zone" in bad.reason
+
+
+@pytest.mark.parametrize("cell,expected", [
+    ("2024-02-07 19:00", (datetime(2024, 2, 7, 19, 0), True)),
+    ("2024-02-07T19:00", (datetime(2024, 2, 7, 19, 0), True)),
+    ("2024-02-07 19:00:05", (datetime(2024, 2, 7, 19, 0, 5), True)),
+    (" 2024-02-07 ", (datetime(2024, 2, 7), False)),
+    ("2024-2-7", (datetime(2024, 2, 7), False)),
+    ("07.02.2024 19:00", (datetime(2024, 2, 7, 19, 0), True)),
+])
+def test_time_cells_in_each_format_the_dataset_uses(cell, expected):
+    assert parse_time(cell) == expected
+
+
+@pytest.mark.parametrize("cell", ["2024-02-30", "2024-02-07 25:00", "2024-02-07T19:00:00", "last night"])
+def test_time_cells_that_are_no_date_are_refused(cell):
+    with pytest.raises(ValueError, match="not a date or date-time"):
+        parse_time(cell)

@@ -1,14 +1,16 @@
 import os
+from datetime import date
 
 import pytest
 
 from skytruce.app import Skytruce
 from skytruce.ingest import read_one
 from skytruce.store import Ledger
+from skytruce.store.ledger import head_revision
 
 
 def test_schema_is_created_and_sources_registered(ledger):
-    assert ledger.current_revision() == "0008"
+    assert ledger.current_revision() == head_revision()
     names = {s["name"] for s in ledger.list_sources()}
     assert {"Ukrainian Air Force", "Russian Defence Ministry", "Alexander Lukashenko"} <= names
 
@@ -68,3 +70,18 @@ def test_the_same_code_runs_on_postgresql(samples):
     assert first.documents_added >= 8 and first.claims_added > 10
     assert again.documents_added == 0 and again.claims_added == 0
     assert ledger.counts()["claims"] == first.claims_added
+
+
+def test_a_long_window_is_still_found_by_a_short_one_inside_it(ledger):
+    """Listings read the date index only as far as the longest window stored reaches."""
+    from skytruce.model import Claim, Document, TimeWindow, WeaponCount
+    year = Claim(span=(0, 10), sentence="Russia launched 5,000 drones in 2024.", attacker="RU",
+                 weapons=[WeaponCount(None, "drone", 5000)], time=TimeWindow(date(2024, 1, 1), date(2024, 12, 31), "year"))
+    night = Claim(span=(11, 20), sentence="Russia launched 9 drones overnight.", attacker="RU",
+                  weapons=[WeaponCount(None, "drone", 9)], time=TimeWindow(date(2024, 6, 1), date(2024, 6, 2), "day"))
+    doc = Document(location="t.txt", kind="text", text="x", raw_sha256="a" * 64, text_sha256="b" * 64)
+    doc.claims = [year, night]
+    ledger.add([doc])
+    june = ledger.list_claims(attacker="RU", since=date(2024, 6, 10), until=date(2024, 6, 20))
+    assert [r["time_start"] for r in june] == [date(2024, 1, 1)]
+    assert ledger.count_claims(since=date(2024, 6, 1), until=date(2024, 6, 1)) == 2
