@@ -95,28 +95,29 @@ def test_sigterm_finishes_the_item_at_hand_and_exits_0(server, tmp_path):
 
 
 def test_killed_mid_ingest_then_restarted_nothing_is_lost_or_stored_twice(server, tmp_path, ledger):
-    path = _write(tmp_path, server, feeds=8, per_feed=12)
+    path = _write(tmp_path, server, feeds=8, per_feed=20)  # enough that a kill lands with work under way
+    total = 8 * 20
     db_url = f"sqlite:///{tmp_path / 'killed.db'}"
     log = tmp_path / "watch.log"
     rng = random.Random(15)
     stored_when_killed = []
     for _ in range(3):  # killed three times, each time once it has stored more than before
         stored = _count(db_url)
-        if stored >= 96:
+        if stored >= total:
             break
         process = _start(path, db_url, log)
         _wait_for(lambda: _count(db_url) > stored, seconds=120)
-        time.sleep(rng.uniform(0.0, 0.06))
+        time.sleep(rng.uniform(0.0, 0.01))
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=10)
         stored_when_killed.append(_count(db_url))
-    assert any(0 < n < 96 for n in stored_when_killed), stored_when_killed  # it was killed with work under way
+    assert any(0 < n < total for n in stored_when_killed), stored_when_killed  # it was killed with work under way
     final = _start(path, db_url, log, "--once")
     assert final.wait(timeout=120) == 0, final.stderr.read().decode()[-2000:]
     crashed = Ledger.open(db_url)
     with crashed.engine.connect() as conn:
         distinct = conn.scalar(select(func.count(func.distinct(documents.c.location))))
-    assert _count(db_url) == distinct == 96
+    assert _count(db_url) == distinct == total
     assert crashed.unfinished_grouping() == ([], [])
     clean = Watcher(Skytruce(ledger), load(path), owner="clean", log=JsonLog(open(os.devnull, "w")))
     clean.run(once=True)
