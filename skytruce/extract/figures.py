@@ -124,11 +124,11 @@ def _weapon_after(res: Resources, toks: Tokens, j: int, end: int, hits: Hits) ->
     return None
 
 
-SCARE_QUOTES = {"«", "»", "\"", "“", "”", "„"}
+QUOTES = {'"', "“", "”", "«", "»", "„", "'"}
 
 
 def _quoted(toks: Tokens, k: int, end: int) -> bool:
-    return k > 0 and k + 1 < end and toks[k - 1].text in SCARE_QUOTES and toks[k + 1].text in SCARE_QUOTES
+    return k > 0 and k + 1 < end and toks[k - 1].text in QUOTES and toks[k + 1].text in QUOTES
 
 
 def _quoted_role(toks: Tokens, hits: Hits, start: int, stop: int) -> str | None:
@@ -516,9 +516,6 @@ def _coordinated(toks: Tokens, candidates: list[_Candidate], hits: Hits) -> list
         else:
             groups.append([c])
     return groups
-
-
-QUOTES = {'"', "“", "”", "«", "'"}
 
 
 def _own_verbs(toks: Tokens, hits: Hits, first: _Candidate, c: _Candidate) -> bool:
