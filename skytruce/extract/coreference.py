@@ -42,8 +42,8 @@ def coreference(doc: Document) -> None:
             s.claimant = _resolve(doc, i, s.speaker, last)
         if s.claimant is not None:
             last = s.claimant
-    for i, s in enumerate(sentences):  # once every body is known: "Ukraine's military said ... The air force, which published the figures"
-        if s.speaker is not None and s.speaker.kind == "generic":
+    for i, s in enumerate(sentences):  # again once every body is known: "Ukraine's military said ...
+        if s.speaker is not None and s.speaker.kind == "generic":  # The air force, which published the figures"
             s.claimant = _resolve(doc, i, s.speaker, None) or s.claimant
     _listed(doc)
     _turns(doc)
@@ -120,13 +120,16 @@ def _paragraph_voice(doc: Document, i: int) -> Claimant | None:
     """The speaker of the sentence before a list's opening line, or of one a little further
     back in its paragraph ('..., the administration reported. 214 explosions were recorded.
     The following came under fire:')."""
-    if i == 0 or doc.sentences[i - 1].claimant is not None:
-        return doc.sentences[i - 1].claimant if i else None  # "... the administration reported.\n\nBy community:"
+    sentences = doc.sentences
+    if i == 0 or sentences[i - 1].claimant is not None:
+        return sentences[i - 1].claimant if i else None  # "... the administration reported.\n\nBy community:"
+    if _opens_paragraph(doc, sentences[i]):
+        return None  # "Background:" after a source's last words
     for k in range(i - 2, max(-1, i - 1 - LIST_REACH), -1):
-        if _opens_paragraph(doc, doc.sentences[k + 1]) or _opens_paragraph(doc, doc.sentences[i]):
-            break  # not past a paragraph's start: "Background:" after a source's last words
-        if doc.sentences[k].claimant is not None:
-            return doc.sentences[k].claimant
+        if _opens_paragraph(doc, sentences[k + 1]):
+            break
+        if sentences[k].claimant is not None:
+            return sentences[k].claimant
     return None
 
 
