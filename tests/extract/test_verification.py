@@ -124,3 +124,9 @@ def test_a_source_inside_a_body_and_a_pronoun_after_a_body_named_first():
     text = ("The Russian Defence Ministry's morning summary did not mention Tuapse. "
             "It said air defences had destroyed three Ukrainian drones over the Belgorod region.")
     assert {c.claimant.name for c in claims_of(text)} == {"Russian Defence Ministry"}
+
+
+def test_a_truce_breach_the_other_side_alleges_is_disputed():
+    text = ("Moscow accused Kyiv of violating the energy truce, saying Ukraine launched 14 drones at a substation "
+            "in the Kursk region overnight.")
+    assert claims_of(text)[0].verification.status == "disputed"
