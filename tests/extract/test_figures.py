@@ -112,6 +112,8 @@ def test_a_hit_among_those_counted_is_not_another_launch():
     "A Kalibr missile costs about $6.5 million and has a range of 1,500 km.",
     "Up to 16 Kh-101 missiles are usually launched from each Tu-95MS bomber.",
     "The figure of 300 drones is not supported by the air force's summary.",
+    "The ministry plans to build 4,000 interceptor drones by the end of the year.",
+    "Each Tu-95MS carries up to eight Kh-101 missiles under its wings.",
 ])
 def test_weapons_that_are_no_attack_give_no_figure(sentence):
     assert [w for w in weapons_of(sentence) if w[1] or w[2]] == []
