@@ -217,7 +217,8 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
                 or _as_named(doc, i, mention))
     if mention.kind == "generic":
         text = doc.tokens.text_of(mention.token, mention.end).lower()
-        kinds = {"military"} if any(w in text for w in MILITARY_WORDS) else BODIES
+        downed = any(f.destroyed is not None for f in sentences[i].figures)  # "Russia says it downed 144 drones": its military
+        kinds = {"military"} if downed or any(w in text for w in MILITARY_WORDS) else BODIES
         body = _nearest_body(sentences, i, mention.party, kinds)
         if body:
             return body

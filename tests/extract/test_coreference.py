@@ -138,3 +138,10 @@ def test_a_sides_military_is_the_body_the_report_then_names_as_its_source():
             "The air force, which published the figures on Telegram, said 15 of them were shot down.")
     assert "Ukrainian Air Force" in names(text)
     assert "Ukrainian military" not in names(text)
+
+
+def test_a_side_that_says_it_downed_drones_speaks_through_its_military():
+    text = ("Russia says it downed 61 Ukrainian drones overnight\n\n"
+            "The Kremlin declined to comment on the talks in Riyadh. "
+            "Russia's defence ministry said air defences destroyed 61 Ukrainian drones over nine regions.")
+    assert set(names(text)) == {"Russian Defence Ministry"}
