@@ -196,6 +196,10 @@ def _post_author(doc: Document) -> Claimant | None:
 def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> Claimant | None:
     sentences = doc.sentences
     if mention.kind == "pronoun" or mention.head == "speaker":
+        here = [m for m in sentences[i].mentions if m.token < mention.token and m.kind in ("named", "anaphor")
+                and m.head != "speaker"]
+        if mention.kind == "pronoun" and here:  # "The air force has revised its figures: 79 ..., it now says"
+            return here[0].claimant if here[0].kind == "named" else _resolve(doc, i, here[0], last)
         subject = _previous_subject(sentences, i)
         return subject or last or _latest_named(sentences, i, mention.token, lambda c: True)
     if mention.kind == "surname":

@@ -145,3 +145,9 @@ def test_a_side_that_says_it_downed_drones_speaks_through_its_military():
             "The Kremlin declined to comment on the talks in Riyadh. "
             "Russia's defence ministry said air defences destroyed 61 Ukrainian drones over nine regions.")
     assert set(names(text)) == {"Russian Defence Ministry"}
+
+
+def test_a_pronoun_after_a_body_in_the_same_sentence_is_that_body():
+    text = ("The General Staff said its drones hit a depot near Liski. "
+            "Update: the air force has revised its figures: 61 of the 80 drones were shot down, it now says.")
+    assert "Ukrainian Air Force" in names(text)
