@@ -200,7 +200,7 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
                 and m.head != "speaker"]
         if mention.kind == "pronoun" and here:  # "The air force has revised its figures: 79 ..., it now says"
             return here[0].claimant if here[0].kind == "named" else _resolve(doc, i, here[0], last)
-        subject = _previous_subject(sentences, i)
+        subject = _previous_subject(doc, i)
         return subject or last or _latest_named(sentences, i, mention.token, lambda c: True)
     if mention.kind == "surname":
         found = _latest_named(sentences, i, mention.token, lambda c: _same_surname(mention.head, c), anywhere=True)
@@ -259,13 +259,27 @@ def _as_named(doc: Document, i: int, mention: Mention) -> Claimant | None:
     return Claimant(text, _defending_side(doc, doc.sentences[i]), HEAD_TYPES[mention.head])
 
 
-def _previous_subject(sentences: list[Sentence], i: int) -> Claimant | None:
-    """'The Russian Defence Ministry's morning summary did not mention Tuapse. It said ...':
-    a body named first in the sentence before, when that sentence had no speaker of its own."""
+def _previous_subject(doc: Document, i: int) -> Claimant | None:
+    """'The Russian Defence Ministry's morning summary did not mention Tuapse. It said ...',
+    'In Moscow, the defence ministry made no reference to Lviv. It said ...': the body that
+    opens the sentence before (after an opening phrase), when that sentence had no speaker."""
+    sentences = doc.sentences
     if i == 0 or sentences[i - 1].speaker is not None:
         return None
-    named = [m for m in sentences[i - 1].mentions if m.kind == "named" and m.claimant and m.claimant.type != "media"]
-    return named[0].claimant if named and named[0].token == sentences[i - 1].first + _lead(sentences[i - 1]) else None
+    before = sentences[i - 1]
+    start = before.first + _lead(before)
+    comma = next((k for k in range(before.first, min(before.last, before.first + INTRO_REACH)) if doc.tokens[k].text == ","), None)
+    for m in before.mentions:
+        if m.token not in (start, (comma + 1) if comma is not None else -1, (comma + 2) if comma is not None else -1):
+            continue
+        if m.kind == "named" and m.claimant and m.claimant.type != "media":
+            return m.claimant
+        if m.kind == "anaphor":
+            return _resolve(doc, i - 1, m, None)
+    return None
+
+
+INTRO_REACH = 6  # tokens of an opening phrase before a sentence's subject ("In Moscow, the ministry ...")
 
 
 def _lead(s: Sentence) -> int:

@@ -19,8 +19,8 @@ from skytruce.extract.resources import resources
 from skytruce.extract.sentences import split_sentences
 from skytruce.extract.speakers import speakers
 from skytruce.extract.timex import reference_date, times
-from skytruce.extract.totals import totals
 from skytruce.extract.tokens import Tokens
+from skytruce.extract.totals import totals
 from skytruce.extract.verification import verification_cues
 
 PIPELINE = [split_sentences, figures, totals, mentions, speakers, places, targets_and_casualties, verification_cues,

@@ -151,3 +151,11 @@ def test_a_pronoun_after_a_body_in_the_same_sentence_is_that_body():
     text = ("The General Staff said its drones hit a depot near Liski. "
             "Update: the air force has revised its figures: 61 of the 80 drones were shot down, it now says.")
     assert "Ukrainian Air Force" in names(text)
+
+
+def test_it_after_a_body_that_opens_the_sentence_before_is_that_body():
+    text = ("Poland's Operational Command said a missile crossed its airspace. "
+            "In Moscow, the defence ministry made no mention of Poland. "
+            "It said its forces had struck energy sites in Ukraine with missiles and drones.")
+    assert any("ministry" in name.lower() for name in names(text) if name)
+    assert names(text)[-1] != "Operational Command of the Polish Armed Forces"
