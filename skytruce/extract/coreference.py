@@ -173,11 +173,11 @@ def _noted_source(doc: Document) -> Claimant | None:
     the morning summaries of the air force')."""
     if doc.res.source_notes is None:
         return None
-    for s in doc.sentences:
-        if doc.res.source_notes.search(s.text.lower()):
-            named = [m.claimant for m in s.mentions if m.kind == "named" and m.claimant]
-            if named:
-                return named[0]
+    for note in doc.res.source_notes.finditer(doc.text):  # one pass over the text, not one per sentence
+        s = next((s for s in doc.sentences if s.start <= note.start() < s.end), None)
+        named = [m.claimant for m in s.mentions if m.kind == "named" and m.claimant] if s else []
+        if named:
+            return named[0]
     return None
 
 

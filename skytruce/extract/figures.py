@@ -309,13 +309,13 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                 candidates += _each(res, toks, candidates[-1], at, s_end, hits)
                 i = j
                 continue
-        verb = hits.covering("ROLE", j) if found is None and j < s_end and toks[first].lower_ not in ARTICLES \
+        verb = hits.at("ROLE", j) if found is None and j < s_end and toks[first].lower_ not in ARTICLES \
             and toks[j].lower_ not in COUNTED_EVENTS and toks[j].lower_ != "hits" and not toks[j].lower_.endswith("ing") \
-            and hits.covering("ROLE", j) is not None and hits.covering("ROLE", j)[0] == j else None  # (not "a hit", "9 strikes", "two flying")
+            else None  # (not "a hit", "9 strikes", "two flying")
         if verb is not None and (weapon := candidates[-1].weapon if candidates else _weapon_before(res, toks, i, s_start, hits)):
             # "Shahed-136/131 | 36 launched from Kursk; 29 shot down": counts of the weapon named before
             candidates.append(_Candidate(i, j, value, weapon, candidates[-1].party if candidates else None,
-                                         sign=sign_qualifier(toks, first, j), role=verb[2].split(":")[1]))
+                                         sign=sign_qualifier(toks, first, j), role=verb[1].split(":")[1]))
             i = j
             continue
         if found is None and value == 1 and total is not None and j < s_end and toks[j].lower_ in ("that", "which"):

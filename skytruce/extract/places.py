@@ -326,12 +326,11 @@ def _listed_with_known(res: Resources, toks: Tokens, sent: Sentence, known: list
 
 def _one_name(res: Resources, toks: Tokens, hits, k: int, bound: int, back: bool = False) -> tuple[int, int] | None:
     """The one-word (or hyphenated) name ending (back) or starting at token k."""
-    s = e = k
-    step = -1 if back else 1
-    while 0 <= e + 2 * step and (bound < e + 2 * step if back else e + 2 * step < bound) \
-            and toks[e + step].text == "-" and _name_like(res, toks, hits, e + 2 * step):
-        e += 2 * step  # "Gora-Podol"
-    s, e = (e, s + 1) if back else (s, e + 1)
+    step, far = (-1 if back else 1), k
+    while (bound < far + 2 * step if back else far + 2 * step < bound) \
+            and toks[far + step].text == "-" and _name_like(res, toks, hits, far + 2 * step):
+        far += 2 * step  # "Gora-Podol"
+    s, e = (far, k + 1) if back else (k, far + 1)
     if not _name_like(res, toks, hits, s) and not hits.covering(PLACE, s):
         return None
     after = toks[e] if e < len(toks) else None

@@ -109,7 +109,7 @@ class Resources:
         self.aftermath_words = set(lex.phrases("aftermath_words"))
         self.other_story_labels = lex.phrases("other_story_labels")
         notes = lex.phrases("source_notes")
-        self.source_notes = re.compile("|".join(f"(?:{n})" for n in notes)) if notes else None
+        self.source_notes = re.compile("|".join(f"(?:{n})" for n in notes), re.IGNORECASE) if notes else None
         not_attack = lex.groups("not_an_attack_patterns")
         self.not_attack_always = _alternatives(not_attack.get("always", []), not_attack.get("fragments", {}))
         self.not_attack_anchors = tuple(not_attack.get("anchors", []))
