@@ -49,19 +49,31 @@ def rss(title: str, items: list[Item], base: str = "https://feeds.example") -> b
             f"<link>{base}/</link><description>test feed</description>{entries}</channel></rss>").encode()
 
 
-def _loopback(**methods) -> tuple[ThreadingHTTPServer, threading.Thread]:
-    """An HTTP/1.1 server on a free loopback port whose `do_GET`/`do_POST` call the
-    given functions with the request handler; quiet about clients that hang up."""
-    handler = type("Handler", (BaseHTTPRequestHandler,), {
-        "protocol_version": "HTTP/1.1", "log_message": lambda self, *args: None,
-        **{name: (lambda function: lambda self: function(self))(function) for name, function in methods.items()}})
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    httpd.daemon_threads = True
-    httpd.handle_error = lambda request, address: None  # clients that hang up (killed, or over the cap)
-    return httpd, threading.Thread(target=httpd.serve_forever, daemon=True)
+class _Loopback:
+    """An HTTP/1.1 server on a free loopback port whose `do_GET`/`do_POST` call the given
+    methods with the request handler, quiet about clients that hang up; started and
+    stopped as a context manager."""
+
+    def _listen(self, **methods) -> None:
+        handler = type("Handler", (BaseHTTPRequestHandler,), {
+            "protocol_version": "HTTP/1.1", "log_message": lambda self, *args: None,
+            **{name: (lambda function: lambda self: function(self))(function) for name, function in methods.items()}})
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd.daemon_threads = True
+        self.httpd.handle_error = lambda request, address: None  # clients that hang up (killed, or over the cap)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.port = self.httpd.server_address[1]
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
 
 
-class FeedServer:
+class FeedServer(_Loopback):
     def __init__(self, hang_seconds: float = 5.0, delay: float = 0.0):
         self.delay = delay  # seconds before each answer, as a distant server would take
         self.resources: dict[str, Resource] = {}
@@ -70,17 +82,12 @@ class FeedServer:
         self.lock = threading.Lock()
         self.hang_seconds = hang_seconds
         self.release = threading.Event()  # set to end every hanging request at once
-        self.httpd, self.thread = _loopback(do_GET=self._serve)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-
-    def __enter__(self) -> "FeedServer":
-        self.thread.start()
-        return self
+        self._listen(do_GET=self._serve)
+        self.url = f"http://127.0.0.1:{self.port}"
 
     def __exit__(self, *exc) -> None:
         self.release.set()
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        super().__exit__(*exc)
 
     # -- what the tests do ----------------------------------------------------------------
 
@@ -197,7 +204,7 @@ class FeedServer:
         handler.close_connection = True
 
 
-class WebhookReceiver:
+class WebhookReceiver(_Loopback):
     """A webhook endpoint on loopback that fails the first `failures` requests with 500 and
     accepts after, checking each signature and dropping repeats of an idempotency key."""
 
@@ -206,16 +213,8 @@ class WebhookReceiver:
         self.received: list[dict] = []  # every request: headers, body, status answered
         self.accepted: dict[str, dict] = {}  # idempotency key -> the first accepted body
         self.lock = threading.Lock()
-        self.httpd, self.thread = _loopback(do_POST=self._receive)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/hook"
-
-    def __enter__(self) -> "WebhookReceiver":
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self._listen(do_POST=self._receive)
+        self.url = f"http://127.0.0.1:{self.port}/hook"
 
     def _receive(self, handler) -> None:
         import hmac
