@@ -265,7 +265,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         all_but = token.lower_ == "all" and i + 2 < s_end and toks[i + 1].lower_ == "but"
         first = i + 2 if all_but else i
         if not may_start_number(toks[first], res.number_words) or (
-                token.lower_ in ARTICLES and i + 1 < s_end and toks[i + 1].lower_ in res.words.get("qualified_counts", ())):
+                token.lower_ in ARTICLES and i + 1 < s_end and toks[i + 1].lower_ in res.words["qualified_counts"]):
             i += 1  # ("more than a dozen": the count is read from "dozen")
             continue
         parsed = read_number(toks, first, s_end, res.number_words)
@@ -354,7 +354,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         among_all = _among_all_destroyed(toks, hits, i, s_start)
         every = (i > s_start and toks[i - 1].lower_ in res.words["every"]) or toks[first].lower_ == "both" or among_all
         vague = toks[first].lower_ in res.words["vague_numbers"] and not (
-            toks[first].lower_ in res.words.get("qualified_counts", ()) and _qualifier_before(res, hits, first - 1) != "exact")
+            toks[first].lower_ in res.words["qualified_counts"] and _qualifier_before(res, hits, first - 1) != "exact")
         identified = article and i > s_start and toks[i - 1].lower_ in IDENTIFYING \
             and toks[s_end - 1].text != "?"  # "the drone was a Gerbera" (not "What is a glide bomb?")
         candidates.append(_Candidate(i, w_end, value, weapon, party, total, every, article and not identified,

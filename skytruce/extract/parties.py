@@ -49,7 +49,7 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
         if party:
             facts.parties.append(party)  # "Russian drones", "Russia's forces" (not "Ukrainian forces said")
     for s, e, label in hits.spans("ROLE"):
-        if label not in ATTACK_ROLES or toks[s].lower_ in res.words.get("observation_verbs", ()):
+        if label not in ATTACK_ROLES or toks[s].lower_ in res.words["observation_verbs"]:
             continue  # (whoever "detected" or "tracked" the drones watched them)
         passive = e < s_end and toks[e].lower_ == "by"  # "Kyiv hit by missiles": Kyiv is the target
         reach = s - 4
@@ -100,7 +100,7 @@ def _defends(res: Resources, toks: Tokens, hits: Hits, noun: int, s_end: int) ->
     while k < s_end and (toks[k].lower_ in SUBJECT_FILLERS or toks[k].lower_ in WATCHERS):
         k += 1
     role = hits.covering("ROLE", k) if k < s_end else None
-    return role is not None and (role[2] == "ROLE:destroyed" or toks[k].lower_ in res.words.get("observation_verbs", ()))
+    return role is not None and (role[2] == "ROLE:destroyed" or toks[k].lower_ in res.words["observation_verbs"])
 
 
 WATCHERS = {"radar", "radars", "systems", "system", "monitoring", "observers"}

@@ -223,7 +223,7 @@ def _role(res: Resources, toks: Tokens, found: list[tuple[int, int, Place]], s: 
             return "launch"
         if lower == ":" and k - 1 >= first and toks[k - 1].lower_ in LAUNCH_LABELS:
             return "launch"  # "Launch directions: Bryansk, Kursk, ..."
-        if lower in PLACE_STOPS and not (lower == "over" and (sea or toks[k - 1].lower_ in res.words.get("launch_platforms", ()))):
+        if lower in PLACE_STOPS and not (lower == "over" and (sea or toks[k - 1].lower_ in res.words["launch_platforms"])):
             break
     return "target"
 

@@ -458,7 +458,7 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence) -> None:
             continue
         party = m.claimant.party if m.claimant else m.party
         if role[2] in ATTACK_ROLES:
-            if toks[role[0]].lower_ in res.words.get("observation_verbs", ()):
+            if toks[role[0]].lower_ in res.words["observation_verbs"]:
                 continue  # "Romanian military radars detected a drone": the side watching
             if party and role[0] - m.end <= 3 and not any(toks[k].lower_ in res.nationality for k in range(m.end, role[0])):
                 sent.parties.append(party)  # "the Russian military launched 267 drones"
