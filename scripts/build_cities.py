@@ -185,9 +185,9 @@ def region_of(city: dict, codes) -> dict | None:
 
 
 # Belarusian cities under the names English reports use, not GeoNames' romanisation.
-ENGLISH_NAMES = {"Homyel'": "Homel", "Homyel": "Homel", "Mazyr": "Mozyr", "Mahilyow": "Mogilev",
+ENGLISH_NAMES = {"Homyel'": "Gomel", "Homyel": "Gomel", "Hrodna": "Grodno", "Mazyr": "Mozyr", "Mahilyow": "Mogilev",
                  "Yevpatoriia": "Yevpatoria", "Feodosiia": "Feodosia", "Grayvoron": "Graivoron"}
-ALSO_CALLED = {"Mogilev": ["Mahiliou"]}
+ALSO_CALLED = {"Mogilev": ["Mahiliou"], "Gomel": ["Homel"], "Grodno": ["Hrodna"]}
 
 
 def city_row(city: dict, region: dict | None, stop: set[str]) -> list | None:

@@ -40,6 +40,8 @@ def coreference(doc: Document) -> None:
     for i, s in enumerate(sentences):
         if s.claimant is None and s.speaker is not None:
             s.claimant = _resolve(doc, i, s.speaker, last)
+        elif s.claimant is not None and last is not None and _titled_by_its(doc, s.speaker):
+            s.claimant = _speaking_for(s.claimant, last)
         if s.claimant is not None:
             last = s.claimant
     for i, s in enumerate(sentences):  # again once every body is known: "Ukraine's military said ...
@@ -62,6 +64,24 @@ def coreference(doc: Document) -> None:
             elif voice is not None and last is not None and last.name == voice.name:
                 s.claimant = voice  # once the one official quoted has spoken, the story goes on in their words
         last = s.claimant or last
+
+
+OWNING_PRONOUNS = {"its", "their"}
+
+
+def _titled_by_its(doc: Document, speaker: Mention | None) -> bool:
+    """'Its spokesman, Jacek Nowak, said': a named person whose title a possessive pronoun opens."""
+    return speaker is not None and speaker.kind == "named" and speaker.token > 0 \
+        and doc.tokens[speaker.token - 1].lower_ in OWNING_PRONOUNS
+
+
+def _speaking_for(person: Claimant, body: Claimant) -> Claimant:
+    """The person speaks for the body that spoke last: its name among the person's aliases,
+    its party theirs where the text gave none."""
+    if body.name == person.name or body.name in person.aliases:
+        return person
+    return Claimant(person.name, person.party or body.party, person.type, person.reporter,
+                    aliases=[*person.aliases, body.name])
 
 
 SANDWICH = 2  # unattributed sentences in a row that one speaker's sentences before and after still hold

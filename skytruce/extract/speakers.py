@@ -154,8 +154,9 @@ def _titled_people(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
                                             or hits.covering("ORGANISATION", title_start - 1)
                                             or toks[title_start - 1].lower_ in res.nationality
                                             or toks[title_start - 1].lower_ in res.demonyms or toks[title_start - 1].lower_ in (
-                "regional", "city", "oblast", "acting", "deputy", "local", "district")):
-            title_start -= 1  # "Belgorod regional governor", "Polish foreign ministry spokesman"
+                "regional", "city", "oblast", "acting", "deputy", "local", "district")
+                                            or _country_possessive(res, toks, hits, title_start - 1, first)):
+            title_start -= 1  # "Belgorod regional governor", "Polish foreign ministry spokesman", "Belarus' deputy"
         k = e
         while k < last and k - e < 12 and _name_at(res, toks, hits, k, last) == k and (
                 toks[k].lower_ in ("of", "the", "for", "in", ",") or hits.covering(PLACE, k) or hits.covering(SOURCE, k)
@@ -173,7 +174,9 @@ def _titled_people(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
         name_end = _name_at(res, toks, hits, k, last)
         if name_end > k:
             title = toks.text_of(title_start, k).strip(" ,")
-            people.append(_person(res, toks, sent, k, name_end, kind, title, span=(title_start, name_end)))
+            person = _person(res, toks, sent, k, name_end, kind, title, span=(title_start, name_end))
+            person.claimant.aliases.extend(_apposition_title(toks, hits, name_end, last))
+            people.append(person)
             continue
         # "Vyacheslav Gladkov, the governor of the Belgorod region": the name before the title
         j = title_start - 1
@@ -196,6 +199,32 @@ def _titled_people(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
         if described:
             people.append(described)
     return people
+
+
+APPOSITION_REACH = 10  # tokens of a title set off by commas after a name
+
+
+def _apposition_title(toks: Tokens, hits: Hits, name_end: int, last: int) -> list[str]:
+    """"General Mihai Sava, Romania's deputy defence minister, said": the title set off by
+    commas after a name is one more name of the same voice."""
+    if name_end + 1 >= last or toks[name_end].text != ",":
+        return []
+    end = next((k for k in range(name_end + 1, min(last, name_end + 1 + APPOSITION_REACH)) if toks[k].text == ","), None)
+    if end is None or not any(hits.covering("TITLE", k) for k in range(name_end + 1, end)):
+        return []
+    return [toks.text_of(name_end + 1, end)]
+
+
+POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
+
+
+def _country_possessive(res: Resources, toks: Tokens, hits: Hits, k: int, first: int) -> bool:
+    """Token k is the possessive mark of a country or place ('Belarus' deputy chief',
+    "Romania's defence minister"), part of the title that follows it."""
+    if toks[k].text not in POSSESSIVE_MARKS or k - 1 < first:
+        return False
+    owner = toks[k - 1].lower_
+    return bool(hits.covering(PLACE, k - 1)) or owner in res.nationality or owner in res.demonyms
 
 
 REGION_WORDS = re.compile(r"\s+(?:region|oblast|province|krai|regional)$", re.I)

@@ -181,3 +181,15 @@ def test_a_name_before_a_colon_near_the_start_labels_what_follows():
     claims = claims_of(text)
     iskanders = [c for c in claims if any(w.model == "Iskander-M" for w in c.weapons)]
     assert iskanders and iskanders[0].claimant.name == "Oleh Syniehubov"
+
+
+def test_a_name_before_a_countrys_possessive_title_is_the_speaker():
+    text = "Pavel Lenkov, Belarus' deputy chief of the air force, said two drones were shot down over Mogilev."
+    claim = only_claim(text)
+    assert claim.claimant.name == "Pavel Lenkov" and claim.claimant.party == "BY"
+    assert "Belarus' deputy chief of the air force" in claim.claimant.aliases
+
+
+def test_a_title_set_off_after_a_titled_name_is_one_more_alias():
+    text = "Colonel Anca Dobre, Romania's deputy defence minister, said a drone fell near Tulcea overnight."
+    assert "Romania's deputy defence minister" in only_claim(text).claimant.aliases

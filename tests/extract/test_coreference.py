@@ -159,3 +159,11 @@ def test_it_after_a_body_that_opens_the_sentence_before_is_that_body():
             "It said its forces had struck energy sites in Ukraine with missiles and drones.")
     assert any("ministry" in name.lower() for name in names(text) if name)
     assert names(text)[-1] != "Operational Command of the Polish Armed Forces"
+
+
+def test_its_spokesman_speaks_for_the_body_named_before():
+    text = ("Lithuania's armed forces said they tracked the drones. Its spokeswoman, Rasa Jonaitiene, said "
+            "three drones crossed the border overnight and one was shot down.")
+    claim = next(c for c in claims_of(text) if c.weapons)
+    assert claim.claimant.name == "Rasa Jonaitiene" and claim.claimant.party == "LT"
+    assert any("Lithuania" in alias or "Lithuanian" in alias for alias in claim.claimant.aliases)
