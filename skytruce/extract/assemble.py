@@ -44,6 +44,7 @@ from skytruce.reference.weapons import WeaponModel
 UNNAMED_WEAPON = WeaponModel(None, "unknown")  # a strike whose weapon the text does not name
 ORIGIN_PARTY = {"RU": "RU", "IR": "RU", "KP": "RU", "UA": "UA", "US": "UA", "GB": "UA", "FR": "UA"}
 CONTEXT_REACH = 2  # sentences after an attack whose places and casualties still belong to it
+FIGURE_PLACE_REACH = 9  # tokens from a figure to the place it was aimed at ("12 drones over the territory of the Belgorod region")
 
 
 def assemble(doc: Document) -> None:
@@ -116,6 +117,7 @@ class Assembly:
             if fig.impact:
                 counted = self._find(lambda a: a.has_figures and compatible(a.weapon, fig.weapon)
                                      and same_voice(f.claimant, a.claimant) and same_time(time, a.time)
+                                     and not _own_day(f, a)
                                      and ((a.launched or 0) > fig.launched if fig.launched is not None
                                           else max(a.launched or 0, a.destroyed or 0) > fig.destroyed))
                 if counted is not None:  # "15 drones ... one drone hit a farm": part of those 15
@@ -297,11 +299,12 @@ class Assembly:
 
     def _areas(self, f: Sentence, token: int) -> set[str]:
         """Where a figure was aimed: the places right after it ('nine over the Bryansk
-        region'), else every target the sentence names."""
+        region', '12 drones over the territory of the Belgorod region'), else every target
+        the sentence names."""
         later = [fig.token for fig in f.figures if fig.token > token] + [r.token for r in f.references if r.token > token]
         stop = min(later, default=f.last)
         following = [p for p, at in zip(f.places, f.place_tokens) if token < at < stop]
-        if following and min(at for at in f.place_tokens if at > token) - token <= 6:
+        if following and min(at for at in f.place_tokens if at > token) - token <= FIGURE_PLACE_REACH:
             return area_keys(following)
         return area_keys(f.places)
 
@@ -410,7 +413,7 @@ def _fold_breakdowns(attacks: list[Attack], by_index: dict[int, Sentence]) -> li
 def _total_for(part: Attack, attacks: list[Attack]) -> Attack | None:
     """The attack whose total `part` is a piece of: same voice, night and weapon; `part`
     has one figure, tied to a region, and all such pieces together stay within the total."""
-    if not part.areas or part.additional or (part.launched is None) == (part.destroyed is None):
+    if not part.areas or part.additional or (part.launched is None) == (part.destroyed is None) or _incident(part):
         return None
     role = "destroyed" if part.destroyed is not None else "launched"
     for total in attacks:
@@ -422,12 +425,25 @@ def _total_for(part: Attack, attacks: list[Attack]) -> Attack | None:
                 and same_time(total.time, part.time) and total.attacker == part.attacker):
             continue
         pieces = [a for a in attacks if a.areas and a is not total and not a.additional and getattr(a, role) is not None
+                  and not _incident(a)
                   and (not total.areas or a.areas <= total.areas)
                   and (a.launched is None) != (a.destroyed is None) and compatible(total.weapon, a.weapon)
                   and same_voice(total.claimant, a.claimant) and same_time(total.time, a.time)]
         if sum(getattr(a, role) for a in pieces) <= getattr(total, role) and len(pieces) >= 2:
             return total
     return None
+
+
+def _own_day(f: Sentence, attack: Attack) -> bool:
+    """The sentence dates its strike to another day than the attack's ('On Monday evening,
+    a drone hit a block of flats' beside a night that ended on Tuesday): not one of its weapons."""
+    return bool(f.time and attack.time and f.time.end and attack.time.end and f.time.end != attack.time.end)
+
+
+def _incident(attack: Attack) -> bool:
+    """One weapon at a named town or site ('a drone hit a car in the village of X'): a strike
+    of its own inside the night a total counts, never a piece of that total's breakdown."""
+    return bool(attack.spots) and 1 in (attack.launched, attack.destroyed)
 
 
 def _running_total_for(part: Attack, attacks: list[Attack]) -> Attack | None:

@@ -112,7 +112,7 @@ def more_specific_voice(current: Claimant | None, new: Claimant | None) -> Claim
     if current is None or new is None:
         return current or new
     source = source_registry().lookup(new.name)
-    return new if (source and source.affiliation == current.name) or current.name in new.aliases else current
+    return new if (source and source.affiliation == current.name) or any(current.name in a for a in new.aliases) else current
 
 
 def compatible(a: WeaponModel, b: WeaponModel) -> bool:

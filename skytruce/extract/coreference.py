@@ -24,6 +24,7 @@ from itertools import takewhile
 from rapidfuzz import fuzz
 
 from skytruce.extract.document import Document, Mention, Sentence
+from skytruce.extract.speakers import NOT_NAME_WORDS
 from skytruce.model import Claimant
 
 WARRING = {"UA", "RU"}
@@ -40,8 +41,9 @@ def coreference(doc: Document) -> None:
     for i, s in enumerate(sentences):
         if s.claimant is None and s.speaker is not None:
             s.claimant = _resolve(doc, i, s.speaker, last)
-        elif s.claimant is not None and last is not None and _titled_by_its(doc, s.speaker):
-            s.claimant = _speaking_for(s.claimant, last)
+        elif s.claimant is not None and _titled_by_its(doc, s.speaker):
+            body = _latest_named(sentences, i, s.speaker.token, _is_body) or last
+            s.claimant = _speaking_for(s.claimant, body) if body else s.claimant
         if s.claimant is not None:
             last = s.claimant
     for i, s in enumerate(sentences):  # again once every body is known: "Ukraine's military said ...
@@ -75,16 +77,22 @@ def _titled_by_its(doc: Document, speaker: Mention | None) -> bool:
         and doc.tokens[speaker.token - 1].lower_ in OWNING_PRONOUNS
 
 
+def _is_body(claimant: Claimant) -> bool:
+    """An institution, not a person: its name has a word no personal name has ('command',
+    'ministry', 'forces')."""
+    return bool(set(claimant.name.lower().split()) & NOT_NAME_WORDS)
+
+
 def _speaking_for(person: Claimant, body: Claimant) -> Claimant:
-    """The person speaks for the body that spoke last: its name among the person's aliases,
-    its party theirs where the text gave none."""
+    """The person speaks for the body named last: its name among the person's aliases, its
+    party theirs where the text gave none."""
     if body.name == person.name or body.name in person.aliases:
         return person
     return Claimant(person.name, person.party or body.party, person.type, person.reporter,
                     aliases=[*person.aliases, body.name])
 
 
-SANDWICH = 2  # unattributed sentences in a row that one speaker's sentences before and after still hold
+SANDWICH = 4  # unattributed sentences in a row that one speaker's sentences before and after still hold
 
 
 def _between_one_voice(sentences: list[Sentence]) -> None:
@@ -217,11 +225,11 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
     sentences = doc.sentences
     if mention.kind == "pronoun" or mention.head == "speaker":
         here = [m for m in sentences[i].mentions if m.token < mention.token and m.kind in ("named", "anaphor")
-                and m.head != "speaker"]
+                and m.head != "speaker" and not _quote_between(doc, m.end, mention.token)]
         if mention.kind == "pronoun" and here:  # "The air force has revised its figures: 79 ..., it now says"
             return here[0].claimant if here[0].kind == "named" else _resolve(doc, i, here[0], last)
         subject = _previous_subject(doc, i)
-        return subject or last or _latest_named(sentences, i, mention.token, lambda c: True)
+        return subject or last or _latest_named(sentences, i, _unquoted(doc, sentences[i], mention.token), lambda c: True)
     if mention.kind == "surname":
         found = _latest_named(sentences, i, mention.token, lambda c: _same_surname(mention.head, c), anywhere=True)
         return found or Claimant(mention.head, None, "individual")
@@ -230,12 +238,12 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
         return (_latest_named(sentences, i, mention.token, fits, anywhere=True)
                 or Claimant(f"{mention.place} {mention.head}", mention.party, HEAD_TYPES.get(mention.head)))
     if mention.kind == "anaphor":
-        phrase = doc.tokens.text_of(mention.token, mention.end).lower()
-        phrase = phrase[4:] if phrase.startswith("the ") else phrase
+        phrase = _described_phrase(doc, mention)
         words = doc.res.anaphor_words.get(mention.head, [])
         fits = lambda c: _fits(c, words) and _same_level(phrase, c)  # noqa: E731
         return (_latest_named(sentences, i, mention.token, lambda c: _fits(c, [phrase]), anywhere=True)
                 or _latest_named(sentences, i, mention.token, fits)
+                or next((s.claimant for s in reversed(sentences[:i]) if s.claimant and fits(s.claimant)), None)
                 or _default(doc, i, mention.head)  # a side's own 'air force' before a body named later
                 or _next_named(sentences, i, fits)
                 or _as_named(doc, i, mention))
@@ -254,10 +262,38 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
     return None
 
 
+OWN_UNIT = re.compile(r"\s*of the (?:region|oblast|city|town|district|community)\b")
+
+
+def _described_phrase(doc: Document, mention: Mention) -> str:
+    """The words of a description, with the unit it heads: 'head of the region' (not any
+    head, such as 'the head of the neighbouring Kursk region' named later)."""
+    phrase = doc.tokens.text_of(mention.token, mention.end).lower()
+    phrase = phrase[4:] if phrase.startswith("the ") else phrase
+    after = doc.text[doc.tokens[mention.end - 1].idx + len(doc.tokens[mention.end - 1].text):][:40]
+    unit = OWN_UNIT.match(after)
+    return phrase + unit.group(0) if unit else phrase
+
+
+def _unquoted(doc: Document, s: Sentence, token: int) -> int:
+    """Where the quotation a pronoun follows begins in its sentence ('"Putin chose Christmas,"
+    he wrote'): the names before the pronoun from there on are quoted, not who it is."""
+    marks = [k for k in range(s.first, token) if doc.tokens[k].text in QUOTE_MARKS]
+    if not marks:
+        return token
+    return s.first if len(marks) % 2 else marks[0]  # an odd count closes a quotation opened before
+
+
+def _quote_between(doc: Document, start: int, end: int) -> bool:
+    """A quotation mark between a name and a pronoun: one of them is quoted ('"Putin chose
+    Christmas for an attack," he wrote'), so the pronoun does not stand for the name."""
+    return any(doc.tokens[k].text in QUOTE_MARKS for k in range(start, end))
+
+
 HEAD_TYPES = {"ministry": "government", "governor": "local_authority", "mayor": "local_authority",
               "head": "local_authority", "administration": "local_authority", "air force": "military",
               "military": "military", "service": "emergency_service", "media": "media", "president": "government",
-              "minister": "government"}
+              "minister": "government", "headquarters": "local_authority"}
 
 
 LEVELS = ({"city", "town", "municipal"}, {"regional", "region", "oblast", "region's"})

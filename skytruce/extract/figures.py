@@ -297,8 +297,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                 continue
         found = _weapon_after(res, toks, j, s_end, hits)
         at = j + 1 if j + 1 < s_end and toks[j].text in ("—", "–") else j  # "четыре БПЛА — над Курской"
-        if found is None and at + 1 < s_end and toks[at].lower_ in res.words["place_prepositions"] and any(
-                hits.covering(PLACE, m) for m in range(at + 1, min(s_end, at + 4))):
+        if found is None and at + 1 < s_end and toks[at].lower_ in res.words["place_prepositions"] and _place_soon(
+                toks, hits, at + 1, s_end):
             # "12 drones over Belgorod, five over the Voronezh region"; "downed drones over nine
             # regions, including 13 over the Kursk region"
             anchor = candidates[-1].start if candidates else _weapon_before_at(toks, i, s_start, hits)
@@ -649,3 +649,17 @@ def _named_weapons(res: Resources, toks: Tokens, s_start: int, s_end: int, hits:
                                         for m in range(max(s_start, s - 6), s)):
                 facts.named.append(found[1])  # not "did not resemble the Shaheds", "halting drone attacks"
             end = found[0]
+
+
+PLACE_REACH = 6  # words between a preposition and its place ("over the waters of the Sea of Azov")
+
+
+def _place_soon(toks: Tokens, hits: Hits, k: int, s_end: int) -> bool:
+    """A place follows within a few words, with no comma or figure in between: 'five over
+    the Voronezh region', 'two over the territory of the Kursk region'."""
+    for m in range(k, min(s_end, k + PLACE_REACH)):
+        if hits.covering(PLACE, m):
+            return True
+        if toks[m].text in (",", ";") or toks[m].like_num:
+            return False
+    return False

@@ -105,8 +105,14 @@ def _adjectival(res: Resources, toks: Tokens, hits: Hits, s: int, e: int, sent: 
     side = res.nationality.get(before) or res.demonyms.get(before) or _country(res, toks, k, sent)
     if side and source.party and side != source.party:
         return True
-    return e < sent.last and (toks[e].lower_ in NOT_SPEAKER_NOUNS or bool(hits.covering("TARGET", e))
-                              or bool(hits.covering(WEAPON, e)))
+    return _modifies_noun(toks, hits, e, sent.last)
+
+
+def _modifies_noun(toks: Tokens, hits: Hits, e: int, last: int) -> bool:
+    """The name ending before token e qualifies a weapon, target or unit noun there
+    ('a Russian military drone', 'Polish Air Force aircraft'): no one speaking."""
+    return e < last and (toks[e].lower_ in NOT_SPEAKER_NOUNS or bool(hits.covering("TARGET", e))
+                         or bool(hits.covering(WEAPON, e)))
 
 
 NOT_NAME_WORDS = {"city", "military", "administration", "council", "ministry", "command", "forces", "force", "staff",
@@ -308,8 +314,8 @@ def _organisations(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
         if party is None and e + 1 < last and toks[e].lower_ == "of":
             party, end = _qualifier_after(res, toks, hits, e + 1, last, local)
             end = end if party else e
-        if party is None:
-            continue
+        if party is None or _modifies_noun(toks, hits, end, last):
+            continue  # "a Russian military drone": whose drone, not who speaks
         if start - 1 >= first and toks[start - 1].lower_ == "of" and hits.covering("TITLE", start - 2 if start >= 2 else start):
             continue  # "the commander in chief of Ukraine's armed forces": a person, named elsewhere
         text = toks.text_of(start, end)

@@ -198,3 +198,24 @@ def test_a_side_that_detected_the_drones_watched_them():
 def test_a_sides_forces_after_a_preposition_are_no_attacker():
     [claim] = claims_of("Ukraine's SBU said its Liutyi drones hit a refinery that supplies fuel to the Russian army.")
     assert claim.attacker == "UA"
+
+
+def test_each_region_of_a_list_with_no_total_is_its_own_figure():
+    text = ("Air defences destroyed 15 Ukrainian drones over the territory of the Kursk region, six over the "
+            "Oryol region and three over the waters of the Black Sea overnight, the Russian defence ministry said.")
+    counts = sorted(w[2] for w in weapons_of(text))
+    assert counts == [3, 6, 15]
+
+
+def test_a_single_strike_in_a_village_is_not_a_piece_of_the_days_total():
+    text = ("A Ukrainian drone hit a tractor near the village of Nekhoteevka early on Friday, wounding its driver, "
+            "Governor Vyacheslav Gladkov said. In his daily summary, he said at least 35 drones had been launched "
+            "at the region over the past day. Of them, 20 targeted the Graivoron district and 11 the Shebekino district.")
+    launched = sorted(w[1] for w in weapons_of(text) if w[1] is not None)
+    assert 1 in launched and 35 in launched
+
+
+def test_a_hit_told_on_another_day_is_not_one_of_the_nights_weapons():
+    text = ("Russia launched 30 drones at the Mykolaiv region overnight into Thursday, the governor said. "
+            "On Tuesday evening, a Russian drone struck a warehouse in the centre of Mykolaiv, injuring two workers.")
+    assert ("drone", 1, None, "exact") in weapons_of(text)

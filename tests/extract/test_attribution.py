@@ -193,3 +193,19 @@ def test_a_name_before_a_countrys_possessive_title_is_the_speaker():
 def test_a_title_set_off_after_a_titled_name_is_one_more_alias():
     text = "Colonel Anca Dobre, Romania's deputy defence minister, said a drone fell near Tulcea overnight."
     assert "Romania's deputy defence minister" in only_claim(text).claimant.aliases
+
+
+def test_a_side_that_owns_a_weapon_does_not_speak():
+    text = "The drone that fell near Sokal was a Russian military drone, the Lviv governor, Ivan Koval, said."
+    assert only_claim(text).claimant.name == "Ivan Koval"
+
+
+def test_a_spokesperson_titled_by_the_body_named_in_the_headline_keeps_the_claim():
+    text = ("Ukraine's navy says warship fired Kalibrs\n\nRussia fired three Kalibr missiles from a ship on Friday, "
+            "Ukraine's navy spokesman Oleksii Marchuk said.")
+    assert only_claim(text).claimant.name == "Oleksii Marchuk"
+
+
+def test_border_police_with_no_country_speak_as_named():
+    claim = only_claim("A drone came down in a vineyard near Giurgiulesti overnight, border police said.")
+    assert "border police" in claim.claimant.name.lower()

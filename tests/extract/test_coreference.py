@@ -167,3 +167,35 @@ def test_its_spokesman_speaks_for_the_body_named_before():
     claim = next(c for c in claims_of(text) if c.weapons)
     assert claim.claimant.name == "Rasa Jonaitiene" and claim.claimant.party == "LT"
     assert any("Lithuania" in alias or "Lithuanian" in alias for alias in claim.claimant.aliases)
+
+
+def test_the_head_of_the_region_is_not_another_regions_head_named_later():
+    text = ("A drone hit a garage in Kozinka on Sunday, Belgorod Region Governor Vyacheslav Gladkov said. "
+            "\"One man was hurt,\" the head of the region wrote. "
+            "Earlier, the head of the neighbouring Bryansk region, Alexander Bogomaz, said debris fell on a barn.")
+    assert only_claim_with_figure(text).claimant.name == "Vyacheslav Gladkov"
+
+
+def only_claim_with_figure(text: str):
+    found = [c for c in claims_of(text) if any(w.launched or w.destroyed for w in c.weapons)]
+    assert len(found) == 1, [c.to_dict() for c in found]
+    return found[0]
+
+
+def test_a_name_quoted_before_he_is_not_who_he_is():
+    text = ("The president called the strike cynical. \"Putin chose a holiday for this,\" he wrote, "
+            "adding that more than 40 drones had been launched. President Volodymyr Zelensky spoke later.")
+    assert only_claim_with_figure(text).claimant.name != "Vladimir Putin"
+
+
+def test_their_spokesman_speaks_for_the_body_the_sentence_before_named():
+    text = ("The Southern Defence Forces gave a different count. Their spokeswoman, Iryna Melnyk, said around "
+            "15 drones had been aimed at the coast and nine were shot down over the sea.")
+    claim = only_claim_with_figure(text)
+    assert claim.claimant.name == "Iryna Melnyk" and claim.claimant.party == "UA"
+
+
+def test_a_headquarters_described_not_named_speaks_as_described():
+    text = ("In the Krasnodar Territory, a drone fell on a farm near the stanitsa of Poltavskaya, the regional "
+            "operational headquarters said. No one was hurt, according to the headquarters.")
+    assert names(text) == ["regional operational headquarters"]

@@ -287,3 +287,9 @@ def test_a_year_after_a_month_is_no_count():
 def test_a_model_among_all_that_were_downed_was_downed_every_one():
     assert weapons_of("The air force said it downed all Russian missiles, including four Kalibr missiles, fired at Odesa.") == [
         ("Kalibr", 4, 4, "exact")]
+
+
+def test_a_regional_count_reaches_its_place_past_the_waters_of():
+    text = ("Overnight, air defences destroyed 11 drones over the Bryansk region and two over the waters of "
+            "the Sea of Azov, the ministry said.")
+    assert sorted(w[2] for w in weapons_of(text)) == [2, 11]
