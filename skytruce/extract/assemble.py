@@ -604,6 +604,11 @@ def _cue_owners(groups: dict[tuple, list[Attack]], sentences: list[Sentence], re
     for f in sentences:
         if f.index in owned or status_of(f.cues) == "asserted" or not told:
             continue
+        accused = _denied_by_attacker(f, groups)
+        if accused:  # "Russia rejected the accusation": every claim that Russia attacked
+            for key in accused:
+                owners.setdefault(key, set()).add(f.index)
+            continue
         said = next((g for g in reversed(sentences[:f.index]) if g.speaker is not None), None)
         lower = f.text.lower().replace("’", "'")
         if not _aerial(f) and ABOUT_SOMETHING.search(lower):
@@ -625,3 +630,16 @@ def _cue_owners(groups: dict[tuple, list[Attack]], sentences: list[Sentence], re
         for key in keys:
             owners.setdefault(key, set()).add(f.index)
     return owners
+
+
+def _denied_by_attacker(f: Sentence, groups: dict[tuple, list[Attack]]) -> list[tuple]:
+    """A denial whose subject is a side ('Moscow denied the claim', 'Russia rejected the
+    accusation') denies the claim of another that this side attacked told last before it."""
+    if status_of(f.cues) != "denied" or not f.mentions:
+        return []
+    subject = f.mentions[0]
+    side = subject.party if subject.kind == "generic" else (subject.claimant.party if subject.claimant else None)
+    accusations = [(max(i for a in members for i in a.sentences), key) for key, members in groups.items()
+                   if side and key[2] == side and not any(a.claimant and a.claimant.party == side for a in members)
+                   and min(i for a in members for i in a.sentences) < f.index]
+    return [max(accusations)[1]] if accusations else []

@@ -130,3 +130,44 @@ def test_a_truce_breach_the_other_side_alleges_is_disputed():
     text = ("Moscow accused Kyiv of violating the energy truce, saying Ukraine launched 14 drones at a substation "
             "in the Kursk region overnight.")
     assert claims_of(text)[0].verification.status == "disputed"
+
+
+def statuses(text: str) -> dict:
+    return {c.claimant.name if c.claimant else None: c.verification.status for c in claims_of(text)}
+
+
+def test_the_attacker_rejecting_the_accusation_denies_that_claim_only():
+    text = ("Ukraine's air force said Russia launched 50 drones at Ukraine overnight. Lithuania's armed forces said "
+            "one of them crashed near Vilnius. Russia rejected the accusation.")
+    found = statuses(text)
+    assert found["Ukrainian Air Force"] == "asserted"
+    assert "denied" in found.values()
+
+
+def test_a_statement_called_a_provocation_is_denied_an_incident_called_one_is_not():
+    denied = "Poland's army said a drone crossed the border. Moscow's embassy called the Polish statement a provocation."
+    assert only_claim(denied).verification.status == "denied"
+    kept = "Poland's army said a drone crossed the border. The minister called the incident a provocation by Moscow."
+    assert only_claim(kept).verification.status == "asserted"
+
+
+def test_neither_one_nor_the_other_could_be_confirmed():
+    text = "The governor said 12 drones were downed. Neither his figure nor the channel's account could be confirmed."
+    assert only_claim(text).verification.status == "unverified"
+
+
+def test_a_fact_checks_verdict_disputes_the_claim_it_checks():
+    text = "CLAIM: Posts say Russia fired 500 missiles at Lviv on Sunday.\n\nVERDICT: False. The air force counted 40."
+    assert "disputed" in statuses(text).values()
+
+
+def test_no_evidence_that_disputes_but_no_evidence_of_damage_does_not():
+    assert only_claim("The governor said a Ukrainian drone hit the depot. Kyiv said there was no evidence that "
+                      "its forces had struck the depot.").verification.status == "disputed"
+    assert only_claim("A drone was shot down over Sumy, the governor said. There was no evidence of damage."
+                      ).verification.status == "asserted"
+
+
+def test_denying_targeting_civilians_is_no_denial_of_the_attack():
+    text = "Russia launched 40 drones at Kharkiv overnight, the mayor said. Moscow denies targeting civilians."
+    assert only_claim(text).verification.status == "asserted"
