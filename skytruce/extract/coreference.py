@@ -56,16 +56,21 @@ def coreference(doc: Document) -> None:
     author = author or _headline_source(sentences)
     voice = None if author else _sole_voice(sentences)
     noted = _noted_source(doc)
-    last = None
+    last = paragraph_voice = None
     for s in sentences:
+        if _opens_line(doc, s):
+            paragraph_voice = None
         if s.claimant is None and s.speaker is None:
-            if noted is not None and (s.figures or s.named):
+            if paragraph_voice is not None and (s.figures or s.named):
+                s.claimant = paragraph_voice  # "..., it said. In addition, Russia launched 38 drones": the same voice
+            elif noted is not None and (s.figures or s.named):
                 s.claimant = noted  # "Figures in this tracker come from the air force unless stated otherwise"
             elif author is not None and (last is None or last.name == author.name):
                 s.claimant = author  # a post in its author's voice, a story in its headline's source's
             elif voice is not None and last is not None and last.name == voice.name:
                 s.claimant = voice  # once the one official quoted has spoken, the story goes on in their words
         last = s.claimant or last
+        paragraph_voice = s.claimant or paragraph_voice
 
 
 OWNING_PRONOUNS = {"its", "their"}
@@ -165,6 +170,11 @@ def _opens_paragraph(doc: Document, s: Sentence) -> bool:
     return "\n\n" in doc.text[max(0, s.start - 4):s.start]
 
 
+def _opens_line(doc: Document, s: Sentence) -> bool:
+    """A new line, which in pages copied with one line per paragraph is a new paragraph."""
+    return "\n" in doc.text[max(0, s.start - 4):s.start]
+
+
 def _headline_source(sentences: list[Sentence]) -> Claimant | None:
     """The source a headline names ('Missile hit Dnipro ...: Lysak told about the
     consequences'): the story tells the rest in that source's words."""
@@ -198,10 +208,12 @@ def _told_before(sentences: list[Sentence]) -> None:
 
 def _noted_source(doc: Document) -> Claimant | None:
     """The source a report's note names for its figures ('Figures in this tracker come from
-    the morning summaries of the air force')."""
-    if doc.res.source_notes is None:
-        return None
-    for note in doc.res.source_notes.finditer(doc.text):  # one pass over the text, not one per sentence
+    the morning summaries of the air force'), or its one 'Source:' line."""
+    notes = list(doc.res.source_notes.finditer(doc.text)) if doc.res.source_notes else []
+    lines = list(doc.res.source_lines.finditer(doc.text)) if doc.res.source_lines else []
+    if len(lines) == 1:  # "Source: Tymur Tkachenko on Telegram" under a news item (one per item is each item's own)
+        notes.append(lines[0])
+    for note in notes:  # one pass over the text, not one per sentence
         s = next((s for s in doc.sentences if s.start <= note.start() < s.end), None)
         named = [m.claimant for m in s.mentions if m.kind == "named" and m.claimant] if s else []
         if named:

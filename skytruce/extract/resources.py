@@ -110,6 +110,9 @@ class Resources:
         self.other_story_labels = lex.phrases("other_story_labels")
         notes = lex.phrases("source_notes")
         self.source_notes = re.compile("|".join(f"(?:{n})" for n in notes), re.IGNORECASE) if notes else None
+        labels = lex.phrases("source_lines")
+        self.source_lines = re.compile(rf"(?<![^\n])[ \t]*(?:{'|'.join(map(re.escape, labels))})[ \t]*:",
+                                       re.IGNORECASE) if labels else None
         not_attack = lex.groups("not_an_attack_patterns")
         self.not_attack_always = _alternatives(not_attack.get("always", []), not_attack.get("fragments", {}))
         self.not_attack_anchors = tuple(not_attack.get("anchors", []))

@@ -209,3 +209,27 @@ def test_a_spokesperson_titled_by_the_body_named_in_the_headline_keeps_the_claim
 def test_border_police_with_no_country_speak_as_named():
     claim = only_claim("A drone came down in a vineyard near Giurgiulesti overnight, border police said.")
     assert "border police" in claim.claimant.name.lower()
+
+
+def test_a_body_that_recorded_the_figures_is_their_source():
+    text = "Overall, Ukraine's air force recorded 52 Shahed-type drones launched overnight; 40 were shot down."
+    assert only_claim(text).claimant.name == "Ukrainian Air Force"
+
+
+def test_a_news_items_one_source_line_voices_its_unattributed_figures():
+    text = ("Ballistic missile hits Dnipro suburb\n\nRussia struck the outskirts of Dnipro with a ballistic missile "
+            "before dawn, injuring three people.\n\nSource: Serhiy Lysak, head of the regional military "
+            "administration, on Telegram")
+    assert only_claim(text).claimant.name == "Serhiy Lysak"
+
+
+def test_two_source_lines_voice_only_their_own_items():
+    text = ("Drone hits Sumy\n\nA drone struck a school in Sumy overnight.\n\nSource: Sumy city council\n\n"
+            "Missile hits Odesa\n\nA missile struck the port of Odesa.\n\nSource: Oleh Kiper")
+    assert all(c.claimant is None or c.claimant.name != "Oleh Kiper" or "Odesa" in c.sentence for c in claims_of(text))
+
+
+def test_a_figure_after_a_speaker_in_the_same_paragraph_is_theirs():
+    text = ("Ukraine's air force said Russia fired five Kalibr missiles at Odesa overnight, all of them shot down. "
+            "In addition, Russia launched 27 drones, 22 of which were destroyed.")
+    assert {c.claimant.name for c in claims_of(text) if c.claimant} == {"Ukrainian Air Force"}
