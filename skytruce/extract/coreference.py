@@ -57,12 +57,14 @@ def coreference(doc: Document) -> None:
     voice = None if author else _sole_voice(sentences)
     noted = _noted_source(doc)
     last = paragraph_voice = None
+    told: set[int] = set()  # the figures told so far
     for s in sentences:
         if _opens_line(doc, s):
             paragraph_voice = None
+        values = {v for f in s.figures for v in (f.launched, f.destroyed) if v is not None}
         if s.claimant is None and s.speaker is None:
-            if paragraph_voice is not None and (s.figures or s.named):
-                s.claimant = paragraph_voice  # "..., it said. In addition, Russia launched 38 drones": the same voice
+            if paragraph_voice is not None and values and not values <= told:
+                s.claimant = paragraph_voice  # "..., it said. In addition, Russia launched 38 drones" (not a figure told before)
             elif noted is not None and (s.figures or s.named):
                 s.claimant = noted  # "Figures in this tracker come from the air force unless stated otherwise"
             elif author is not None and (last is None or last.name == author.name):
@@ -71,6 +73,7 @@ def coreference(doc: Document) -> None:
                 s.claimant = voice  # once the one official quoted has spoken, the story goes on in their words
         last = s.claimant or last
         paragraph_voice = s.claimant or paragraph_voice
+        told |= values
 
 
 OWNING_PRONOUNS = {"its", "their"}
