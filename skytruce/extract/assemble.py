@@ -34,7 +34,7 @@ from skytruce.extract.attacks import (
     same_time,
     same_voice,
 )
-from skytruce.extract.document import Document, Figure, Sentence
+from skytruce.extract.document import Document, Figure, Reference, Sentence
 from skytruce.extract.resources import Resources
 from skytruce.extract.verification import status_of
 from skytruce.model import Claim, Place, TimeWindow, Verification, WeaponCount
@@ -173,8 +173,9 @@ class Assembly:
             here = [a for a in reversed(self.attacks) if f.index in a.sentences and open_slot(a)]
             target = next((a for a in [*here, *reversed(self.latest)] if kind(a) and open_slot(a)), None) \
                 or (here[0] if here else None) or self._find(lambda a: kind(a) and open_slot(a))
-            if target is None and ref.another and ref.value is not None and self.latest:
-                told = self.latest[-1]
+            whole = self._typed_whole(ref, f) if target is None else None
+            if target is None and ((ref.another and ref.value is not None and self.latest) or whole):
+                told = whole or self.latest[-1]  # "another four were shot down"; "27 drones, 14 of them Shaheds"
                 target = Attack(ref.weapon or told.weapon, claimant=f.claimant or told.claimant, attacker=told.attacker,
                                 time=time, areas=self._areas(f, ref.token))
                 self.attacks.append(target)
@@ -190,6 +191,14 @@ class Assembly:
                 touched = True
         return touched
 
+    def _typed_whole(self, ref: Reference, f: Sentence) -> Attack | None:
+        """The attack of this sentence whose count of a whole class a reference naming one
+        model shares ('destroyed 27 drones, 14 of them Shaheds'): that model's own figure."""
+        if ref.weapon is None or ref.weapon.name is None or ref.value is None:
+            return None
+        return next((a for a in reversed(self.attacks) if f.index in a.sentences and a.weapon.name is None
+                     and compatible(a.weapon, ref.weapon) and (getattr(a, ref.role) or 0) > ref.value), None)
+
     def _named(self, f: Sentence, time: TimeWindow | None) -> bool:
         """Weapons named without a count join the attack of that weapon, or start one."""
         if not f.figures and any(status == "denied" for status, _ in f.cues):
@@ -198,6 +207,8 @@ class Assembly:
         models = {w.name for w in f.named if w.name}
         touched = False
         for weapon in f.named:
+            if any(ref.weapon == weapon for ref in f.references):
+                continue  # "14 of them Shaheds": that model's own count, not a name for the whole
             counted = [fig for fig in f.figures if compatible(weapon, fig.weapon)]
             if counted:  # "11 missiles were fired: Iskander-M and Iskander-K"
                 if weapon.name and sum(1 for w in f.named if w.name and compatible(w, counted[0].weapon)) == 1:

@@ -330,6 +330,11 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             candidates.append(_Candidate(i, j + 1, value, generic, candidates[-1].party))
             i = j + 1
             continue
+        told = _put_at(res, toks, i, j, s_start, s_end, hits) if found is None and total is None else None
+        if told is not None:  # "put the number of drones destroyed at 23, among 41 it had downed"
+            candidates.append(_Candidate(i, j, value, told[0], None, role=told[1]))
+            i = j
+            continue
         if found is None:
             if total is None and not all_but:
                 _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts)
@@ -575,8 +580,12 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
         if cover:
             role = "lost" if _negated(res, toks, cover[0], s_start) else cover[2].split(":")[1]
             break
+    typed = _weapon_after(res, toks, j, s_end, hits) if refers and role is None and j < s_end else None
+    if typed is not None:  # "destroyed 27 drones, 14 of them Shahed attack drones": a type's share of that figure
+        role = next((hits.covering("ROLE", k)[2].split(":")[1] for k in range(i - 1, s_start - 1, -1)
+                     if hits.covering("ROLE", k)), None)
     if role in ("destroyed", "launched"):
-        weapon = _weapon_before(res, toks, i, s_start, hits)
+        weapon = typed[2] if typed is not None else _weapon_before(res, toks, i, s_start, hits)
         previous = toks[i - 1].lower_ if i > s_start else ""
         facts.references.append(Reference(role, value, previous in res.words["every"], weapon, previous in res.words["another"], token=i,
                                           qualifier=_qualifier_before(res, hits, i)))
@@ -663,3 +672,27 @@ def _place_soon(toks: Tokens, hits: Hits, k: int, s_end: int) -> bool:
         if toks[m].text in (",", ";") or toks[m].like_num:
             return False
     return False
+
+
+TALLY_NOUNS = {"number", "figure", "tally", "total", "count"}
+TALLY_REACH = 12  # tokens back from "at N" to "the number of <weapons>"
+
+
+def _put_at(res: Resources, toks: Tokens, i: int, j: int, s_start: int, s_end: int, hits: Hits):
+    """A count told of a tally named before it: 'put the number of drones destroyed over the
+    region at 23' (the tally's weapon and verb), and 'among 41 (that) it had downed' after
+    it (the verb that follows). (weapon, role) or None."""
+    before = toks[i - 1].lower_ if i > s_start else ""
+    if before == "at":
+        for k in range(i - 2, max(s_start, i - TALLY_REACH) - 1, -1):
+            if toks[k].lower_ in TALLY_NOUNS and k + 1 < i and toks[k + 1].lower_ == "of":
+                found = _weapon_after(res, toks, k + 2, i, hits)
+                role = next((hits.covering("ROLE", m) for m in range(found[1], i - 1) if hits.covering("ROLE", m)),
+                            None) if found else None
+                return (found[2], role[2].split(":")[1]) if role else None
+        return None
+    if before == "among" and j < s_end and toks[j].lower_ in ("it", "they", "that", "which"):
+        role = next((hits.covering("ROLE", m) for m in range(j, min(s_end, j + 6)) if hits.covering("ROLE", m)), None)
+        weapon = _weapon_before(res, toks, i, s_start, hits)
+        return (weapon, role[2].split(":")[1]) if role and weapon else None
+    return None

@@ -293,3 +293,14 @@ def test_a_regional_count_reaches_its_place_past_the_waters_of():
     text = ("Overnight, air defences destroyed 11 drones over the Bryansk region and two over the waters of "
             "the Sea of Azov, the ministry said.")
     assert sorted(w[2] for w in weapons_of(text)) == [2, 11]
+
+
+def test_a_models_share_of_a_count_is_that_models_own_figure():
+    text = "Air defence destroyed 31 Russian drones of various types overnight, 19 of them Shahed attack drones."
+    assert set(weapons_of(text)) == {("drone", None, 31, "exact"), ("Shahed-136/131", None, 19, "exact")}
+
+
+def test_a_count_put_at_a_number_takes_the_tallys_weapon_and_verb():
+    text = ("The ministry put the number of drones shot down over the Kursk region at 17, "
+            "among 52 it said it had destroyed across the country.")
+    assert {(w[0], w[2]) for w in weapons_of(text)} == {("drone", 17), ("drone", 52)}
