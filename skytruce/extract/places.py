@@ -50,6 +50,26 @@ def places(doc: Document) -> None:
             s.places.append(last_city)  # "the missiles targeting the city" after "the capital Kyiv"
             s.place_tokens.append(s.last)
         last_city = city or last_city
+        region = _speakers_region(doc.res, doc.tokens, s) if "the region" in s.text and THE_REGION.search(s.text) else None
+        if region is not None and all(p.name != region.name for p in s.places):
+            s.places.append(region)  # "the head of the Volyn administration said 40 drones were downed over the region"
+            s.place_tokens.append(s.last)
+
+
+THE_REGION = re.compile(r"\b(?:over|in|across|on|at)\s+the\s+region\b(?! of)")
+
+
+def _speakers_region(res: Resources, toks: Tokens, sent: Sentence) -> Place | None:
+    """The region named in the title of the sentence's speaker."""
+    speaker = sent.speaker
+    if speaker is None or speaker.kind != "named":
+        return None
+    for s, e, _ in sent.hits.spans(PLACE):
+        text = toks.text_of(s, e)
+        entry = (res.places.lookup(f"{text} region") or res.places.lookup(text)) if speaker.token <= s < speaker.end else None
+        if entry is not None and entry.precision == "admin1":
+            return Place(entry.name, "target", entry.country, entry.lat, entry.lon, entry.precision)
+    return None
 
 
 def _places(res: Resources, toks: Tokens, sent: Sentence) -> None:

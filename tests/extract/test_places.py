@@ -1,6 +1,6 @@
 """Places with roles, mapped to the gazetteer with coordinates and precision."""
 
-from tests.extract.helpers import only_claim
+from tests.extract.helpers import claims_of, only_claim
 
 
 def places(text, role=None):
@@ -102,3 +102,9 @@ def test_a_launch_list_runs_over_city_nouns_and_airspace():
             "and 8 Kh-101 missiles from bombers over the Caspian Sea and the airspace of Volgograd Oblast.")
     assert places(text, "launch") >= {"Millerovo", "Hvardiiske", "Caspian Sea", "Volgograd Oblast"}
     assert places(text, "target") == set()
+
+
+def test_the_region_is_the_one_in_the_speakers_title():
+    text = ("The head of the Rivne Regional Military Administration, Oleksandr Koval, said 12 drones were "
+            "shot down over the region overnight.")
+    assert "Rivne Oblast" in {p.name for c in claims_of(text) for p in c.places}
