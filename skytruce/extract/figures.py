@@ -169,7 +169,7 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
                 fwd = ("lost", 0)  # "two of them were not shot down"
                 break
             if prev in res.words["auxiliaries"]:
-                fwd = (role, k - stop)
+                fwd = (_then_destroyed(toks, hits, cover[1], s_end) or role, k - stop)
                 break
             if k == stop and cover[1] < s_end and toks[cover[1]].lower_ in ("by", "from"):
                 fwd = (role, 0)  # "drones launched by Russia": a participle naming what was done to them
@@ -186,6 +186,16 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
     if back and fwd:
         return fwd[0] if fwd[1] < back[1] and fwd[0] not in ("launched", "impact") else back[0]
     return (back or fwd or (None,))[0]
+
+
+def _then_destroyed(toks: Tokens, hits: Hits, end: int, s_end: int) -> str | None:
+    """'were detected and destroyed', 'were intercepted and shot down': the second verb
+    tells what became of them."""
+    if end + 1 < s_end and toks[end].lower_ in ("and", "or"):
+        second = hits.covering("ROLE", end + 1)
+        if second and second[2] == "ROLE:destroyed":
+            return "destroyed"
+    return None
 
 
 def _negated(res: Resources, toks: Tokens, at: int, s_start: int) -> bool:

@@ -255,6 +255,13 @@ def _described(res: Resources, toks: Tokens, sent: Sentence, title_start: int, s
         while k < sent.last and k - e < 8 and toks[k].lower_ in DESCRIPTION_FILLERS | {"'s"}:
             k += 1
         place = hits.covering(PLACE, k) if k < sent.last else None
+        while place and place[1] + 1 < sent.last and toks[place[1]].lower_ in ("'s", "’s"):
+            k = place[1] + 1
+            while k < sent.last and k - place[1] < 4 and toks[k].lower_ in DESCRIPTION_FILLERS:
+                k += 1
+            if k >= sent.last or not hits.covering(PLACE, k):
+                break
+            place = hits.covering(PLACE, k)  # "the governor of Russia's (neighbouring) Kursk region": Kursk's
         end = place[1] if place else e
     if place is None and s - 1 >= sent.first and toks[s - 1].lower_ in ("its", "whose"):
         earlier = [p for p in hits.spans(PLACE) if p[1] <= s - 1]  # "over the region of Kherson, its governor said"

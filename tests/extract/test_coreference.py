@@ -199,3 +199,9 @@ def test_a_headquarters_described_not_named_speaks_as_described():
     text = ("In the Krasnodar Territory, a drone fell on a farm near the stanitsa of Poltavskaya, the regional "
             "operational headquarters said. No one was hurt, according to the headquarters.")
     assert names(text) == ["regional operational headquarters"]
+
+
+def test_the_governor_of_a_countrys_region_is_that_regions_governor():
+    text = ("The governor of Russia's neighbouring Bryansk region said a drone hit a barn in Klimovo overnight. "
+            "\"No one was hurt,\" governor Alexander Bogomaz said.")
+    assert "Alexander Bogomaz" in names(text)

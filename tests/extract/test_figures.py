@@ -304,3 +304,8 @@ def test_a_count_put_at_a_number_takes_the_tallys_weapon_and_verb():
     text = ("The ministry put the number of drones shot down over the Kursk region at 17, "
             "among 52 it said it had destroyed across the country.")
     assert {(w[0], w[2]) for w in weapons_of(text)} == {("drone", 17), ("drone", 52)}
+
+
+def test_figures_detected_and_destroyed_were_destroyed():
+    assert weapons_of("Three drones were detected and destroyed over the Oryol region, the ministry said.") == [
+        ("drone", None, 3, "exact")]
