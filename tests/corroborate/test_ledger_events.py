@@ -60,7 +60,7 @@ def test_check_says_what_a_document_supports_or_contradicts(ledger, tmp_path):
     app.ingest([str(tmp_path / "night.txt")])
     [result] = app.check(extract_claims(GOVERNOR_POST))
     assert result["event_id"] == ledger.list_events(level="incident")[0]["id"]
-    assert result["verdicts"] == ["supports: drone destroyed 11 (event shows 11, Odesa regional administration)"]
+    assert result["verdicts"] == ["supports: drone destroyed 11 (event shows 11, Odesa Regional Military Administration)"]
     contradicting = app.check(extract_claims("Overnight into February 8, 2024, Russia launched 60 Shahed drones, "
                                              "the Ukrainian air force said."))
     assert contradicting[0]["event_id"] == ledger.list_events(level="wave")[0]["id"]

@@ -32,7 +32,7 @@ def test_a_corrected_figure_is_a_revision_that_regrades_the_event(ledger, tmp_pa
     assert event["grade"] == "contested"
     assert [h["changes"] for h in event["history"]] == [["first graded one-sided"], ["regraded from one-sided to contested"]]
     [chain] = event["revisions"]
-    assert chain[1]["changes"] == ["Shahed-136/131 launched (Odesa regional administration) corrected from 45 to 54"]
+    assert chain[1]["changes"] == ["Shahed-136/131 launched (Odesa Regional Military Administration) corrected from 45 to 54"]
     assert len(event["claims"]) == 2  # the superseded claim is kept in the ledger, not in the event
     assert len(ledger.list_claims()) == 3
     again = app.ingest([_report(tmp_path, "a3.txt", 54)]).result  # the same correction again: nothing new
@@ -54,7 +54,7 @@ def test_the_cli_and_the_event_page_show_the_history(ledger, tmp_path, db_url, m
     shown = CliRunner().invoke(cli, ["show", event_id], env={"COLUMNS": "200"})
     assert shown.exit_code == 0
     assert "regraded from one-sided to contested" in shown.output
-    assert "Shahed-136/131 launched (Odesa regional administration) corrected from 45 to 54" in shown.output
+    assert "Shahed-136/131 launched (Odesa Regional Military Administration) corrected from 45 to 54" in shown.output
     page = TestClient(create_app(ledger)).get(f"/events/{event_id}")
     assert "corrected from 45 to 54" in page.text and 'class="superseded"' in page.text
 

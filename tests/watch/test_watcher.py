@@ -106,7 +106,7 @@ def test_a_changed_page_is_a_revision_that_regrades_its_event(server, sources_fi
     assert [h["changes"] for h in event["history"]][-1] == ["regraded from one-sided to contested"]
     [chain] = event["revisions"]
     assert [r["revision"] for r in chain] == [1, 2] and chain[0]["superseded_at"] is not None
-    assert chain[1]["changes"] == ["Shahed-136/131 launched (Odesa regional administration) corrected from 45 to 54"]
+    assert chain[1]["changes"] == ["Shahed-136/131 launched (Odesa Regional Military Administration) corrected from 45 to 54"]
     assert all(c["document_id"] == chain[1]["id"] for c in event["claims"] if "regional" in c["payload"]["sentence"])
     assert len(ledger.list_claims(limit=100)) == 3  # the old revision's claim is kept, marked superseded
     assert sum(1 for c in ledger.list_claims(limit=100) if c["superseded_at"]) == 1
