@@ -368,8 +368,9 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             continue  # (but "150 drone attacks targeted ..." counts what was sent)
         among_all = _among_all_destroyed(toks, hits, i, s_start)
         every = (i > s_start and toks[i - 1].lower_ in res.words["every"]) or toks[first].lower_ == "both" or among_all
-        vague = toks[first].lower_ in res.words["vague_numbers"] and not (
-            toks[first].lower_ in res.words["qualified_counts"] and _qualifier_before(res, hits, first - 1) != "exact")
+        vague = (first > s_start and toks[first - 1].lower_ in res.words["vague_numbers"]) or (  # "several thousand"
+            toks[first].lower_ in res.words["vague_numbers"] and not (
+                toks[first].lower_ in res.words["qualified_counts"] and _qualifier_before(res, hits, first - 1) != "exact"))
         identified = article and i > s_start and toks[i - 1].lower_ in IDENTIFYING \
             and toks[s_end - 1].text != "?"  # "the drone was a Gerbera" (not "What is a glide bomb?")
         candidates.append(_Candidate(i, w_end, value, weapon, party, total, every, article and not identified,

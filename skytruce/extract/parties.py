@@ -97,13 +97,14 @@ def _defends(res: Resources, toks: Tokens, hits: Hits, noun: int, s_end: int) ->
     """'Russian forces shot down 19 drones', 'Romanian military radars detected a drone':
     the forces that down or watch the weapons are the side attacked, not the attacker."""
     k = noun + 1
-    while k < s_end and (toks[k].lower_ in SUBJECT_FILLERS or toks[k].lower_ in WATCHERS):
+    while k < s_end and (toks[k].lower_ in SUBJECT_FILLERS or toks[k].lower_ in WATCHERS or toks[k].lower_ in CATENATIVES):
         k += 1
     role = hits.covering("ROLE", k) if k < s_end else None
     return role is not None and (role[2] == "ROLE:destroyed" or toks[k].lower_ in res.words["observation_verbs"])
 
 
 WATCHERS = {"radar", "radars", "systems", "system", "monitoring", "observers"}
+CATENATIVES = {"managed", "able", "to", "were", "was", "successfully", "could"}  # "had managed to shoot down"
 
 
 def _speaker_says(facts: Sentence, verb: int) -> bool:

@@ -65,6 +65,7 @@ DATE_PATTERNS = [
 ]
 NIGHT_INTO = re.compile(r"\b(?:overnight|night|nighttime)\s+(?:in)?to\b"
                         + (r"|\b(?:" + _alternatives(TIME_WORDS["night_into"]) + r")\b" if TIME_WORDS["night_into"] else ""))
+STARTED = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s*$", re.I)  # a night attack's start
 NIGHT_OF = re.compile(r"\b(?:on\s+)?the\s+night\s+of\b")
 WEEKDAY = re.compile(r"\b(?P<pre>(?:on|last|early|late|overnight\s+into|overnight\s+to|night\s+into|overnight(?:\s+on)?"
                      + "".join("|" + w for w in [_alternatives(TIME_WORDS["night_into"])] if w) + r")\s+)?"
@@ -234,8 +235,9 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
             back = (ref.weekday() - target) % 7
             day = ref - timedelta(days=back)
             pre = (w["pre"] or "").lower()
-            night = (w["night"] or "").strip().lower() == "night"  # "Wednesday evening" stays Wednesday
-            if night and "into" not in pre:
+            evening = (w["night"] or "").strip().lower()
+            night = evening == "night" or (evening == "evening" and bool(STARTED.search(text[:w.start()])))
+            if night and "into" not in pre:  # "Wednesday evening" stays Wednesday; "began on Thursday evening" ends on Friday
                 day = day + timedelta(days=1) if day < ref else day
             start = day - timedelta(days=1) if ("into" in pre or "overnight" in pre or night) else day
             return TimeWindow(start, day, precision_hint or "day", w.group(0).strip())

@@ -233,3 +233,8 @@ def test_a_figure_after_a_speaker_in_the_same_paragraph_is_theirs():
     text = ("Ukraine's air force said Russia fired five Kalibr missiles at Odesa overnight, all of them shot down. "
             "In addition, Russia launched 27 drones, 22 of which were destroyed.")
     assert {c.claimant.name for c in claims_of(text) if c.claimant} == {"Ukrainian Air Force"}
+
+
+def test_forces_that_managed_to_shoot_down_are_the_side_attacked():
+    claim = only_claim("The president said Ukrainian forces had managed to shoot down 41 of the 55 missiles.")
+    assert claim.attacker == "RU"

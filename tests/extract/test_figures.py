@@ -309,3 +309,7 @@ def test_a_count_put_at_a_number_takes_the_tallys_weapon_and_verb():
 def test_figures_detected_and_destroyed_were_destroyed():
     assert weapons_of("Three drones were detected and destroyed over the Oryol region, the ministry said.") == [
         ("drone", None, 3, "exact")]
+
+
+def test_several_thousand_names_no_count():
+    assert all(w[1] is None for w in weapons_of("Russia fired several thousand drones at Ukraine last month."))

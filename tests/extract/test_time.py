@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from skytruce.extract.timex import reference_date, resolve
-from tests.extract.helpers import claims_of
+from tests.extract.helpers import claims_of, only_claim
 
 SATURDAY = date(2024, 8, 17)
 
@@ -117,3 +117,9 @@ def test_a_heading_that_is_only_a_date_dates_the_undated_sentences_under_it():
     days = [(c.time.start, c.time.end) for c in claims_of(text, date(2024, 6, 9))]
     assert days[0][1] == date(2024, 6, 4) and days[1][1] == date(2024, 6, 6)
     assert days[2] == (date(2024, 6, 8), date(2024, 6, 9))  # a heading with no date ends the section
+
+
+def test_an_attack_that_began_on_an_evening_ended_the_next_morning():
+    text = "The attack began on Thursday evening, when 20 drones were launched at Odesa, the air force said."
+    claim = only_claim(text, published=date(2024, 8, 17))  # a Saturday
+    assert claim.time.end == date(2024, 8, 16)
