@@ -112,6 +112,9 @@ def _weapon_after(res: Resources, toks: Tokens, j: int, end: int, hits: Hits) ->
         if found:
             return k, found[0], found[1], party
         lower = toks[k].lower_
+        if k + 2 < end and toks[k + 1].text == "-" and f"{lower}-{toks[k + 2].lower_}" in res.modifiers:
+            k += 3  # "fixed-wing", "plane-type": the tokenizer splits a hyphenated modifier in three
+            continue
         if lower in res.nationality:
             party = res.nationality[lower]
         elif lower not in res.modifiers and not lower.endswith("-type") and not (toks[k].is_punct and lower in "()-–\"“”'") \
@@ -434,6 +437,8 @@ def _the_one_destroyed(res, toks, s_start, s_end, hits, candidates) -> None:
     drone': one weapon destroyed."""
     taken = {t for c in candidates for t in range(c.start, c.end)}
     for s, e, _ in hits.spans(WEAPON):
+        phrase = _weapon_phrase(res, toks, s, s_end, hits) if s > s_start and toks[s - 1].lower_ == "the" else None
+        e = phrase[0] if phrase else e  # "the Kh-59 missile": one phrase
         if s in taken or s == s_start or toks[e - 1].lower_ not in SINGULAR_WEAPONS:
             continue
         if s - 2 >= s_start and toks[s - 2].lower_ in ("a", "an") and (verb := hits.covering("ROLE", s - 1)) \
@@ -444,15 +449,19 @@ def _the_one_destroyed(res, toks, s_start, s_end, hits, candidates) -> None:
             continue
         if toks[s - 1].lower_ != "the":
             continue
-        k = e + (1 if e < s_end and toks[e].lower_ in ("was", "had", "has") else 0)
+        joined = s - 2 >= s_start and toks[s - 2].lower_ in ("and", ",") and any(c.end == s - 2 for c in candidates)
+        auxiliaries = ("was", "had", "has", "were", "have") if joined else ("was", "had", "has")
+        k = e + (1 if e < s_end and toks[e].lower_ in auxiliaries else 0)
         k += 1 if k < s_end and toks[k].lower_ == "been" else 0
         cover = hits.covering("ROLE", k) if k < s_end else None
         before = hits.covering("ROLE", s - 2) if s - 2 >= s_start else None  # "the liquidation of the UAV"
         if (cover and cover[2] == "ROLE:destroyed" and cover[0] == k) or (
-                before and before[2] == "ROLE:destroyed" and toks[s - 2].lower_ == "of"):
-            weapon = res.weapons.lookup(toks.text_of(s, e))
+                before and before[2] == "ROLE:destroyed" and toks[s - 2].lower_ == "of") or (
+                joined and _role_before(hits, toks, next(c for c in candidates if c.end == s - 2).start, s_start)
+                == "ROLE:destroyed"):  # "22 drones and the Kh-59 missile were destroyed", "downed 22 drones and the Kh-59"
+            weapon = phrase[1] if phrase else res.weapons.lookup(toks.text_of(s, e))
             if weapon:
-                candidates.append(_Candidate(s - 1, e, 1, weapon, None))
+                candidates.append(_Candidate(s - 1, e, 1, weapon, None, role="destroyed" if joined else None))
         elif before and before[2] == "ROLE:launched" and before[1] == s - 1:
             phrase = _weapon_phrase(res, toks, s, s_end, hits)  # "the enemy launched the Iskander-M missile"
             if phrase:
@@ -492,6 +501,15 @@ def _one_by_its_form(res, toks, s_start, s_end, hits, candidates) -> None:
 ALL_OF = {"targets", "them", "of", "these", "enemy", "air", "the", "were", "was", "have", "been", "had"}
 
 
+def _role_before(hits: Hits, toks: Tokens, k: int, s_start: int) -> str | None:
+    """The label of the role verb right before token k ('downed 22 drones'), if any."""
+    for m in range(k - 1, max(s_start, k - 3) - 1, -1):
+        cover = hits.covering("ROLE", m)
+        if cover:
+            return cover[2]
+    return None
+
+
 def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
     """'All targets were destroyed', 'all of them were shot down', 'destroyed all of the
     drones': every one launched."""
@@ -507,6 +525,12 @@ def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
         while cover and cover[2] != "ROLE:destroyed" and cover[1] + 1 < s_end and toks[cover[1]].lower_ == "and":
             cover = hits.covering("ROLE", cover[1] + 1)  # "were detected and destroyed"
         verb_before = hits.covering("ROLE", k - 1) if k > s_start else None
+        joined = next((c for c in candidates if c.end == k - 1 and toks[k - 1].lower_ in ("and", ",")), None)
+        if joined is not None and verb_before is None and _role_before(hits, toks, joined.start, s_start) == "ROLE:destroyed":
+            named = next((hits.covering(WEAPON, w) for w in range(m - 1, k, -1) if hits.covering(WEAPON, w)), None)
+            weapon = res.weapons.lookup(toks.text_of(named[0], named[1])) if named else None
+            facts.references.append(Reference("destroyed", None, True, weapon, token=k))
+            return  # "downed 364 drones and all of the cruise missiles"
         if (cover and cover[2] == "ROLE:destroyed" and (m > k + 1 or candidates)) or (
                 verb_before and verb_before[2] == "ROLE:destroyed" and (hits.at(WEAPON, m) or m > k + 1)):
             facts.references.append(Reference("destroyed", None, True, token=k))

@@ -68,7 +68,7 @@ def split_sentences(doc: Document) -> None:
             m += 1
         k, inside = m, []
         while k < len(matches) and matches[k][1] < last:
-            if matches[k][2] <= last:
+            if matches[k][2] <= last and not _compound_verb(doc, matches[k]):
                 inside.append(matches[k])
             k += 1
         start, end = tokens[first].idx, tokens[last - 1].idx + len(tokens[last - 1].text)
@@ -77,3 +77,12 @@ def split_sentences(doc: Document) -> None:
             sentence.hits = Hits(doc.res, inside)
             sentence.words = frozenset(tokens[t].lower_ for t in range(first, last))
         doc.sentences.append(sentence)
+
+
+def _compound_verb(doc: Document, match: tuple[int, int, int]) -> bool:
+    """A role verb inside a hyphenated word ('air-launched', 'ship-launched'), which the
+    tokenizer splits: a modifier, not what happened to the weapons."""
+    match_id, s, _ = match
+    tokens = doc.tokens
+    return doc.res.label_family[match_id] == "ROLE" and s > 0 and tokens[s - 1].text == "-" \
+        and tokens[s - 1].idx + 1 == tokens[s].idx

@@ -313,3 +313,23 @@ def test_figures_detected_and_destroyed_were_destroyed():
 
 def test_several_thousand_names_no_count():
     assert all(w[1] is None for w in weapons_of("Russia fired several thousand drones at Ukraine last month."))
+
+
+def test_a_hyphenated_modifier_between_count_and_weapon():
+    assert weapons_of("Air defences destroyed 23 fixed-wing drones over the Bryansk region overnight.") == [
+        ("drone", None, 23, "exact")]
+
+
+def test_the_named_weapon_listed_after_a_count_shares_its_verb():
+    text = "Russia launched 31 drones and a Kh-59 missile. Air defence shot down 25 drones and the Kh-59 missile."
+    assert ("Kh-59/Kh-69", 1, 1, "exact") in weapons_of(text)
+
+
+def test_all_of_a_class_listed_after_a_count_were_destroyed():
+    text = "Russia launched 90 drones and nine Kalibr missiles. Air defence downed 70 drones and all of the Kalibrs."
+    assert ("Kalibr", 9, 9, "exact") in weapons_of(text)
+
+
+def test_a_verb_inside_a_hyphenated_word_is_no_role():
+    assert weapons_of("The Kalibr is a ship-launched cruise missile with a range of 1,500 km.") in ([], [
+        ("Kalibr", None, None, "exact")])
