@@ -53,7 +53,7 @@ class Hits:
         return covered.get(i)
 
 
-@dataclass
+@dataclass(slots=True)
 class Figure:
     """A weapon with the counts one sentence gives for it."""
 
@@ -68,7 +68,7 @@ class Figure:
     running: bool = False  # the count so far ("the number downed rose to 11"): smaller figures told are its parts
 
 
-@dataclass
+@dataclass(slots=True)
 class Reference:
     """A count whose weapon was told before: '11 of them were destroyed' (role destroyed,
     value 11), 'all of them were shot down' (value None, every), 'all but 10 of the drones'
@@ -83,7 +83,7 @@ class Reference:
     qualifier: str = "exact"
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """Someone a sentence names who may be speaking: a named person or body (`claimant`),
     or a reference to one — a pronoun, a definite description ("the ministry": `head`),
@@ -98,7 +98,7 @@ class Mention:
     place: str | None = None  # "the governor of the Kherson region": whose governor
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     """One sentence and every layer the components add to it."""
 

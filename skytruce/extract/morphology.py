@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from itertools import product
 
-import pymorphy3
 
 # Cases a name is declined into when the matcher learns it (nominative is the entry itself).
 CASES = ("gent", "datv", "accs", "ablt", "loct")
@@ -25,6 +24,7 @@ class Lemmatizer:
     """Lower-case lemmas of one language's words, preferring readings the data knows."""
 
     def __init__(self, lang: str, endings: list[str] = ()):
+        import pymorphy3  # here: a run that reads only English never loads it
         self.morph = pymorphy3.MorphAnalyzer(lang=lang)
         self.endings = sorted(endings, key=len, reverse=True)  # case endings, for names the dictionary lacks
         self.known: set[str] = set()

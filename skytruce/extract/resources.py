@@ -107,7 +107,7 @@ class Resources:
         self.event_nouns = set(lex.phrases("event_nouns"))
         self.attack_nouns = set(lex.phrases("attack_nouns"))
         self.aftermath_words = set(lex.phrases("aftermath_words"))
-        self.other_story_labels = lex.phrases("other_story_labels")
+        self.other_story_labels = tuple(lex.phrases("other_story_labels"))
         notes = lex.phrases("source_notes")
         self.source_notes = re.compile("|".join(f"(?:{n})" for n in notes), re.IGNORECASE) if notes else None
         labels = lex.phrases("source_lines")
@@ -310,7 +310,8 @@ def resources(lang: str = "en") -> Resources:
 @lru_cache(maxsize=4)
 def _resources(lang: str) -> Resources:
     built = Resources(lang)
-    gc.collect()
+    if built.lemmatizer:  # its pattern documents leave cyclic garbage; English leaves none to collect
+        gc.collect()
     gc.freeze()  # they live as long as the process: a full collection need not walk them again on every report
     return built
 

@@ -26,9 +26,14 @@ def _runs_on(doc: Tokens, before: int, after: int, gap: str) -> bool:
 def sentence_bounds(doc: Tokens, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Token ranges of sentences: ends at . ! ? (with closing quotes) and at line breaks."""
     bounds, start, n = [], 0, len(doc)
-    line_ends = doc.before_newline()
+    line_ends = doc.before_newline()  # every token holding a line break is among them
+    # only these tokens can end a sentence: the others are stepped over
+    candidates = sorted(line_ends.union([t.i for t in doc if t.text in SENTENCE_END]))
     i = 0
-    while i < n:
+    for c in candidates:
+        if c < i:
+            continue
+        i = c
         token = doc[i]
         end = None
         if token.is_space and "\n" in token.text:
@@ -43,8 +48,6 @@ def sentence_bounds(doc: Tokens, abbreviations: frozenset[str] = frozenset()) ->
                 j += 1
             if j >= n or doc[j].is_space or doc[j].text[:1].isupper() or doc[j].text[:1] in "“\"(" or doc[j].like_num:
                 end = nxt = j
-            else:
-                nxt = None
         if end is not None:
             if end > start:
                 bounds.append((start, end))
@@ -52,8 +55,6 @@ def sentence_bounds(doc: Tokens, abbreviations: frozenset[str] = frozenset()) ->
             while start < n and doc[start].is_space:
                 start += 1
             i = max(start, i + 1)
-            continue
-        i += 1
     if start < n:
         bounds.append((start, n))
     return [(s, e) for s, e in bounds if any(not doc[k].is_space for k in range(s, e))]
@@ -73,9 +74,10 @@ def split_sentences(doc: Document) -> None:
             k += 1
         start, end = tokens[first].idx, tokens[last - 1].idx + len(tokens[last - 1].text)
         sentence = Sentence(index, first, last, start, end, doc.text[start:end])
-        if inside or any(tokens[t].like_num for t in range(first, last)):
+        own = tokens[first:last]
+        if inside or any([t.like_num for t in own]):
             sentence.hits = Hits(doc.res, inside)
-            sentence.words = frozenset(tokens[t].lower_ for t in range(first, last))
+            sentence.words = frozenset([t.lower_ for t in own])
         doc.sentences.append(sentence)
 
 

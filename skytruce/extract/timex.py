@@ -328,16 +328,25 @@ def _dated_by_weekday(text: str) -> date | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def _whole_words(words) -> re.Pattern:
+    """Any of `words` standing as a whole run of word characters (a word with an apostrophe
+    or a space never does)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)
+                                              if re.fullmatch(r"\w+", w)) + r")(?!\w)")
+
+
+_WEEKDAY_WORD, _MONTH_WORD = _whole_words(WEEKDAYS), _whole_words(MONTHS)
+
+
 def _day_and_weekday(text: str) -> date | None:
     """The one day-and-month a report names, in the one year from 2022 to now in which it
     fell on a weekday the report names elsewhere; none when either is missing or several fit."""
-    words = [(w.group(), w.start()) for w in _WORD.finditer(text)]  # C speed: the patterns run only near a month
-    weekdays = {WEEKDAYS[w] for w, _ in words if w in WEEKDAYS}
+    weekdays = {WEEKDAYS[w.group()] for w in _WEEKDAY_WORD.finditer(text)}
     if not weekdays:
         return None
     days = {(MONTHS[m["month"].rstrip(".")], int(m["day"]))
-            for w, at in words if w in MONTHS for pattern in DATE_PATTERNS[:2]
-            for m in pattern.finditer(text[max(0, at - 16):at + len(w) + 16])
+            for w in _MONTH_WORD.finditer(text) for pattern in DATE_PATTERNS[:2]  # the patterns run only near a month
+            for m in pattern.finditer(text[max(0, w.start() - 16):w.end() + 16])
             if m["month"].rstrip(".") in MONTHS and 1 <= int(m["day"]) <= 31}
     if len(days) != 1:
         return None
@@ -347,7 +356,6 @@ def _day_and_weekday(text: str) -> date | None:
     return fits[0] if len(fits) == 1 else None
 
 
-_WORD = re.compile(r"\w+")
 VAGUE_NIGHTS = {"during the night", "at night", "on the night", "overnight", "last night"}
 VAGUE_REACH = 6  # sentences over which "overnight" still means the night named before
 NAMED_DAY = re.compile(r"\d|" + "|".join(WEEKDAYS))

@@ -27,14 +27,13 @@ class Tokens(list):
     """The tokens of one document: a plain list (fast to index) that knows its text."""
 
     def __init__(self, doc: Doc, text: str):
-        rows = doc.to_array([IDX, LENGTH, LIKE_NUM, IS_ALPHA, IS_PUNCT, IS_SPACE]).tolist()
-        words = [text[idx:idx + length] for idx, length, *_ in rows]
+        columns = doc.to_array([IDX, LENGTH, LIKE_NUM, IS_ALPHA, IS_PUNCT, IS_SPACE]).T.tolist() if len(doc) else [[]] * 6
+        starts, lengths, like_num, is_alpha, is_punct, is_space = columns  # flags stay 0/1
+        words = [text[start:start + length] for start, length in zip(starts, lengths)]
         strings = doc.vocab.strings
         lowers = [strings[h] for h in doc.to_array(LEMMA).tolist()] if doc.has_annotation("LEMMA") \
-            else [word.lower() for word in words]
-        super().__init__([Tok(i, word, lower, like_num, is_alpha, is_punct, is_space, idx)  # flags stay 0/1
-                          for i, (word, lower, (idx, _, like_num, is_alpha, is_punct, is_space))
-                          in enumerate(zip(words, lowers, rows))])
+            else list(map(str.lower, words))
+        super().__init__(map(Tok, range(len(words)), words, lowers, like_num, is_alpha, is_punct, is_space, starts))
         self.source = text
 
     def before_newline(self) -> set[int]:

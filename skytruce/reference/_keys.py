@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ _SEPARATORS = re.compile(r"[\s\-‐–—_]+")
 _APOSTROPHES = re.compile(r"[’'`ʼ]")
 
 
+@lru_cache(maxsize=65536)  # a report names the same weapons, places and bodies again and again
 def alias_key(text: str) -> str:
     """Lower-case, unify hyphens/spaces, drop apostrophes and a leading 'the'."""
     key = _SEPARATORS.sub(" ", _APOSTROPHES.sub("", text.casefold())).strip()
