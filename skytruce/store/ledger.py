@@ -402,19 +402,20 @@ class Ledger:
                       claims.c.payload)
 
     def list_claims(self, limit: int = 100, **filters) -> list[dict]:
-        """Claims in the order they were stored; filters: attacker, claimant (part of the
-        name), model (or category), since, until, document_id."""
+        """Claims, the latest attack first (undated claims last), or one document's in the
+        order of its text; filters: attacker, claimant (part of the name), model (or
+        category), since, until, document_id."""
         return list(self.stream_claims(limit, **filters))
 
     def stream_claims(self, limit: int | None = None, **filters) -> Iterator[dict]:
-        """The claims `list_claims` gives, all when `limit` is None, read a batch at a time."""
+        """The claims `list_claims` gives, all when `limit` is None, read a batch at a time.
+        Latest first is the order of the date indexes walked backwards (SQLite) or forwards
+        (PostgreSQL's are built newest first), so a page reads about as many index entries
+        as it shows, however wide the window."""
+        order = [claims.c.id] if filters.get("document_id") is not None else \
+            [claims.c.time_end.desc().nulls_last(), claims.c.time_start.desc().nulls_last(), claims.c.id.desc()]
         with self.engine.connect() as conn:
-            query = self._claims_query(conn, self._CLAIM_COLUMNS, **filters).order_by(claims.c.id).limit(limit)
-            if filters.get("since") or filters.get("until"):
-                # In a date window the ids are picked from the window's index alone, then their rows
-                # read: ordered by the bare key, PostgreSQL would walk the table in id order instead.
-                ids = self._claims_query(conn, [claims.c.id], **filters).order_by(claims.c.id + 0).limit(limit)
-                query = select(*self._CLAIM_COLUMNS).where(claims.c.id.in_(ids)).order_by(claims.c.id)
+            query = self._claims_query(conn, self._CLAIM_COLUMNS, **filters).order_by(*order).limit(limit)
             for row in conn.execute(query, execution_options={"yield_per": 1000}):
                 yield dict(row._mapping)
 

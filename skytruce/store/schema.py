@@ -74,6 +74,7 @@ claims = Table(
     Column("event_key", String(120), index=True),  # the key of the claim's wave
     Column("scope", String(10)),  # national, regional, local or foreign (corroborate.claim_scope)
     Column("superseded_at", DateTime),  # its document was revised: kept, but no longer grouped into events
+    # Listings go latest first: on PostgreSQL these two are built (time_end, time_start, id) DESC NULLS LAST (0010).
     Index("ix_claims_time", "time_end", "time_start", "id"),
     Index("ix_claims_attacker_time", "attacker", "time_end", "time_start", "id"),
 )
