@@ -238,16 +238,17 @@ class Ledger:
 
     def add(self, docs: Iterable[Document] = (), tallies: Iterable[tuple[Document, list[tuple[str, Claim]]]] = (),
             stored: Callable[[list[ClaimRecord]], None] | None = None,
-            key_of: Callable[[Claim], tuple[str | None, str]] | None = None) -> IngestResult:
+            key_of: Callable[[Claim], tuple[str | None, str]] | None = None, conn=None) -> IngestResult:
         """Store documents (with their claims) and tallies (with keyed row claims) in one
         transaction. Known documents are skipped; tally rows already stored are skipped, so
         an updated dataset adds only its new rows. The new claims' records are handed to
         `stored` a batch at a time where given (so that a large write need not hold them
         all), else kept in the result's `new_records`. `key_of` gives each new claim's wave
-        key and scope, written with it (else they are left for the caller to record)."""
+        key and scope, written with it (else they are left for the caller to record). In
+        the caller's write transaction `conn` where given (from `writing()`)."""
         result = IngestResult()
         write = _ClaimWriter(stored or result.new_records.extend, key_of)
-        with self.writing() as conn:
+        with (nullcontext(conn) if conn is not None else self.writing()) as conn:
             for doc in docs:
                 doc_id = conn.scalar(select(documents.c.id).where(
                     (documents.c.raw_sha256 == doc.raw_sha256) | (documents.c.text_sha256 == doc.text_sha256)).limit(1))
