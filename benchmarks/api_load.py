@@ -101,7 +101,9 @@ def build(ledger: Ledger, n_claims: int, per_wave: int = 25, seed: int = 3) -> N
                   for iid, town, part in zip(incident_ids, towns, split[1:])]
         for (row, payload), part in zip(built, split):
             batch["events"].append(row)
-            batch["event_weapons"].extend({"event_id": row["id"], **t} for t in payload["totals"])
+            batch["event_weapons"].extend({"event_id": row["id"], **t, "attacker": attacker,
+                                           "timeline_day": day if row["level"] == "wave" else None}
+                                          for t in payload["totals"])
             for cid in part:
                 claim = {"kind": "attack", "span": [0, 60], "sentence": f"Russia launched {launched} Shahed drones "
                          f"overnight, the air force said ({cid}).", "claimant": payload["sources"][0] | {"reporter": None},

@@ -137,6 +137,14 @@ def _claim_order(filters: dict) -> list:
     return [claims.c.time_end.desc().nulls_last(), claims.c.time_start.desc().nulls_last(), claims.c.id.desc()]
 
 
+def _timeline_day(event: dict) -> date | None:
+    """The day an event's weapon totals count on the timeline: a wave's end, when its dates
+    are precise (an incident's figures are part of its wave's)."""
+    if event["level"] != "wave" or event["low_precision"] or not event["end"]:
+        return None
+    return date.fromisoformat(event["end"])
+
+
 def head_revision() -> str:
     """The newest migration's revision id: migrations are numbered in order (0001_initial.py
     is revision 0001), so the highest number is the head."""
@@ -539,7 +547,8 @@ class Ledger:
                                     for e in built if e["start"] and e["end"]))
             conn.execute(insert(event_claims), [{"event_id": e["id"], "claim_id": cid} for e in built for cid in e["claim_ids"]])
             weapon_rows = [{"event_id": e["id"], "model": w["model"], "category": w["category"],
-                            "launched": w["launched"], "destroyed": w["destroyed"]}
+                            "launched": w["launched"], "destroyed": w["destroyed"], "attacker": e["attacker"],
+                            "timeline_day": _timeline_day(e)}
                            for e in built for w in e["totals"]]
             if weapon_rows:
                 conn.execute(insert(event_weapons), weapon_rows)
@@ -683,18 +692,17 @@ class Ledger:
     def timeline(self, since: date | None = None, until: date | None = None, party: str | None = None) -> list[dict]:
         """Launched and destroyed per day and weapon category, from the waves' totals (their
         national figures, else their incidents' sum: each weapon is counted once)."""
-        query = (select(events.c.end, event_weapons.c.category, func.sum(event_weapons.c.launched).label("launched"),
+        day = event_weapons.c.timeline_day
+        query = (select(day, event_weapons.c.category, func.sum(event_weapons.c.launched).label("launched"),
                         func.sum(event_weapons.c.destroyed).label("destroyed"))
-                 .join(event_weapons, event_weapons.c.event_id == events.c.id)
-                 .where(events.c.low_precision.is_(False) & (events.c.level == "wave")).group_by(events.c.end, event_weapons.c.category)
-                 .order_by(events.c.end))
+                 .where(day.is_not(None)).group_by(day, event_weapons.c.category).order_by(day))
         if since:
-            query = query.where(events.c.end >= since)
+            query = query.where(day >= since)
         if until:
-            query = query.where(events.c.end <= until)
+            query = query.where(day <= until)
         if party:
-            query = query.where(events.c.attacker == party.upper())
+            query = query.where(event_weapons.c.attacker == party.upper())
         with self.engine.connect() as conn:
-            return [{"day": r.end.isoformat(), "category": r.category, "launched": int(r.launched or 0),
+            return [{"day": r.timeline_day.isoformat(), "category": r.category, "launched": int(r.launched or 0),
                      "destroyed": int(r.destroyed or 0)} for r in conn.execute(query)]
 

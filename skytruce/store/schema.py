@@ -157,7 +157,12 @@ event_weapons = Table(
     Column("category", String(30), nullable=False, index=True),
     Column("launched", Integer),
     Column("destroyed", Integer),
+    # The day these figures count on the timeline (their wave's end; None for an incident or a
+    # wave of imprecise dates) and its attacker: the timeline reads one range of one index.
+    Column("timeline_day", Date),
+    Column("attacker", String(2)),
     Index("ix_event_weapons_event_covering", "event_id", "model", "category", "launched", "destroyed"),
+    Index("ix_event_weapons_timeline", "timeline_day", "attacker", "category", "launched", "destroyed"),
 )
 
 # The longest time window any claim or event has had, in days (a bound that only grows): a
