@@ -16,6 +16,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+import orjson
 from sqlalchemy import (
     Engine,
     Text,
@@ -78,6 +79,12 @@ class IngestResult:
     wave_keys: set[str] = field(default_factory=set)  # the waves they were keyed to, where keyed as written
     revised: list[int] = field(default_factory=list)  # added documents that are a new revision of a URL's text
     superseded_keys: list[str] = field(default_factory=list)  # wave keys of the claims those revisions replaced
+
+
+def _json_text(value) -> str:
+    """A JSON column's text (orjson: claims, events and their history are written and read
+    several times faster than with the standard library)."""
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
 
 
 def _utc_now() -> datetime:
@@ -171,7 +178,7 @@ class Ledger:
     def __init__(self, url: str | None = None):
         self.url = url or database_url()
         self.regroup = False
-        self.engine: Engine = create_engine(self.url)
+        self.engine: Engine = create_engine(self.url, json_serializer=_json_text, json_deserializer=orjson.loads)
         if self.engine.dialect.name == "sqlite":
             sa_event.listen(self.engine, "connect", _sqlite_pragmas)
 
