@@ -54,6 +54,9 @@ from skytruce.store.schema import (
 ALEMBIC_INI = Path(__file__).with_name("alembic.ini")
 MIGRATIONS = Path(__file__).with_name("migrations") / "versions"
 REGROUPED_AT = "0007"  # the latest migration after which every claim is regrouped (events with hours and targets)
+# Connections kept open for reuse: as many as a server answers requests at once, so that none
+# is opened (a PostgreSQL backend started, a SQLite page cache begun empty) per request.
+POOL = {"pool_size": 16, "max_overflow": 32}
 INSERT_BATCH = 2000  # claims written per statement: bounds the memory a long document's claims take
 
 
@@ -178,7 +181,8 @@ class Ledger:
     def __init__(self, url: str | None = None):
         self.url = url or database_url()
         self.regroup = False
-        self.engine: Engine = create_engine(self.url, json_serializer=_json_text, json_deserializer=orjson.loads)
+        self.engine: Engine = create_engine(self.url, json_serializer=_json_text, json_deserializer=orjson.loads,
+                                            **POOL)
         if self.engine.dialect.name == "sqlite":
             sa_event.listen(self.engine, "connect", _sqlite_pragmas)
 
