@@ -1,11 +1,14 @@
 """API load: latency per endpoint on a ledger of 1,000,000 synthetic claims.
 
     python benchmarks/api_load.py [--claims 1000000] [--database-url URL] [--requests 3000] [--clients 8]
+                                  [--workers 1]
 
 Builds (once, then reuses) a ledger of synthetic claims grouped into waves and the
 incidents inside them, spread over three and a half years as the real tallies are; starts
-`skytruce serve` on loopback and sends a bounded number of requests from 8 client threads
-(`--clients 1` shows each request's own time, without waiting behind the others),
+`skytruce serve --workers N` on loopback and sends a bounded number of requests from 8
+client threads (`--clients 1` shows each request's own time, without waiting behind the
+others); the clients run in this process, on the same cores as the server, so with more
+clients than cores a request's time includes its wait for a core,
 mixed across the read endpoints: event listings with filters, their next page by cursor,
 single events, claims, the timeline. Prints p50/p95/p99 per endpoint and overall, and the
 server's peak memory before and after exporting every event (the export streams).
@@ -98,7 +101,9 @@ def build(ledger: Ledger, n_claims: int, per_wave: int = 25, seed: int = 3) -> N
                   for iid, town, part in zip(incident_ids, towns, split[1:])]
         for (row, payload), part in zip(built, split):
             batch["events"].append(row)
-            batch["event_weapons"].extend({"event_id": row["id"], **t} for t in payload["totals"])
+            batch["event_weapons"].extend({"event_id": row["id"], **t, "attacker": attacker,
+                                           "timeline_day": day if row["level"] == "wave" else None}
+                                          for t in payload["totals"])
             for cid in part:
                 claim = {"kind": "attack", "span": [0, 60], "sentence": f"Russia launched {launched} Shahed drones "
                          f"overnight, the air force said ({cid}).", "claimant": payload["sources"][0] | {"reporter": None},
@@ -132,11 +137,25 @@ def free_port() -> int:
 
 
 def peak_memory_mb(pid: int) -> float:
-    """The process's peak resident memory so far (Linux)."""
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+    """The largest peak resident memory so far of the server process or its workers (Linux)."""
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    peaks = [0.0]
+    for each in [pid, *map(int, children.read_text().split() if children.exists() else [])]:
+        for line in Path(f"/proc/{each}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                peaks.append(int(line.split()[1]) / 1024)
+    return max(peaks)
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time used so far by the server process and its workers (Linux): divided by the
+    requests answered, what each costs, however busy the machine is with other work."""
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    total = 0.0
+    for each in [pid, *map(int, children.read_text().split() if children.exists() else [])]:
+        fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+    return total
 
 
 def requests_to_send(n: int, ids: list[str], last: date, rng: random.Random) -> list[tuple[str, str]]:
@@ -171,6 +190,7 @@ def main() -> int:
     parser.add_argument("--database-url", default=f"sqlite:///{DEFAULT_DB}")
     parser.add_argument("--requests", type=int, default=3000)
     parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=1, help="server processes (skytruce serve --workers)")
     args = parser.parse_args()
     ledger = Ledger.open(args.database_url)
     with ledger.engine.connect() as conn:
@@ -188,7 +208,8 @@ def main() -> int:
         ids = list(conn.scalars(select(events.c.id).order_by(func.random()).limit(2000)))
         last = conn.scalar(select(func.max(events.c.end)))
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "skytruce.cli", "serve", "--port", str(port)],
+    server = subprocess.Popen([sys.executable, "-m", "skytruce.cli", "serve", "--port", str(port),
+                               "--workers", str(args.workers)],
                               env=os.environ | {"SKYTRUCE_DATABASE_URL": args.database_url},
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
@@ -217,11 +238,12 @@ def main() -> int:
         with httpx.Client() as warm:
             for _, path in paths[:80]:
                 warm.get(base + path, timeout=30)
-        start = time.perf_counter()
+        start, server_cpu, client_cpu = time.perf_counter(), cpu_seconds(server.pid), time.process_time()
         with ThreadPoolExecutor(max_workers=args.clients) as pool, \
                 httpx.Client(limits=httpx.Limits(max_connections=args.clients)) as client:
             list(pool.map(lambda p: hit(client, *p), paths))
         wall = time.perf_counter() - start
+        server_cpu, client_cpu = cpu_seconds(server.pid) - server_cpu, time.process_time() - client_cpu
         before_export = peak_memory_mb(server.pid)
         t = time.perf_counter()
         with httpx.stream("GET", base + "/api/export/events.csv", timeout=600) as response:
@@ -233,13 +255,16 @@ def main() -> int:
         server.wait(timeout=10)
     every = [x for values in latencies.values() for x in values]
     print(f"ledger: {args.database_url.split('://')[0]}, {n_claims:,} claims in {n_events:,} events; "
-          f"{len(every):,} requests from {args.clients} threads, {failures} not 200, {len(every) / wall:.0f} req/s")
+          f"{len(every):,} requests from {args.clients} client threads to {args.workers} server process(es) on "
+          f"{os.cpu_count()} cores, {failures} not 200, {len(every) / wall:.0f} req/s")
     print(f"{'endpoint':<32} {'n':>5} {'p50':>7} {'p95':>7} {'p99':>7}  (ms)")
     for endpoint, values in [*sorted(latencies.items()), ("all", every)]:
         q = statistics.quantiles([x * 1000 for x in values], n=100)
         print(f"{endpoint:<32} {len(values):>5} {q[49]:>7.1f} {q[94]:>7.1f} {q[98]:>7.1f}")
     print("target: p95 < 25 ms, p99 < 60 ms")
-    print(f"export of every event as CSV: {exported:,} rows in {export_time:.1f} s; server peak memory "
+    print(f"CPU per request: server {server_cpu / len(every) * 1000:.2f} ms, clients {client_cpu / len(every) * 1000:.2f} ms; "
+          f"machine load average {os.getloadavg()[0]:.1f} (other work on the same cores slows every request)")
+    print(f"export of every event as CSV: {exported:,} rows in {export_time:.1f} s; server peak memory (per process) "
           f"{before_export:.0f} MB before, {after_export:.0f} MB after")
     return 0
 

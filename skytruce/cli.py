@@ -702,12 +702,20 @@ def serve(
     host: str = typer.Option("127.0.0.1", help="Address to listen on."),
     port: int = typer.Option(8000, min=1, max=65535),
     private: bool = typer.Option(False, help="Require a token for reads too."),
+    workers: int = typer.Option(1, min=1, help="Server processes: one runs Python on one core at a time; two or more "
+                                               "answer more requests at once on a machine with as many cores."),
 ) -> None:
     """Serve the REST API (/api, docs at /docs) and the dashboard (/)."""
     import uvicorn
 
-    from skytruce.api import create_app
-    uvicorn.run(create_app(_ledger(), private=private), host=host, port=port, log_level="warning")
+    from skytruce.api import app as api
+    ledger = _ledger()  # upgraded once, before any worker starts
+    if workers == 1:
+        uvicorn.run(api.create_app(ledger, private=private), host=host, port=port, log_level="warning")
+        return
+    os.environ.update({"SKYTRUCE_DATABASE_URL": ledger.url, api.PRIVATE_ENV: "1" if private else ""})
+    uvicorn.run(f"{api.__name__}:{api.worker_app.__name__}", factory=True, workers=workers, host=host, port=port,
+                log_level="warning")
 
 
 @db_app.command("upgrade")

@@ -4,6 +4,7 @@ trace), a request size limit, bearer tokens for writes, and the dashboard's page
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -18,6 +19,7 @@ from skytruce.errors import InputError, InputErrors
 from skytruce.store import Ledger
 
 MAX_BODY_BYTES = 20 * 1024 * 1024
+PRIVATE_ENV = "SKYTRUCE_SERVE_PRIVATE"  # tells each worker of `skytruce serve --workers N` to require tokens for reads
 log = logging.getLogger("skytruce.api")
 
 
@@ -88,3 +90,9 @@ def create_app(ledger: Ledger | None = None, private: bool = False) -> FastAPI:
         return JSONResponse({"error": "internal error"}, 500)
 
     return app
+
+
+def worker_app() -> FastAPI:
+    """The app of one worker process of `skytruce serve --workers N` (the ledger from
+    SKYTRUCE_DATABASE_URL, already upgraded by the command)."""
+    return create_app(Ledger(), private=bool(os.environ.get(PRIVATE_ENV)))

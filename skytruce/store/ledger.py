@@ -16,6 +16,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+import orjson
 from sqlalchemy import (
     Engine,
     Text,
@@ -53,6 +54,9 @@ from skytruce.store.schema import (
 ALEMBIC_INI = Path(__file__).with_name("alembic.ini")
 MIGRATIONS = Path(__file__).with_name("migrations") / "versions"
 REGROUPED_AT = "0007"  # the latest migration after which every claim is regrouped (events with hours and targets)
+# Connections kept open for reuse: as many as a server answers requests at once, so that none
+# is opened (a PostgreSQL backend started, a SQLite page cache begun empty) per request.
+POOL = {"pool_size": 16, "max_overflow": 32}
 INSERT_BATCH = 2000  # claims written per statement: bounds the memory a long document's claims take
 
 
@@ -78,6 +82,12 @@ class IngestResult:
     wave_keys: set[str] = field(default_factory=set)  # the waves they were keyed to, where keyed as written
     revised: list[int] = field(default_factory=list)  # added documents that are a new revision of a URL's text
     superseded_keys: list[str] = field(default_factory=list)  # wave keys of the claims those revisions replaced
+
+
+def _json_text(value) -> str:
+    """A JSON column's text (orjson: claims, events and their history are written and read
+    several times faster than with the standard library)."""
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
 
 
 def _utc_now() -> datetime:
@@ -127,6 +137,24 @@ def _widen(conn, name: str, windows: Iterable[tuple[date | None, date | None]]) 
         conn.execute(update(spans).where((spans.c.name == name) & (spans.c.days < days)).values(days=days))
 
 
+def _claim_order(filters: dict) -> list:
+    """Claims latest attack first (undated last), or one document's in the order of its text.
+    Latest first is the order of the date indexes walked backwards (SQLite) or forwards
+    (PostgreSQL's are built newest first), so a page reads about as many index entries as it
+    shows, however wide the window."""
+    if filters.get("document_id") is not None:
+        return [claims.c.id]
+    return [claims.c.time_end.desc().nulls_last(), claims.c.time_start.desc().nulls_last(), claims.c.id.desc()]
+
+
+def _timeline_day(event: dict) -> date | None:
+    """The day an event's weapon totals count on the timeline: a wave's end, when its dates
+    are precise (an incident's figures are part of its wave's)."""
+    if event["level"] != "wave" or event["low_precision"] or not event["end"]:
+        return None
+    return date.fromisoformat(event["end"])
+
+
 def head_revision() -> str:
     """The newest migration's revision id: migrations are numbered in order (0001_initial.py
     is revision 0001), so the highest number is the head."""
@@ -153,7 +181,8 @@ class Ledger:
     def __init__(self, url: str | None = None):
         self.url = url or database_url()
         self.regroup = False
-        self.engine: Engine = create_engine(self.url)
+        self.engine: Engine = create_engine(self.url, json_serializer=_json_text, json_deserializer=orjson.loads,
+                                            **POOL)
         if self.engine.dialect.name == "sqlite":
             sa_event.listen(self.engine, "connect", _sqlite_pragmas)
 
@@ -238,16 +267,17 @@ class Ledger:
 
     def add(self, docs: Iterable[Document] = (), tallies: Iterable[tuple[Document, list[tuple[str, Claim]]]] = (),
             stored: Callable[[list[ClaimRecord]], None] | None = None,
-            key_of: Callable[[Claim], tuple[str | None, str]] | None = None) -> IngestResult:
+            key_of: Callable[[Claim], tuple[str | None, str]] | None = None, conn=None) -> IngestResult:
         """Store documents (with their claims) and tallies (with keyed row claims) in one
         transaction. Known documents are skipped; tally rows already stored are skipped, so
         an updated dataset adds only its new rows. The new claims' records are handed to
         `stored` a batch at a time where given (so that a large write need not hold them
         all), else kept in the result's `new_records`. `key_of` gives each new claim's wave
-        key and scope, written with it (else they are left for the caller to record)."""
+        key and scope, written with it (else they are left for the caller to record). In
+        the caller's write transaction `conn` where given (from `writing()`)."""
         result = IngestResult()
         write = _ClaimWriter(stored or result.new_records.extend, key_of)
-        with self.writing() as conn:
+        with (nullcontext(conn) if conn is not None else self.writing()) as conn:
             for doc in docs:
                 doc_id = conn.scalar(select(documents.c.id).where(
                     (documents.c.raw_sha256 == doc.raw_sha256) | (documents.c.text_sha256 == doc.text_sha256)).limit(1))
@@ -402,21 +432,25 @@ class Ledger:
                       claims.c.payload)
 
     def list_claims(self, limit: int = 100, **filters) -> list[dict]:
-        """Claims in the order they were stored; filters: attacker, claimant (part of the
-        name), model (or category), since, until, document_id."""
+        """Claims, the latest attack first (undated claims last), or one document's in the
+        order of its text; filters: attacker, claimant (part of the name), model (or
+        category), since, until, document_id."""
         return list(self.stream_claims(limit, **filters))
 
     def stream_claims(self, limit: int | None = None, **filters) -> Iterator[dict]:
         """The claims `list_claims` gives, all when `limit` is None, read a batch at a time."""
         with self.engine.connect() as conn:
-            query = self._claims_query(conn, self._CLAIM_COLUMNS, **filters).order_by(claims.c.id).limit(limit)
-            if filters.get("since") or filters.get("until"):
-                # In a date window the ids are picked from the window's index alone, then their rows
-                # read: ordered by the bare key, PostgreSQL would walk the table in id order instead.
-                ids = self._claims_query(conn, [claims.c.id], **filters).order_by(claims.c.id + 0).limit(limit)
-                query = select(*self._CLAIM_COLUMNS).where(claims.c.id.in_(ids)).order_by(claims.c.id)
+            query = self._claims_query(conn, self._CLAIM_COLUMNS, **filters).order_by(*_claim_order(filters)).limit(limit)
             for row in conn.execute(query, execution_options={"yield_per": 1000}):
                 yield dict(row._mapping)
+
+    def list_claims_json(self, limit: int = 100, **filters) -> list[tuple[int, int, str | None, str]]:
+        """The page `list_claims` gives, each claim as (id, document_id, scope, its JSON as
+        stored): a page served as it is read is never decoded and encoded again."""
+        columns = [claims.c.id, claims.c.document_id, claims.c.scope, cast(claims.c.payload, Text)]
+        with self.engine.connect() as conn:
+            query = self._claims_query(conn, columns, **filters).order_by(*_claim_order(filters)).limit(limit)
+            return [tuple(row) for row in conn.execute(query)]
 
     def count_claims(self, **filters) -> int:
         with self.engine.connect() as conn:
@@ -524,7 +558,8 @@ class Ledger:
                                     for e in built if e["start"] and e["end"]))
             conn.execute(insert(event_claims), [{"event_id": e["id"], "claim_id": cid} for e in built for cid in e["claim_ids"]])
             weapon_rows = [{"event_id": e["id"], "model": w["model"], "category": w["category"],
-                            "launched": w["launched"], "destroyed": w["destroyed"]}
+                            "launched": w["launched"], "destroyed": w["destroyed"], "attacker": e["attacker"],
+                            "timeline_day": _timeline_day(e)}
                            for e in built for w in e["totals"]]
             if weapon_rows:
                 conn.execute(insert(event_weapons), weapon_rows)
@@ -668,18 +703,17 @@ class Ledger:
     def timeline(self, since: date | None = None, until: date | None = None, party: str | None = None) -> list[dict]:
         """Launched and destroyed per day and weapon category, from the waves' totals (their
         national figures, else their incidents' sum: each weapon is counted once)."""
-        query = (select(events.c.end, event_weapons.c.category, func.sum(event_weapons.c.launched).label("launched"),
+        day = event_weapons.c.timeline_day
+        query = (select(day, event_weapons.c.category, func.sum(event_weapons.c.launched).label("launched"),
                         func.sum(event_weapons.c.destroyed).label("destroyed"))
-                 .join(event_weapons, event_weapons.c.event_id == events.c.id)
-                 .where(events.c.low_precision.is_(False) & (events.c.level == "wave")).group_by(events.c.end, event_weapons.c.category)
-                 .order_by(events.c.end))
+                 .where(day.is_not(None)).group_by(day, event_weapons.c.category).order_by(day))
         if since:
-            query = query.where(events.c.end >= since)
+            query = query.where(day >= since)
         if until:
-            query = query.where(events.c.end <= until)
+            query = query.where(day <= until)
         if party:
-            query = query.where(events.c.attacker == party.upper())
+            query = query.where(event_weapons.c.attacker == party.upper())
         with self.engine.connect() as conn:
-            return [{"day": r.end.isoformat(), "category": r.category, "launched": int(r.launched or 0),
+            return [{"day": r.timeline_day.isoformat(), "category": r.category, "launched": int(r.launched or 0),
                      "destroyed": int(r.destroyed or 0)} for r in conn.execute(query)]
 

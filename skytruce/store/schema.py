@@ -74,6 +74,7 @@ claims = Table(
     Column("event_key", String(120), index=True),  # the key of the claim's wave
     Column("scope", String(10)),  # national, regional, local or foreign (corroborate.claim_scope)
     Column("superseded_at", DateTime),  # its document was revised: kept, but no longer grouped into events
+    # Listings go latest first: on PostgreSQL these two are built (time_end, time_start, id) DESC NULLS LAST (0010).
     Index("ix_claims_time", "time_end", "time_start", "id"),
     Index("ix_claims_attacker_time", "attacker", "time_end", "time_start", "id"),
 )
@@ -156,7 +157,12 @@ event_weapons = Table(
     Column("category", String(30), nullable=False, index=True),
     Column("launched", Integer),
     Column("destroyed", Integer),
+    # The day these figures count on the timeline (their wave's end; None for an incident or a
+    # wave of imprecise dates) and its attacker: the timeline reads one range of one index.
+    Column("timeline_day", Date),
+    Column("attacker", String(2)),
     Index("ix_event_weapons_event_covering", "event_id", "model", "category", "launched", "destroyed"),
+    Index("ix_event_weapons_timeline", "timeline_day", "attacker", "category", "launched", "destroyed"),
 )
 
 # The longest time window any claim or event has had, in days (a bound that only grows): a

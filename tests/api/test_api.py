@@ -3,6 +3,7 @@
 from fastapi.testclient import TestClient
 
 from skytruce.api import create_app
+from skytruce.model import Claim, Document, WeaponCount
 
 
 def test_events_filter_and_page_by_cursor(client):
@@ -59,6 +60,23 @@ def test_claims_documents_sources_timeline(client):
     assert any(s["name"] == "Ukrainian Air Force" for s in client.get("/api/sources").json())
     days = client.get("/api/timeline", params={"since": "2025-07-01", "until": "2025-07-31"}).json()
     assert sum(d["launched"] for d in days if d["category"] == "drone") >= 1572
+
+
+def test_claims_come_latest_attack_first_and_a_documents_in_the_order_of_its_text(client, loaded):
+    undated = Document(location="undated.txt", kind="text", text="Drones were shot down.", raw_sha256="c" * 64,
+                       text_sha256="d" * 64)
+    undated.claims = [Claim(span=(0, 22), sentence="Drones were shot down.", weapons=[WeaponCount(None, "drone")])]
+    loaded.add([undated])
+    listed = client.get("/api/claims", params={"limit": 1000}).json()
+    order = [(c["time"]["end"] is not None, c["time"]["end"] or "", c["time"]["start"] or "", c["id"]) for c in listed]
+    assert len(listed) == loaded.count_claims() and order == sorted(order, reverse=True)  # undated claims last
+    assert order[0][0] and order[-1][1:3] == ("", "")
+    window = client.get("/api/claims", params={"attacker": "RU", "since": "2025-07-01", "until": "2025-07-31"}).json()
+    ends = [c["time"]["end"] for c in window]
+    assert ends and ends == sorted(ends, reverse=True) and all(e >= "2025-07-01" for e in ends)
+    document = listed[0]["document_id"]
+    own = client.get("/api/claims", params={"document": document}).json()
+    assert [c["id"] for c in own] == sorted(c["id"] for c in own)
 
 
 def test_exports_hold_every_matching_event_unless_limited(client, loaded):
