@@ -114,7 +114,7 @@ class Assembly:
         touched = False
         for fig in f.figures:
             fig.attacker = fig.attacker or hint
-            if fig.impact:
+            if fig.impact and not fig.additional:  # (not "another bomb fell": one more)
                 counted = self._find(lambda a: a.has_figures and compatible(a.weapon, fig.weapon)
                                      and same_voice(f.claimant, a.claimant) and same_time(time, a.time)
                                      and not _own_day(f, a)

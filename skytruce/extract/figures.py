@@ -374,12 +374,14 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         vague = (first > s_start and toks[first - 1].lower_ in res.words["vague_numbers"]) or (  # "several thousand"
             toks[first].lower_ in res.words["vague_numbers"] and not (
                 toks[first].lower_ in res.words["qualified_counts"] and _qualifier_before(res, hits, first - 1) != "exact"))
-        identified = article and i > s_start and toks[i - 1].lower_ in IDENTIFYING \
-            and toks[s_end - 1].text != "?"  # "the drone was a Gerbera" (not "What is a glide bomb?")
+        identified = article and i > s_start and toks[i - 1].lower_ in IDENTIFYING and toks[s_end - 1].text != "?" \
+            and not hits.spans("NOT_AN_ATTACK")
+        # "the drone was a Gerbera" (not "What is a glide bomb?", not "It is a heavy bomb fitted with wings")
         candidates.append(_Candidate(i, w_end, value, weapon, party, total, every, article and not identified,
                                      all_but, vague, sign=sign_qualifier(toks, first, j),
                                      partitive=total is None and j < s_end and toks[j].lower_ == "of",
                                      additional=(i > s_start and toks[i - 1].lower_ in res.words["another"])
+                                     or toks[first].lower_ in res.words["another"]  # "another bomb fell in ..."
                                      or (j < s_end and toks[j].lower_ == "more"),
                                      role="destroyed" if among_all else _quoted_role(toks, hits, j, w_start)))
         candidates += _each(res, toks, candidates[-1], w_end, s_end, hits)

@@ -44,7 +44,7 @@ def places(doc: Document) -> None:
     """Pipeline component: `places` of every sentence."""
     last_city = None  # the last city named, for "the city" and "the capital"
     for s in doc.read():
-        _places(doc.res, doc.tokens, s)
+        _places(doc.res, doc.tokens, s, last_city)
         city = next((p for p in s.places if p.precision == "city"), None)
         if city is None and last_city and s.attack_context and "the c" in s.text and THE_CITY.search(s.text):
             s.places.append(last_city)  # "the missiles targeting the city" after "the capital Kyiv"
@@ -72,7 +72,8 @@ def _speakers_region(res: Resources, toks: Tokens, sent: Sentence) -> Place | No
     return None
 
 
-def _places(res: Resources, toks: Tokens, sent: Sentence) -> None:
+def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = None) -> None:
+    """`city`: the city the report spoke of last, whose district 'the Kyivskyi district' is."""
     hits, first, last = sent.hits, sent.first, sent.last
     speaking = {k for m in sent.mentions if sent.speaker is m and m.kind == "generic" for k in range(m.token, m.end)}
     names = {k for m in sent.mentions if m.kind == "named" for k in range(m.token, m.end)}
@@ -99,8 +100,8 @@ def _places(res: Resources, toks: Tokens, sent: Sentence) -> None:
                                   and toks[s - 2].lower_ in ("region", "oblast", "province"))
         told = nouns.get(s)
         district = res.places.lookup(f"{text} {told}") if told else None  # 'Слободской (район)', not the town Slobodskoy
-        entry = (district if district and district.kind == "district" else None) \
-            or (res.places.lookup(f"{text} region") if region else None) or res.places.lookup(text)
+        district = district if district and district.kind == "district" else _city_district(res, toks, e, last, text, city)
+        entry = district or (res.places.lookup(f"{text} region") if region else None) or res.places.lookup(text)
         if entry is None and told:
             entry = _named_after(res, text)  # 'Бериславского района'
         if entry is None and hits.covering(PLACE, s) and (s, e) not in unlisted:
@@ -122,6 +123,19 @@ def _places(res: Resources, toks: Tokens, sent: Sentence) -> None:
     found.sort(key=lambda x: x[0])
     sent.places.extend(p for _, _, p in found)
     sent.place_tokens.extend(s for s, _, _ in found)
+
+
+def _city_district(res: Resources, toks: Tokens, e: int, last: int, text: str, city: Place | None):
+    """'the Kyivskyi district' after Kharkiv: Kharkiv's, of the many cities that have one."""
+    if city is None:
+        return None
+    if text.lower().endswith((" district", " raion")):
+        entry = res.places.lookup(f"{text.rsplit(' ', 1)[0]} district, {city.name}")
+    elif e < last and toks[e].lower_ in ("district", "raion"):
+        entry = res.places.lookup(f"{text} district, {city.name}")
+    else:
+        return None
+    return entry if entry is not None and entry.kind == "district" else None
 
 
 def _named_after(res: Resources, text: str):

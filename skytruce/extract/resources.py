@@ -126,6 +126,7 @@ class Resources:
         for kind, phrases in lex.groups("titles").items():
             self._add(f"TITLE:{kind}", phrases)
         self.modifiers = {w.lower() for w in lex.phrases("count_modifiers")}
+        self.not_weapon_after = {w.lower() for w in lex.phrases("not_weapon_after")}
         self.number_words = {k.lower(): int(v) for k, v in lex.data.get("number_words", {}).items()}
         self.opponents = dict(lex.data.get("opponents", {}))
         self.nationality = {k.lower(): v for k, v in lex.data.get("nationality", {}).items()}

@@ -69,7 +69,7 @@ def split_sentences(doc: Document) -> None:
             m += 1
         k, inside = m, []
         while k < len(matches) and matches[k][1] < last:
-            if matches[k][2] <= last and not _compound_verb(doc, matches[k]):
+            if matches[k][2] <= last and not _compound_verb(doc, matches[k]) and not _modifier_weapon(doc, matches[k]):
                 inside.append(matches[k])
             k += 1
         start, end = tokens[first].idx, tokens[last - 1].idx + len(tokens[last - 1].text)
@@ -88,3 +88,10 @@ def _compound_verb(doc: Document, match: tuple[int, int, int]) -> bool:
     tokens = doc.tokens
     return doc.res.label_family[match_id] == "ROLE" and s > 0 and tokens[s - 1].text == "-" \
         and tokens[s - 1].idx + 1 == tokens[s].idx
+
+
+def _modifier_weapon(doc: Document, match: tuple[int, int, int]) -> bool:
+    """A weapon word that qualifies another noun ('bomb shelter'): no weapon named."""
+    match_id, _, e = match
+    return doc.res.label_family[match_id] == "WEAPON" and e < len(doc.tokens) \
+        and doc.tokens[e].lower_ in doc.res.not_weapon_after

@@ -519,9 +519,10 @@ def _label_speaker(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Men
         if m.token - sent.first > LABEL_START:
             break
         acting = m.kind == "named" and m.claimant is not None and m.claimant.type in ACTING_TYPES
-        if (acting or m.kind == "surname") and any(toks[k].text == ":" for k in range(m.end, min(sent.last, m.end + LABEL_GAP + 1))) \
-                and not any(toks[k].is_alpha and toks[k].text[:1].isupper() and toks[k].lower_ not in LABEL_CHANNELS
-                            for k in range(m.end, min(sent.last, m.end + LABEL_GAP + 1)) if toks[k].text != ":"):
+        colon = next((k for k in range(m.end, min(sent.last, m.end + LABEL_GAP + 1)) if toks[k].text == ":"), None)
+        if (acting or m.kind == "surname") and colon is not None and not any(
+                toks[k].is_alpha and toks[k].text[:1].isupper() and toks[k].lower_ not in LABEL_CHANNELS
+                for k in range(m.end, colon)):  # "Mayor Ihor Terekhov on Telegram: ..." (not another name before it)
             return m
     return None
 
@@ -583,6 +584,8 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
     for n, v in enumerate(verbs):
         start = max([first, *[w + 1 for w in verbs[:n]]])
         for k in range(v - 1, start - 1, -1):
+            if toks[k].text == "(" and any(toks[m].text == ")" for m in range(k + 1, v)):
+                continue  # "the National Armed Forces (NBS) said": an aside closed before the verb
             if toks[k].text in (";", ":", "—", "–", "(") or (toks[k].text == "-" and _spaced(toks, k)):
                 start = k + 1
                 break

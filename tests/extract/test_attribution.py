@@ -238,3 +238,14 @@ def test_a_figure_after_a_speaker_in_the_same_paragraph_is_theirs():
 def test_forces_that_managed_to_shoot_down_are_the_side_attacked():
     claim = only_claim("The president said Ukrainian forces had managed to shoot down 41 of the 55 missiles.")
     assert claim.attacker == "RU"
+
+
+def test_an_abbreviation_in_brackets_between_speaker_and_verb():
+    text = "A drone crashed near Daugavpils overnight, the Latvian armed forces (NBS) said on Sunday."
+    assert "Latvia" in only_claim(text).claimant.name or only_claim(text).claimant.party == "LV"
+
+
+def test_a_label_colon_then_a_quote_that_opens_with_a_capital():
+    text = ('05:10 — First count from the regional governor, Ivan Fedorov: "In total, the enemy attacked '
+            'the city with 11 Shahed drones."')
+    assert only_claim(text).claimant.name == "Ivan Fedorov"

@@ -333,3 +333,13 @@ def test_all_of_a_class_listed_after_a_count_were_destroyed():
 def test_a_verb_inside_a_hyphenated_word_is_no_role():
     assert weapons_of("The Kalibr is a ship-launched cruise missile with a range of 1,500 km.") in ([], [
         ("Kalibr", None, None, "exact")])
+
+
+def test_a_bare_bomb_dropped_on_a_town_is_a_guided_bomb_and_another_is_one_more():
+    text = "Two bombs hit the Nemyshlianskyi district overnight, and another bomb fell near a school, the mayor said."
+    assert sorted(w[1] for w in weapons_of(text) if w[0] == "KAB") == [1, 2]
+
+
+def test_a_bomb_shelter_names_no_weapon():
+    assert weapons_of("Residents of Sumy spent the night in a bomb shelter after Shahed drones hit the city.") == [
+        ("Shahed-136/131", None, None, "exact")]

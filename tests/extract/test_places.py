@@ -108,3 +108,9 @@ def test_the_region_is_the_one_in_the_speakers_title():
     text = ("The head of the Rivne Regional Military Administration, Oleksandr Koval, said 12 drones were "
             "shot down over the region overnight.")
     assert "Rivne Oblast" in {p.name for c in claims_of(text) for p in c.places}
+
+
+def test_a_district_many_cities_have_is_the_one_of_the_city_told_before():
+    text = ("Russian drones attacked Odesa overnight, the regional governor said. "
+            "Debris fell in the Kyivskyi district, damaging a school.")
+    assert "Kyivskyi district, Odesa" in {p.name for c in claims_of(text) for p in c.places}
