@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from itertools import product
 
-
 # Cases a name is declined into when the matcher learns it (nominative is the entry itself).
 CASES = ("gent", "datv", "accs", "ablt", "loct")
 PERSONAL = {"Surn", "Name", "Patr"}  # readings of a word as a person's name
