@@ -580,8 +580,10 @@ def _claims(res: Resources, attacks: list[Attack], sentences: list[Sentence]) ->
             targets += [t for t in f.targets if t not in targets]
         verification = Verification()
         for f in [by_index[i] for i in sorted({f.index for f in told} | cue_owner.get(key, set()))]:
-            verification.cues += [cue for _, cue in f.cues if cue not in verification.cues]
-            verification.status = status_of([(verification.status, ""), *f.cues])
+            named = _named_parties(f, res) if f.cues else set()
+            cues = [] if named and f.index not in cue_owner.get(key, set()) else f.cues  # another side's claims doubted
+            verification.cues += [cue for _, cue in cues if cue not in verification.cues]
+            verification.status = status_of([(verification.status, ""), *cues])
             verification.evidence += [e for e in f.evidence if e not in verification.evidence]
             verification.evidence_absent += [e for e in f.evidence_absent if e not in verification.evidence_absent]
         claims.append(Claim(
@@ -598,7 +600,8 @@ def _claims(res: Resources, attacks: list[Attack], sentences: list[Sentence]) ->
     return claims
 
 
-PARTY_CLAIMS = re.compile(r"\b([a-z]+)'s\s+(?:\w+\s+)?(?:claims?|allegations?|reports?|statements?|assertions?)\b")
+PARTY_CLAIMS = re.compile(r"\b([a-z]+)'s\s+(?:\w+\s+)?(?:claims?|allegations?|reports?|statements?|assertions?|accounts?|"
+                          r"versions?|descriptions?|narratives?)\b")
 ABOUT_SOMETHING = re.compile(r"\b(?:claims?|reports?|allegations?|statements?)\s+(?:that|about|of|on)\b")
 PLURAL_REFERENCES = re.compile(r"\b(?:claims|reports|allegations|statements|these|those|any of)\b")
 
@@ -606,41 +609,47 @@ PLURAL_REFERENCES = re.compile(r"\b(?:claims|reports|allegations|statements|thes
 def _cue_owners(groups: dict[tuple, list[Attack]], sentences: list[Sentence], res: Resources) -> dict[tuple, set[int]]:
     """A cue sentence that belongs to no attack ('Kyiv has yet to comment on the claim')
     qualifies the claim told nearest before it, else the nearest after it; one that names
-    a party's claims ("Russia's claims") qualifies that party's claims, and one about
-    claims in the plural ("these claims could not be verified") every claim told before it.
-    Hedges ('so-called') stay with their own sentence."""
+    a party's claims ("Russia's claims", "rejected Moscow's description") qualifies that
+    party's claims, even when it told of another attack itself; one about claims in the
+    plural ("these claims could not be verified") every claim told before it. Hedges
+    ('so-called') stay with their own sentence."""
     told = {key: sorted({i for a in members for i in a.sentences}) for key, members in groups.items()}
     owned = {i for indices in told.values() for i in indices}
     owners: dict[tuple, set[int]] = {}
     for f in sentences:
-        if f.index in owned or status_of(f.cues) == "asserted" or not told:
+        if status_of(f.cues) == "asserted" or not told:
             continue
-        accused = _denied_by_attacker(f, groups)
-        if accused:  # "Russia rejected the accusation": every claim that Russia attacked
-            for key in accused:
-                owners.setdefault(key, set()).add(f.index)
+        lower = f.text.lower().replace("’", "'")
+        named = _named_parties(f, res)
+        if f.index in owned and not named:
             continue
-        said = next((g for g in reversed(sentences[:f.index]) if g.speaker is not None), None)
-        lower = f.text.lower().replace("’", "'")
-        if not _aerial(f) and ABOUT_SOMETHING.search(lower):
-            continue  # "did not comment on reports that officials would meet": about something else
-        if not _aerial(f) and said is not None and said.index not in owned and not _aerial(said) \
-                and not PARTY_CLAIMS.search(lower) and not PLURAL_REFERENCES.search(lower):
-            continue  # "The claim could not be confirmed" of a claim about no attack (a village taken)
-        before = [(max(i for i in idx if i < f.index), key) for key, idx in told.items() if idx[0] < f.index]
-        after = [(idx[0], key) for key, idx in told.items() if idx[0] > f.index]
-        lower = f.text.lower().replace("’", "'")
-        named = {res.nationality[w] for w in PARTY_CLAIMS.findall(lower) if w in res.nationality}
         if named:
             keys = [key for key, members in groups.items()
                     if any(a.claimant and a.claimant.party in named for a in members)]
-        elif before and PLURAL_REFERENCES.search(lower):
-            keys = [key for _, key in before]
+        elif accused := _denied_by_attacker(f, groups):
+            keys = accused  # "Russia rejected the accusation": the claim of Russia's attack told last
         else:
-            keys = [max(before, key=lambda x: x[0])[1] if before else min(after, key=lambda x: x[0])[1]]
+            said = next((g for g in reversed(sentences[:f.index]) if g.speaker is not None), None)
+            if not _aerial(f) and ABOUT_SOMETHING.search(lower):
+                continue  # "did not comment on reports that officials would meet": about something else
+            if not _aerial(f) and said is not None and said.index not in owned and not _aerial(said) \
+                    and not PLURAL_REFERENCES.search(lower):
+                continue  # "The claim could not be confirmed" of a claim about no attack (a village taken)
+            before = [(max(i for i in idx if i < f.index), key) for key, idx in told.items() if idx[0] < f.index]
+            after = [(idx[0], key) for key, idx in told.items() if idx[0] > f.index]
+            if before and PLURAL_REFERENCES.search(lower):
+                keys = [key for _, key in before]
+            else:
+                keys = [max(before, key=lambda x: x[0])[1] if before else min(after, key=lambda x: x[0])[1]]
         for key in keys:
             owners.setdefault(key, set()).add(f.index)
     return owners
+
+
+def _named_parties(f: Sentence, res: Resources) -> set[str]:
+    """The sides whose claims a cue sentence names ("Moscow's account", "Russia's claims")."""
+    lower = f.text.lower().replace("’", "'")
+    return {res.nationality[w] for w in PARTY_CLAIMS.findall(lower) if w in res.nationality}
 
 
 def _denied_by_attacker(f: Sentence, groups: dict[tuple, list[Attack]]) -> list[tuple]:

@@ -171,3 +171,10 @@ def test_no_evidence_that_disputes_but_no_evidence_of_damage_does_not():
 def test_denying_targeting_civilians_is_no_denial_of_the_attack():
     text = "Russia launched 40 drones at Kharkiv overnight, the mayor said. Moscow denies targeting civilians."
     assert only_claim(text).verification.status == "asserted"
+
+
+def test_rejecting_the_other_sides_description_flags_that_sides_claim_only():
+    text = ("Russia's defence ministry said its missiles hit military plants in Kharkiv overnight. "
+            "Ukraine's air force said it shot down 12 of 20 drones and rejected Moscow's description of the targets.")
+    found = statuses(text)
+    assert found["Russian Defence Ministry"] == "denied" and found["Ukrainian Air Force"] == "asserted"
