@@ -35,7 +35,8 @@ def _targets_casualties(res: Resources, toks: Tokens, s_start: int, s_end: int, 
 SINGLE_PERSON = {"man", "woman", "boy", "girl", "child", "person", "civilian", "resident", "worker", "pensioner",
                  "soldier", "serviceman", "teenager", "driver", "policeman", "firefighter", "rescuer", "guard",
                  "employee", "operator", "farmer", "nurse", "doctor", "teacher", "volunteer", "journalist", "passenger",
-                 "pedestrian", "officer", "student", "electrician", "engineer"}
+                 "pedestrian", "officer", "student", "electrician", "engineer", "son", "daughter", "husband", "wife",
+                 "mother", "father", "grandmother", "grandfather", "brother", "sister", "baby", "infant", "toddler"}
 VAGUE_COUNTS = {"a", "an", "dozens", "hundreds", "several", "dozen", "couple"}
 PLURAL_PERSONS = {"men", "women", "boys", "girls", "children", "people", "persons", "civilians", "residents", "workers",
                   "pensioners", "soldiers", "teenagers", "drivers", "guards", "operators", "farmers", "nurses", "doctors",
@@ -63,7 +64,7 @@ def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
         if parsed and parsed[1] <= s:
             between = _without_apposition(toks[parsed[1]:s])
             if all(hits.covering("PEOPLE_WORDS", t.i) or t.lower_ in res.words["casualty_links"] or t.i in ages
-                   for t in between):
+                   or _of_the_people(toks, t.i, s, hits) for t in between):
                 return parsed[0]
     nobody = s - 2 >= s_start and (toks[s - 2].lower_ in ("nobody", "none", "noone")
                                    or toks[s - 2].lower_ == "one" and s - 3 >= s_start and toks[s - 3].lower_ == "no")
@@ -72,6 +73,13 @@ def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
     if after is None and was >= s_start and toks[was].lower_ == "was" and not toks[s].lower_.endswith("ing") and not nobody:
         return 1  # "Maksim Moiseev, a department head, was injured" (but not "nobody was hurt")
     return _one_person(res, toks, s, e, s_start, s_end, hits)
+
+
+def _of_the_people(toks, k: int, s: int, hits) -> bool:
+    """'Three of the warehouse workers were killed': the partitive and a noun qualifying the people."""
+    if toks[k].lower_ in ("of", "the"):
+        return True
+    return toks[k].is_alpha and toks[k].text.islower() and k + 1 < s and bool(hits.covering("PEOPLE_WORDS", k + 1))
 
 
 TOLL_NOUNS = {"number", "toll", "count"}
@@ -110,7 +118,7 @@ def _persons_named(res, toks, s: int, s_start: int) -> int | None:
                 people += count[0]
             elif not (count and count[1] < end and toks[count[1]].text == "-"):  # "58-year-old"
                 return None
-        elif t.lower_ not in ("a", "an", "and", "the", "-", "year", "old", "local", "elderly", "young"):
+        elif t.lower_ not in ("a", "an", "and", "the", "-", "year", "old", "local", "elderly", "young", "her", "his", "their"):
             return None
     return people if single and end < s else None
 
@@ -159,6 +167,11 @@ def _ages(toks, start: int, stop: int) -> set[int]:
     return found
 
 
+def _own_casualty_word(toks, k: int, s_end: int, hits) -> bool:
+    """The clause after token k has a casualty word of its own ('and 13 people were injured')."""
+    return any(hits.covering("KILLED_WORDS", m) or hits.covering("INJURED_WORDS", m) for m in range(k + 1, min(s_end, k + 7)))
+
+
 def _casualty_after(res, toks, e, s_end, hits) -> int | None:
     """'killing nine people', 'injuring three.', 'killing a 64-year-old man'."""
     if e < s_end and toks[e].lower_ in ("a", "an", "one", "the"):
@@ -168,8 +181,8 @@ def _casualty_after(res, toks, e, s_end, hits) -> int | None:
             if not (toks[k].is_alpha or toks[k].like_num or toks[k].text == "-") or hits.covering("ROLE", k):
                 break
     for k in range(e, min(s_end, e + 5)):  # "killing nine", "the injury of at least 16 people"
-        if toks[k].text in (",", ";", ":"):
-            break  # "... were killed, six people were injured": the next clause's count
+        if toks[k].text in (",", ";", ":") or (toks[k].lower_ == "and" and _own_casualty_word(toks, k, s_end, hits)):
+            break  # "... were killed, six people were injured", "killed and 13 people were injured": the next clause's
         if toks[k].lower_ in SUBSET_WORDS and (toks[k].lower_ != "of" or k + 1 < s_end and toks[k + 1].lower_ in OF_SUBSET):
             break  # "41 people were injured, including three children": the three are among them
         if k - e >= 2 and not (toks[k].lower_ in ("of", "the") or toks[k].lower_ in TOLL_RISES

@@ -97,3 +97,14 @@ def test_people_named_one_by_one_and_the_count_of_the_next_clause():
 def test_casualties_named_by_trade_and_tolls_that_rise(sentence, killed, injured):
     [claim] = claims_of(sentence)
     assert (claim.killed, claim.injured) == (killed, injured)
+
+
+def test_killed_and_injured_in_one_sentence_keep_their_own_counts():
+    claim = only_claim("A missile hit a depot in Izmail. Two of the depot workers were killed and nine people "
+                       "were injured, the governor said.")
+    assert (claim.killed, claim.injured) == (2, 9)
+
+
+def test_a_mother_and_her_son_are_two():
+    claim = only_claim("A drone hit a house in Velykyi Burluk. A woman and her eight-year-old son were injured.")
+    assert claim.injured == 2
