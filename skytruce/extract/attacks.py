@@ -53,7 +53,8 @@ class Attack:
             return False
         for slot in ("launched", "destroyed"):
             mine, theirs = getattr(self, slot), getattr(fig, slot)
-            if theirs is not None and mine is not None and mine != theirs:
+            if theirs is not None and mine is not None and mine != theirs and not (
+                    rounded_of(mine, self.qualifier, theirs, fig.qualifier) and one_name(claimant, self.claimant)):
                 return False
         launched = fig.launched if fig.launched is not None else self.launched
         destroyed = fig.destroyed if fig.destroyed is not None else self.destroyed
@@ -63,11 +64,14 @@ class Attack:
         if (fig.weapon.name and not self.weapon.name) or (not self.weapon.name and self.weapon.category == "missile"):
             self.weapon = fig.weapon  # the more specific: "a missile strike" then "a ballistic missile"
         for slot in ("launched", "destroyed"):
-            value = getattr(fig, slot)
-            if value is not None:
-                setattr(self, slot, value)
-                if fig.qualifier != "exact" and (slot == "launched" or self.qualifier == "exact"):
-                    self.qualifier = fig.qualifier
+            value, mine = getattr(fig, slot), getattr(self, slot)
+            if value is None or (mine is not None and mine != value and fig.qualifier != "exact"):
+                continue  # "496 drones", then "nearly 500" in a recap: the exact count stays
+            if mine is not None and mine != value and self.qualifier != "exact":
+                self.qualifier = "exact"  # "nearly 500", then the exact "496"
+            setattr(self, slot, value)
+            if fig.qualifier != "exact" and (slot == "launched" or self.qualifier == "exact"):
+                self.qualifier = fig.qualifier
         self.claimant = more_specific_voice(self.claimant, claimant)
         self.attacker = self.attacker or fig.attacker
         self.additional = self.additional or fig.additional
@@ -78,6 +82,27 @@ class Attack:
     def told_in(self, index: int) -> None:
         if index not in self.sentences:
             self.sentences.append(index)
+
+
+def one_name(a: Claimant | None, b: Claimant | None) -> bool:
+    """The very same voice (not a spokesperson's early figure beside the body's final one)."""
+    return a is None or b is None or a.name == b.name
+
+
+ROUNDING = 0.1  # how far an "about" figure may lie from the exact count it rounds
+
+
+def rounded_of(a: int, a_qualifier: str, b: int, b_qualifier: str) -> bool:
+    """One of two counts is the other told roughly: 'nearly 500' and 496, 'more than 70'
+    and 78, 'up to 20' and 17."""
+    if (a_qualifier == "exact") == (b_qualifier == "exact"):
+        return False
+    (rough, qualifier), exact = ((a, a_qualifier), b) if a_qualifier != "exact" else ((b, b_qualifier), a)
+    if qualifier == "at_least":
+        return rough <= exact <= rough * (1 + 2 * ROUNDING)
+    if qualifier == "at_most":
+        return rough * (1 - 2 * ROUNDING) <= exact <= rough
+    return abs(exact - rough) <= rough * ROUNDING
 
 
 def same_time(a: TimeWindow | None, b: TimeWindow | None) -> bool:

@@ -60,11 +60,17 @@ def sentence_bounds(doc: Tokens, abbreviations: frozenset[str] = frozenset()) ->
     return [(s, e) for s, e in bounds if any(not doc[k].is_space for k in range(s, e))]
 
 
+CONTRASTS = {"while", "whereas"}
+CLAUSE_REACH = 6  # tokens from "while" to the verb that gives the second clause its own speaker
+
+
 def split_sentences(doc: Document) -> None:
     """Pipeline component: the sentences, each with the matcher hits that lie inside it."""
     tokens, matches = doc.tokens, doc.matches
     m = 0
-    for index, (first, last) in enumerate(sentence_bounds(tokens, doc.res.abbreviations)):
+    bounds = [part for first, last in sentence_bounds(tokens, doc.res.abbreviations)
+              for part in _two_voices(doc, first, last)]
+    for index, (first, last) in enumerate(bounds):
         while m < len(matches) and matches[m][1] < first:
             m += 1
         k, inside = m, []
@@ -95,3 +101,17 @@ def _modifier_weapon(doc: Document, match: tuple[int, int, int]) -> bool:
     match_id, _, e = match
     return doc.res.label_family[match_id] == "WEAPON" and e < len(doc.tokens) \
         and doc.tokens[e].lower_ in doc.res.not_weapon_after
+
+
+def _two_voices(doc: Document, first: int, last: int) -> list[tuple[int, int]]:
+    """'Kyiv says it downed 458 drones, while Russia says it destroyed 67': two clauses, each
+    with its own speaker and verb, are read as two sentences."""
+    tokens = doc.tokens
+    for k in range(first + 1, last - 2):
+        if tokens[k].text != "," or tokens[k + 1].lower_ not in CONTRASTS:
+            continue
+        verbs = [s for match_id, s, _ in doc.matches if first <= s < last
+                 and doc.res.label_family[match_id] == "ATTRIBUTION_VERBS"]
+        if any(s < k for s in verbs) and any(k + 2 < s <= k + 1 + CLAUSE_REACH for s in verbs):
+            return [(first, k + 1), (k + 2, last)]
+    return [(first, last)]

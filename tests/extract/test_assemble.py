@@ -219,3 +219,15 @@ def test_a_hit_told_on_another_day_is_not_one_of_the_nights_weapons():
     text = ("Russia launched 30 drones at the Mykolaiv region overnight into Thursday, the governor said. "
             "On Tuesday evening, a Russian drone struck a warehouse in the centre of Mykolaiv, injuring two workers.")
     assert ("drone", 1, None, "exact") in weapons_of(text)
+
+
+def test_a_rough_headline_figure_and_the_exact_body_figure_are_one_count():
+    text = ("Russia fires nearly 300 drones at Ukraine\n\n"
+            "Russia launched 287 drones overnight, the air force said. Air defences shot down 240 of them.")
+    assert weapons_of(text) == [("drone", 287, 240, "exact")]
+
+
+def test_two_sides_in_one_sentence_speak_each_for_their_clause():
+    text = "Ukraine's air force says 120 drones were shot down, while Russia says it downed 45 Ukrainian drones."
+    voices = {c.claimant.name: [w.destroyed for w in c.weapons] for c in claims_of(text)}
+    assert voices == {"Ukrainian Air Force": [120], "Russian Defence Ministry": [45]}
