@@ -58,10 +58,12 @@ class Resources:
         # only the attributes the extractor reads: new words then cost a third less to tokenize
         self.nlp.vocab.lex_attr_getters = {attr: getter for attr, getter in self.nlp.vocab.lex_attr_getters.items()
                                            if attr in LEXEME_ATTRS}
-        self._tokenizer = self.nlp.tokenizer  # nothing has filled its cache yet
-        self._chars_since_refresh = 0
         self.lexicon = Lexicon(read_yaml(data_path(f"lexicon/{lang}.yaml")))
         lex = self.lexicon
+        if not lex.data["tokenizer_exceptions"]:  # the lexicon's abbreviations do their work
+            self.nlp.tokenizer.rules = {}
+        self._tokenizer = self.nlp.tokenizer  # nothing has filled its cache yet
+        self._chars_since_refresh = 0
         self.lemmatizer = Lemmatizer(lang, lex.phrases("case_endings")) if lex.data.get("morphology") == "pymorphy3" else None
         self._pending: list[tuple[str, set[str], bool | set[str]]] = []
         self._lemma_ids: dict[int, int] = {}  # a word's string id -> its lemma's  # patterns, added once every entry word is known

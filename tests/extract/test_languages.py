@@ -210,3 +210,20 @@ def test_the_past_day_of_a_daily_summary_is_the_day_before(text):
 ])
 def test_a_role_in_scare_quotes_between_count_and_weapon_is_the_counts_own(text):
     assert [(w.category, w.destroyed) for w in one(text, date(2025, 9, 9)).weapons] == [("drone", 37)]
+
+
+@pytest.mark.parametrize("text, claimant, count, places", [
+    ("Уночі ворог атакував м. Суми та Сумську обл. трьома ударними БпЛА типу «Шахед», повідомив Олег Григоров.\n\n"
+     "Усі три дрони збили сили ППО :)", "Oleh Hryhorov", 3, ["Sumy", "Sumy Oblast"]),
+    ("Ночью противник атаковал г. Белгород и пос. Майский пятью беспилотниками, сообщил Вячеслав Гладков.",
+     "Vyacheslav Gladkov", 5, ["Belgorod", "Maysky"]),
+])
+def test_an_abbreviations_full_stop_ends_no_sentence(text, claimant, count, places):
+    claim = one(text)
+    assert (claim.claimant.name, weapon(claim, "drone").launched, [p.name for p in claim.places]) == (claimant, count, places)
+
+
+def test_ukrainian_and_russian_are_tokenized_without_spacys_exceptions():
+    """Their abbreviations are the lexicon's; spaCy's exceptions would stop its cache."""
+    assert [t.text for t in resources("uk").tokenize("у м. Суми :)")] == ["у", "м", ".", "Суми", ":", ")"]
+    assert not resources("ru").nlp.tokenizer.rules and resources("en").nlp.tokenizer.rules
