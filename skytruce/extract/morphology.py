@@ -75,16 +75,25 @@ class Lemmatizer:
             return [word.lower()]
         return list(dict.fromkeys(_plain(p.normal_form) for p in self._parse(_clean(word))))
 
-    def grammatical_number(self, words: list[str]) -> str | None:
+    def grammatical_number(self, words: list[str], before: str = "") -> str | None:
         """'sing' or 'plur' as the phrase's head noun (its first noun) says unambiguously:
-        'ракетой «Искандер-М»' is one missile, 'ракетами' several; None for abbreviations,
-        Latin names and forms that could be either ('ракети')."""
+        'ракетой «Искандер-М»' is one missile, 'ракетами' several; where the noun's form
+        could be either ('чоловік': a man, or as in 'п'ять чоловік'), the word `before` the
+        phrase if it is an adjective that can be only one ('24-річний чоловік'); None for
+        abbreviations, Latin names and forms that could be either ('ракети')."""
         for word in words:
             nouns = [p for p in self._parse(_clean(word)) if p.tag.POS == "NOUN" and p.is_known] if _analysable(word) else []
             if nouns:
                 numbers = {p.tag.number or "sing" for p in nouns}  # the Ukrainian dictionary marks only the plural
-                return numbers.pop() if len(numbers) == 1 else None
+                return numbers.pop() if len(numbers) == 1 else self._adjective_number(before)
         return None
+
+    def _adjective_number(self, word: str) -> str | None:
+        parses = self._parse(_clean(word)) if _analysable(word) else []
+        if any(p.tag.POS != "ADJF" for p in parses):
+            return None
+        numbers = {p.tag.number or "sing" for p in parses}
+        return numbers.pop() if len(numbers) == 1 else None
 
     def genders(self, word: str, nominative: bool = False) -> frozenset[tuple[str | None, str | None]]:
         """The (gender, number) pairs a word form can have (as a nominative only, with

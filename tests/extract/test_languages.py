@@ -182,6 +182,24 @@ def test_collective_numerals_count_the_injured(text):
     assert one(text, date(2025, 9, 9)).injured == 3
 
 
+@pytest.mark.parametrize("text, injured", [
+    ("Вранці ворожий дрон атакував Суми: у центрі міста постраждав 52-річний чоловік; на околиці постраждали "
+     "40-річна жінка та 71-річний чоловік.", 3),
+    ("Днём беспилотник атаковал Курск: ранен 30-летний мужчина; в соседнем посёлке пострадала пожилая женщина.", 2),
+    ("Уночі ракета влучила в Дніпро: поранено чоловіка, його госпіталізували.", 1),
+])
+def test_people_named_one_by_one_are_counted_each_once(text, injured):
+    assert one(text, date(2025, 9, 9)).injured == injured
+
+
+@pytest.mark.parametrize("text", [
+    "Ракета влучила в Запоріжжя. Спершу повідомляли про 5 поранених, а згодом кількість поранених у місті зросла до 14.",
+    "Ракета попала в Белгород. Число раненых в городе к вечеру возросло до 14.",
+])
+def test_a_toll_that_rose_is_its_latest_figure(text):
+    assert one(text, date(2025, 9, 9)).injured == 14
+
+
 def test_ballistics_named_as_a_kind_is_no_count_of_one():
     claim = one("Ворог уночі вдарив по Миколаєву балістикою, повідомив Віталій Кім.", date(2025, 9, 9))
     assert [(w.category, w.launched) for w in claim.weapons] == [("ballistic_missile", None)]
