@@ -245,3 +245,11 @@ def test_ukrainian_and_russian_are_tokenized_without_spacys_exceptions():
     """Their abbreviations are the lexicon's; spaCy's exceptions would stop its cache."""
     assert [t.text for t in resources("uk").tokenize("у м. Суми :)")] == ["у", "м", ".", "Суми", ":", ")"]
     assert not resources("ru").nlp.tokenizer.rules and resources("en").nlp.tokenizer.rules
+
+
+def test_a_report_cut_off_in_a_place_name_names_that_place():
+    cut = "Уночі ворог атакував Одесу 12 ударними БпЛА, запущеними з району Приморсько-Ахтарська та з тимчасово окупованої Херсо"
+    assert [(p.name, p.role) for p in one(cut, date(2025, 9, 9)).places if p.role == "launch"] == [
+        ("Primorsko-Akhtarsk", "launch"), ("Kherson Oblast", "launch")]
+    whole_word = cut + "."  # a word that ends the sentence is not cut off
+    assert "Kherson Oblast" not in [p.name for p in one(whole_word, date(2025, 9, 9)).places]
