@@ -26,6 +26,8 @@ def weapon(claim, name_or_category: str):
     ("Russia launched 40 drones at Odesa overnight, the air force said.", "en"),
     ("Уночі ворог атакував Одещину ударними безпілотниками, повідомили в Силах оборони півдня.", "uk"),
     ("Ночью силы ПВО сбили над Курской областью восемь беспилотников, сообщил губернатор.", "ru"),
+    ("Overnight the governor wrote on Telegram that air defence had downed 30 drones: «Збито всі цілі».", "en"),
+    ("Ночью над Львовом (по-украински Львів) сбиты два беспилотника, сообщили городские власти.", "ru"),
 ])
 def test_the_language_of_a_report_is_detected(text, lang):
     assert detect_language(text) == lang
