@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import gc
 import re
+import sys
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Callable
 
 import numpy
 import spacy
@@ -32,6 +34,7 @@ from skytruce.reference._keys import data_path, read_yaml
 
 TOKENIZER_REFRESH_CHARS = 2_000_000
 LEXEME_ATTRS = {LOWER, NORM, LIKE_NUM, IS_ALPHA, IS_PUNCT, IS_SPACE}
+LISTED_NUMBERS = {"uk", "ru"}  # spaCy's LIKE_NUM there: digits, fractions and a list of number words, nothing else
 # Label prefixes of phrase-matcher hits.
 WEAPON, PLACE, SOURCE = "WEAPON", "PLACE", "SOURCE"
 CASED_SOURCE = "SOURCE:cased"  # a source's name that is also a common word: matched only as written
@@ -56,7 +59,8 @@ class Resources:
         self.lang = lang
         self.nlp = spacy.blank(lang)
         # only the attributes the extractor reads: new words then cost a third less to tokenize
-        self.nlp.vocab.lex_attr_getters = {attr: getter for attr, getter in self.nlp.vocab.lex_attr_getters.items()
+        self.nlp.vocab.lex_attr_getters = {attr: _screened(getter) if attr == LIKE_NUM and lang in LISTED_NUMBERS else getter
+                                           for attr, getter in self.nlp.vocab.lex_attr_getters.items()
                                            if attr in LEXEME_ATTRS}
         self.lexicon = Lexicon(read_yaml(data_path(f"lexicon/{lang}.yaml")))
         lex = self.lexicon
@@ -317,6 +321,24 @@ def _resources(lang: str) -> Resources:
         gc.collect()
     gc.freeze()  # they live as long as the process: a full collection need not walk them again on every report
     return built
+
+
+def _screened(like_num: Callable[[str], bool]) -> Callable[[str], bool]:
+    """spaCy's LIKE_NUM of a `LISTED_NUMBERS` language, which keeps its number words in a
+    list (Russian: 884 of them, searched one by one for every new word): the same answer,
+    the words looked up in a set first. A word without a digit is a number there only as
+    one of those words, less signs, a per cent sign and separators."""
+    listed = getattr(sys.modules.get(like_num.__module__), "_num_words", None)
+    if not isinstance(listed, list):
+        return like_num
+    words = frozenset(listed)
+
+    def like_num_screened(text: str) -> bool:
+        if not any(c.isdigit() for c in text) \
+                and text.lower().strip("+-±~%").replace(",", "").replace(".", "") not in words:
+            return False
+        return like_num(text)
+    return like_num_screened
 
 
 def _alternatives(patterns: list[str], fragments: dict[str, str]) -> re.Pattern:
