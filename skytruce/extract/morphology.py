@@ -6,7 +6,8 @@ pymorphy3 gives every reading of a word; where they disagree ("Федорова"
 Федоров or the adjective федорів) the reading a lexicon, gazetteer or registry entry
 uses wins, so a name is matched however the sentence declines it. Names are also
 declined into every case when the matcher learns them, for readings that no nominative
-shares ("Синєгубова"). A word is analysed once per process.
+shares ("Синєгубова"). A word is analysed once per process, and its lemma is kept for the next (see
+`resources.LemmaMemory`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class Lemmatizer:
         self.endings = sorted(endings, key=len, reverse=True)  # case endings, for names the dictionary lacks
         self.known: set[str] = set()
         self._cache: dict[str, str] = {}
+        self._remembered = 0  # how many of _cache came from an earlier run (`remember`)
         self._parses: dict[str, list] = {}
         self._declined: dict[tuple[str, ...], list[list[str]]] = {}
         self._genders: dict[tuple[str, bool], frozenset] = {}
@@ -50,6 +52,17 @@ class Lemmatizer:
                 self.known.add(_plain((own or parses[0]).normal_form))
         self._cache.clear()
         self._declined.clear()
+
+    def remember(self, lemmas: dict[str, str]) -> None:
+        """Take the lemmas an earlier run found (after `learn`: they depend on what it knows)."""
+        for word, lemma in lemmas.items():
+            self._cache.setdefault(word, lemma)
+        self._remembered = len(self._cache)
+
+    def lemmas_found(self) -> dict[str, str]:
+        """Every word's lemma this run knows, to `remember` in the next; empty when it found
+        none that the last one had not."""
+        return self._cache if len(self._cache) > self._remembered else {}
 
     def lemma(self, word: str) -> str:
         cached = self._cache.get(word)

@@ -14,6 +14,7 @@ import gc
 import re
 import sys
 from dataclasses import dataclass
+from importlib import metadata
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Callable
@@ -27,6 +28,7 @@ from spacy.tokens import Doc
 
 import skytruce
 from skytruce import cache
+from skytruce.extract import lemma_memory, morphology
 from skytruce.extract.lemma_lookup import LemmaGazetteer, LemmaRegistry, LemmaTaxonomy
 from skytruce.extract.morphology import Lemmatizer
 from skytruce.reference import gazetteer, source_registry, weapon_taxonomy
@@ -144,6 +146,9 @@ class Resources:
             self._lemmatise_word_lists()
             for view in (self.weapons, self.places, self.sources):
                 view.lookup("")  # build its index now, not at the first report
+            self.lemma_memory = (f"lemmas-{lang}", _data_fingerprint(  # the name and key of the lemmas kept
+                Path(morphology.__file__), metadata.version("pymorphy3"), metadata.version(f"pymorphy3-dicts-{lang}")))
+            lemma_memory.recall(self.lemmatizer, *self.lemma_memory)
 
     def _fresh_tokenizer(self) -> Tokenizer:
         template = self.nlp.tokenizer
@@ -300,13 +305,14 @@ def _romanise(word: str, table: dict) -> str:
     return latin[:1].upper() + latin[1:]
 
 
-def _data_fingerprint() -> str:
+def _data_fingerprint(*also) -> str:
     """What the compiled patterns depend on: the data files, the code that reads them, and
-    the versions of skytruce and spaCy."""
+    the versions of skytruce and spaCy; and `also` (files and versions) for what depends
+    on more."""
     package = Path(skytruce.__file__).parent
     files = [p for p in (package / "data").rglob("*") if p.is_file()]
-    files += [*(package / "reference").glob("*.py"), Path(__file__)]
-    return cache.fingerprint(files, skytruce.__version__, spacy.__version__)
+    files += [*(package / "reference").glob("*.py"), Path(__file__), *(a for a in also if isinstance(a, Path))]
+    return cache.fingerprint(files, skytruce.__version__, spacy.__version__, *(a for a in also if isinstance(a, str)))
 
 
 def resources(lang: str = "en") -> Resources:
