@@ -135,7 +135,8 @@ class Resources:
             self._add(f"TITLE:{kind}", phrases)
         self.modifiers = {w.lower() for w in lex.phrases("count_modifiers")}
         self.not_weapon_after = {w.lower() for w in lex.phrases("not_weapon_after")}
-        self.number_words = {k.lower(): int(v) for k, v in lex.data.get("number_words", {}).items()}
+        self.number_words = {k.lower(): v if isinstance(v, float) else int(v)  # ('пів': 0.5, of a thousand)
+                             for k, v in lex.data.get("number_words", {}).items()}
         self.opponents = dict(lex.data.get("opponents", {}))
         self.nationality = {k.lower(): v for k, v in lex.data.get("nationality", {}).items()}
         self.words = {key: {w.lower() for w in words} for key, words in lex.groups("function_words").items()}

@@ -204,6 +204,22 @@ def test_a_toll_that_rose_is_its_latest_figure(text):
     assert one(text, date(2025, 9, 9)).injured == 14
 
 
+@pytest.mark.parametrize("text, launched", [
+    ("Уночі ворог запустив по Україні пів тисячі ударних дронів, повідомили Повітряні сили.", 500),
+    ("Уночі ворог запустив по Україні півтори тисячі ударних дронів, повідомили Повітряні сили.", 1500),
+    ("Уночі ворог запустив по Україні 1,5 тис. ударних дронів, повідомили Повітряні сили.", 1500),
+    ("Ночью противник выпустил по Украине полтысячи ударных дронов, сообщили Воздушные силы ВСУ.", 500),
+    ("Ночью противник выпустил по Украине 2 тысячи ударных дронов, сообщили Воздушные силы ВСУ.", 2000),
+])
+def test_a_part_or_a_multiple_of_a_thousand(text, launched):
+    assert weapon(one(text, date(2025, 9, 9)), "drone").launched == launched
+
+
+def test_half_alone_is_no_count():
+    claim = one("Уночі ворог запустив 12 дронів, о пів на п'яту ранку сили ППО збили 10, повідомили Повітряні сили.")
+    assert (weapon(claim, "drone").launched, weapon(claim, "drone").destroyed) == (12, 10)
+
+
 def test_ballistics_named_as_a_kind_is_no_count_of_one():
     claim = one("Ворог уночі вдарив по Миколаєву балістикою, повідомив Віталій Кім.", date(2025, 9, 9))
     assert [(w.category, w.launched) for w in claim.weapons] == [("ballistic_missile", None)]
