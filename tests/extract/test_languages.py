@@ -220,6 +220,16 @@ def test_half_alone_is_no_count():
     assert (weapon(claim, "drone").launched, weapon(claim, "drone").destroyed) == (12, 10)
 
 
+@pytest.mark.parametrize("text, destroyed", [
+    ("Уночі над Черніговом 5 ударних дронів було подавлено засобами РЕБ, повідомили Повітряні сили.", 5),
+    ("Ночью над Брянской областью 5 беспилотников были подавлены средствами РЭБ, сообщило Минобороны России.", 5),
+    ("Уночі ворог запустив 30 дронів, 20 з них локаційно втрачено, ймовірно, через дію засобів РЕБ, повідомили "
+     "Повітряні сили.", None),
+])
+def test_drones_suppressed_by_electronic_warfare_are_destroyed_but_not_those_lost_locally(text, destroyed):
+    assert weapon(one(text, date(2025, 9, 9)), "drone").destroyed == destroyed
+
+
 def test_ballistics_named_as_a_kind_is_no_count_of_one():
     claim = one("Ворог уночі вдарив по Миколаєву балістикою, повідомив Віталій Кім.", date(2025, 9, 9))
     assert [(w.category, w.launched) for w in claim.weapons] == [("ballistic_missile", None)]
