@@ -6,8 +6,8 @@ pymorphy3 gives every reading of a word; where they disagree ("Федорова"
 Федоров or the adjective федорів) the reading a lexicon, gazetteer or registry entry
 uses wins, so a name is matched however the sentence declines it. Names are also
 declined into every case when the matcher learns them, for readings that no nominative
-shares ("Синєгубова"). A word is analysed once per process, and its lemma is kept for the next (see
-`resources.LemmaMemory`).
+shares ("Синєгубова"). A word is analysed once per process, and its lemma is kept for
+the next (`lemma_memory`).
 """
 
 from __future__ import annotations
