@@ -230,6 +230,19 @@ def test_drones_suppressed_by_electronic_warfare_are_destroyed_but_not_those_los
     assert weapon(one(text, date(2025, 9, 9)), "drone").destroyed == destroyed
 
 
+@pytest.mark.parametrize("text", [
+    "У разі загрози атаки дронів мешканців просять одразу спуститися в укриття, нагадали в Харківській ОВА.",
+    "При угрозе атаки беспилотников жителей просят сразу уйти в укрытие, напомнил Вячеслав Гладков.",
+])
+def test_advice_for_an_attack_that_may_come_is_no_attack(text):
+    assert extract_claims(text, date(2025, 9, 9)) == []
+
+
+def test_an_attack_during_an_alert_is_still_one():
+    claim = one("Під час тривоги над Харковом сили ППО збили три ударні дрони, повідомив Олег Синєгубов.", date(2025, 9, 9))
+    assert weapon(claim, "drone").destroyed == 3
+
+
 def test_ballistics_named_as_a_kind_is_no_count_of_one():
     claim = one("Ворог уночі вдарив по Миколаєву балістикою, повідомив Віталій Кім.", date(2025, 9, 9))
     assert [(w.category, w.launched) for w in claim.weapons] == [("ballistic_missile", None)]
