@@ -42,20 +42,21 @@ def fingerprint(files: Iterable[Path], *versions: str) -> str:
     return digest.hexdigest()[:20]
 
 
-def load(name: str, key: str) -> Any:
-    """The value stored under `name` and `key`, or None (also when the file is damaged)."""
+def load(name: str, key: str, folder: Path | None = None) -> Any:
+    """The value stored under `name` and `key` (in `folder`, else `cache_dir()`), or None
+    (also when the file is damaged)."""
     try:
-        with open(cache_dir() / f"{name}-{key}.pickle", "rb") as fh:
+        with open((folder or cache_dir()) / f"{name}-{key}.pickle", "rb") as fh:
             return pickle.load(fh)
     except Exception:  # absent, unreadable, damaged or truncated: the caller builds it again
         return None
 
 
-def store(name: str, key: str, value: Any) -> None:
-    """Keep `value` under `name` and `key`, replacing older keys of the same name. Written
-    to a temporary file and renamed, so readers see the old file or the new one, whole; a
-    directory that cannot be written is left alone."""
-    folder = cache_dir()
+def store(name: str, key: str, value: Any, folder: Path | None = None) -> None:
+    """Keep `value` under `name` and `key` (in `folder`, else `cache_dir()`), replacing
+    older keys of the same name. Written to a temporary file and renamed, so readers see
+    the old file or the new one, whole; a directory that cannot be written is left alone."""
+    folder = folder or cache_dir()
     path = folder / f"{name}-{key}.pickle"
     temporary = None
     try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from skytruce.extract.document import Document, Hits, Sentence
 from skytruce.extract.numbers import may_start_number, read_number
 from skytruce.extract.resources import Resources
+from skytruce.extract.totals import count_nouns
 from skytruce.extract.tokens import Tokens
 
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -26,8 +27,12 @@ def _targets_casualties(res: Resources, toks: Tokens, s_start: int, s_end: int, 
         if target not in facts.targets:
             facts.targets.append(target)
     for word_label, attr in (("KILLED_WORDS", "killed"), ("INJURED_WORDS", "injured")):
+        named: set[int] = set()  # people named one by one, each beside its word ('постраждав чоловік; ... постраждала жінка')
         for s, e, _ in hits.spans(word_label):
             value = _casualty_count(res, toks, s, e, s_start, s_end, hits)
+            if value is None:
+                named |= _persons_beside(res, toks, s, e, s_start, hits)
+                value = len(named) or None
             if value is not None:
                 setattr(facts, attr, max(getattr(facts, attr) or 0, value))
 
@@ -48,7 +53,7 @@ def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
     after = _casualty_after(res, toks, e, s_end, hits)
     if after is not None:  # "killing nine people", "wounded more than 40,"
         return after
-    risen = _toll_risen(res, toks, s, e, s_start, s_end)
+    risen = _toll_risen(res, toks, s, e, s_start, s_end, hits)
     if risen is not None:
         return risen
     persons = _persons_named(res, toks, s, s_start)
@@ -72,7 +77,7 @@ def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
     nobody = nobody or (was == s - 2 and s - 3 >= s_start and toks[s - 3].lower_ in ("nobody", "none", "noone"))
     if after is None and was >= s_start and toks[was].lower_ == "was" and not toks[s].lower_.endswith("ing") and not nobody:
         return 1  # "Maksim Moiseev, a department head, was injured" (but not "nobody was hurt")
-    return _one_person(res, toks, s, e, s_start, s_end, hits)
+    return None
 
 
 def _of_the_people(toks, k: int, s: int, hits) -> bool:
@@ -86,14 +91,17 @@ TOLL_NOUNS = {"number", "toll", "count"}
 RISE_REACH = 16  # tokens from a toll's casualty word to the figure it rose to
 
 
-def _toll_risen(res, toks, s: int, e: int, s_start: int, s_end: int) -> int | None:
-    """'The number of people hurt in this morning's strike has gone up to four'."""
-    if not any(toks[k].lower_ in TOLL_NOUNS for k in range(max(s_start, s - 4), s)):
+def _toll_risen(res, toks, s: int, e: int, s_start: int, s_end: int, hits) -> int | None:
+    """'The number of people hurt in this morning's strike has gone up to four', 'кількість
+    поранених ... зросла до 12' (a count noun and a verb of reaching: the lexicon's `totals`)."""
+    if not any(toks[k].lower_ in TOLL_NOUNS or toks[k].lower_ in count_nouns(res) for k in range(max(s_start, s - 4), s)):
         return None
+    reached = {end for _, end, _ in hits.spans("TOTAL_VERBS")}
     for k in range(e, min(s_end - 1, e + RISE_REACH)):
-        if toks[k].lower_ == "to" and toks[k - 1].lower_ in TOLL_RISES | {"up"} \
-                and may_start_number(toks[k + 1], res.number_words):
-            parsed = read_number(toks, k + 1, s_end, res.number_words)
+        risen_to = toks[k].lower_ == "to" and toks[k - 1].lower_ in TOLL_RISES | {"up"}
+        at = k + 1 if risen_to else k if k in reached else None
+        if at is not None and may_start_number(toks[at], res.number_words):
+            parsed = read_number(toks, at, s_end, res.number_words)
             return parsed[0] if parsed else None
     return None
 
@@ -124,20 +132,38 @@ def _persons_named(res, toks, s: int, s_start: int) -> int | None:
 
 
 SUFFERED = ("sustained", "suffered", "received", "a", "minor", "light", "slight", "serious", "severe")  # "a woman sustained a minor injury"
-PERSON_REACH = 3  # tokens between a casualty word and the person it tells of
+PERSON_REACH = 3  # tokens between a casualty word and the person it tells of, and between the people of a list
 
 
-def _one_person(res, toks, s, e, s_start, s_end, hits) -> int | None:
-    """'пострадал мирный житель', 'водителя госпитализировали': where the morphology marks
-    number, one person named in the singular beside the word is one casualty."""
+def _persons_beside(res, toks, s, e, s_start, hits) -> set[int]:
+    """'пострадал мирный житель', 'водителя госпитализировали', 'постраждали 87-річний
+    чоловік і 85-річна жінка': where the morphology marks number, the people named in the
+    singular beside the word, one by one, are each a casualty (where each is named)."""
     if res.lemmatizer is None:
-        return None
-    for p, q, _ in hits.spans("PEOPLE_WORDS"):
-        near = s - PERSON_REACH <= q and p <= e + PERSON_REACH and s_start <= p
-        if near and not any(toks[k].like_num or toks[k].lower_ in res.number_words for k in range(max(s_start, p - 2), p)) \
-                and res.lemmatizer.grammatical_number([t.text for t in toks[p:q]]) == "sing":
-            return 1
-    return None
+        return set()
+    people = [(p, q) for p, q, _ in hits.spans("PEOPLE_WORDS") if s_start <= p]
+    near = [(p - e if p >= e else s - q, n) for n, (p, q) in enumerate(people)
+            if s - PERSON_REACH <= q and p <= e + PERSON_REACH
+            and not any(hits.covering("CLAUSE_BREAKS", k) for k in range(min(q, e), max(p, s)))]
+    if not near:
+        return set()
+    n = min(near)[1]  # the nearest, in the word's own clause
+    if not _one_person(res, toks, *people[n], s_start):
+        return set()
+    found, last = {people[n][0]}, people[n][1]
+    for p, q in people[n + 1:]:  # '... чоловік і 85-річна жінка'
+        if not (p - last <= PERSON_REACH + 1 and _one_person(res, toks, p, q, s_start)
+                and any(t.lower_ in res.words["conjunctions"] for t in toks[last:p])):
+            break
+        found, last = found | {p}, q
+    return found
+
+
+def _one_person(res, toks, p: int, q: int, s_start: int) -> bool:
+    """A person named in the singular, no count before ('жінка', '24-річний чоловік', not
+    'дві жінки')."""
+    return not any(toks[k].like_num or toks[k].lower_ in res.number_words for k in range(max(s_start, p - 2), p)) \
+        and res.lemmatizer.grammatical_number([t.text for t in toks[p:q]], toks[p - 1].text if p > s_start else "") == "sing"
 
 
 def _without_apposition(tokens: list) -> list:

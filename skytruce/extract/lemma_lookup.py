@@ -58,6 +58,12 @@ class LemmaGazetteer:
     def fuzzy_lookup(self, text: str) -> GazetteerEntry | None:
         return self._gaz.fuzzy_lookup(text) if text.isascii() else None
 
+    def completion(self, fragment: str) -> GazetteerEntry | None:
+        """The place whose name a word cut off at the end of a report begins ('Запоро'):
+        of several, the most important (regions and cities come first in the list)."""
+        lower = fragment.lower()
+        return next((entry for name, entry in self._gaz.cyrillic_names if name.lower().startswith(lower)), None)
+
     def resolve(self, text: str) -> GazetteerEntry | None:
         return self.lookup(text) or self.fuzzy_lookup(text)
 

@@ -6,7 +6,8 @@ pymorphy3 gives every reading of a word; where they disagree ("Федорова"
 Федоров or the adjective федорів) the reading a lexicon, gazetteer or registry entry
 uses wins, so a name is matched however the sentence declines it. Names are also
 declined into every case when the matcher learns them, for readings that no nominative
-shares ("Синєгубова"). A word is analysed once per process.
+shares ("Синєгубова"). A word is analysed once per process, and its lemma is kept for
+the next (`lemma_memory`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class Lemmatizer:
         self.endings = sorted(endings, key=len, reverse=True)  # case endings, for names the dictionary lacks
         self.known: set[str] = set()
         self._cache: dict[str, str] = {}
+        self._remembered = 0  # how many of _cache came from an earlier run (`remember`)
         self._parses: dict[str, list] = {}
         self._declined: dict[tuple[str, ...], list[list[str]]] = {}
         self._genders: dict[tuple[str, bool], frozenset] = {}
@@ -50,6 +52,17 @@ class Lemmatizer:
                 self.known.add(_plain((own or parses[0]).normal_form))
         self._cache.clear()
         self._declined.clear()
+
+    def remember(self, lemmas: dict[str, str]) -> None:
+        """Take the lemmas an earlier run found (after `learn`: they depend on what it knows)."""
+        for word, lemma in lemmas.items():
+            self._cache.setdefault(word, lemma)
+        self._remembered = len(self._cache)
+
+    def lemmas_found(self) -> dict[str, str]:
+        """Every word's lemma this run knows, to `remember` in the next; empty when it found
+        none that the last one had not."""
+        return self._cache if len(self._cache) > self._remembered else {}
 
     def lemma(self, word: str) -> str:
         cached = self._cache.get(word)
@@ -75,16 +88,25 @@ class Lemmatizer:
             return [word.lower()]
         return list(dict.fromkeys(_plain(p.normal_form) for p in self._parse(_clean(word))))
 
-    def grammatical_number(self, words: list[str]) -> str | None:
+    def grammatical_number(self, words: list[str], before: str = "") -> str | None:
         """'sing' or 'plur' as the phrase's head noun (its first noun) says unambiguously:
-        'ракетой «Искандер-М»' is one missile, 'ракетами' several; None for abbreviations,
-        Latin names and forms that could be either ('ракети')."""
+        'ракетой «Искандер-М»' is one missile, 'ракетами' several; where the noun's form
+        could be either ('чоловік': a man, or as in 'п'ять чоловік'), the word `before` the
+        phrase if it is an adjective that can be only one ('24-річний чоловік'); None for
+        abbreviations, Latin names and forms that could be either ('ракети')."""
         for word in words:
             nouns = [p for p in self._parse(_clean(word)) if p.tag.POS == "NOUN" and p.is_known] if _analysable(word) else []
             if nouns:
                 numbers = {p.tag.number or "sing" for p in nouns}  # the Ukrainian dictionary marks only the plural
-                return numbers.pop() if len(numbers) == 1 else None
+                return numbers.pop() if len(numbers) == 1 else self._adjective_number(before)
         return None
+
+    def _adjective_number(self, word: str) -> str | None:
+        parses = self._parse(_clean(word)) if _analysable(word) else []
+        if any(p.tag.POS != "ADJF" for p in parses):
+            return None
+        numbers = {p.tag.number or "sing" for p in parses}
+        return numbers.pop() if len(numbers) == 1 else None
 
     def genders(self, word: str, nominative: bool = False) -> frozenset[tuple[str | None, str | None]]:
         """The (gender, number) pairs a word form can have (as a nominative only, with

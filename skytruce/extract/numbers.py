@@ -12,6 +12,7 @@ from skytruce.extract.tokens import Tok
 from skytruce.extract.tokens import Tokens as Doc
 
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
+DECIMAL = re.compile(r"^\d+[.,]\d{1,2}$")  # '1,5' (of a thousand), but not '1,500'
 NUMBER_WORDS = {
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
@@ -36,11 +37,17 @@ def may_start_number(token: Tok, specials: dict[str, int]) -> bool:
 def read_number(doc: Doc, i: int, end: int, specials: dict[str, int]) -> tuple[int, int] | None:
     """(value, index after the number) for the number starting at token i, or None."""
     text = doc[i].text.lstrip("~")  # "~40": about 40 (the qualifier is read apart)
-    if DIGITS.match(text):
+    if DIGITS.match(text) or DECIMAL.match(text):
+        number = float(text.replace(",", ".")) if DECIMAL.match(text) else int(text.replace(",", ""))
+        found = _thousands(doc, number, i + 1, end, specials)  # '2 тисячі', '1,5 тыс.'
+        if found:
+            return found
+        if isinstance(number, float):
+            return None
         j = i + 1
         if j < end and doc[j].text == "+":
             j += 1  # "50+ drones": at least 50
-        return int(text.replace(",", "")), j
+        return number, j
     lower = text.lower()
     if lower in NUMBER_WORDS:
         j = i + 1
@@ -53,15 +60,29 @@ def read_number(doc: Doc, i: int, end: int, specials: dict[str, int]) -> tuple[i
         return value, j
     if doc[i].lower_ in specials:
         value, j = _compose(doc, i, end, specials)
+        if value != int(value):
+            return None  # 'пів', 'півтори' count only as part of a thousand
         if j < end and doc[j].lower_ == "of":  # "dozens of drones"
             j += 1
-        return value, j
+        return int(value), j
     return None
 
 
-def _compose(doc: Doc, i: int, end: int, specials: dict[str, int]) -> tuple[int, int]:
+def _thousands(doc: Doc, number: float, j: int, end: int, specials: dict[str, float]) -> tuple[int, int] | None:
+    """A number in figures that a word for a thousand multiplies ('2 тисячі', '1,5 тыс.'),
+    past the abbreviation's full stop."""
+    if j >= end or specials.get(doc[j].lower_) != 1000 or number * 1000 != int(number * 1000):
+        return None
+    j += 1
+    if j + 1 < end and doc[j].text == "." and doc[j + 1].text[:1].islower():
+        j += 1
+    return int(number * 1000), j
+
+
+def _compose(doc: Doc, i: int, end: int, specials: dict[str, float]) -> tuple[float, int]:
     """Number words in a row, each smaller than the place the one before left open
-    ('двадцять' + 'два'; 'сто' + 'двадцять'), or a thousand multiplying them ('дві тисячі')."""
+    ('двадцять' + 'два'; 'сто' + 'двадцять'), or a thousand multiplying them ('дві тисячі',
+    'пів тисячі': a fraction the lexicon gives, 'пів' 0.5, counts only so)."""
     total, part, j = 0, specials[doc[i].lower_], i + 1
     while j < end and doc[j].lower_ in specials:
         value = specials[doc[j].lower_]

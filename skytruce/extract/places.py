@@ -84,6 +84,8 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
     unlisted = _unlisted(res, toks, sent, nouns) + _listed_with_known(res, toks, sent, spans)
     spans = [(s, e) for s, e in spans if not any(u <= s and e <= v and (u, v) != (s, e) for u, v in unlisted)]
     spans += unlisted
+    cut_off = _cut_off(res, toks, sent, spans)
+    spans += [(s, s + 1) for s in cut_off]
     spans.sort()
     countries = _country_ground(res, toks, sent)
     found: list[tuple[int, int, Place]] = []
@@ -101,7 +103,8 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
         told = nouns.get(s)
         district = res.places.lookup(f"{text} {told}") if told else None  # 'Слободской (район)', not the town Slobodskoy
         district = district if district and district.kind == "district" else _city_district(res, toks, e, last, text, city)
-        entry = district or (res.places.lookup(f"{text} region") if region else None) or res.places.lookup(text)
+        entry = cut_off.get(s) or district or (res.places.lookup(f"{text} region") if region else None) \
+            or res.places.lookup(text)
         if entry is None and told:
             entry = _named_after(res, text)  # 'Бериславского района'
         if entry is None and hits.covering(PLACE, s) and (s, e) not in unlisted:
@@ -136,6 +139,25 @@ def _city_district(res: Resources, toks: Tokens, e: int, last: int, text: str, c
     else:
         return None
     return entry if entry is not None and entry.kind == "district" else None
+
+
+CUT_OFF_LETTERS = 5  # the shortest beginning of a name that a cut-off word is read as
+
+
+def _cut_off(res: Resources, toks: Tokens, sent: Sentence, spans: list[tuple[int, int]]) -> dict:
+    """A report cut off in the middle of its last word ('... из воздушного пространства
+    оккупированной Запоро'): where that word begins a place's name, it is that place (in
+    an inflected language, whose gazetteer knows the names as written)."""
+    k = sent.last - 1
+    while k >= sent.first and toks[k].is_space:
+        k -= 1
+    word = toks[k] if k >= sent.first else None
+    if res.lemmatizer is None or word is None or toks.source[word.idx + len(word.text):].strip() \
+            or not (word.is_alpha and word.text[:1].isupper() and len(word.text) >= CUT_OFF_LETTERS) \
+            or any(s <= k < e for s, e in spans):
+        return {}
+    entry = res.places.completion(word.text)
+    return {k: entry} if entry else {}
 
 
 def _named_after(res: Resources, text: str):

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import gc
 import re
+import sys
 from dataclasses import dataclass
+from importlib import metadata
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Callable
 
 import numpy
 import spacy
@@ -25,6 +28,7 @@ from spacy.tokens import Doc
 
 import skytruce
 from skytruce import cache
+from skytruce.extract import lemma_memory, morphology
 from skytruce.extract.lemma_lookup import LemmaGazetteer, LemmaRegistry, LemmaTaxonomy
 from skytruce.extract.morphology import Lemmatizer
 from skytruce.reference import gazetteer, source_registry, weapon_taxonomy
@@ -32,6 +36,7 @@ from skytruce.reference._keys import data_path, read_yaml
 
 TOKENIZER_REFRESH_CHARS = 2_000_000
 LEXEME_ATTRS = {LOWER, NORM, LIKE_NUM, IS_ALPHA, IS_PUNCT, IS_SPACE}
+LISTED_NUMBERS = {"uk", "ru"}  # spaCy's LIKE_NUM there: digits, fractions and a list of number words, nothing else
 # Label prefixes of phrase-matcher hits.
 WEAPON, PLACE, SOURCE = "WEAPON", "PLACE", "SOURCE"
 CASED_SOURCE = "SOURCE:cased"  # a source's name that is also a common word: matched only as written
@@ -56,12 +61,15 @@ class Resources:
         self.lang = lang
         self.nlp = spacy.blank(lang)
         # only the attributes the extractor reads: new words then cost a third less to tokenize
-        self.nlp.vocab.lex_attr_getters = {attr: getter for attr, getter in self.nlp.vocab.lex_attr_getters.items()
+        self.nlp.vocab.lex_attr_getters = {attr: _screened(getter) if attr == LIKE_NUM and lang in LISTED_NUMBERS else getter
+                                           for attr, getter in self.nlp.vocab.lex_attr_getters.items()
                                            if attr in LEXEME_ATTRS}
-        self._tokenizer = self.nlp.tokenizer  # nothing has filled its cache yet
-        self._chars_since_refresh = 0
         self.lexicon = Lexicon(read_yaml(data_path(f"lexicon/{lang}.yaml")))
         lex = self.lexicon
+        if not lex.data["tokenizer_exceptions"]:  # the lexicon's abbreviations do their work
+            self.nlp.tokenizer.rules = {}
+        self._tokenizer = self.nlp.tokenizer  # nothing has filled its cache yet
+        self._chars_since_refresh = 0
         self.lemmatizer = Lemmatizer(lang, lex.phrases("case_endings")) if lex.data.get("morphology") == "pymorphy3" else None
         self._pending: list[tuple[str, set[str], bool | set[str]]] = []
         self._lemma_ids: dict[int, int] = {}  # a word's string id -> its lemma's  # patterns, added once every entry word is known
@@ -127,7 +135,8 @@ class Resources:
             self._add(f"TITLE:{kind}", phrases)
         self.modifiers = {w.lower() for w in lex.phrases("count_modifiers")}
         self.not_weapon_after = {w.lower() for w in lex.phrases("not_weapon_after")}
-        self.number_words = {k.lower(): int(v) for k, v in lex.data.get("number_words", {}).items()}
+        self.number_words = {k.lower(): v if isinstance(v, float) else int(v)  # ('пів': 0.5, of a thousand)
+                             for k, v in lex.data.get("number_words", {}).items()}
         self.opponents = dict(lex.data.get("opponents", {}))
         self.nationality = {k.lower(): v for k, v in lex.data.get("nationality", {}).items()}
         self.words = {key: {w.lower() for w in words} for key, words in lex.groups("function_words").items()}
@@ -138,6 +147,9 @@ class Resources:
             self._lemmatise_word_lists()
             for view in (self.weapons, self.places, self.sources):
                 view.lookup("")  # build its index now, not at the first report
+            self.lemma_memory = (f"lemmas-{lang}", _data_fingerprint(  # the name and key of the lemmas kept
+                Path(morphology.__file__), metadata.version("pymorphy3"), metadata.version(f"pymorphy3-dicts-{lang}")))
+            lemma_memory.recall(self.lemmatizer, *self.lemma_memory)
 
     def _fresh_tokenizer(self) -> Tokenizer:
         template = self.nlp.tokenizer
@@ -294,13 +306,14 @@ def _romanise(word: str, table: dict) -> str:
     return latin[:1].upper() + latin[1:]
 
 
-def _data_fingerprint() -> str:
+def _data_fingerprint(*also) -> str:
     """What the compiled patterns depend on: the data files, the code that reads them, and
-    the versions of skytruce and spaCy."""
+    the versions of skytruce and spaCy; and `also` (files and versions) for what depends
+    on more."""
     package = Path(skytruce.__file__).parent
     files = [p for p in (package / "data").rglob("*") if p.is_file()]
-    files += [*(package / "reference").glob("*.py"), Path(__file__)]
-    return cache.fingerprint(files, skytruce.__version__, spacy.__version__)
+    files += [*(package / "reference").glob("*.py"), Path(__file__), *(a for a in also if isinstance(a, Path))]
+    return cache.fingerprint(files, skytruce.__version__, spacy.__version__, *(a for a in also if isinstance(a, str)))
 
 
 def resources(lang: str = "en") -> Resources:
@@ -315,6 +328,24 @@ def _resources(lang: str) -> Resources:
         gc.collect()
     gc.freeze()  # they live as long as the process: a full collection need not walk them again on every report
     return built
+
+
+def _screened(like_num: Callable[[str], bool]) -> Callable[[str], bool]:
+    """spaCy's LIKE_NUM of a `LISTED_NUMBERS` language, which keeps its number words in a
+    list (Russian: 884 of them, searched one by one for every new word): the same answer,
+    the words looked up in a set first. A word without a digit is a number there only as
+    one of those words, less signs, a per cent sign and separators."""
+    listed = getattr(sys.modules.get(like_num.__module__), "_num_words", None)
+    if not isinstance(listed, list):
+        return like_num
+    words = frozenset(listed)
+
+    def like_num_screened(text: str) -> bool:
+        if not any(c.isdigit() for c in text) \
+                and text.lower().strip("+-±~%").replace(",", "").replace(".", "") not in words:
+            return False
+        return like_num(text)
+    return like_num_screened
 
 
 def _alternatives(patterns: list[str], fragments: dict[str, str]) -> re.Pattern:

@@ -53,6 +53,11 @@ def _words(res: Resources) -> _Words:
     return _Words(res)
 
 
+def count_nouns(res: Resources) -> set[str]:
+    """The lexicon's nouns of a count ('кількість', 'число'), as its tokens read."""
+    return _words(res).nouns
+
+
 def _reached(res: Resources, words: _Words, toks: Tokens, s: Sentence) -> None:
     """'общее количество сбитых беспилотников возросло до 11': the number after a verb of reaching, of
     the weapon a count noun before it names."""

@@ -5,7 +5,9 @@ in the same canonical form. The sentences are our own."""
 from datetime import date
 
 import pytest
+import spacy
 import yaml
+from spacy.attrs import LIKE_NUM
 
 from skytruce.extract import detect_language, extract_claims
 from skytruce.extract.resources import resources
@@ -26,6 +28,8 @@ def weapon(claim, name_or_category: str):
     ("Russia launched 40 drones at Odesa overnight, the air force said.", "en"),
     ("Уночі ворог атакував Одещину ударними безпілотниками, повідомили в Силах оборони півдня.", "uk"),
     ("Ночью силы ПВО сбили над Курской областью восемь беспилотников, сообщил губернатор.", "ru"),
+    ("Overnight the governor wrote on Telegram that air defence had downed 30 drones: «Збито всі цілі».", "en"),
+    ("Ночью над Львовом (по-украински Львів) сбиты два беспилотника, сообщили городские власти.", "ru"),
 ])
 def test_the_language_of_a_report_is_detected(text, lang):
     assert detect_language(text) == lang
@@ -182,6 +186,63 @@ def test_collective_numerals_count_the_injured(text):
     assert one(text, date(2025, 9, 9)).injured == 3
 
 
+@pytest.mark.parametrize("text, injured", [
+    ("Вранці ворожий дрон атакував Суми: у центрі міста постраждав 52-річний чоловік; на околиці постраждали "
+     "40-річна жінка та 71-річний чоловік.", 3),
+    ("Днём беспилотник атаковал Курск: ранен 30-летний мужчина; в соседнем посёлке пострадала пожилая женщина.", 2),
+    ("Уночі ракета влучила в Дніпро: поранено чоловіка, його госпіталізували.", 1),
+])
+def test_people_named_one_by_one_are_counted_each_once(text, injured):
+    assert one(text, date(2025, 9, 9)).injured == injured
+
+
+@pytest.mark.parametrize("text", [
+    "Ракета влучила в Запоріжжя. Спершу повідомляли про 5 поранених, а згодом кількість поранених у місті зросла до 14.",
+    "Ракета попала в Белгород. Число раненых в городе к вечеру возросло до 14.",
+])
+def test_a_toll_that_rose_is_its_latest_figure(text):
+    assert one(text, date(2025, 9, 9)).injured == 14
+
+
+@pytest.mark.parametrize("text, launched", [
+    ("Уночі ворог запустив по Україні пів тисячі ударних дронів, повідомили Повітряні сили.", 500),
+    ("Уночі ворог запустив по Україні півтори тисячі ударних дронів, повідомили Повітряні сили.", 1500),
+    ("Уночі ворог запустив по Україні 1,5 тис. ударних дронів, повідомили Повітряні сили.", 1500),
+    ("Ночью противник выпустил по Украине полтысячи ударных дронов, сообщили Воздушные силы ВСУ.", 500),
+    ("Ночью противник выпустил по Украине 2 тысячи ударных дронов, сообщили Воздушные силы ВСУ.", 2000),
+])
+def test_a_part_or_a_multiple_of_a_thousand(text, launched):
+    assert weapon(one(text, date(2025, 9, 9)), "drone").launched == launched
+
+
+def test_half_alone_is_no_count():
+    claim = one("Уночі ворог запустив 12 дронів, о пів на п'яту ранку сили ППО збили 10, повідомили Повітряні сили.")
+    assert (weapon(claim, "drone").launched, weapon(claim, "drone").destroyed) == (12, 10)
+
+
+@pytest.mark.parametrize("text, destroyed", [
+    ("Уночі над Черніговом 5 ударних дронів було подавлено засобами РЕБ, повідомили Повітряні сили.", 5),
+    ("Ночью над Брянской областью 5 беспилотников были подавлены средствами РЭБ, сообщило Минобороны России.", 5),
+    ("Уночі ворог запустив 30 дронів, 20 з них локаційно втрачено, ймовірно, через дію засобів РЕБ, повідомили "
+     "Повітряні сили.", None),
+])
+def test_drones_suppressed_by_electronic_warfare_are_destroyed_but_not_those_lost_locally(text, destroyed):
+    assert weapon(one(text, date(2025, 9, 9)), "drone").destroyed == destroyed
+
+
+@pytest.mark.parametrize("text", [
+    "У разі загрози атаки дронів мешканців просять одразу спуститися в укриття, нагадали в Харківській ОВА.",
+    "При угрозе атаки беспилотников жителей просят сразу уйти в укрытие, напомнил Вячеслав Гладков.",
+])
+def test_advice_for_an_attack_that_may_come_is_no_attack(text):
+    assert extract_claims(text, date(2025, 9, 9)) == []
+
+
+def test_an_attack_during_an_alert_is_still_one():
+    claim = one("Під час тривоги над Харковом сили ППО збили три ударні дрони, повідомив Олег Синєгубов.", date(2025, 9, 9))
+    assert weapon(claim, "drone").destroyed == 3
+
+
 def test_ballistics_named_as_a_kind_is_no_count_of_one():
     claim = one("Ворог уночі вдарив по Миколаєву балістикою, повідомив Віталій Кім.", date(2025, 9, 9))
     assert [(w.category, w.launched) for w in claim.weapons] == [("ballistic_missile", None)]
@@ -210,3 +271,38 @@ def test_the_past_day_of_a_daily_summary_is_the_day_before(text):
 ])
 def test_a_role_in_scare_quotes_between_count_and_weapon_is_the_counts_own(text):
     assert [(w.category, w.destroyed) for w in one(text, date(2025, 9, 9)).weapons] == [("drone", 37)]
+
+
+@pytest.mark.parametrize("text, claimant, count, places", [
+    ("Уночі ворог атакував м. Суми та Сумську обл. трьома ударними БпЛА типу «Шахед», повідомив Олег Григоров.\n\n"
+     "Усі три дрони збили сили ППО :)", "Oleh Hryhorov", 3, ["Sumy", "Sumy Oblast"]),
+    ("Ночью противник атаковал г. Белгород и пос. Майский пятью беспилотниками, сообщил Вячеслав Гладков.",
+     "Vyacheslav Gladkov", 5, ["Belgorod", "Maysky"]),
+])
+def test_an_abbreviations_full_stop_ends_no_sentence(text, claimant, count, places):
+    claim = one(text)
+    assert (claim.claimant.name, weapon(claim, "drone").launched, [p.name for p in claim.places]) == (claimant, count, places)
+
+
+def test_ukrainian_and_russian_are_tokenized_without_spacys_exceptions():
+    """Their abbreviations are the lexicon's; spaCy's exceptions would stop its cache."""
+    assert [t.text for t in resources("uk").tokenize("у м. Суми :)")] == ["у", "м", ".", "Суми", ":", ")"]
+    assert not resources("ru").nlp.tokenizer.rules and resources("en").nlp.tokenizer.rules
+
+
+def test_a_report_cut_off_in_a_place_name_names_that_place():
+    cut = "Уночі ворог атакував Одесу 12 ударними БпЛА, запущеними з району Приморсько-Ахтарська та з тимчасово окупованої Херсо"
+    assert [(p.name, p.role) for p in one(cut, date(2025, 9, 9)).places if p.role == "launch"] == [
+        ("Primorsko-Akhtarsk", "launch"), ("Kherson Oblast", "launch")]
+    whole_word = cut + "."  # a word that ends the sentence is not cut off
+    assert "Kherson Oblast" not in [p.name for p in one(whole_word, date(2025, 9, 9)).places]
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_number_words_are_told_as_spacy_tells_them(lang):
+    """spaCy's own LIKE_NUM and the screened one the extractor uses agree on every kind of word."""
+    own = spacy.blank(lang).vocab.lex_attr_getters[LIKE_NUM]
+    screened = resources(lang).nlp.vocab.lex_attr_getters[LIKE_NUM]
+    words = ["12", "1,5", "3/4", "+7", "50%", "~3", "²", "п'ять", "двадцять", "пять", "двадцать", "Пять", "-пять%",
+             "тыс.", "тис", "Харків", "Белгород", "шахедів", "xii", "v", ""]
+    assert [screened(w) for w in words] == [own(w) for w in words]
