@@ -114,10 +114,11 @@ class Assembly:
         touched = False
         for fig in f.figures:
             fig.attacker = fig.attacker or hint
-            if fig.impact and not fig.additional:  # (not "another bomb fell": one more)
+            if fig.impact:
                 counted = self._find(lambda a: a.has_figures and compatible(a.weapon, fig.weapon)
                                      and same_voice(f.claimant, a.claimant) and same_time(time, a.time)
                                      and not _own_day(f, a)
+                                     and not (fig.additional and a.destroyed is None)  # "two hit ..., another fell": one more
                                      and ((a.launched or 0) > fig.launched if fig.launched is not None
                                           else max(a.launched or 0, a.destroyed or 0) > fig.destroyed))
                 if counted is not None:  # "15 drones ... one drone hit a farm": part of those 15

@@ -231,3 +231,8 @@ def test_two_sides_in_one_sentence_speak_each_for_their_clause():
     text = "Ukraine's air force says 120 drones were shot down, while Russia says it downed 45 Ukrainian drones."
     voices = {c.claimant.name: [w.destroyed for w in c.weapons] for c in claims_of(text)}
     assert voices == {"Ukrainian Air Force": [120], "Russian Defence Ministry": [45]}
+
+
+def test_another_one_that_hit_after_a_count_downed_is_the_remainder():
+    text = "Russia fired three missiles at Dnipro overnight; two were shot down. Another missile hit a warehouse."
+    assert weapons_of(text) == [("missile", 3, 2, "exact")]
