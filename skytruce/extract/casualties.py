@@ -8,8 +8,8 @@ from __future__ import annotations
 from skytruce.extract.document import Document, Hits, Sentence
 from skytruce.extract.numbers import may_start_number, read_number
 from skytruce.extract.resources import Resources
-from skytruce.extract.totals import count_nouns
 from skytruce.extract.tokens import Tokens
+from skytruce.extract.totals import count_nouns
 
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}

@@ -14,8 +14,8 @@ import gc
 import re
 import sys
 from dataclasses import dataclass
-from importlib import metadata
 from functools import cached_property, lru_cache
+from importlib import metadata
 from pathlib import Path
 from typing import Callable
 
