@@ -286,6 +286,9 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             i += 1
             continue
         value, j = parsed
+        if _none_of_before(toks, first, s_start):
+            i = j  # "none of the five Kh-22s were shot down": the five told before, none of them downed
+            continue
         if (j < s_end and (toks[j].lower_ in res.words["units"] or toks[j].text == "%")) or _a_year(toks, first, value, s_start):
             i = j  # ("59 kilograms", "in May 2023")
             continue
@@ -389,6 +392,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
     _the_one_destroyed(res, toks, s_start, s_end, hits, candidates)
     _one_by_its_form(res, toks, s_start, s_end, hits, candidates)
     _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates)
+    _none_destroyed(res, toks, s_start, s_end, hits, facts)
     used = {t for c in candidates for t in range(c.start, c.end)}
     last_role = None
     previous_role, every_before = None, False
@@ -510,6 +514,33 @@ def _role_before(hits: Hits, toks: Tokens, k: int, s_start: int) -> str | None:
         if cover:
             return cover[2]
     return None
+
+
+NONE_OF_REACH = 6  # tokens from "none of" to the weapon it names
+
+
+def _none_of_before(toks, k: int, s_start: int) -> bool:
+    before = [toks[m].lower_ for m in range(max(s_start, k - 3), k)]
+    return before[-2:] == ["none", "of"] or before[-3:] == ["none", "of", "the"]
+
+
+def _none_destroyed(res, toks, s_start, s_end, hits, facts) -> None:
+    """'None of the Iskanders was intercepted', 'none of the five Kh-22s were shot down':
+    that weapon's destroyed count is zero."""
+    for k in range(s_start, s_end - 2):
+        if toks[k].lower_ != "none" or toks[k + 1].lower_ != "of":
+            continue
+        weapon = next(((m, hits.covering(WEAPON, m)) for m in range(k + 2, min(s_end, k + 2 + NONE_OF_REACH))
+                       if hits.covering(WEAPON, m)), None)
+        if weapon is None:
+            continue
+        m = weapon[1][1]
+        while m < s_end and toks[m].lower_ in ("was", "were", "had", "has", "have", "been", "be", "could"):
+            m += 1
+        cover = hits.covering("ROLE", m) if m < s_end else None
+        if cover and cover[2] == "ROLE:destroyed":
+            phrase = _weapon_phrase(res, toks, weapon[0], s_end, hits)
+            facts.references.append(Reference("destroyed", 0, weapon=phrase[1] if phrase else None, token=k))
 
 
 def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:

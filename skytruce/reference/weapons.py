@@ -35,7 +35,7 @@ class WeaponTaxonomy:
         for entry in models:
             model = WeaponModel(entry["name"], entry["category"], entry.get("origin"))
             self.models[model.name] = model
-            for alias in [entry["name"], *entry.get("aliases", [])]:
+            for alias in _with_plurals([entry["name"], *entry.get("aliases", [])]):
                 self._by_key.setdefault(alias_key(alias), model)
                 self.surface_forms.add(alias)
                 self.aliases.append((alias, model))
@@ -65,6 +65,13 @@ class WeaponTaxonomy:
 
     def resolve(self, text: str) -> WeaponModel | None:
         return self.lookup(text) or self.fuzzy_lookup(text)
+
+
+def _with_plurals(aliases: list[str]) -> list[str]:
+    """A model's names with the English plural a report writes ('the Iskanders', 'five
+    Kh-22s'), where the name is a Latin-script proper name the list gives in the singular."""
+    plurals = [f"{a}s" for a in aliases if a.isascii() and a[:1].isupper() and a[-1:].isalnum() and not a.endswith("s")]
+    return aliases + [p for p in plurals if p not in aliases]
 
 
 @lru_cache(maxsize=1)

@@ -343,3 +343,9 @@ def test_a_bare_bomb_dropped_on_a_town_is_a_guided_bomb_and_another_is_one_more(
 def test_a_bomb_shelter_names_no_weapon():
     assert weapons_of("Residents of Sumy spent the night in a bomb shelter after Shahed drones hit the city.") == [
         ("Shahed-136/131", None, None, "exact")]
+
+
+def test_none_of_a_model_shot_down_is_a_zero():
+    text = ("Russia fired four Iskander-M and six Kh-22 missiles overnight. None of the Iskanders was intercepted, "
+            "and none of the six Kh-22s were shot down.")
+    assert set(weapons_of(text)) == {("Iskander-M", 4, 0, "exact"), ("Kh-22", 6, 0, "exact")}
