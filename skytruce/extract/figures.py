@@ -160,7 +160,7 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
         if hits.covering("CLAUSE_BREAKS", k) or toks[k].text in (";", ":"):
             break
         k -= 1
-    fwd = None
+    fwd = participle = None
     k = stop
     while k < s_end and k - stop <= 12:
         cover = hits.covering("ROLE", k)
@@ -172,11 +172,13 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
                 fwd = ("lost", 0)  # "two of them were not shot down"
                 break
             if prev in res.words["auxiliaries"]:
-                fwd = (_then_destroyed(toks, hits, cover[1], s_end) or role, k - stop)
+                fwd = (_then_destroyed(toks, hits, cover[1], s_end) or role, 0 if participle else k - stop)
+                participle = None  # "a missile fired from over Kursk had also been destroyed": the main verb
                 break
             if k == stop and cover[1] < s_end and toks[cover[1]].lower_ in ("by", "from"):
-                fwd = (role, 0)  # "drones launched by Russia": a participle naming what was done to them
-                break
+                participle = (role, 0)  # "drones launched by Russia": a participle naming what was done to them
+                k = cover[1]
+                continue
             if fwd is None:  # active voice with an object ("a missile brought down a section of the building") hit it
                 active = role == "destroyed" and cover[1] < s_end and toks[cover[1]].lower_ in OBJECT_STARTS
                 fwd = ("impact" if active else role, k - stop + 3)
@@ -186,6 +188,7 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
                 toks[k].like_num and not (k + 1 < s_end and toks[k + 1].lower_ in res.words["units"])):
             break  # a number starts another figure, with a verb of its own (not "59 kilograms")
         k += 1
+    fwd = participle or fwd
     if back and fwd:
         return fwd[0] if fwd[1] < back[1] and fwd[0] not in ("launched", "impact") else back[0]
     return (back or fwd or (None,))[0]

@@ -349,3 +349,8 @@ def test_none_of_a_model_shot_down_is_a_zero():
     text = ("Russia fired four Iskander-M and six Kh-22 missiles overnight. None of the Iskanders was intercepted, "
             "and none of the six Kh-22s were shot down.")
     assert set(weapons_of(text)) == {("Iskander-M", 4, 0, "exact"), ("Kh-22", 6, 0, "exact")}
+
+
+def test_a_participle_after_the_weapon_yields_to_the_main_verb():
+    text = "The air force said a Kh-59 missile fired from over the Belgorod region had also been shot down."
+    assert weapons_of(text) == [("Kh-59/Kh-69", None, 1, "exact")]
