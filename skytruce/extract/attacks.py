@@ -146,7 +146,12 @@ def compatible(a: WeaponModel, b: WeaponModel) -> bool:
         return a.name == b.name
     if a.category == b.category:
         return True
+    if {a.category, b.category} == AIR_LAUNCHED and not (a.name and b.name):
+        return True  # "guided air missiles" for the Kh-59/69 a list named
     return "missile" in (a.category, b.category) and "missile" in a.category and "missile" in b.category
+
+
+AIR_LAUNCHED = {"aircraft_missile", "cruise_missile"}
 
 
 REGION, INSIDE = "region:", "in:"  # "the Lviv region" and "Stryi" (in the Lviv region) meet; Stryi and Lviv city do not

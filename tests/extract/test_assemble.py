@@ -236,3 +236,9 @@ def test_two_sides_in_one_sentence_speak_each_for_their_clause():
 def test_another_one_that_hit_after_a_count_downed_is_the_remainder():
     text = "Russia fired three missiles at Dnipro overnight; two were shot down. Another missile hit a warehouse."
     assert weapons_of(text) == [("missile", 3, 2, "exact")]
+
+
+def test_guided_missiles_counted_later_are_the_kh59s_listed_before():
+    text = ("Russia launched 20 drones and three Kh-59/69 missiles overnight, the air force said. "
+            "Air defence destroyed 15 drones and two of the three guided missiles.")
+    assert ("Kh-59/Kh-69", 3, 2, "exact") in weapons_of(text)
