@@ -83,14 +83,12 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
     return found
 
 
-SPEAKS_FOR_AFFILIATION = {"military", "intelligence", "emergency_service", "local_authority"}
-
-
 def _claimant_of(source: Source, aliases: tuple[str, ...] = ()) -> Claimant:
-    """A registered source as a claimant; a spokesperson, commander or regional head also
-    answers to the body they speak for (a minister or president is named as themselves)."""
+    """A registered source as a claimant, who also answers to the body they speak or work
+    for (a spokesperson's command, a regional head's administration, a chief executive's
+    company); the claimant stays the person the text names."""
     names = [*aliases, *source.aliases]
-    if source.affiliation and source.type in SPEAKS_FOR_AFFILIATION:
+    if source.affiliation:
         names.append(source.affiliation)
     unique = list(dict.fromkeys(n for n in names if n != source.name))
     return Claimant(source.name, source.party, source.type, aliases=unique)
