@@ -354,3 +354,9 @@ def test_none_of_a_model_shot_down_is_a_zero():
 def test_a_participle_after_the_weapon_yields_to_the_main_verb():
     text = "The air force said a Kh-59 missile fired from over the Belgorod region had also been shot down."
     assert weapons_of(text) == [("Kh-59/Kh-69", None, 1, "exact")]
+
+
+def test_a_record_set_by_this_attack_is_this_attack():
+    text = ("Russia launched 420 drones at Ukraine overnight, the air force said, the largest number it has "
+            "recorded in a single night since the invasion began.")
+    assert weapons_of(text) == [("drone", 420, None, "exact")]
