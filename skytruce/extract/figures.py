@@ -315,6 +315,11 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                 i = k + 1
                 continue
         found = _weapon_after(res, toks, j, s_end, hits)
+        named_as = _copula_model(res, toks, found[1] if found else j, s_end, hits) if total is None else None
+        if named_as is not None:  # "four of the missiles were Iskander-Ms", "and eight were Kalibrs": that model's share
+            candidates.append(_Candidate(i, named_as[0], value, named_as[1], found[3] if found else None))
+            i = named_as[0]
+            continue
         at = j + 1 if j + 1 < s_end and toks[j].text in ("—", "–") else j  # "четыре БПЛА — над Курской"
         if found is None and at + 1 < s_end and toks[at].lower_ in res.words["place_prepositions"] and _place_soon(
                 toks, hits, at + 1, s_end):
@@ -517,6 +522,14 @@ def _role_before(hits: Hits, toks: Tokens, k: int, s_start: int) -> str | None:
         if cover:
             return cover[2]
     return None
+
+
+def _copula_model(res, toks, k: int, s_end: int, hits) -> tuple[int, WeaponModel] | None:
+    """'were Iskander-M ballistic missiles' at token k: the model a count is said to be."""
+    if k + 1 >= s_end or toks[k].lower_ not in ("were", "was"):
+        return None
+    phrase = _weapon_phrase(res, toks, k + 1, s_end, hits)
+    return phrase if phrase and phrase[1].name else None
 
 
 NONE_OF_REACH = 6  # tokens from "none of" to the weapon it names

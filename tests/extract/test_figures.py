@@ -360,3 +360,9 @@ def test_a_record_set_by_this_attack_is_this_attack():
     text = ("Russia launched 420 drones at Ukraine overnight, the air force said, the largest number it has "
             "recorded in a single night since the invasion began.")
     assert weapons_of(text) == [("drone", 420, None, "exact")]
+
+
+def test_counts_said_to_be_a_model_are_that_models_share():
+    text = ("Russia fired 15 missiles overnight. Five of the missiles were Iskander-M ballistic missiles, and ten "
+            "were Kh-101 cruise missiles launched from Tu-95 bombers.")
+    assert {("Iskander-M", 5), ("Kh-101/Kh-555", 10)} <= {(w[0], w[1]) for w in weapons_of(text)}
