@@ -182,6 +182,10 @@ class Assembly:
                 self.attacks.append(target)
             if target is not None:
                 value = target.launched if ref.value is None else ref.value
+                if ref.share is not None:
+                    value = round(target.launched * ref.share) if target.launched is not None else None
+                    if value is None:
+                        continue
                 setattr(target, ref.role, value)
                 target.claimant = more_specific_voice(target.claimant, f.claimant)  # "..., according to the air force, 38 were shot down"
                 if ref.qualifier != "exact" and target.qualifier == "exact":

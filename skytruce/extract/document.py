@@ -81,6 +81,7 @@ class Reference:
     another: bool = False
     token: int = 0
     qualifier: str = "exact"
+    share: float | None = None  # "half of them were destroyed": that share of the count told before
 
 
 @dataclass(slots=True)

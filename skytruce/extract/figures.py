@@ -401,6 +401,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
     _one_by_its_form(res, toks, s_start, s_end, hits, candidates)
     _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates)
     _none_destroyed(res, toks, s_start, s_end, hits, facts)
+    _half_of(res, toks, s_start, s_end, hits, facts)
     used = {t for c in candidates for t in range(c.start, c.end)}
     last_role = None
     previous_role, every_before = None, False
@@ -530,6 +531,22 @@ def _copula_model(res, toks, k: int, s_end: int, hits) -> tuple[int, WeaponModel
         return None
     phrase = _weapon_phrase(res, toks, k + 1, s_end, hits)
     return phrase if phrase and phrase[1].name else None
+
+
+def _half_of(res, toks, s_start, s_end, hits, facts) -> None:
+    """'half of them were destroyed', 'shot down half of the missiles': half the count told before."""
+    for k in range(s_start, s_end - 2):
+        if toks[k].lower_ != "half" or toks[k + 1].lower_ != "of":
+            continue
+        m = k + 2
+        while m < s_end and m - k <= NONE_OF_REACH and (toks[m].lower_ in ALL_OF or toks[m].lower_
+                                                         in res.words["partitive_pronouns"] or hits.covering(WEAPON, m)):
+            m += 1
+        role = (hits.covering("ROLE", m) if m < s_end else None) or (hits.covering("ROLE", k - 1) if k > s_start else None)
+        if role and role[2] in ("ROLE:destroyed", "ROLE:launched"):
+            named = next((hits.covering(WEAPON, w) for w in range(k + 2, m) if hits.covering(WEAPON, w)), None)
+            weapon = res.weapons.lookup(toks.text_of(named[0], named[1])) if named else None
+            facts.references.append(Reference(role[2].split(":")[1], None, weapon=weapon, token=k, share=0.5))
 
 
 NONE_OF_REACH = 6  # tokens from "none of" to the weapon it names
@@ -765,7 +782,8 @@ TALLY_REACH = 12  # tokens back from "at N" to "the number of <weapons>"
 def _put_at(res: Resources, toks: Tokens, i: int, j: int, s_start: int, s_end: int, hits: Hits):
     """A count told of a tally named before it: 'put the number of drones destroyed over the
     region at 23' (the tally's weapon and verb), and 'among 41 (that) it had downed' after
-    it (the verb that follows). (weapon, role) or None."""
+    it (the verb that follows). (weapon, role) or None. ('The number ... had reached 32' is
+    a running total: `totals`.)"""
     before = toks[i - 1].lower_ if i > s_start else ""
     if before == "at":
         for k in range(i - 2, max(s_start, i - TALLY_REACH) - 1, -1):

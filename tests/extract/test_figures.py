@@ -366,3 +366,8 @@ def test_counts_said_to_be_a_model_are_that_models_share():
     text = ("Russia fired 15 missiles overnight. Five of the missiles were Iskander-M ballistic missiles, and ten "
             "were Kh-101 cruise missiles launched from Tu-95 bombers.")
     assert {("Iskander-M", 5), ("Kh-101/Kh-555", 10)} <= {(w[0], w[1]) for w in weapons_of(text)}
+
+
+def test_half_of_them_is_half_the_count_told():
+    assert weapons_of("Russia fired 18 missiles overnight, and half of them were shot down.") == [
+        ("missile", 18, 9, "exact")]

@@ -43,3 +43,9 @@ def test_drones_are_not_counted_by_their_strikes():
 
 def test_a_verb_of_reaching_without_a_count_noun_is_no_total():
     assert all(destroyed != 5 for _, _, destroyed in weapons_of("Беспилотники достигли пяти регионов, сообщило Минобороны."))
+
+
+def test_an_english_running_total_reaches_its_figure():
+    text = ("The mayor said two drones were shot down over the city, then three more. By morning the number of "
+            "drones shot down on approach to the city had reached 19.")
+    assert ("drone", None, 19) in weapons_of(text)
