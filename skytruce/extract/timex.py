@@ -44,7 +44,12 @@ def _apostrophes(word: str) -> set[str]:
 
 
 def _alternatives(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(_escaped(words))
+
+
+def _escaped(words) -> list[str]:
+    """The words as patterns, longest first, any space standing for any run of spaces."""
+    return [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)]
 
 
 TIME_WORDS = _lexicon_time_words()
@@ -141,11 +146,22 @@ def _month_window(year: int, month: int, part: str | None) -> tuple[date, date]:
 STATEMENT_DAY = re.compile(r"\b(?:said|says|claimed|claims|announced|reported|stated|told|wrote|added)\s+(?:on\s+)?"
                            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 STATEMENT_DATE = re.compile(r"\b(?:said|says|claimed|claims|announced|reported|stated|told\s+\w+|wrote|added)\s+(?:on\s+)?$")
-_ANY_TIME_WORD = re.compile(
-    r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(WEEKDAYS)
-    + r"|night|overnight|yesterday|today|tonight|morning|week|month|year|day\s+(?:earlier|before)|previous\s+day"
-    + "".join("|" + w for w in [_alternatives([*MEANS, *TIME_WORDS["night_into"]])] if w)
-    + r"|(?:19|20)\d\d)")
+
+
+def _by_first_character(alternatives: list[str]) -> str:
+    """The alternatives, in their order, grouped by the character they start with: at the
+    start of a word the engine tries one group, not every alternative. The matches are the
+    same, as alternatives that start differently never match at the same place."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[:2] if alternative.startswith("\\") else alternative[:1], []).append(alternative)
+    return "|".join(f"(?:{'|'.join(group)})" for group in groups.values())
+
+
+_ANY_TIME_WORD = re.compile(r"\b(?:" + _by_first_character(
+    [*sorted(MONTHS, key=len, reverse=True), *WEEKDAYS, "night", "overnight", "yesterday", "today", "tonight", "morning",
+     "week", "month", "year", r"day\s+(?:earlier|before)", r"previous\s+day",
+     *_escaped([*MEANS, *TIME_WORDS["night_into"]]), r"19\d\d", r"20\d\d"]) + ")")
 
 
 def resolve(sentence: str, ref: date | None) -> TimeWindow | None:
