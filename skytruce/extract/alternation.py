@@ -61,7 +61,3 @@ def _alternation_at_top(pattern: str) -> bool:
         i += 1
     return False
 
-
-def any_of(words) -> re.Pattern:
-    """Finds any of `words` anywhere (as `any(w in text for w in words)` tells)."""
-    return re.compile(by_first_character([re.escape(w) for w in words]))
