@@ -513,6 +513,8 @@ LABEL_GAP = 3  # tokens between the name and the colon ("Mayor Ihor Terekhov on 
 
 def _label_speaker(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Mention | None:
     """A person or body named before a colon near the start: the speaker of what follows."""
+    if ":" not in sent.text:
+        return None  # the usual case: no colon, no label
     for m in mentions:
         if m.token - sent.first > LABEL_START:
             break
@@ -533,6 +535,8 @@ TABLE_CELLS = 4  # cells from which a line is a row of a table
 
 def _source_cell(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Mention | None:
     """The source a table row names in its last cell."""
+    if sent.text.count("|") < TABLE_CELLS - 1:
+        return None  # the usual case: not a row of a table
     bars = [k for k in range(sent.first, sent.last) if toks[k].text == "|"]
     if len(bars) < TABLE_CELLS - 1:
         return None
