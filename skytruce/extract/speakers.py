@@ -13,6 +13,7 @@ speakers become the `claimant` at once; the others are resolved by `coreference`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from skytruce.extract.document import Document, Hits, Mention, Sentence
 from skytruce.extract.resources import ATTACK_ROLES, PLACE, SOURCE, WEAPON, Resources
@@ -87,11 +88,15 @@ def _claimant_of(source: Source, aliases: tuple[str, ...] = ()) -> Claimant:
     """A registered source as a claimant, who also answers to the body they speak or work
     for (a spokesperson's command, a regional head's administration, a chief executive's
     company); the claimant stays the person the text names."""
+    return Claimant(source.name, source.party, source.type, aliases=list(_other_names(source, aliases)))
+
+
+@lru_cache(maxsize=4096)  # a report names the same sources again and again
+def _other_names(source: Source, aliases: tuple[str, ...]) -> tuple[str, ...]:
     names = [*aliases, *source.aliases]
     if source.affiliation:
         names.append(source.affiliation)
-    unique = list(dict.fromkeys(n for n in names if n != source.name))
-    return Claimant(source.name, source.party, source.type, aliases=unique)
+    return tuple(dict.fromkeys(n for n in names if n != source.name))
 
 
 def _adjectival(res: Resources, toks: Tokens, hits: Hits, s: int, e: int, sent: Sentence, source: Source) -> bool:
@@ -489,6 +494,8 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence) -> None:
         return
     # no "said": a body counts only as the subject of what happened ("the air force shot
     # down"); one that launched the attack ("the Russian military launched") is the attacker
+    if not hits.spans("ROLE"):
+        return  # nothing happened in the sentence
     for m in mentions:
         if m.kind not in ("named", "generic", "anaphor") or _in_phrase(toks, m, first):
             continue
