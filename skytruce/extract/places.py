@@ -250,6 +250,8 @@ def _region_lists(res: Resources, toks: Tokens, spans: list[tuple[int, int]], se
     """Starts of the names in 'the Kyiv, Odesa, and Kharkiv regions' ('над Курской и
     Брянской областями', 'Московского региона'): each is a region."""
     regions: set[int] = set()
+    if sent.words.isdisjoint(res.words["region_nouns"]):
+        return regions  # no 'region' after any of them
     links, nouns = LIST_LINKS | res.words["conjunctions"], res.words["region_nouns"]
     for idx, (s, e) in enumerate(spans):
         k = e
