@@ -317,7 +317,7 @@ def reference_date(text: str, published: date | None) -> date | None:
 
 
 _MONTH_NAMES = by_first_character(sorted(MONTHS, key=len, reverse=True))
-WEEKDAY_DATE = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)}),?\s+(?:the\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+WEEKDAY_DATE = re.compile(rf"\b(?P<weekday>{by_first_character(list(WEEKDAYS))}),?\s+(?:the\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+"
                           rf"(?:of\s+)?(?P<month>{_MONTH_NAMES})\b|(?P<month2>{_MONTH_NAMES})\.?\s+(?P<day2>\d{{1,2}})\b)")
 FIRST_YEAR = 2022  # the reports this reads are of the war since February 2022
 
