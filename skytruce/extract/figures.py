@@ -542,6 +542,8 @@ def _none_of_before(toks, k: int, s_start: int) -> bool:
 def _none_destroyed(res, toks, s_start, s_end, hits, facts) -> None:
     """'None of the Iskanders was intercepted', 'none of the five Kh-22s were shot down':
     that weapon's destroyed count is zero."""
+    if "none" not in facts.words:
+        return  # the usual case
     for k in range(s_start, s_end - 2):
         if toks[k].lower_ != "none" or toks[k + 1].lower_ != "of":
             continue
