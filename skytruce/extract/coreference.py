@@ -19,6 +19,7 @@ person or body referred to.
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import takewhile
 
 from rapidfuzz import fuzz
@@ -55,7 +56,7 @@ def coreference(doc: Document) -> None:
     _told_before(sentences)
     author = author or _headline_source(sentences)
     voice = None if author else _sole_voice(sentences)
-    noted = _noted_source(doc)
+    noted = cache(lambda: _noted_source(doc))  # read from the text only when a sentence needs it
     last = paragraph_voice = None
     told: set[int] = set()  # the figures told so far
     for s in sentences:
@@ -65,8 +66,8 @@ def coreference(doc: Document) -> None:
         if s.claimant is None and s.speaker is None:
             if paragraph_voice is not None and values and not values <= told:
                 s.claimant = paragraph_voice  # "..., it said. In addition, Russia launched 38 drones" (not a figure told before)
-            elif noted is not None and (s.figures or s.named):
-                s.claimant = noted  # "Figures in this tracker come from the air force unless stated otherwise"
+            elif (s.figures or s.named) and noted() is not None:
+                s.claimant = noted()  # "Figures in this tracker come from the air force unless stated otherwise"
             elif author is not None and (last is None or last.name == author.name):
                 s.claimant = author  # a post in its author's voice, a story in its headline's source's
             elif voice is not None and last is not None and last.name == voice.name:

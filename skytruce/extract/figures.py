@@ -8,6 +8,7 @@ more than its length. "17 Shaheds were launched, 11 shot down", "all but 10 of t
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from skytruce.extract.document import Document, Figure, Hits, Reference, Sentence
@@ -30,9 +31,10 @@ DEFENDER_NOUNS = {"units", "unit", "systems", "system", "crews", "crew", "batter
 def figures(doc: Document) -> None:
     """Pipeline component: `figures`, `named` and `references` of every sentence."""
     listed: str | None = None  # the verb of a line that opens a list ("air defence shot down:")
+    starts = _number_starts(doc.tokens, doc.res.number_words)
     for s in doc.sentences:
         if s.hits is not None:
-            _weapons_and_figures(doc.res, doc.tokens, s.first, s.last, s.hits, s, listed)
+            _weapons_and_figures(doc.res, doc.tokens, s.first, s.last, s.hits, s, starts, listed)
         if s.text.rstrip().endswith(":"):
             roles = s.hits.spans("ROLE") if s.hits is not None else []
             listed = roles[-1][2].split(":")[1] if roles else None
@@ -41,6 +43,12 @@ def figures(doc: Document) -> None:
 
 
 LIST_MARKS = ("–", "-", "•", "*", "—")
+
+
+def _number_starts(toks: Tokens, specials: dict[str, int]) -> list[int]:
+    """Where a count may start ('all' too, for 'all but 10'): the tokens the figure reader
+    looks at; it steps over the others without a look."""
+    return [t.i for t in toks if t.like_num or t.lower_ in specials or t.lower_ == "all" or t.text[:1] == "~"]
 
 
 def _weapon_at(res: Resources, toks: Tokens, i: int, end: int, hits: Hits) -> tuple[int, WeaponModel] | None:
@@ -273,10 +281,14 @@ COORDINATION = {",", "and", "as", "well", "plus", "along", "with", "all", "both"
 
 
 def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits, facts: Sentence,
-                         listed: str | None = None) -> None:
+                         starts: list[int], listed: str | None = None) -> None:
     candidates: list[_Candidate] = []
     i = s_start
     while i < s_end:
+        ahead = bisect_left(starts, i)
+        if ahead == len(starts) or starts[ahead] >= s_end:
+            break  # no count can start in the rest of the sentence
+        i = starts[ahead]
         token = toks[i]
         all_but = token.lower_ == "all" and i + 2 < s_end and toks[i + 1].lower_ == "but"
         first = i + 2 if all_but else i
@@ -560,6 +572,8 @@ def _none_of_before(toks, k: int, s_start: int) -> bool:
 def _none_destroyed(res, toks, s_start, s_end, hits, facts) -> None:
     """'None of the Iskanders was intercepted', 'none of the five Kh-22s were shot down':
     that weapon's destroyed count is zero."""
+    if "none" not in facts.words:
+        return  # the usual case
     for k in range(s_start, s_end - 2):
         if toks[k].lower_ != "none" or toks[k + 1].lower_ != "of":
             continue
@@ -579,6 +593,8 @@ def _none_destroyed(res, toks, s_start, s_end, hits, facts) -> None:
 def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
     """'All targets were destroyed', 'all of them were shot down', 'destroyed all of the
     drones': every one launched."""
+    if "all" not in facts.words and "every" not in facts.words:
+        return  # the usual case: no word to start from
     for k in range(s_start, s_end - 1):
         if toks[k].lower_ not in ("all", "every") or (k + 1 < s_end and toks[k + 1].like_num) \
                 or any(c.start <= k + 1 and k < c.end for c in candidates):
@@ -733,7 +749,7 @@ def _listed_after(res: Resources, toks: Tokens, s: int, s_start: int, hits: Hits
 
 def _named_weapons(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits, facts: Sentence, used: set[int]) -> None:
     """Weapons named without a count ('ballistic and cruise missiles', 'Shahed drones')."""
-    for k in range(s_start, s_end - 2):
+    for k in range(s_start, s_end - 2) if not facts.words.isdisjoint(MISSILE_ADJECTIVES) else ():
         lower = toks[k].lower_
         if lower in MISSILE_ADJECTIVES and toks[k + 1].lower_ in ("and", ",", "or") and k not in used:
             group, m = [lower], k + 2

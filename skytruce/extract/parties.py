@@ -5,6 +5,8 @@ by Ukraine", "the drone was Ukrainian"), and strikes told with no weapon named
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from skytruce.extract.document import Document, Hits, Sentence
 from skytruce.extract.resources import ATTACK_ROLES, SOURCE, WEAPON, Resources
 from skytruce.extract.tokens import Tokens
@@ -24,6 +26,11 @@ SELF_SUBJECTS = {"it", "we", "our", "its"}
 ADJECTIVE_ENDINGS = ("ian", "-made", "-designed", "-built", "-produced", "-launched")
 
 
+@lru_cache(maxsize=4)
+def _nationality_words(res: Resources) -> frozenset[str]:
+    return frozenset(res.nationality)
+
+
 def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits, facts: Sentence) -> None:
     """Whose attack the sentence describes, best evidence first: 'Russian drones', 'Russia's
     forces'; 'Russia launched', 'fired by Ukraine'; 'the drone was Ukrainian'. A speaker's
@@ -35,7 +42,8 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
             return None  # "attacks on Russian airfields" (but "due to Russian drones")
         return res.nationality.get(toks[k].lower_)
 
-    for k in range(s_start, s_end - 2):
+    named = not facts.words.isdisjoint(_nationality_words(res))  # most sentences name no nationality
+    for k in range(s_start, s_end - 2) if named else ():
         if toks[k].lower_ not in res.nationality:
             continue
         nxt = k + 2 if toks[k + 1].lower_ in ("'s", "’s") else k + 1
@@ -74,7 +82,7 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
                 if toks[k].lower_ in res.nationality:
                     facts.parties.append(res.nationality[toks[k].lower_])
                     break
-    for k in range(s_start + 1, s_end):
+    for k in range(s_start + 1, s_end) if named else ():
         if toks[k].lower_ in res.nationality and toks[k - 1].lower_ in ("was", "were", "is", "are") \
                 and toks[k].lower_.endswith(ADJECTIVE_ENDINGS):  # not "the targets were Kyiv and Lviv"
             facts.parties.append(res.nationality[toks[k].lower_])  # "the drone ... was Ukrainian"

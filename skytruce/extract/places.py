@@ -250,6 +250,8 @@ def _region_lists(res: Resources, toks: Tokens, spans: list[tuple[int, int]], se
     """Starts of the names in 'the Kyiv, Odesa, and Kharkiv regions' ('над Курской и
     Брянской областями', 'Московского региона'): each is a region."""
     regions: set[int] = set()
+    if sent.words.isdisjoint(res.words["region_nouns"]):
+        return regions  # no 'region' after any of them
     links, nouns = LIST_LINKS | res.words["conjunctions"], res.words["region_nouns"]
     for idx, (s, e) in enumerate(spans):
         k = e
@@ -290,6 +292,13 @@ def _unlisted_cues(res: Resources) -> frozenset[str]:
     return frozenset(res.words["place_nouns"] | res.words["place_before_name"] | PLACE_OF | APPOSITION_NOUNS | {"of"})
 
 
+@lru_cache(maxsize=4)
+def _unlisted_starts(res: Resources) -> frozenset[str]:
+    """The words at which `_unlisted` looks for a name: a noun before or after one, a comma
+    before an apposition, 'of' after a place noun."""
+    return frozenset(res.words["place_nouns"] | res.words["place_before_name"] | {",", "of"})
+
+
 def _unlisted(res: Resources, toks: Tokens, sent: Sentence, nouns: dict[int, str]) -> list[tuple[int, int]]:
     """Places the gazetteer lacks, told by the words around them: 'the Voskresensk
     district', 'the village of Wyryki', 'the Afipsky refinery', 'Tulcea County', and every
@@ -302,8 +311,11 @@ def _unlisted(res: Resources, toks: Tokens, sent: Sentence, nouns: dict[int, str
     if not sent.words & _unlisted_cues(res):
         return []
     told: set[int] = set()  # names a noun before them announces: "в селе Ясные Зори"
+    starts = _unlisted_starts(res)
     for k in range(first + 1, last):
         lower = toks[k].lower_
+        if lower not in starts:
+            continue  # most words: none of the cases below
         at = k + 2 if lower in res.abbreviations and k + 2 < last and toks[k + 1].text == "." else k + 1
         if lower in res.words["place_before_name"] and (at > k + 1 or lower not in res.abbreviations) \
                 and at < last and _name_like(res, toks, hits, at):

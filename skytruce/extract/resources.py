@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 import skytruce
 from skytruce import cache
 from skytruce.extract import lemma_memory, morphology
+from skytruce.extract.alternation import by_first_character
 from skytruce.extract.lemma_lookup import LemmaGazetteer, LemmaRegistry, LemmaTaxonomy
 from skytruce.extract.morphology import Lemmatizer
 from skytruce.reference import gazetteer, source_registry, weapon_taxonomy
@@ -102,7 +103,8 @@ class Resources:
         self.verification_patterns = {status: re.compile("|".join(f"(?:{p})" for p in regexes))
                                       for status, regexes in patterns.items()}
         self.hedged_roles = {f"ROLE:{role}" for role in lex.phrases("hedged_roles")}
-        self.verification_anchors = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in lex.phrases("verification_anchors")) + ")")
+        self.verification_anchors = re.compile(
+            r"\b(?:" + by_first_character([re.escape(a) for a in lex.phrases("verification_anchors")]) + ")")
         for kind, phrases in lex.groups("evidence").items():
             self._add(f"EVIDENCE:{kind}", phrases)
         for head, phrases in lex.groups("anaphors").items():

@@ -13,6 +13,7 @@ speakers become the `claimant` at once; the others are resolved by `coreference`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from skytruce.extract.document import Document, Hits, Mention, Sentence
 from skytruce.extract.resources import ATTACK_ROLES, PLACE, SOURCE, WEAPON, Resources
@@ -87,11 +88,15 @@ def _claimant_of(source: Source, aliases: tuple[str, ...] = ()) -> Claimant:
     """A registered source as a claimant, who also answers to the body they speak or work
     for (a spokesperson's command, a regional head's administration, a chief executive's
     company); the claimant stays the person the text names."""
+    return Claimant(source.name, source.party, source.type, aliases=list(_other_names(source, aliases)))
+
+
+@lru_cache(maxsize=4096)  # a report names the same sources again and again
+def _other_names(source: Source, aliases: tuple[str, ...]) -> tuple[str, ...]:
     names = [*aliases, *source.aliases]
     if source.affiliation:
         names.append(source.affiliation)
-    unique = list(dict.fromkeys(n for n in names if n != source.name))
-    return Claimant(source.name, source.party, source.type, aliases=unique)
+    return tuple(dict.fromkeys(n for n in names if n != source.name))
 
 
 def _adjectival(res: Resources, toks: Tokens, hits: Hits, s: int, e: int, sent: Sentence, source: Source) -> bool:
@@ -489,6 +494,8 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence) -> None:
         return
     # no "said": a body counts only as the subject of what happened ("the air force shot
     # down"); one that launched the attack ("the Russian military launched") is the attacker
+    if not hits.spans("ROLE"):
+        return  # nothing happened in the sentence
     for m in mentions:
         if m.kind not in ("named", "generic", "anaphor") or _in_phrase(toks, m, first):
             continue
@@ -513,6 +520,8 @@ LABEL_GAP = 3  # tokens between the name and the colon ("Mayor Ihor Terekhov on 
 
 def _label_speaker(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Mention | None:
     """A person or body named before a colon near the start: the speaker of what follows."""
+    if ":" not in sent.text:
+        return None  # the usual case: no colon, no label
     for m in mentions:
         if m.token - sent.first > LABEL_START:
             break
@@ -533,6 +542,8 @@ TABLE_CELLS = 4  # cells from which a line is a row of a table
 
 def _source_cell(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Mention | None:
     """The source a table row names in its last cell."""
+    if sent.text.count("|") < TABLE_CELLS - 1:
+        return None  # the usual case: not a row of a table
     bars = [k for k in range(sent.first, sent.last) if toks[k].text == "|"]
     if len(bars) < TABLE_CELLS - 1:
         return None

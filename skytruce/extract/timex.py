@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 import yaml
 
+from skytruce.extract.alternation import by_first_character
 from skytruce.extract.document import Document
 from skytruce.model import TimeWindow
 from skytruce.reference._keys import data_path
@@ -44,7 +45,12 @@ def _apostrophes(word: str) -> set[str]:
 
 
 def _alternatives(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return by_first_character(_escaped(words))
+
+
+def _escaped(words) -> list[str]:
+    """The words as patterns, longest first, any space standing for any run of spaces."""
+    return [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)]
 
 
 TIME_WORDS = _lexicon_time_words()
@@ -52,7 +58,7 @@ MONTHS.update(TIME_WORDS["months"])
 WEEKDAYS.update(TIME_WORDS["weekdays"])
 MEANS = TIME_WORDS["relative"]  # another language's relative day -> the English words below
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + by_first_character(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![:.]\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY_RANGE = r"(?P<day0>\d{1,2})(?:st|nd|rd|th)?(?![:.]\d)\s*(?:-|–|to|and|into)\s*"
@@ -76,7 +82,7 @@ RELATIVE = re.compile(r"\b(?P<word>a day earlier|the day before|the previous day
                       r"earlier today|on the night|during the night|at night|this week|last week|last month|"
                       r"this month|last year|this year" + "".join("|" + w for w in [_alternatives(MEANS)] if w) + r")\b")
 PART_OF_MONTH = re.compile(rf"\b(?P<since>since\s+)?(?:(?:in|during|throughout|by|of)\s+)?(?:the\s+)?(?P<part>early|mid|mid-|late|end\s+of|beginning\s+of|start\s+of)?\s*-?\s*"
-                           rf"(?P<month>{'|'.join(m for m in MONTHS if len(m) > 3)})(?:\s+(?P<year>(?:19|20)\d\d))?\b")
+                           rf"(?P<month>{by_first_character([m for m in MONTHS if len(m) > 3])})(?:\s+(?P<year>(?:19|20)\d\d))?\b")
 PART_OF_YEAR = re.compile(r"\b(?P<since>since\s+)?(?:in\s+)?(?P<part>early|mid|mid-|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)?\s*-?\s*(?P<year>(?:19|20)\d\d)\b")
 HOURS = re.compile(r"\bfrom\s+(?P<h0>\d{1,2})(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?\s+(?:to|until|till)\s+(?P<h1>\d{1,2})(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\bbetween\s+\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.)\s+and\s+\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.)")
 
@@ -141,11 +147,12 @@ def _month_window(year: int, month: int, part: str | None) -> tuple[date, date]:
 STATEMENT_DAY = re.compile(r"\b(?:said|says|claimed|claims|announced|reported|stated|told|wrote|added)\s+(?:on\s+)?"
                            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 STATEMENT_DATE = re.compile(r"\b(?:said|says|claimed|claims|announced|reported|stated|told\s+\w+|wrote|added)\s+(?:on\s+)?$")
-_ANY_TIME_WORD = re.compile(
-    r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(WEEKDAYS)
-    + r"|night|overnight|yesterday|today|tonight|morning|week|month|year|day\s+(?:earlier|before)|previous\s+day"
-    + "".join("|" + w for w in [_alternatives([*MEANS, *TIME_WORDS["night_into"]])] if w)
-    + r"|(?:19|20)\d\d)")
+
+
+_ANY_TIME_WORD = re.compile(r"\b(?:" + by_first_character(
+    [*sorted(MONTHS, key=len, reverse=True), *WEEKDAYS, "night", "overnight", "yesterday", "today", "tonight", "morning",
+     "week", "month", "year", r"day\s+(?:earlier|before)", r"previous\s+day",
+     *_escaped([*MEANS, *TIME_WORDS["night_into"]]), r"19\d\d", r"20\d\d"]) + ")")
 
 
 def resolve(sentence: str, ref: date | None) -> TimeWindow | None:
@@ -309,8 +316,8 @@ def reference_date(text: str, published: date | None) -> date | None:
     return max(dates) if dates else _dated_by_weekday(text) or _day_and_weekday(text.lower())
 
 
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-WEEKDAY_DATE = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)}),?\s+(?:the\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+"
+_MONTH_NAMES = by_first_character(sorted(MONTHS, key=len, reverse=True))
+WEEKDAY_DATE = re.compile(rf"\b(?P<weekday>{by_first_character(list(WEEKDAYS))}),?\s+(?:the\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+"
                           rf"(?:of\s+)?(?P<month>{_MONTH_NAMES})\b|(?P<month2>{_MONTH_NAMES})\.?\s+(?P<day2>\d{{1,2}})\b)")
 FIRST_YEAR = 2022  # the reports this reads are of the war since February 2022
 
@@ -331,8 +338,8 @@ def _dated_by_weekday(text: str) -> date | None:
 def _whole_words(words) -> re.Pattern:
     """Any of `words` standing as a whole run of word characters (a word with an apostrophe
     or a space never does)."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)
-                                              if re.fullmatch(r"\w+", w)) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + by_first_character([re.escape(w) for w in sorted(words, key=len, reverse=True)
+                                                            if re.fullmatch(r"\w+", w)]) + r")(?!\w)")
 
 
 _WEEKDAY_WORD, _MONTH_WORD = _whole_words(WEEKDAYS), _whole_words(MONTHS)
