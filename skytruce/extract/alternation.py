@@ -12,8 +12,6 @@ would start two groups that can match at the same place.)
 
 from __future__ import annotations
 
-import re
-
 SPECIAL = set(".^$*+?{}[]()|\\")
 
 
