@@ -330,9 +330,15 @@ def _organisations(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
             continue  # "the commander in chief of Ukraine's armed forces": a person, named elsewhere
         text = toks.text_of(start, end)
         known = res.sources.lookup(text) or (None if local else _registered_inside(res, toks, hits, start, end, party))
+        if known is None and toks[e - 1].lower_ in SIDE_WIDE:
+            found.append(Mention(start, end, "generic", party=party))  # "Kyiv's military": the side, resolved later
+            continue
         claimant = _claimant_of(known) if known else Claimant(text, party, kind)
         found.append(Mention(start, end, "named", claimant))
     return found
+
+
+SIDE_WIDE = {"military", "army", "forces"}  # a side's whole armed forces, not one of its bodies
 
 
 CHANNEL_NOUNS = {"account", "channel", "page", "blogger", "blog", "outlet", "group", "project", "user", "handle"}

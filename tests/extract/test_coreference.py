@@ -205,3 +205,9 @@ def test_the_governor_of_a_countrys_region_is_that_regions_governor():
     text = ("The governor of Russia's neighbouring Bryansk region said a drone hit a barn in Klimovo overnight. "
             "\"No one was hurt,\" governor Alexander Bogomaz said.")
     assert "Alexander Bogomaz" in names(text)
+
+
+def test_a_capitals_military_is_the_sides_body_the_report_names():
+    text = ("Ukraine hit a refinery in Russia's Samara region with drones overnight, Kyiv's military said. "
+            "Ukraine's General Staff said the strike caused a large fire.")
+    assert names(text)[0] == "Ukrainian General Staff"
