@@ -322,13 +322,28 @@ sources_app = typer.Typer(help="The source registry, and the state of watched so
 app.add_typer(sources_app, name="sources")
 
 
+TABLE_ALIASES = 6  # aliases a table row shows; csv and json carry them all
+
+
 @sources_app.callback(invoke_without_command=True)
-def sources(ctx: typer.Context, fmt: Format = typer.Option(Format.table, "--format")) -> None:
+def sources(ctx: typer.Context, fmt: Format = typer.Option(Format.table, "--format"),
+            limit: Optional[int] = typer.Option(None, min=1, help=LIMIT_HELP)) -> None:
     """The source registry: who speaks, for which party, in what capacity."""
     if ctx.invoked_subcommand is not None:
         return
-    rows = [r | {"aliases": ", ".join(r["aliases"])} for r in _ledger().list_sources()]
+    registered = _ledger().list_sources()
+    table = fmt is Format.table
+    shown = registered[:limit or TABLE_PAGE] if table else registered[:limit] if limit else registered
+    rows = [r | {"aliases": _aliases(r["aliases"], table)} for r in shown]
     _emit(rows, fmt, ["name", "party", "type", "affiliation", "aliases"], "sources")
+    if table:
+        _page_note(len(shown), len(registered))
+
+
+def _aliases(aliases: list[str], table: bool) -> str:
+    if not table or len(aliases) <= TABLE_ALIASES:
+        return ", ".join(aliases)
+    return ", ".join(aliases[:TABLE_ALIASES]) + f" (+{len(aliases) - TABLE_ALIASES} more)"
 
 
 @sources_app.command("status")

@@ -109,6 +109,8 @@ def test_analyze_shows_claims_and_cues(cli, samples):
 def test_listings_in_every_format(cli, samples):
     cli("ingest", samples)
     assert "Ukrainian Air Force" in cli("sources").output
+    assert "showing 100 of" in cli("sources").output  # a table holds a page; csv and json every source
+    assert len(cli("sources", "--format", "csv").output.splitlines()) > 101
     rows = json.loads(cli("claims", "--weapon", "Shahed-136/131", "--format", "json").output)
     assert rows and all(any(w["model"] == "Shahed-136/131" for w in r["weapons"]) for r in rows)
     csv_out = cli("documents", "--format", "csv").output.splitlines()
