@@ -56,6 +56,7 @@ def assemble(doc: Document) -> None:
     for claim in _claims(doc.res, attacks, doc.sentences):
         claim.sentence = doc.text[claim.span[0]:claim.span[1]]
         doc.claims.append(claim)
+    _counts_at_odds(doc.claims)
 
 
 EARLIER_EPISODE = 2  # days before the report's date from which a date tells another episode
@@ -668,3 +669,40 @@ def _denied_by_attacker(f: Sentence, groups: dict[tuple, list[Attack]]) -> list[
                    if side and key[2] == side and not any(a.claimant and a.claimant.party == side for a in members)
                    and min(i for a in members for i in a.sentences) < f.index]
     return [max(accusations)[1]] if accusations else []
+
+
+def _counts_at_odds(claims: list[Claim]) -> None:
+    """Two voices of one side giving different exact counts of one weapon for one strike at
+    the same site ('three missiles shot down over the Crimean Bridge', 'one shot down') dispute
+    each other, though neither says so."""
+    for i, a in enumerate(claims):
+        for b in claims[i + 1:]:
+            if not _same_strike_two_voices(a, b):
+                continue
+            for wa, wb in ((wa, wb) for wa in a.weapons for wb in b.weapons):
+                if not compatible(WeaponModel(wa.model, wa.category), WeaponModel(wb.model, wb.category)):
+                    continue
+                if wa.qualifier == wb.qualifier == "exact" and None not in (wa.destroyed, wb.destroyed) \
+                        and wa.destroyed != wb.destroyed:  # how many were downed is what voices dispute
+                    for claim, other in ((a, b), (b, a)):
+                        claim.verification.cues.append(f"counts differ from {other.claimant.name}'s")
+                        claim.verification.status = status_of([(claim.verification.status, ""), ("disputed", "")])
+
+
+def _same_strike_two_voices(a: Claim, b: Claim) -> bool:
+    """Two voices of one side (neither speaking for the other) on one night's strike at one
+    site, named in no other region (not a national tally that also names the site)."""
+    if not (a.claimant and b.claimant and a.claimant.party and a.claimant.party == b.claimant.party):
+        return False
+    if same_voice(a.claimant, b.claimant) or a.attacker != b.attacker or a.time.end != b.time.end:
+        return False
+    spots = [{p.name for p in c.places if p.role == "target" and p.precision in ("city", "point")
+              and not p.name.endswith(WATERS)} for c in (a, b)]
+    if not spots[0] or spots[0] != spots[1] or len(spots[0]) > 1:
+        return False
+    site = gazetteer().lookup(next(iter(spots[0])))
+    home = {site.admin1} if site and site.admin1 else set()
+    return all({p.name for p in c.places if p.role == "target" and p.precision == "admin1"} <= home for c in (a, b))
+
+
+WATERS = ("Sea", "Strait", "River", "Bay", "Lake")  # areas, not the site of one strike

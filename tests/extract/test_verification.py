@@ -178,3 +178,15 @@ def test_rejecting_the_other_sides_description_flags_that_sides_claim_only():
             "Ukraine's air force said it shot down 12 of 20 drones and rejected Moscow's description of the targets.")
     found = statuses(text)
     assert found["Russian Defence Ministry"] == "denied" and found["Ukrainian Air Force"] == "asserted"
+
+
+def test_two_voices_of_one_side_at_odds_over_one_strike_dispute_each_other():
+    text = ("Governor Vyacheslav Gladkov said air defences shot down four missiles over Belgorod overnight. "
+            "The Russian Defence Ministry said two missiles were shot down over Belgorod overnight.")
+    assert set(statuses(text).values()) == {"disputed"}
+
+
+def test_a_national_tally_and_a_regional_count_are_not_at_odds():
+    text = ("Ukraine's air force said it shot down 40 drones over the Kyiv, Lviv and Odesa regions overnight. "
+            "The Lviv governor, Maksym Kozytskyi, said 12 drones were shot down over Lviv overnight.")
+    assert set(statuses(text).values()) == {"asserted"}
