@@ -308,6 +308,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             i = j  # ("59 kilograms", "in May 2023")
             continue
         total = None
+        if _half_of_before(toks, first, s_start):
+            total, value = value, round(value / 2)  # "intercepted half of the eight Neptunes": four of eight
         if j + 1 < s_end and toks[j].lower_ in res.words["partitive"] and not hits.at(WEAPON, j + 1):
             k = j + 1
             if toks[k].lower_ in res.words["partitive"]:
@@ -339,7 +341,9 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             # regions, including 13 over the Kursk region"
             anchor = candidates[-1].start if candidates else _weapon_before_at(toks, i, s_start, hits)
             weapon = candidates[-1].weapon if candidates else _weapon_before(res, toks, i, s_start, hits)
-            if weapon is not None:
+            casualties = anchor is not None and any(hits.covering("KILLED_WORDS", k) or hits.covering("INJURED_WORDS", k)
+                                                    for k in range(anchor, i))
+            if weapon is not None and not casualties:  # (not "glide bombs kill six in Kharkiv": people)
                 candidates.append(_Candidate(i, j, value, weapon, candidates[-1].party if candidates else None,
                                              elliptical=True, anchor=anchor))
                 candidates += _each(res, toks, candidates[-1], at, s_end, hits)
@@ -548,8 +552,9 @@ def _copula_model(res, toks, k: int, s_end: int, hits) -> tuple[int, WeaponModel
 def _half_of(res, toks, s_start, s_end, hits, facts) -> None:
     """'half of them were destroyed', 'shot down half of the missiles': half the count told before."""
     for k in range(s_start, s_end - 2):
-        if toks[k].lower_ != "half" or toks[k + 1].lower_ != "of":
-            continue
+        if toks[k].lower_ != "half" or toks[k + 1].lower_ != "of" or any(
+                toks[m].like_num or toks[m].lower_ in res.number_words for m in range(k + 2, min(s_end, k + 4))):
+            continue  # ("half of the eight Neptunes" is a count of its own)
         m = k + 2
         while m < s_end and m - k <= NONE_OF_REACH and (toks[m].lower_ in ALL_OF or toks[m].lower_
                                                          in res.words["partitive_pronouns"] or hits.covering(WEAPON, m)):
@@ -565,8 +570,17 @@ NONE_OF_REACH = 6  # tokens from "none of" to the weapon it names
 
 
 def _none_of_before(toks, k: int, s_start: int) -> bool:
+    return _after(toks, k, s_start, "none")
+
+
+def _half_of_before(toks, k: int, s_start: int) -> bool:
+    return _after(toks, k, s_start, "half")
+
+
+def _after(toks, k: int, s_start: int, word: str) -> bool:
+    """Token k follows '<word> of' or '<word> of the' ('none of the five', 'half of the eight')."""
     before = [toks[m].lower_ for m in range(max(s_start, k - 3), k)]
-    return before[-2:] == ["none", "of"] or before[-3:] == ["none", "of", "the"]
+    return before[-2:] == [word, "of"] or before[-3:] == [word, "of", "the"]
 
 
 def _none_destroyed(res, toks, s_start, s_end, hits, facts) -> None:

@@ -37,6 +37,7 @@ LIST_LINKS = {",", "and", "&", "as", "well", "the", "or", "also"}
 LAUNCH_LIST_WORDS = {"of", "airspace", "waters", "occupied", "temporarily", "from"}  # "the Caspian Sea and the airspace of Volgograd Oblast"
 LAUNCH_LABELS = {"directions", "direction", "areas", "sites", "launch", "launched"}
 PLACE_STOPS = {".", "to", "towards", "toward", "at", "on", "over", "into", "against", "targeting", "hit"}
+HEADLINE_ATTACK_VERBS = {"attacks", "pounds", "fires", "bombards", "targets", "hammers", "batters"}  # present tense
 THE_CITY = re.compile(r"\bthe (?:city|capital)\b(?! of)")
 
 
@@ -96,8 +97,9 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
         if e + 1 < last and toks[e].lower_ in ("'s", "’s") and hits.covering(SOURCE, e + 1):
             continue  # "Moscow's defence ministry" names a speaker, not a target
         role_after = hits.covering("ROLE", e) or (e + 1 < last and hits.covering("ROLE", e + 1))
-        if role_after and role_after[2] in ATTACK_ROLES and toks[s].lower_ in res.nationality:
-            continue  # "Russia launched 60 drones": the attacker, not a target
+        if toks[s].lower_ in res.nationality and ((role_after and role_after[2] in ATTACK_ROLES)
+                                                  or (e < last and toks[e].lower_ in HEADLINE_ATTACK_VERBS)):
+            continue  # "Russia launched 60 drones", "Russia attacks Ukraine with ...": the attacker, not a target
         region = s in regions or (s - 2 >= first and toks[s - 1].lower_ == "of"
                                   and toks[s - 2].lower_ in ("region", "oblast", "province"))
         told = nouns.get(s)

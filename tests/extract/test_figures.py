@@ -371,3 +371,13 @@ def test_counts_said_to_be_a_model_are_that_models_share():
 def test_half_of_them_is_half_the_count_told():
     assert weapons_of("Russia fired 18 missiles overnight, and half of them were shot down.") == [
         ("missile", 18, 9, "exact")]
+
+
+def test_half_of_a_stated_number_is_that_number_launched_and_half_destroyed():
+    assert weapons_of("Air defence shot down half of the ten Kalibr missiles fired at Odesa.") == [
+        ("Kalibr", 10, 5, "exact")]
+
+
+def test_people_killed_in_a_town_are_no_weapons_over_it():
+    text = "Russian glide bombs kill seven in Sumy as strikes on border towns intensify"
+    assert all(w[1] is None for w in weapons_of(text))
