@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator
 
 from skytruce.corroborate import claim_scope, corroborate, event_id, is_aggregate, matching_incident, wave_key
+from skytruce.corroborate.scope import ClaimScope
 from skytruce.corroborate.settings import settings
 from skytruce.errors import InputError, InputErrors
 from skytruce.ingest import LoadedInputs, expand, read_one
@@ -101,6 +102,17 @@ def _wave_key(claim: Claim) -> tuple[str | None, str]:
     return wave_key(claim, scope), scope.level
 
 
+def _scopes_of(records: list[ClaimRecord], scoped: dict[int, tuple[Claim, ClaimScope]]) -> dict[int, ClaimScope]:
+    """The scopes already worked out for these very claim objects (not for others that
+    happen to share an id() later), by claim id."""
+    scopes = {}
+    for r in records:
+        hit = scoped.get(id(r.claim))
+        if hit is not None and hit[0] is r.claim:
+            scopes[r.claim_id] = hit[1]
+    return scopes
+
+
 def _wave_keys(records: list[ClaimRecord]) -> tuple[dict[int, str | None], dict[int, str]]:
     """Each claim's wave key and scope, by claim id."""
     keyed = {r.claim_id: _wave_key(r.claim) for r in records}
@@ -180,14 +192,21 @@ class Skytruce:
         if not regroup:
             return self.ledger.add(docs, tallies)
         known: dict[int, ClaimRecord] = {}
+        scoped: dict[int, tuple[Claim, ClaimScope]] = {}  # the scope each kept claim was keyed by, by id()
+
+        def key_of(claim: Claim) -> tuple[str | None, str]:
+            scope = claim_scope(claim)
+            if len(scoped) < RECORDS_KEPT:
+                scoped[id(claim)] = (claim, scope)
+            return wave_key(claim, scope), scope.level
 
         def keep(records: list[ClaimRecord]) -> None:
             if len(known) < RECORDS_KEPT:
                 known.update((r.claim_id, r) for r in records)
 
         with _collector_paused(), self.ledger.writing() as conn:
-            result = self.ledger.add(docs, tallies, stored=keep, key_of=_wave_key, conn=conn)
-            self._regroup(result.wave_keys | set(result.superseded_keys), known, conn)
+            result = self.ledger.add(docs, tallies, stored=keep, key_of=key_of, conn=conn)
+            self._regroup(result.wave_keys | set(result.superseded_keys), known, conn, scoped)
         return result
 
     def update_events(self, new: list[ClaimRecord] | None = None, also: Iterable[str] = ()) -> int:
@@ -207,10 +226,11 @@ class Skytruce:
             self.ledger.replace_events(keys, levels, [], [])  # record the keys first, then gather every claim of them
         return self._regroup({k for k in keys.values() if k} | set(also), {r.claim_id: r for r in new})
 
-    def _regroup(self, waves: set[str], known: dict[int, ClaimRecord], conn=None) -> int:
+    def _regroup(self, waves: set[str], known: dict[int, ClaimRecord], conn=None,
+                 scoped: dict[int, tuple[Claim, ClaimScope]] | None = None) -> int:
         """Rebuild the waves of these keys from every claim keyed to them, a few hundred
-        waves at a time (reusing the records in `known`), in the caller's write transaction
-        `conn` where given."""
+        waves at a time (reusing the records in `known` and the scopes in `scoped`), in the
+        caller's write transaction `conn` where given."""
         affected, count = sorted(waves), 0
         if not affected:
             return 0
@@ -218,18 +238,19 @@ class Skytruce:
         with (nullcontext(conn) if conn is not None else self.ledger.writing()) as conn:
             for i in range(0, len(affected), WAVES_AT_ONCE):  # memory holds these waves' claims
                 chunk = affected[i:i + WAVES_AT_ONCE]
-                built = self._build(self.ledger.claim_records(event_keys=chunk, known=known, conn=conn), conn)
+                records = self.ledger.claim_records(event_keys=chunk, known=known, conn=conn)
+                built = self._build(records, conn, _scopes_of(records, scoped or {}))
                 self.ledger.replace_events({}, {}, built, [event_id(k) for k in chunk], conn=conn)
                 count += len(built)
         return count
 
-    def _build(self, records: list[ClaimRecord], conn) -> list[dict]:
+    def _build(self, records: list[ClaimRecord], conn, scopes: dict[int, ClaimScope] | None = None) -> list[dict]:
         """The waves and incidents of these claims, cross-checked against the tallies of their window."""
         windows = [(r.claim.time.start, r.claim.time.end) for r in records
                    if is_aggregate(r.claim) and r.claim.time.start and not r.is_tally]
         tallies = self.ledger.tally_records(min(w[0] for w in windows), max(w[1] for w in windows),
                                             conn=conn) if windows else []
-        return [e.to_dict() for e in corroborate(records, tallies)]
+        return [e.to_dict() for e in corroborate(records, tallies, scopes)]
 
     def recover(self) -> int:
         """Finish what a writer killed between its steps left undone: claims stored but never

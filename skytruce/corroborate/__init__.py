@@ -17,14 +17,16 @@ from skytruce.corroborate.scope import SCOPES, ClaimScope, claim_scope
 from skytruce.model import ClaimRecord
 
 
-def corroborate(records: list[ClaimRecord], tallies: list[ClaimRecord] | None = None) -> list[Event]:
+def corroborate(records: list[ClaimRecord], tallies: list[ClaimRecord] | None = None,
+                known: dict[int, ClaimScope] | None = None) -> list[Event]:
     """Waves and incidents from claims (claims without a date are left out), each wave
     followed by its incidents; low-precision events are cross-checked against `tallies`
-    when given."""
+    when given. `known`: scopes already worked out, by claim id."""
     groups: dict[str, list] = defaultdict(list)
     scopes: dict[int, ClaimScope] = {}
+    known = known or {}
     for record in records:
-        scope = scopes[record.claim_id] = claim_scope(record.claim)
+        scope = scopes[record.claim_id] = known.get(record.claim_id) or claim_scope(record.claim)
         key = wave_key(record.claim, scope)
         if key is not None:
             groups[key].append((record, scope))
