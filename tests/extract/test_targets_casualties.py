@@ -108,3 +108,8 @@ def test_killed_and_injured_in_one_sentence_keep_their_own_counts():
 def test_a_mother_and_her_son_are_two():
     claim = only_claim("A drone hit a house in Velykyi Burluk. A woman and her eight-year-old son were injured.")
     assert claim.injured == 2
+
+
+def test_people_who_suffered_wounds_are_injured():
+    claim = only_claim("A drone hit a bus stop in Nikopol, and the mayor said three people had suffered shrapnel wounds.")
+    assert claim.injured == 3
