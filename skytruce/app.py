@@ -96,9 +96,9 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _wave_key(claim: Claim) -> tuple[str | None, str]:
-    """The key of the wave a claim belongs to, and its scope's level."""
-    scope = claim_scope(claim)
+def _wave_key(claim: Claim, scope: ClaimScope | None = None) -> tuple[str | None, str]:
+    """The key of the wave a claim belongs to, and its scope's level (`scope` where already known)."""
+    scope = scope or claim_scope(claim)
     return wave_key(claim, scope), scope.level
 
 
@@ -198,7 +198,7 @@ class Skytruce:
             scope = claim_scope(claim)
             if len(scoped) < RECORDS_KEPT:
                 scoped[id(claim)] = (claim, scope)
-            return wave_key(claim, scope), scope.level
+            return _wave_key(claim, scope)
 
         def keep(records: list[ClaimRecord]) -> None:
             if len(known) < RECORDS_KEPT:

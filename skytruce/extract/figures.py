@@ -494,8 +494,7 @@ def _the_one_destroyed(res, toks, s_start, s_end, hits, candidates) -> None:
             if weapon:
                 candidates.append(_Candidate(s - 1, e, 1, weapon, None, role="destroyed" if joined else None))
         elif before and before[2] == "ROLE:launched" and before[1] == s - 1:
-            phrase = _weapon_phrase(res, toks, s, s_end, hits)  # "the enemy launched the Iskander-M missile"
-            if phrase:
+            if phrase:  # "the enemy launched the Iskander-M missile"
                 candidates.append(_Candidate(s - 1, phrase[0], 1, phrase[1], None))
     candidates.sort(key=lambda c: c.start)
 
@@ -556,7 +555,7 @@ def _half_of(res, toks, s_start, s_end, hits, facts) -> None:
                 toks[m].like_num or toks[m].lower_ in res.number_words for m in range(k + 2, min(s_end, k + 4))):
             continue  # ("half of the eight Neptunes" is a count of its own)
         m = k + 2
-        while m < s_end and m - k <= NONE_OF_REACH and (toks[m].lower_ in ALL_OF or toks[m].lower_
+        while m < s_end and m - k <= PARTITIVE_REACH and (toks[m].lower_ in ALL_OF or toks[m].lower_
                                                          in res.words["partitive_pronouns"] or hits.covering(WEAPON, m)):
             m += 1
         role = (hits.covering("ROLE", m) if m < s_end else None) or (hits.covering("ROLE", k - 1) if k > s_start else None)
@@ -566,7 +565,7 @@ def _half_of(res, toks, s_start, s_end, hits, facts) -> None:
             facts.references.append(Reference(role[2].split(":")[1], None, weapon=weapon, token=k, share=0.5))
 
 
-NONE_OF_REACH = 6  # tokens from "none of" to the weapon it names
+PARTITIVE_REACH = 6  # tokens from "none of" or "half of" to the weapon it names
 
 
 def _none_of_before(toks, k: int, s_start: int) -> bool:
@@ -591,7 +590,7 @@ def _none_destroyed(res, toks, s_start, s_end, hits, facts) -> None:
     for k in range(s_start, s_end - 2):
         if toks[k].lower_ != "none" or toks[k + 1].lower_ != "of":
             continue
-        weapon = next(((m, hits.covering(WEAPON, m)) for m in range(k + 2, min(s_end, k + 2 + NONE_OF_REACH))
+        weapon = next(((m, hits.covering(WEAPON, m)) for m in range(k + 2, min(s_end, k + 2 + PARTITIVE_REACH))
                        if hits.covering(WEAPON, m)), None)
         if weapon is None:
             continue
