@@ -5,8 +5,9 @@
 Fills a ledger in a temporary directory with the bundled samples (and the full tally CSV
 when it is beside the project), then runs each command `--runs` times, round-robin so
 that a busy moment slows them all alike, and prints the median wall time beside
-`python -c pass` (the interpreter alone) and `python -c "import spacy"` (what extraction
-cannot start without) from the same run. The lexicon cache lives in the temporary
+`python -c pass` (the interpreter alone) and `python -c "import spacy"` (what an extractor
+built on spaCy's tokenizer could not start without: skytruce reads spaCy's rules only when
+it builds its cache) from the same run. The lexicon cache lives in the temporary
 directory too: the first `extract` builds it and is shown apart.
 Targets: `skytruce --help` < 0.3 s, `extract` of one sentence < 0.6 s, listings < 0.6 s.
 """

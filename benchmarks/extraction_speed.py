@@ -96,7 +96,7 @@ def measure(lang: str, texts: list[str], words: int) -> None:
 
     claims = sum(len(extract_claims(text)) for text in texts) * passes
     elapsed = best_of_three(extract_claims)
-    tokenizer_elapsed = best_of_three(resources(lang).nlp.tokenizer)  # as configured for the language
+    tokenizer_elapsed = best_of_three(resources(lang).tokenizer)  # as configured for the language
     total_words = words_per_pass * passes
 
     print(f"[{lang}] documents: {len(texts) * passes} ({len(texts)} distinct), words: {total_words:,}, claims: {claims:,}")

@@ -27,7 +27,7 @@ from skytruce.model import Claim, ClaimRecord, Document
 from skytruce.sections import each_claim
 from skytruce.store import IngestResult, Ledger
 
-if TYPE_CHECKING:  # the extractor (spaCy) and the ceasefire module (shapely) load when first used
+if TYPE_CHECKING:  # the extractor and the ceasefire module (shapely) load when first used
     from skytruce.ceasefire import Ceasefire, ComplianceReport, Coverage
 
 WAVES_AT_ONCE = 200  # waves regrouped together: memory holds their claims, never all the new ones'

@@ -54,7 +54,7 @@ def test_the_extractor_finds_the_same_phrases_with_patterns_from_the_cache(tmp_p
     monkeypatch.setattr(Resources, "_compile_patterns", lambda self: pytest.fail("the patterns were compiled again"))
     loaded = Resources("en")
     assert loaded.label_ids == built.label_ids
-    assert built.matcher(built.tokenize(REPORT)) == loaded.matcher(loaded.tokenize(REPORT))
+    assert built.match(built.tokens(REPORT)) == loaded.match(loaded.tokens(REPORT))
 
 
 def test_two_processes_starting_at_once_share_one_whole_cache_file(tmp_path, monkeypatch):

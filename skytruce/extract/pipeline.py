@@ -19,7 +19,6 @@ from skytruce.extract.resources import resources
 from skytruce.extract.sentences import split_sentences
 from skytruce.extract.speakers import speakers
 from skytruce.extract.timex import reference_date, times
-from skytruce.extract.tokens import Tokens
 from skytruce.extract.totals import totals
 from skytruce.extract.verification import verification_cues
 
@@ -30,9 +29,8 @@ PIPELINE = [split_sentences, figures, totals, mentions, speakers, places, target
 def read(text: str, published: date | None = None, lang: str = "en") -> Document:
     """Run every component over `text`; the result holds each layer and the claims."""
     res = resources(lang)
-    spacy_doc = res.tokenize(_without_note_marks(text))
-    matches = res.match(spacy_doc)
-    doc = Document(text, Tokens(spacy_doc, text), res, matches, reference_date(text, published))
+    tokens = res.tokens(text, read_as=_without_note_marks(text))
+    doc = Document(text, tokens, res, res.match(tokens), reference_date(text, published))
     for component in PIPELINE:
         component(doc)
     return doc

@@ -1,30 +1,21 @@
-"""Everything the extractor loads once per language: the spaCy tokenizer, one phrase
-matcher over every lexicon (weapons, places, sources, cue words), and the lexicon itself.
+"""Everything the extractor loads once per language: the tokenizer (spaCy's rules for the
+language), one phrase matcher over every lexicon (weapons, places, sources, cue words),
+and the lexicon itself.
 
-Adding a language means a lexicon file `data/lexicon/<lang>.yaml` and, where the blank
-spaCy tokenizer of that language needs help, a small module; nothing here is English-only.
-An inflected language (the lexicon's `morphology: pymorphy3`) is matched on lemmas: each
-token's lemma is set (`morphology.Lemmatizer`), the matcher compares LEMMA instead of
-LOWER, and the reference data is looked up by the lemmas of its names (`lemma_lookup`).
+Adding a language means a lexicon file `data/lexicon/<lang>.yaml`; nothing here is
+English-only. An inflected language (the lexicon's `morphology: pymorphy3`) is matched on
+lemmas: each token's `lower_` is its lemma (`morphology.Lemmatizer`), and the reference
+data is looked up by the lemmas of its names (`lemma_lookup`).
 """
 
 from __future__ import annotations
 
 import gc
 import re
-import sys
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import Callable
-
-import numpy
-import spacy
-from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, NORM, ORTH
-from spacy.matcher import PhraseMatcher
-from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
 
 import skytruce
 from skytruce import cache
@@ -32,12 +23,13 @@ from skytruce.extract import lemma_memory, morphology
 from skytruce.extract.alternation import by_first_character
 from skytruce.extract.lemma_lookup import LemmaGazetteer, LemmaRegistry, LemmaTaxonomy
 from skytruce.extract.morphology import Lemmatizer
+from skytruce.extract.phrases import PhraseMatcher
+from skytruce.extract.tokenizer import Tokenizer, is_punct, like_num, rules_from_spacy
+from skytruce.extract.tokens import Tokens, WordAttributes
 from skytruce.reference import gazetteer, source_registry, weapon_taxonomy
 from skytruce.reference._keys import data_path, read_yaml
 
-TOKENIZER_REFRESH_CHARS = 2_000_000
-LEXEME_ATTRS = {LOWER, NORM, LIKE_NUM, IS_ALPHA, IS_PUNCT, IS_SPACE}
-LISTED_NUMBERS = {"uk", "ru"}  # spaCy's LIKE_NUM there: digits, fractions and a list of number words, nothing else
+WORDS_REMEMBERED = 500_000  # distinct words whose attributes are kept before the memo starts again
 # Label prefixes of phrase-matcher hits.
 WEAPON, PLACE, SOURCE = "WEAPON", "PLACE", "SOURCE"
 CASED_SOURCE = "SOURCE:cased"  # a source's name that is also a common word: matched only as written
@@ -60,20 +52,14 @@ class Resources:
 
     def __init__(self, lang: str = "en"):
         self.lang = lang
-        self.nlp = spacy.blank(lang)
-        # only the attributes the extractor reads: new words then cost a third less to tokenize
-        self.nlp.vocab.lex_attr_getters = {attr: _screened(getter) if attr == LIKE_NUM and lang in LISTED_NUMBERS else getter
-                                           for attr, getter in self.nlp.vocab.lex_attr_getters.items()
-                                           if attr in LEXEME_ATTRS}
         self.lexicon = Lexicon(read_yaml(data_path(f"lexicon/{lang}.yaml")))
         lex = self.lexicon
-        if not lex.data["tokenizer_exceptions"]:  # the lexicon's abbreviations do their work
-            self.nlp.tokenizer.rules = {}
-        self._tokenizer = self.nlp.tokenizer  # nothing has filled its cache yet
-        self._chars_since_refresh = 0
+        # spaCy's rules, read once per spaCy version; without its special cases where the lexicon's abbreviations do their work
+        self.tokenizer = Tokenizer(cache.cached(f"tokenizer-rules-{lang}", _data_fingerprint(), lambda: rules_from_spacy(
+            lang, special_cases=lex.data["tokenizer_exceptions"])))
+        self._words: dict[str, WordAttributes] = {}
         self.lemmatizer = Lemmatizer(lang, lex.phrases("case_endings")) if lex.data.get("morphology") == "pymorphy3" else None
         self._pending: list[tuple[str, set[str], bool | set[str]]] = []
-        self._lemma_ids: dict[int, int] = {}  # a word's string id -> its lemma's  # patterns, added once every entry word is known
         if self.lemmatizer:
             self._keys: dict[str, str] = {}
             self.weapons = LemmaTaxonomy(weapon_taxonomy(), lex.groups("weapon_aliases"), self.name_keys)
@@ -81,7 +67,8 @@ class Resources:
             self.sources = LemmaRegistry(source_registry(), self.name_keys)
         else:
             self.weapons, self.places, self.sources = weapon_taxonomy(), gazetteer(), source_registry()
-        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LEMMA" if self.lemmatizer else "LOWER")
+        self.matcher = PhraseMatcher()
+        self._ids: dict[str, int] = {}  # label -> its id in the matcher's hits
         self.label_ids: dict[int, str] = {}
         self.label_family: dict[int, str] = {}  # "ROLE:launched" -> "ROLE"
         self._add(WEAPON, self.weapons.surface_forms)
@@ -154,26 +141,36 @@ class Resources:
                 Path(morphology.__file__), metadata.version("pymorphy3"), metadata.version(f"pymorphy3-dicts-{lang}")))
             lemma_memory.recall(self.lemmatizer, *self.lemma_memory)
 
-    def _fresh_tokenizer(self) -> Tokenizer:
-        template = self.nlp.tokenizer
-        return Tokenizer(self.nlp.vocab, rules=template.rules, prefix_search=template.prefix_search,
-                         suffix_search=template.suffix_search, infix_finditer=template.infix_finditer,
-                         token_match=template.token_match, url_match=template.url_match)
-
     def _add(self, label: str, phrases, decline: bool | set[str] = False) -> None:
         """Phrases to match under `label`; in an inflected language, those of `decline`
         (every one, if True) also in each case."""
         phrases = {p for p in phrases if p and p.strip()}
         phrases |= {p.replace("'", "’") for p in phrases if "'" in p}  # reports use both apostrophes
         self._pending.append((label, phrases, decline))
-        self.label_ids[self.nlp.vocab.strings.add(label)] = label
-        self.label_family[self.nlp.vocab.strings[label]] = label.split(":")[0]
+        label_id = self._ids.setdefault(label, len(self._ids))
+        self.label_ids[label_id] = label
+        self.label_family[label_id] = label.split(":")[0]
 
-    def match(self, doc: Doc) -> list[tuple[int, int, int]]:
+    def tokens(self, text: str, read_as: str | None = None) -> Tokens:
+        """The tokens of `text`, tokenized as `read_as` (the same text with footnote marks
+        blanked out, say: every offset the same)."""
+        return Tokens(self.tokenizer(read_as or text), text, self._attributes, read_as)
+
+    def _attributes(self, word: str) -> WordAttributes:
+        found = self._words.get(word)
+        if found is None:  # a word not seen before
+            if len(self._words) >= WORDS_REMEMBERED:
+                self._words.clear()
+            lower = self.lemmatizer.lemma(word) if self.lemmatizer else word.lower()
+            found = self._words[word] = (lower, like_num(word, self.tokenizer.rules.number_words), word.isalpha(),
+                                         is_punct(word), word.isspace())
+        return found
+
+    def match(self, tokens: Tokens) -> list[tuple[int, int, int]]:
         """The matcher's hits in order of start, but a cased source's name only as written."""
-        cased = self.nlp.vocab.strings[CASED_SOURCE]
-        return sorted(((m, s, e) for m, s, e in self.matcher(doc) if m != cased or doc[s:e].text.isupper()),
-                      key=lambda hit: hit[1])
+        cased = self._ids[CASED_SOURCE]
+        return [(m, s, e) for m, s, e in self.matcher([t.lower_ for t in tokens])
+                if m != cased or tokens.text_of(s, e).isupper()]
 
     def _word_lists(self) -> list:
         """The lexicon's lists of single words (and the keys of its word maps)."""
@@ -192,66 +189,53 @@ class Resources:
             else:
                 words |= set(lemmas.values())
 
-    @cached_property
-    def _pattern_tokenizer(self) -> Tokenizer:
-        return self._fresh_tokenizer()  # patterns must not fill the main cache
+    def _words_of(self, phrase: str) -> list[str]:
+        return [word for _, word in self.tokenizer(phrase)]
 
     def _build_matcher(self) -> None:
         if not self.lemmatizer:  # the patterns' token hashes, built once per data version and then cached
             compiled = cache.cached(f"phrase-patterns-{self.lang}", _data_fingerprint(), self._compile_patterns)
-            for label, keywords in compiled.items():
-                self.matcher.add(label, keywords)
+            for label, phrases in compiled.items():
+                self.matcher.add(self._ids[label], phrases)
             self._pending = []
             return
         # every word of every entry first: its reading wins in the text
-        self.lemmatizer.learn([t.text for _, phrases, _ in self._pending for p in phrases
-                               for t in self._pattern_tokenizer(p)] + [w for ws in self._word_lists() for w in ws])
+        self.lemmatizer.learn([w for _, phrases, _ in self._pending for p in phrases
+                               for w in self._words_of(p)] + [w for ws in self._word_lists() for w in ws])
         self._keys.clear()
         for label, phrases, decline in self._pending:
-            docs = [self._pattern_tokenizer(p) for p in sorted(phrases)]
-            docs = [d for doc in docs for d in self._lemma_patterns(doc, decline is True or bool(decline) and doc.text in decline)]
-            self.matcher.add(label, docs)
+            self.matcher.add(self._ids[label], [
+                lemmas for p in sorted(phrases)
+                for lemmas in self._lemma_patterns(self._words_of(p), decline is True or bool(decline) and p in decline)])
         self._pending = []
 
-    def _compile_patterns(self) -> dict[str, list[tuple[int, ...]]]:
-        """Each label's phrases as the matcher keeps them on LOWER: their tokens' lower-case
-        hashes (what the cache holds, so that a warm start tokenizes no pattern)."""
-        compiled: dict[str, list[tuple[int, ...]]] = {}
+    def _compile_patterns(self) -> dict[str, list[tuple[str, ...]]]:
+        """Each label's phrases as the matcher keeps them: their tokens' lower-case forms
+        (what the cache holds, so that a warm start tokenizes no pattern)."""
+        compiled: dict[str, list[tuple[str, ...]]] = {}
         for label, phrases, _ in self._pending:
-            docs = (self._pattern_tokenizer(p) for p in sorted(phrases))
-            compiled.setdefault(label, []).extend(tuple(t.lower for t in doc) for doc in docs if len(doc))
+            compiled.setdefault(label, []).extend(tuple(w.lower() for w in self._words_of(p)) for p in sorted(phrases))
         return compiled
 
-    def _lemma_patterns(self, doc: Doc, decline: bool) -> list[Doc]:
+    def _lemma_patterns(self, words: list[str], decline: bool) -> list[tuple[str, ...]]:
         """The pattern on its lemmas; a name of several words also in every case."""
-        words = [t.text for t in doc]
         variants = [[self.lemmatizer.lemma(w) for w in words]]
         if decline and any(not w.isascii() for w in words):
             variants += [v for v in self.lemmatizer.declensions(words) if v not in variants]
-        docs = []
-        for lemmas in variants:
-            copy = Doc(self.nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
-            self._set_lemmas(copy, lemmas)
-            docs.append(copy)
-        return docs
-
-    def _set_lemmas(self, doc: Doc, lemmas: list[str]) -> None:
-        strings = self.nlp.vocab.strings
-        doc.from_array([LEMMA], numpy.array([[strings.add(x)] for x in lemmas], dtype="uint64").reshape(-1, 1))
+        return [tuple(lemmas) for lemmas in variants]
 
     def key(self, text: str) -> str:
         """The lemmas of a name's words, the key an inflected language's look-ups use."""
         found = self._keys.get(text)
         if found is None:
-            found = self._keys[text] = " ".join(self.lemmatizer.lemma(t.text) for t in self._pattern_tokenizer(text)
-                                                if not t.is_space)
+            found = self._keys[text] = " ".join(self.lemmatizer.lemma(w) for w in self._words_of(text) if not w.isspace())
         return found
 
     def name_keys(self, name: str, decline: bool = False) -> list[str]:
         """The keys a name is found under: its lemmas, and with `decline` those of its cases."""
         keys = [self.key(name)]
         if decline:
-            words = [t.text for t in self._pattern_tokenizer(name) if not t.is_space]
+            words = [w for w in self._words_of(name) if not w.isspace()]
             keys += [" ".join(lemmas) for lemmas in self.lemmatizer.declensions(words)]
         return keys
 
@@ -265,27 +249,6 @@ class Resources:
         if declined and self.lemmatizer:
             words = [self.lemmatizer.lemma(w) if w[:1].isupper() else w for w in words]
         return " ".join("-".join(_romanise(part, self.romanisation) for part in w.split("-")) for w in words)
-
-    def tokenize(self, text: str) -> Doc:
-        """spaCy's tokenizer slows down several-fold once its cache holds tens of thousands
-        of distinct chunks, so a long run starts a fresh one now and then."""
-        self._chars_since_refresh += len(text)
-        if self._chars_since_refresh > TOKENIZER_REFRESH_CHARS:
-            self._tokenizer = self._fresh_tokenizer()
-            self._chars_since_refresh = len(text)
-        doc = self._tokenizer(text)  # no length limit: nothing here needs the parser
-        if self.lemmatizer and len(doc):
-            known = self._lemma_ids
-            ids = [known.get(orth) or self._lemma_id(orth) for orth in doc.to_array(ORTH).tolist()]
-            doc.from_array([LEMMA], numpy.array(ids, dtype="uint64").reshape(-1, 1))
-        return doc
-
-    def _lemma_id(self, orth: int) -> int:
-        """The string id of a word's lemma (a word is analysed once)."""
-        strings = self.nlp.vocab.strings
-        found = self._lemma_ids[orth] = strings.add(self.lemmatizer.lemma(strings[orth]))
-        return found
-
 
 VOWELS = set("аеєиіїоуюяыэёaeiouy")
 
@@ -311,12 +274,12 @@ def _romanise(word: str, table: dict) -> str:
 
 def _data_fingerprint(*also) -> str:
     """What the compiled patterns depend on: the data files, the code that reads them, and
-    the versions of skytruce and spaCy; and `also` (files and versions) for what depends
+    the versions of skytruce and spaCy (whose tokenizer rules are read); and `also` (files and versions) for what depends
     on more."""
     package = Path(skytruce.__file__).parent
     files = [p for p in (package / "data").rglob("*") if p.is_file()]
     files += [*(package / "reference").glob("*.py"), Path(__file__), *(a for a in also if isinstance(a, Path))]
-    return cache.fingerprint(files, skytruce.__version__, spacy.__version__, *(a for a in also if isinstance(a, str)))
+    return cache.fingerprint(files, skytruce.__version__, metadata.version("spacy"), *(a for a in also if isinstance(a, str)))
 
 
 def resources(lang: str = "en") -> Resources:
@@ -331,24 +294,6 @@ def _resources(lang: str) -> Resources:
         gc.collect()
     gc.freeze()  # they live as long as the process: a full collection need not walk them again on every report
     return built
-
-
-def _screened(like_num: Callable[[str], bool]) -> Callable[[str], bool]:
-    """spaCy's LIKE_NUM of a `LISTED_NUMBERS` language, which keeps its number words in a
-    list (Russian: 884 of them, searched one by one for every new word): the same answer,
-    the words looked up in a set first. A word without a digit is a number there only as
-    one of those words, less signs, a per cent sign and separators."""
-    listed = getattr(sys.modules.get(like_num.__module__), "_num_words", None)
-    if not isinstance(listed, list):
-        return like_num
-    words = frozenset(listed)
-
-    def like_num_screened(text: str) -> bool:
-        if not any(c.isdigit() for c in text) \
-                and text.lower().strip("+-±~%").replace(",", "").replace(".", "") not in words:
-            return False
-        return like_num(text)
-    return like_num_screened
 
 
 def _alternatives(patterns: list[str], fragments: dict[str, str]) -> re.Pattern:

@@ -1,7 +1,5 @@
-"""Token attributes read once per document into plain Python objects.
+"""Tokens as plain Python objects, each with the attributes the extractor reads.
 
-Indexing a spaCy Doc builds a new Token object on every access; the extractor looks at
-each token many times, so it reads them once here and works on these instead.
 `lower_` is the form the lexicon is written in: the lower-case word, or in an inflected
 language its lemma ("шахедами" -> "шахед").
 """
@@ -9,9 +7,10 @@ language its lemma ("шахедами" -> "шахед").
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Callable
 
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LIKE_NUM
-from spacy.tokens import Doc
+# What the extractor reads of a word besides its text: lower_, like_num, is_alpha, is_punct, is_space.
+WordAttributes = tuple[str, bool, bool, bool, bool]
 
 
 class Tok:
@@ -26,14 +25,15 @@ class Tok:
 class Tokens(list):
     """The tokens of one document: a plain list (fast to index) that knows its text."""
 
-    def __init__(self, doc: Doc, text: str):
-        columns = doc.to_array([IDX, LENGTH, LIKE_NUM, IS_ALPHA, IS_PUNCT, IS_SPACE]).T.tolist() if len(doc) else [[]] * 6
-        starts, lengths, like_num, is_alpha, is_punct, is_space = columns  # flags stay 0/1
-        words = [text[start:start + length] for start, length in zip(starts, lengths)]
-        strings = doc.vocab.strings
-        lowers = [strings[h] for h in doc.to_array(LEMMA).tolist()] if doc.has_annotation("LEMMA") \
-            else list(map(str.lower, words))
-        super().__init__(map(Tok, range(len(words)), words, lowers, like_num, is_alpha, is_punct, is_space, starts))
+    def __init__(self, pieces: list[tuple[int, str]], text: str, attributes: Callable[[str], WordAttributes],
+                 read_as: str | None = None):
+        """`pieces`: each token's offset in `text` and its word in `read_as` (the text with
+        footnote marks blanked out, say; the text itself when None); `attributes` tells a
+        word's attributes."""
+        if read_as is None or read_as == text:
+            super().__init__([Tok(i, word, *attributes(word), at) for i, (at, word) in enumerate(pieces)])
+        else:
+            super().__init__([Tok(i, text[at:at + len(word)], *attributes(word), at) for i, (at, word) in enumerate(pieces)])
         self.source = text
 
     def before_newline(self) -> set[int]:

@@ -9,7 +9,6 @@ import re
 
 from skytruce.extract import SUPPORTED
 from skytruce.extract.resources import PLACE, WEAPON, resources
-from skytruce.extract.tokens import Tokens
 from skytruce.model import Claim
 
 WEAPON_WORDS = r"(?i)\b(drones?|UAVs?|missiles?|Shaheds?|rockets?|bombs?)\b"
@@ -51,11 +50,10 @@ def segments(claim: Claim, lang: str | None = None) -> list[tuple[str, str | Non
 def _read_marks(text: str, lang: str) -> list[tuple[int, int, str]]:
     """Character spans of the weapons, places and numbers the lexicon of `lang` finds."""
     res = resources(lang)
-    doc = res.tokenize(text)
-    tokens = Tokens(doc, text)
+    tokens = res.tokens(text)
     kinds = {WEAPON: "weapon", PLACE: "place"}
     marks = []
-    for match_id, start, end in res.match(doc):
+    for match_id, start, end in res.match(tokens):
         kind = kinds.get(res.label_family[match_id])
         if kind and (kind != "place" or tokens[start].text[:1].isupper()):
             marks.append((tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1].text), kind))
