@@ -25,7 +25,7 @@ from skytruce.extract.lemma_lookup import LemmaGazetteer, LemmaRegistry, LemmaTa
 from skytruce.extract.morphology import Lemmatizer
 from skytruce.extract.phrases import PhraseMatcher
 from skytruce.extract.tokenizer import Tokenizer, is_punct, like_num, rules_from_spacy
-from skytruce.extract.tokens import Tokens, WordAttributes
+from skytruce.extract.tokens import Tok, Tokens, WordAttributes
 from skytruce.reference import gazetteer, source_registry, weapon_taxonomy
 from skytruce.reference._keys import data_path, read_yaml
 
@@ -154,7 +154,14 @@ class Resources:
     def tokens(self, text: str, read_as: str | None = None) -> Tokens:
         """The tokens of `text`, tokenized as `read_as` (the same text with footnote marks
         blanked out, say: every offset the same)."""
-        return Tokens(self.tokenizer(read_as or text), text, self._attributes, read_as)
+        pieces = self.tokenizer(read_as or text)
+        known, describe = self._words, self._attributes
+        if read_as is None or read_as == text:
+            tokens = [Tok(i, word, *(known.get(word) or describe(word)), at) for i, (at, word) in enumerate(pieces)]
+        else:
+            tokens = [Tok(i, text[at:at + len(word)], *(known.get(word) or describe(word)), at)
+                      for i, (at, word) in enumerate(pieces)]
+        return Tokens(tokens, text)
 
     def _attributes(self, word: str) -> WordAttributes:
         found = self._words.get(word)

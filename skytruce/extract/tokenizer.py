@@ -73,8 +73,7 @@ class Tokenizer:
                 self._split_specials.setdefault(pieces[0], []).append((pieces, special))
 
     def __call__(self, text: str) -> list[tuple[int, str]]:
-        tokens = self._tokens(text)
-        return self._rejoin_specials(tokens, text) if self._split_specials else tokens
+        return self._tokens(text)
 
     def _tokens(self, text: str, with_specials: bool = True) -> list[tuple[int, str]]:
         """A run of whitespace is one token, less one space that follows a token (spaCy's rule)."""
@@ -117,6 +116,8 @@ class Tokenizer:
         for piece in pieces:
             offsets.append((at, piece))
             at += len(piece)
+        if len(offsets) > 1 and self._split_specials:  # (within the chunk: no special case holds a space)
+            offsets = self._rejoin_specials(offsets, chunk)
         found = self._memo[chunk] = tuple(offsets)
         return found
 

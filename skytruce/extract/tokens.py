@@ -7,7 +7,6 @@ language its lemma ("шахедами" -> "шахед").
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Callable
 
 # What the extractor reads of a word besides its text: lower_, like_num, is_alpha, is_punct, is_space.
 WordAttributes = tuple[str, bool, bool, bool, bool]
@@ -25,15 +24,8 @@ class Tok:
 class Tokens(list):
     """The tokens of one document: a plain list (fast to index) that knows its text."""
 
-    def __init__(self, pieces: list[tuple[int, str]], text: str, attributes: Callable[[str], WordAttributes],
-                 read_as: str | None = None):
-        """`pieces`: each token's offset in `text` and its word in `read_as` (the text with
-        footnote marks blanked out, say; the text itself when None); `attributes` tells a
-        word's attributes."""
-        if read_as is None or read_as == text:
-            super().__init__([Tok(i, word, *attributes(word), at) for i, (at, word) in enumerate(pieces)])
-        else:
-            super().__init__([Tok(i, text[at:at + len(word)], *attributes(word), at) for i, (at, word) in enumerate(pieces)])
+    def __init__(self, tokens: list[Tok], text: str):
+        super().__init__(tokens)
         self.source = text
 
     def before_newline(self) -> set[int]:
