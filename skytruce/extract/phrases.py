@@ -29,9 +29,9 @@ class PhraseMatcher:
         """(label, start, end) of every phrase found in `words`, by start, then end, then
         the order labels were added."""
         found = []
-        last = len(words)
-        for start, word in enumerate(words):
-            node, end = self._trie.get(word), start + 1
+        trie, last = self._trie, len(words)
+        for start in [i for i, word in enumerate(words) if word in trie]:  # (most words start no phrase)
+            node, end = trie[words[start]], start + 1
             while node is not None:
                 labels = node.get(LABELS)
                 if labels:
