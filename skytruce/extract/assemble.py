@@ -86,8 +86,11 @@ class Assembly:
         self.latest: list[Attack] = []  # the attacks the last sentence that told of one added to
         self.pending: list[tuple[int, TimeWindow | None]] = []  # context sentences before the first attack
         self.placed: dict[int, Attack] = {}  # id of a figure -> the attack it went to
+        self.denials: set[int] = set()  # sentences whose figures are a claim their speaker denies
 
     def read(self, f: Sentence) -> None:
+        if f.denied is not None:
+            self.denials.add(f.index)
         time = f.time or self.last_time
         if f.time and f.time.precision in ("day", "hour"):
             self.last_time = f.time
@@ -133,6 +136,8 @@ class Assembly:
             if target is None:
                 target = Attack(fig.weapon, attacker=_early_attacker(self.res, fig, f))
                 self.attacks.append(target)
+            elif f.denied is None and self._only_denied(target):
+                target.claimant = target.time = None  # the claim in its own words, after its denial: their voice and day
             target.absorb(fig, f.claimant, time, f.index)
             target.areas |= areas
             target.countries |= countries
@@ -249,11 +254,20 @@ class Assembly:
             value = getattr(fig, slot)
             if value is not None:
                 same = [a for a in reversed(self.attacks) if getattr(a, slot) == value and compatible(a.weapon, fig.weapon)
-                        and same_voice(f.claimant, a.claimant) and same_time(time, a.time)
+                        and (self._denied_and_told(f, a) or same_voice(f.claimant, a.claimant) and same_time(time, a.time))
                         and areas_meet(areas, a.areas) and a.sentences[-1] != f.index]
                 if same:
                     return same[0]
         return None
+
+    def _only_denied(self, attack: Attack) -> bool:
+        return all(i in self.denials for i in attack.sentences)
+
+    def _denied_and_told(self, f: Sentence, attack: Attack) -> bool:
+        """A claim told once as the other side denies it and once in its own side's words
+        (any day: a denial comes later than the claim): the same claim."""
+        return (f.denied is not None or self._only_denied(attack)) \
+            and bool(f.claimant and attack.claimant and f.claimant.party == attack.claimant.party)
 
     def _name_counted(self, figures: list[Figure], weapon: WeaponModel) -> None:
         """The one model a sentence names for figures it gives by category only."""

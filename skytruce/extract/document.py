@@ -126,6 +126,7 @@ class Sentence:
     parties: list[str] = field(default_factory=list)  # nationality words in attacker position
     strike_by: str | None = None  # a strike with no weapon named, by this party
     self_report: bool = False  # the speaker tells of its own side's strike ("it hit ...")
+    denied: Mention | None = None  # who denies the figures, which are the other side's claim (then `speaker`)
     # targets and casualties
     targets: list[str] = field(default_factory=list)
     killed: int | None = None

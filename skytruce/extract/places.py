@@ -76,7 +76,7 @@ def _speakers_region(res: Resources, toks: Tokens, sent: Sentence) -> Place | No
 def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = None) -> None:
     """`city`: the city the report spoke of last, whose district 'the Kyivskyi district' is."""
     hits, first, last = sent.hits, sent.first, sent.last
-    speaking = {k for m in sent.mentions if sent.speaker is m and m.kind == "generic" for k in range(m.token, m.end)}
+    speaking = {k for m in sent.mentions if m in (sent.speaker, sent.denied) and m.kind == "generic" for k in range(m.token, m.end)}
     names = {k for m in sent.mentions if m.kind == "named" for k in range(m.token, m.end)}
     spans = [(s, e) for s, e, _ in hits.spans(PLACE) if toks[s].text[:1].isupper() and not _dateline(toks, s, e, sent)
              and not _modifier(toks, hits, s, e, sent) and not any(k in speaking for k in range(s, e))

@@ -496,6 +496,9 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence) -> None:
     if verbs:
         subject = _subject_of(toks, hits, mentions, verbs, first)
         if subject:
+            other_side = _denied_side(res, toks, sent, subject, verbs)
+            sent.denied = subject if other_side else None
+            subject = other_side or subject
             _set(sent, subject, reporter if subject.claimant is None or subject.claimant.name != reporter else None)
         return
     # no "said": a body counts only as the subject of what happened ("the air force shot
@@ -518,6 +521,20 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence) -> None:
             continue
         _set(sent, m, reporter)
         return
+
+
+def _denied_side(res: Resources, toks: Tokens, sent: Sentence, subject: Mention, verbs: list[int]) -> Mention | None:
+    """'Russia denies Ukraine shot down six Kinzhals', 'Moscow rejected claims by Kyiv that
+    ...': figures told after a denial are the other side's claim, which the subject denies
+    (and `verification` marks denied); they speak in the voice of the other side named
+    after the verb."""
+    verb = next((v for v in verbs if v >= subject.end), None)
+    if verb is None or toks[verb].lower_ not in res.words["denial_verbs"] or not sent.figures \
+            or any(f.token < verb for f in sent.figures):
+        return None
+    denier = subject.claimant.party if subject.claimant else subject.party
+    return next((m for m in sent.mentions if m.token > verb
+                 and (m.claimant.party if m.claimant else m.party) not in (None, denier)), None)
 
 
 LABEL_START = 8  # tokens from a sentence's start within which a name before a colon labels what follows

@@ -242,3 +242,11 @@ def test_guided_missiles_counted_later_are_the_kh59s_listed_before():
     text = ("Russia launched 20 drones and three Kh-59/69 missiles overnight, the air force said. "
             "Air defence destroyed 15 drones and two of the three guided missiles.")
     assert ("Kh-59/Kh-69", 3, 2, "exact") in weapons_of(text)
+
+
+def test_a_claim_told_as_it_is_denied_and_in_its_own_words_is_one_claim():
+    text = ("Minsk denies Ukraine shot down nine Shahed drones near the border\n\n"
+            "Ukraine's air force said on Monday it had destroyed nine Shahed drones that flew in from Belarus overnight. "
+            "Belarus's defence ministry called the report a fabrication.")
+    [claim] = claims_of(text, date(2024, 8, 19))
+    assert (claim.claimant.name, claim.weapons[0].destroyed, claim.verification.status) == ("Ukrainian Air Force", 9, "denied")

@@ -249,3 +249,9 @@ def test_a_label_colon_then_a_quote_that_opens_with_a_capital():
     text = ('05:10 — First count from the regional governor, Ivan Fedorov: "In total, the enemy attacked '
             'the city with 11 Shahed drones."')
     assert only_claim(text).claimant.name == "Ivan Fedorov"
+
+
+def test_figures_a_side_denies_are_the_other_sides_claim():
+    claim = only_claim("Moscow rejected claims by Kyiv that its air defences had intercepted 12 Iskander missiles overnight.")
+    assert (claim.claimant.party, claim.verification.status, claim.weapons[0].destroyed) == ("UA", "denied", 12)
+    assert "Moscow" not in [p.name for p in claim.places]  # the side denying is no target
