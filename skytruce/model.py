@@ -110,12 +110,20 @@ class Claim:
     injured: int | None = None
     verification: Verification = field(default_factory=Verification)
     kind: str = "attack"
+    # the span of each sentence that told it, within `span` (figures told in a headline and
+    # again ten paragraphs on: two sentences, not the ten paragraphs between)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    def told(self) -> list[str]:
+        """The text of each sentence that told the claim."""
+        return [self.sentence[start - self.span[0]:end - self.span[0]] for start, end in self.sentences or [self.span]]
 
     def to_dict(self) -> dict:
         return {
             "kind": self.kind,
             "span": list(self.span),
             "sentence": self.sentence,
+            "sentences": [list(s) for s in self.sentences or [self.span]],
             "claimant": self.claimant.to_dict() if self.claimant else None,
             "attacker": self.attacker,
             "weapons": [w.to_dict() for w in self.weapons],
@@ -138,6 +146,7 @@ class Claim:
             kind=data.get("kind", "attack"),
             span=tuple(data["span"]),
             sentence=data["sentence"],
+            sentences=[tuple(s) for s in data.get("sentences") or [data["span"]]],
             claimant=Claimant(**claimant) if claimant else None,
             attacker=data.get("attacker"),
             weapons=[WeaponCount(**w) for w in data.get("weapons", [])],

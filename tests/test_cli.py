@@ -80,8 +80,8 @@ def test_extract_prints_the_json_contract(cli, samples):
     [doc] = json.loads(result.output)["documents"]
     assert set(doc) == {"path", "title", "published", "language", "text_sha256", "claims"}
     claim = next(c for c in doc["claims"] if c["weapons"] and c["weapons"][0]["launched"] == 17)
-    assert set(claim) == {"kind", "span", "sentence", "claimant", "attacker", "weapons", "time", "places",
-                          "targets", "casualties", "verification"}
+    assert set(claim) == {"kind", "span", "sentence", "sentences", "claimant", "attacker", "weapons", "time",
+                          "places", "targets", "casualties", "verification"}
     assert claim["weapons"][0] == {"model": "Shahed-136/131", "category": "drone", "launched": 17,
                                    "destroyed": 11, "qualifier": "exact"}
     assert claim["time"]["end"] == "2024-02-08"

@@ -614,7 +614,7 @@ def _claims(res: Resources, attacks: list[Attack], sentences: list[Sentence]) ->
             time=members[0].time or TimeWindow(), places=places, targets=targets,
             killed=max((f.killed for f in told if f.killed is not None), default=None),
             injured=max((f.injured for f in told if f.injured is not None), default=None),
-            verification=verification,
+            verification=verification, sentences=[(f.start, f.end) for f in told],
         ))
     claims.sort(key=lambda c: c.span)
     return claims

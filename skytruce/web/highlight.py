@@ -14,9 +14,23 @@ from skytruce.model import Claim
 WEAPON_WORDS = r"(?i)\b(drones?|UAVs?|missiles?|Shaheds?|rockets?|bombs?)\b"
 
 
+GAP = " … "  # between two sentences that told the claim, where the report says more
+
+
 def segments(claim: Claim, lang: str | None = None) -> list[tuple[str, str | None]]:
-    """[(text, kind)] covering the sentence; kind is number, weapon, place, time or None."""
-    text = claim.sentence
+    """[(text, kind)] covering the sentences that told the claim; kind is number, weapon,
+    place, time or None."""
+    out: list[tuple[str, str | None]] = []
+    spans = claim.sentences or [claim.span]
+    for n, text in enumerate(claim.told()):
+        if n:
+            between = claim.sentence[spans[n - 1][1] - claim.span[0]:spans[n][0] - claim.span[0]]
+            out.append((" " if between.isspace() else GAP, None))  # nothing left out between neighbours
+        out += _segments(claim, text, lang)
+    return out
+
+
+def _segments(claim: Claim, text: str, lang: str | None) -> list[tuple[str, str | None]]:
     marks: list[tuple[int, int, str]] = _read_marks(text, lang) if lang in SUPPORTED and text else []
 
     def mark(pattern: str, kind: str) -> None:
