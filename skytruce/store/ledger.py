@@ -37,6 +37,7 @@ from skytruce.config import database_url
 from skytruce.model import Claim, ClaimRecord, Document
 from skytruce.reference import source_registry
 from skytruce.store import revisions
+from skytruce.store.bulk import insert_many
 from skytruce.store.schema import (
     api_tokens,
     ceasefires,
@@ -371,10 +372,8 @@ class Ledger:
                         "destroyed": w.destroyed, "qualifier": w.qualifier} for cid, (_, c) in zip(ids, fresh) for w in c.weapons]
         place_rows = [{"claim_id": cid, "name": p.name, "role": p.role, "country": p.country, "lat": p.lat,
                        "lon": p.lon, "precision": p.precision} for cid, (_, c) in zip(ids, fresh) for p in c.places]
-        if weapon_rows:
-            conn.execute(insert(claim_weapons), weapon_rows)
-        if place_rows:
-            conn.execute(insert(claim_places), place_rows)
+        insert_many(conn, claim_weapons, weapon_rows)
+        insert_many(conn, claim_places, place_rows)
 
     # -- reads --------------------------------------------------------------------------
 
@@ -545,7 +544,7 @@ class Ledger:
             if not built:
                 return
             digests = [revisions.digest(e) for e in built]
-            conn.execute(insert(events), [{
+            insert_many(conn, events, [{
                 "id": e["id"], "key": e["key"], "level": e["level"], "wave_id": e["wave_id"], "scope": e["scope"],
                 "attacker": e["attacker"], "target_country": e["target_country"],
                 "start": date.fromisoformat(e["start"]) if e["start"] else None,
@@ -556,13 +555,12 @@ class Ledger:
             } for e, d in zip(built, digests)])
             _widen(conn, "events", ((date.fromisoformat(e["start"]), date.fromisoformat(e["end"]))
                                     for e in built if e["start"] and e["end"]))
-            conn.execute(insert(event_claims), [{"event_id": e["id"], "claim_id": cid} for e in built for cid in e["claim_ids"]])
+            insert_many(conn, event_claims, [{"event_id": e["id"], "claim_id": cid} for e in built for cid in e["claim_ids"]])
             weapon_rows = [{"event_id": e["id"], "model": w["model"], "category": w["category"],
                             "launched": w["launched"], "destroyed": w["destroyed"], "attacker": e["attacker"],
                             "timeline_day": _timeline_day(e)}
                            for e in built for w in e["totals"]]
-            if weapon_rows:
-                conn.execute(insert(event_weapons), weapon_rows)
+            insert_many(conn, event_weapons, weapon_rows)
             revisions.record_history(conn, before, built, digests, now)
 
     @staticmethod

@@ -13,9 +13,10 @@ import hashlib
 import json
 from datetime import datetime
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 
 from skytruce.model import Document
+from skytruce.store.bulk import insert_many
 from skytruce.store.schema import claims, documents, event_history, events
 
 
@@ -82,7 +83,7 @@ def record_history(conn, before: dict[str, tuple[str, str | None]], built: list[
         rows.append({"event_id": e["id"], "level": e["level"], "wave_id": e["wave_id"], "at": now, "grade": e["grade"],
                      "previous_grade": old[0] if old else None, "figures": figures(e), "n_claims": len(e["claim_ids"])})
     if rows:
-        conn.execute(insert(event_history), rows)
+        insert_many(conn, event_history, rows)
 
 
 def history_rows(conn, event_id: str) -> list[dict]:
