@@ -119,6 +119,25 @@ def _wave_keys(records: list[ClaimRecord]) -> tuple[dict[int, str | None], dict[
     return {cid: key for cid, (key, _) in keyed.items()}, {cid: level for cid, (_, level) in keyed.items()}
 
 
+@dataclass
+class _Keying:
+    """A write's wave keys, given to each new claim as it is written, and the first few
+    thousand claims' records and scopes, kept to regroup them without reading them back."""
+
+    known: dict[int, ClaimRecord] = field(default_factory=dict)
+    scoped: dict[int, tuple[Claim, ClaimScope]] = field(default_factory=dict)  # the scope each kept claim was keyed by, by id()
+
+    def key_of(self, claim: Claim) -> tuple[str | None, str]:
+        scope = claim_scope(claim)
+        if len(self.scoped) < RECORDS_KEPT:
+            self.scoped[id(claim)] = (claim, scope)
+        return _wave_key(claim, scope)
+
+    def keep(self, records: list[ClaimRecord]) -> None:
+        if len(self.known) < RECORDS_KEPT:
+            self.known.update((r.claim_id, r) for r in records)
+
+
 class Skytruce:
     def __init__(self, ledger: Ledger | None = None):
         self.ledger = ledger or Ledger.open()
@@ -191,22 +210,29 @@ class Skytruce:
         tallies = [(t.document, t.claims) for t in tallies]
         if not regroup:
             return self.ledger.add(docs, tallies)
-        known: dict[int, ClaimRecord] = {}
-        scoped: dict[int, tuple[Claim, ClaimScope]] = {}  # the scope each kept claim was keyed by, by id()
-
-        def key_of(claim: Claim) -> tuple[str | None, str]:
-            scope = claim_scope(claim)
-            if len(scoped) < RECORDS_KEPT:
-                scoped[id(claim)] = (claim, scope)
-            return _wave_key(claim, scope)
-
-        def keep(records: list[ClaimRecord]) -> None:
-            if len(known) < RECORDS_KEPT:
-                known.update((r.claim_id, r) for r in records)
-
+        keys = _Keying()
         with _collector_paused(), self.ledger.writing() as conn:
-            result = self.ledger.add(docs, tallies, stored=keep, key_of=key_of, conn=conn)
-            self._regroup(result.wave_keys | set(result.superseded_keys), known, conn, scoped)
+            result = self.ledger.add(docs, tallies, stored=keys.keep, key_of=keys.key_of, conn=conn)
+            self._regroup(result.wave_keys | set(result.superseded_keys), keys.known, conn, keys.scoped)
+        return result
+
+    def reextract(self, progress: Callable[[str], None] | None = None) -> IngestResult:
+        """Read every stored report again with the extractor as it is now (in the language
+        stored with it): claims it no longer gives are withdrawn, new ones added, and the
+        waves either touches regrouped, all in one transaction. Run after an upgrade, so a
+        ledger gains what the extractor has learnt since its reports were ingested; running
+        it again changes nothing."""
+        from skytruce.extract import extract_document
+        keys = _Keying()
+        result = IngestResult()
+        with _collector_paused(), self.ledger.writing() as conn:
+            for doc_id, doc in self.ledger.current_documents(conn):
+                doc.claims = extract_document(doc, doc.language)
+                self.ledger.reread(conn, doc_id, doc, result, stored=keys.keep, key_of=keys.key_of)
+                result.documents_unchanged += 1
+                if progress:
+                    progress(doc.location)
+            self._regroup(result.wave_keys | set(result.superseded_keys), keys.known, conn, keys.scoped)
         return result
 
     def update_events(self, new: list[ClaimRecord] | None = None, also: Iterable[str] = ()) -> int:

@@ -163,6 +163,16 @@ def ingest(
         err.print(f"[dim]ignored (not a known input type): {name}[/dim]")
 
 
+@app.command()
+def reextract() -> None:
+    """Read every stored report again with this version's extractor: claims it no longer
+    finds are withdrawn (kept in the ledger, marked superseded), new ones added, and the
+    events they touch regrouped, in one transaction. Running it again changes nothing."""
+    result = _core().reextract()
+    out.print(f"reports read again: {result.documents_unchanged}; claims: {result.claims_unchanged} unchanged, "
+              f"{result.claims_added} new, {result.claims_withdrawn} withdrawn")
+
+
 @app.command("import-tallies")
 def import_tallies(
     file: Path = typer.Argument(..., help="A tally CSV: the 'Massive Missile Attacks on Ukraine' format or skytruce's native format."),

@@ -34,6 +34,13 @@ def test_ingest_then_again_says_nothing_new(cli, samples, db_url):
     assert Ledger(db_url).counts()["documents"] == 12
 
 
+def test_reports_read_again_by_the_same_extractor_change_nothing(cli, samples):
+    cli("ingest", samples)
+    result = cli("reextract")
+    assert result.exit_code == 0, result.output
+    assert "0 new, 0 withdrawn" in result.output and "reports read again: 11" in result.output  # (the tally CSV is not a report)
+
+
 BAD_INPUTS = [
     ("empty.txt", "empty file"),
     ("image.txt", "binary file"),

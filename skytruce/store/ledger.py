@@ -77,6 +77,7 @@ class IngestResult:
     documents_unchanged: int = 0
     claims_added: int = 0
     claims_unchanged: int = 0
+    claims_withdrawn: int = 0  # claims a report read again no longer gives (kept, marked superseded)
     document_ids: list[int] = field(default_factory=list)
     claim_ids: list[int] = field(default_factory=list)  # the claims this write added
     new_records: list[ClaimRecord] = field(default_factory=list)  # the same, with their provenance
@@ -302,6 +303,36 @@ class Ledger:
                     result.documents_unchanged += 1
                 self._insert_claims(conn, result.document_ids[-1], keyed, result, doc, write)
         return result
+
+    def current_documents(self, conn) -> Iterator[tuple[int, Document]]:
+        """Every report's current revision (tallies aside) with its id, oldest first, one at
+        a time (in the caller's transaction `conn`)."""
+        ids = conn.scalars(select(documents.c.id).where(documents.c.superseded_at.is_(None)
+                                                        & (documents.c.kind != "tally_csv")).order_by(documents.c.id)).all()
+        for doc_id in ids:
+            row = conn.execute(select(documents).where(documents.c.id == doc_id)).one()
+            yield doc_id, Document(row.location, row.kind, row.text, row.raw_sha256, row.text_sha256, row.title,
+                                   row.publisher, row.author, row.published, row.language)
+
+    def reread(self, conn, doc_id: int, doc: Document, result: IngestResult,
+               stored: Callable[[list[ClaimRecord]], None] | None = None,
+               key_of: Callable[[Claim], tuple[str | None, str]] | None = None) -> None:
+        """Make `doc.claims`, the stored document `doc_id` read again, its claims: those it
+        no longer gives are withdrawn (kept, marked superseded; their waves are left in the
+        result's `superseded_keys` to regroup), those withdrawn before and given again come
+        back, new ones are added (as `add` adds them)."""
+        keyed = [(claim_fingerprint(c, doc.text_sha256), c) for c in doc.claims]
+        given = {fp for fp, _ in keyed}
+        rows = conn.execute(select(claims.c.id, claims.c.fingerprint, claims.c.event_key, claims.c.superseded_at)
+                            .where(claims.c.document_id == doc_id)).all()
+        gone = [r for r in rows if r.superseded_at is None and r.fingerprint not in given]
+        back = [r for r in rows if r.superseded_at is not None and r.fingerprint in given]
+        for changed, when in ((gone, _utc_now()), (back, None)):
+            if changed:
+                conn.execute(update(claims).where(claims.c.id.in_([r.id for r in changed])).values(superseded_at=when))
+        result.superseded_keys.extend(sorted({r.event_key for r in gone + back if r.event_key} - set(result.superseded_keys)))
+        result.claims_withdrawn += len(gone)
+        self._insert_claims(conn, doc_id, keyed, result, doc, _ClaimWriter(stored or result.new_records.extend, key_of))
 
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
         """Which of these sha256s (of raw bytes or of text) a stored document already has:
