@@ -5,7 +5,7 @@
 Writes its own reports (nights of drones and missiles with varied places, counts and
 dates) into a temporary directory, runs each command as a whole process on a fresh ledger
 and reads the process's peak resident memory from the kernel. `skytruce extract` of one
-sentence is the floor (the interpreter, spaCy and the lexicon).
+sentence is the floor (the interpreter and the lexicon).
 Targets: a 1,000,000-word input under 500 MB; a directory of 10,000 reports about as much
 as one of 1,000 (flat).
 """
