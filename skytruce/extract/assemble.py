@@ -86,11 +86,13 @@ class Assembly:
         self.latest: list[Attack] = []  # the attacks the last sentence that told of one added to
         self.pending: list[tuple[int, TimeWindow | None]] = []  # context sentences before the first attack
         self.placed: dict[int, Attack] = {}  # id of a figure -> the attack it went to
-        self.denials: set[int] = set()  # sentences whose figures are a claim their speaker denies
+        # sentences told in a side's voice, not a named source's ("Russia says ...", the other side of a
+        # denial): True where its figures are that side's claim as another denies it
+        self.side_voiced: dict[int, bool] = {}
 
     def read(self, f: Sentence) -> None:
-        if f.denied is not None:
-            self.denials.add(f.index)
+        if f.denied is not None or (f.speaker is not None and f.speaker.kind == "generic"):
+            self.side_voiced[f.index] = f.denied is not None
         time = f.time or self.last_time
         if f.time and f.time.precision in ("day", "hour"):
             self.last_time = f.time
@@ -131,13 +133,15 @@ class Assembly:
                     continue
             areas = self._areas(f, fig.token)
             countries = {p.country for p in f.places if p.role == "target" and p.country}
-            target = self._same_figure(fig, f, time, areas) or self._find(
-                lambda a: a.accepts(fig, f.claimant, time, areas, countries))
+            same = self._same_figure(fig, f, time, areas)
+            target = same or self._find(lambda a: a.accepts(fig, f.claimant, time, areas, countries))
             if target is None:
                 target = Attack(fig.weapon, attacker=_early_attacker(self.res, fig, f))
                 self.attacks.append(target)
-            elif f.denied is None and self._only_denied(target):
-                target.claimant = target.time = None  # the claim in its own words, after its denial: their voice and day
+            elif same and f.claimant and f.index not in self.side_voiced and self._side_voiced(target):
+                target.claimant = None  # a side's claim, then its source's own words: theirs
+                if any(self.side_voiced[i] for i in target.sentences):
+                    target.time = None  # (and their day, where the side's was the day of a denial)
             target.absorb(fig, f.claimant, time, f.index)
             target.areas |= areas
             target.countries |= countries
@@ -254,20 +258,24 @@ class Assembly:
             value = getattr(fig, slot)
             if value is not None:
                 same = [a for a in reversed(self.attacks) if getattr(a, slot) == value and compatible(a.weapon, fig.weapon)
-                        and (self._denied_and_told(f, a) or same_voice(f.claimant, a.claimant) and same_time(time, a.time))
+                        and (self._side_and_source(f, a, time) or same_voice(f.claimant, a.claimant) and same_time(time, a.time))
                         and areas_meet(areas, a.areas) and a.sentences[-1] != f.index]
                 if same:
                     return same[0]
         return None
 
-    def _only_denied(self, attack: Attack) -> bool:
-        return all(i in self.denials for i in attack.sentences)
+    def _side_voiced(self, attack: Attack) -> bool:
+        return all(i in self.side_voiced for i in attack.sentences)
 
-    def _denied_and_told(self, f: Sentence, attack: Attack) -> bool:
-        """A claim told once as the other side denies it and once in its own side's words
-        (any day: a denial comes later than the claim): the same claim."""
-        return (f.denied is not None or self._only_denied(attack)) \
-            and bool(f.claimant and attack.claimant and f.claimant.party == attack.claimant.party)
+    def _side_and_source(self, f: Sentence, attack: Attack, time: TimeWindow | None) -> bool:
+        """The same figure told in a side's voice ('Russia says it downed 30 drones', or as
+        the other side denies it) and by a source of that side: one claim, the source's; on
+        the same day, or any day where one of them is a denial (which comes later)."""
+        side, told = f.index in self.side_voiced, self._side_voiced(attack)
+        if not (side or told) or not (f.claimant and attack.claimant and f.claimant.party == attack.claimant.party):
+            return False
+        denial = self.side_voiced.get(f.index) or any(self.side_voiced.get(i) for i in attack.sentences)
+        return bool(denial) or same_time(time, attack.time)
 
     def _name_counted(self, figures: list[Figure], weapon: WeaponModel) -> None:
         """The one model a sentence names for figures it gives by category only."""

@@ -250,3 +250,11 @@ def test_a_claim_told_as_it_is_denied_and_in_its_own_words_is_one_claim():
             "Belarus's defence ministry called the report a fabrication.")
     [claim] = claims_of(text, date(2024, 8, 19))
     assert (claim.claimant.name, claim.weapons[0].destroyed, claim.verification.status) == ("Ukrainian Air Force", 9, "denied")
+
+
+def test_a_sides_headline_figure_is_the_claim_of_the_source_that_gives_it():
+    text = ("Ukraine says it shot down 27 drones over Kharkiv region\n\n"
+            "KYIV — Air defences destroyed 27 Russian attack drones over the Kharkiv region overnight, the head of "
+            "the regional military administration, Oleh Syniehubov, said on Tuesday.")
+    [claim] = claims_of(text, date(2025, 3, 4))
+    assert (claim.claimant.name, claim.weapons[0].destroyed) == ("Oleh Syniehubov", 27)
