@@ -82,10 +82,25 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
                 if toks[k].lower_ in res.nationality:
                     facts.parties.append(res.nationality[toks[k].lower_])
                     break
+        elif named and label in ATTACK_ROLES and (attacked := _attacked_side(res, toks, e, s_end)):
+            facts.parties.append(attacked)  # after any subject's: "drones attacked Russian oil refineries"
     for k in range(s_start + 1, s_end) if named else ():
         if toks[k].lower_ in res.nationality and toks[k - 1].lower_ in ("was", "were", "is", "are") \
                 and toks[k].lower_.endswith(ADJECTIVE_ENDINGS):  # not "the targets were Kyiv and Lviv"
             facts.parties.append(res.nationality[toks[k].lower_])  # "the drone ... was Ukrainian"
+
+
+OBJECT_OPENERS = {"a", "an", "the", "several", "some", "two", "three", "four", "five", "dozens", "of", "key"}
+
+
+def _attacked_side(res: Resources, toks: Tokens, verb_end: int, s_end: int) -> str | None:
+    """The side whose sites an attack verb's object names ('attacked Russian oil
+    refineries', 'hit a Ukrainian airfield'): the attacker is its opponent."""
+    k = verb_end
+    while k < s_end and k - verb_end < 3 and (toks[k].lower_ in OBJECT_OPENERS or toks[k].like_num):
+        k += 1
+    side = res.nationality.get(toks[k].lower_) if k < s_end else None
+    return res.opponents.get(side) if side else None
 
 
 FORCE_NOUNS = {"forces", "army", "troops"}

@@ -84,6 +84,11 @@ def test_the_attacker_named_as_subject():
     assert claim.attacker == "RU" and claim.claimant is None
 
 
+def test_the_attacker_told_by_the_side_whose_sites_were_hit():
+    assert [c.attacker for c in claims_of("Around 40 drones attacked Russian fuel depots in the south overnight.")] == ["UA"]
+    assert [c.attacker for c in claims_of("Six drones struck a Ukrainian power plant before dawn.")] == ["RU"]
+
+
 def test_regional_counts_with_the_weapon_left_out():
     text = ("Air defence systems destroyed 12 Ukrainian drones over the Belgorod region, five over the Voronezh "
             "region and three over the Rostov region overnight, the Russian defence ministry said.")
