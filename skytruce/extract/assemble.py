@@ -387,6 +387,7 @@ class Assembly:
         majority = Counter(a.attacker for a in self.attacks if a.attacker).most_common(1)
         for attack in self.attacks:
             attack.attacker = attack.attacker or (majority[0][0] if majority else None)
+        _the_one_missile_named(self.attacks)
         return _fold_breakdowns(self.attacks, by_index)
 
 
@@ -396,6 +397,21 @@ SILENT = re.compile(r"\b(?:did|does|do|has|have|had)(?:\s+not|n't)\s+(?:yet\s+|i
 THE_ATTACK_TOLD = re.compile(r"\bthe\s+(?:\w+\s+){0,2}(?:attack|strike|raid)\b", re.I)
 ELABORATION = re.compile(r"^\W*(?:among\s+(?:the|them|these)|of\s+(?:them|these|those)|they\s+included|these\s+included|"
                          r"the\s+(?:missiles|drones)\s+(?:included|were)|including)\b", re.I)
+
+
+def _the_one_missile_named(attacks: list[Attack]) -> None:
+    """'US officials confirmed Atacms were used ... five missiles were shot down': the one
+    missile model a report names for a side's attack, with no count of its own, is what that
+    side's 'missiles' are (not where the model has counts: then the missiles are a mixed total)."""
+    named = {(a.weapon.name, a.attacker): a.weapon for a in attacks if a.weapon.name and "missile" in a.weapon.category}
+    for (name, side), model in named.items():
+        if sum(n == name for n, _ in named) > 1 or any(s == side for n, s in named if n != name) \
+                or any(a.weapon.name == name and a.has_figures for a in attacks):
+            continue
+        for a in attacks:
+            if not a.weapon.name and a.attacker == side and a.has_figures and "missile" in a.weapon.category \
+                    and compatible(a.weapon, model):
+                a.weapon = model
 
 
 def _elaborates(f: Sentence) -> bool:

@@ -258,3 +258,12 @@ def test_a_sides_headline_figure_is_the_claim_of_the_source_that_gives_it():
             "the regional military administration, Oleh Syniehubov, said on Tuesday.")
     [claim] = claims_of(text, date(2025, 3, 4))
     assert (claim.claimant.name, claim.weapons[0].destroyed) == ("Oleh Syniehubov", 27)
+
+
+def test_missiles_counted_by_kind_are_the_one_model_the_report_names():
+    text = ("Ukrainian officials confirmed that Storm Shadow missiles were used in Tuesday's strike on Sevastopol. "
+            "Russia's defence ministry said seven missiles were shot down over the peninsula.")
+    counted = [w for c in claims_of(text, date(2024, 9, 18)) for w in c.weapons if w.destroyed]
+    assert [(w.model, w.destroyed) for w in counted] == [("Storm Shadow", 7)]
+    mixed = "Russia fired 15 missiles, including eight Kalibr cruise missiles, the air force said."
+    assert ("missile", 15) in [(w.model or w.category, w.launched) for c in claims_of(mixed) for w in c.weapons]
