@@ -84,6 +84,11 @@ def test_the_attacker_named_as_subject():
     assert claim.attacker == "RU" and claim.claimant is None
 
 
+def test_an_anti_radar_missile_is_counted_by_its_kind():
+    assert weapons_of("The enemy also fired one anti-radar missile and 14 drones, the air force said.") == [
+        ("aircraft_missile", 1, None, "exact"), ("drone", 14, None, "exact")]
+
+
 def test_the_attacker_told_by_the_side_whose_sites_were_hit():
     assert [c.attacker for c in claims_of("Around 40 drones attacked Russian fuel depots in the south overnight.")] == ["UA"]
     assert [c.attacker for c in claims_of("Six drones struck a Ukrainian power plant before dawn.")] == ["RU"]
