@@ -113,3 +113,9 @@ def test_a_mother_and_her_son_are_two():
 def test_people_who_suffered_wounds_are_injured():
     claim = only_claim("A drone hit a bus stop in Nikopol, and the mayor said three people had suffered shrapnel wounds.")
     assert claim.injured == 3
+
+
+def test_people_being_treated_or_taken_to_hospital_are_injured():
+    text = "A missile hit a shopping centre in Poltava; 19 people are being treated in hospital, the regional head said."
+    assert [(c.killed, c.injured) for c in claims_of(text)] == [(None, 19)]
+    assert [c.injured for c in claims_of("Two drones hit Sumy overnight and four residents were taken to hospital.")] == [4]
