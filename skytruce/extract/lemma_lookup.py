@@ -58,6 +58,9 @@ class LemmaGazetteer:
     def fuzzy_lookup(self, text: str) -> GazetteerEntry | None:
         return self._gaz.fuzzy_lookup(text) if text.isascii() else None
 
+    def namesake_in(self, text: str, regions: set[str]) -> GazetteerEntry | None:
+        return self._gaz.namesake_in(text, regions) if text.isascii() else None
+
     def completion(self, fragment: str) -> GazetteerEntry | None:
         """The place whose name a word cut off at the end of a report begins ('Запоро'):
         of several, the most important (regions and cities come first in the list)."""

@@ -121,6 +121,7 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
             Place(name, "target", None, None, None, "point")
         place.role = _role(res, toks, found, s, first, sea=name.endswith(("Sea", "River", "Strait")))
         found.append((s, e, place))
+    _namesakes(res, toks, found)
     for s, entry in countries:
         if entry.name not in seen:
             seen.add(entry.name)
@@ -128,6 +129,16 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
     found.sort(key=lambda x: x[0])
     sent.places.extend(p for _, _, p in found)
     sent.place_tokens.extend(s for s, _, _ in found)
+
+
+def _namesakes(res: Resources, toks: Tokens, found: list[tuple[int, int, Place]]) -> None:
+    """'a refinery in Slavyansk in Russia's Krasnodar region': of the towns of that name, the
+    one in a region the sentence names (not the larger namesake elsewhere)."""
+    regions = {p.name for _, _, p in found if p.precision == "admin1"}
+    for n, (s, e, place) in enumerate(found):
+        other = res.places.namesake_in(toks.text_of(s, e), regions) if regions and place.precision == "city" else None
+        if other is not None:
+            found[n] = (s, e, Place(other.name, place.role, other.country, other.lat, other.lon, other.precision))
 
 
 def _city_district(res: Resources, toks: Tokens, e: int, last: int, text: str, city: Place | None):

@@ -73,6 +73,7 @@ class Gazetteer:
         self.countries: dict[str, GazetteerEntry] = {}  # ISO code -> the country
         self.surface_forms: set[str] = set()  # every alias as written, for phrase matchers
         self._held: dict[str, tuple[str, date]] = {}  # place name -> (holder, since)
+        self._namesakes: dict[str, list[GazetteerEntry]] = {}  # a town's name -> the other towns of that name
 
     def _add(self, alias: str, entry: GazetteerEntry) -> None:
         forms = spellings(alias)
@@ -159,6 +160,9 @@ class Gazetteer:
         cyrillic_claims.sort(key=lambda claim: -claim[0])
         self._cyrillic_names.extend((n, entry) for _, n, entry in cyrillic_claims)
         for _, name, entry in claims:
+            held = self._by_key.get(alias_key(name))
+            if held is not None and held is not entry and held.kind == "city":
+                self._namesakes.setdefault(alias_key(name), []).append(entry)
             self._add(name, entry)
 
     def _load_districts(self, districts: dict) -> list[tuple[str, GazetteerEntry]]:
@@ -201,6 +205,15 @@ class Gazetteer:
 
     def lookup(self, text: str) -> GazetteerEntry | None:
         return self._by_key.get(alias_key(text))
+
+    def namesake_in(self, text: str, regions: set[str]) -> GazetteerEntry | None:
+        """Of the towns called `text`, the one in one of `regions` (the regions a sentence
+        names: 'Kirovsk in the Leningrad region'), where the one `lookup` gives lies in none."""
+        key = alias_key(text)
+        first = self._by_key.get(key)
+        if first is None or first.admin1 in regions:
+            return None
+        return next((e for e in self._namesakes.get(key, []) if e.admin1 in regions), None)
 
     def holder(self, entry: GazetteerEntry, day: date | None) -> str:
         """Who held the place on that day (today's holder when the day is unknown): the

@@ -114,3 +114,11 @@ def test_a_district_many_cities_have_is_the_one_of_the_city_told_before():
     text = ("Russian drones attacked Odesa overnight, the regional governor said. "
             "Debris fell in the Kyivskyi district, damaging a school.")
     assert "Kyivskyi district, Odesa" in {p.name for c in claims_of(text) for p in c.places}
+
+
+def test_of_towns_sharing_a_name_the_one_in_the_region_the_sentence_names():
+    [claim] = claims_of("Two drones struck an oil depot in Kirovsk in the Leningrad region overnight, the governor said.")
+    kirovsk = next(p for p in claim.places if p.name == "Kirovsk")
+    assert round(kirovsk.lat) == 60  # not the larger Kirovsk beyond the Arctic Circle
+    [claim] = claims_of("Debris fell on a refinery in Slavyansk in Russia's Krasnodar region after a drone attack.")
+    assert "Slavyansk-na-Kubani" in [p.name for p in claim.places]
