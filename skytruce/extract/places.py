@@ -200,13 +200,21 @@ def _named_after(res: Resources, text: str):
     return None
 
 
-def _speakers_own(toks: Tokens, sent: Sentence, k: int) -> str | None:
-    """'Moldova said missiles crossed its airspace': the speaking country's own ground (not
-    'launched from its territory', where 'its' is the attacker's)."""
-    speaker = sent.speaker
-    if toks[k].lower_ not in ("its", "our") or speaker is None or (k > sent.first and toks[k - 1].lower_ == "from"):
+def _speakers_own(res: Resources, toks: Tokens, sent: Sentence, k: int) -> str | None:
+    """'Moldova said missiles crossed its airspace', 'the Lithuanian minister said the drone
+    flew into the country's territory': the speaking country's own ground (not 'launched
+    from its territory', where 'its' is the attacker's)."""
+    word, speaker = toks[k].lower_, sent.speaker
+    the_country = word in THE_COUNTRYS or (word in ("'s", "’s") and k > sent.first and toks[k - 1].lower_ in ("country", "nation"))
+    if not (word in ("its", "our") or the_country) or speaker is None or (k > sent.first and toks[k - 1].lower_ == "from"):
         return None
-    return speaker.party if speaker.kind == "generic" else (speaker.claimant.party if speaker.claimant else None)
+    party = speaker.party if speaker.kind == "generic" else (speaker.claimant.party if speaker.claimant else None)
+    if party is None and the_country:  # a speaker of no known side: the country the sentence calls theirs
+        party = next((res.demonyms[toks[j].lower_] for j in range(sent.first, k) if toks[j].lower_ in res.demonyms), None)
+    return party
+
+
+THE_COUNTRYS = {"countryʼs", "nationʼs"}  # (written with a modifier apostrophe, one word)
 
 
 def _country_ground(res: Resources, toks: Tokens, sent: Sentence) -> list[tuple[int, object]]:
@@ -217,7 +225,7 @@ def _country_ground(res: Resources, toks: Tokens, sent: Sentence) -> list[tuple[
     for k in range(sent.first, sent.last - 1):
         if toks[k + 1].lower_ not in COUNTRY_GROUND:
             continue
-        code = res.demonyms.get(toks[k].lower_) or res.nationality.get(toks[k].lower_) or _speakers_own(toks, sent, k)
+        code = res.demonyms.get(toks[k].lower_) or res.nationality.get(toks[k].lower_) or _speakers_own(res, toks, sent, k)
         if code:
             entry = res.places.country(code)
             if entry:

@@ -122,3 +122,10 @@ def test_of_towns_sharing_a_name_the_one_in_the_region_the_sentence_names():
     assert round(kirovsk.lat) == 60  # not the larger Kirovsk beyond the Arctic Circle
     [claim] = claims_of("Debris fell on a refinery in Slavyansk in Russia's Krasnodar region after a drone attack.")
     assert "Slavyansk-na-Kubani" in [p.name for p in claim.places]
+
+
+def test_the_countrys_own_ground_is_the_country_of_the_voice_that_says_so():
+    text = "Estonia's defence minister said a drone crossed into the country's airspace from Russia early on Friday."
+    assert [(p.name, p.role) for p in only_claim(text).places] == [("Estonia", "target"), ("Russia", "launch")]
+    text = "A Latvian border official said the drone flew into the countryʼs territory from Belarus and fell near a farm."
+    assert "Latvia" in [p.name for p in only_claim(text).places]
