@@ -289,7 +289,12 @@ def _person(res: Resources, toks: Tokens, sent: Sentence, s: int, e: int, kind: 
 
 
 def _country_of_places(res: Resources, toks: Tokens, sent: Sentence, span: tuple[int, int]) -> str | None:
-    """The country of the places named in a title, else of the sentence's sub-national places."""
+    """The country a title names ('a Lithuanian army spokesman'), else that of the places it
+    names, else of the sentence's sub-national places."""
+    named = {res.demonyms.get(toks[k].lower_) or res.nationality.get(toks[k].lower_) for k in range(*span)} - {None}
+    if len(named) == 1:
+        return named.pop()
+
     def countries(spans):
         found = set()
         for s, e, _ in spans:

@@ -255,3 +255,8 @@ def test_figures_a_side_denies_are_the_other_sides_claim():
     claim = only_claim("Moscow rejected claims by Kyiv that its air defences had intercepted 12 Iskander missiles overnight.")
     assert (claim.claimant.party, claim.verification.status, claim.weapons[0].destroyed) == ("UA", "denied", 12)
     assert "Moscow" not in [p.name for p in claim.places]  # the side denying is no target
+
+
+def test_a_person_the_registry_lacks_is_of_the_country_their_title_names():
+    claim = only_claim("A Polish army spokesman, Jacek Goryszewski, said two drones from Belarus were shot down on Friday.")
+    assert (claim.claimant.name, claim.claimant.party) == ("Jacek Goryszewski", "PL")

@@ -125,7 +125,7 @@ def test_of_towns_sharing_a_name_the_one_in_the_region_the_sentence_names():
 
 
 def test_the_countrys_own_ground_is_the_country_of_the_voice_that_says_so():
-    text = "Estonia's defence minister said a drone crossed into the country's airspace from Russia early on Friday."
-    assert [(p.name, p.role) for p in only_claim(text).places] == [("Estonia", "target"), ("Russia", "launch")]
-    text = "A Latvian border official said the drone flew into the countryʼs territory from Belarus and fell near a farm."
-    assert "Latvia" in [p.name for p in only_claim(text).places]
+    text = "Defence Minister Dovilė Šakalienė said the drone flew into the country's territory from Belarus on Thursday."
+    assert [(p.name, p.role) for p in only_claim(text).places] == [("Lithuania", "target"), ("Belarus", "launch")]
+    text = "A Lithuanian army spokesman, Gintautas Ciunis, said the drone had entered the countryʼs airspace from Belarus."
+    assert "Lithuania" in [p.name for p in only_claim(text).places]
