@@ -108,6 +108,11 @@ def test_neutralised_either_way_and_relative_lists():
                       "all eight missiles were shot down.") == [("drone", 48, 40, "exact"), ("cruise_missile", 8, 8, "exact")]
 
 
+def test_a_call_to_refrain_from_strikes_names_no_attack():
+    text = "Kyiv urged Moscow to agree to its proposal and refrain from striking power plants with drones and missiles."
+    assert claims_of(text) == []
+
+
 def test_a_hit_among_those_counted_is_not_another_launch():
     text = ("Russia attacked the Chernihiv region with 15 Shahed drones overnight, the regional military "
             "administration said. Eleven of them were shot down; one drone hit a farm building.")
