@@ -778,15 +778,19 @@ def _named_weapons(res: Resources, toks: Tokens, s_start: int, s_end: int, hits:
                         facts.named.append(weapon)
                 used.update(range(k, m + 1))
     end = -1
+    unsaid = -1  # where the last weapon named in no attack ends: one listed with it is in none either
     for s, _, _ in hits.spans(WEAPON):
         if s < end or s in used or _listed_after(res, toks, s, s_start, hits, used):
             continue
         found = _weapon_phrase(res, toks, s, s_end, hits)
         if found:
             platform = found[0] < s_end and toks[found[0]].lower_ in PLATFORMS  # "a new ballistic missile system"
-            if not platform and not any(toks[m].lower_ in res.words["negations"] or hits.covering("NOT_AN_ATTACK", m)
-                                        for m in range(max(s_start, s - 6), s)):
-                facts.named.append(found[1])  # not "did not resemble the Shaheds", "halting drone attacks"
+            listed = 0 <= s - unsaid <= 2 and all(toks[m].lower_ in ("and", "or", ",") for m in range(unsaid, s))
+            if listed or any(toks[m].lower_ in res.words["negations"] or hits.covering("NOT_AN_ATTACK", m)
+                             for m in range(max(s_start, s - 6), s)):
+                unsaid = found[0]  # "did not resemble the Shaheds", "halting drone attacks", "refrain from ... drones and missiles"
+            elif not platform:
+                facts.named.append(found[1])
             end = found[0]
 
 
