@@ -108,6 +108,13 @@ def test_neutralised_either_way_and_relative_lists():
                       "all eight missiles were shot down.") == [("drone", 48, 40, "exact"), ("cruise_missile", 8, 8, "exact")]
 
 
+def test_operational_tactical_missiles_are_ballistic():
+    text = "\"Four operational and tactical missiles were shot down over the Belgorod region,\" the Ministry of Defence of the Russian Federation said."
+    [claim] = claims_of(text)
+    assert (claim.claimant.name, [(w.category, w.destroyed) for w in claim.weapons]) == (
+        "Russian Defence Ministry", [("ballistic_missile", 4)])
+
+
 def test_a_call_to_refrain_from_strikes_names_no_attack():
     text = "Kyiv urged Moscow to agree to its proposal and refrain from striking power plants with drones and missiles."
     assert claims_of(text) == []
