@@ -129,3 +129,8 @@ def test_the_countrys_own_ground_is_the_country_of_the_voice_that_says_so():
     assert [(p.name, p.role) for p in only_claim(text).places] == [("Lithuania", "target"), ("Belarus", "launch")]
     text = "A Lithuanian army spokesman, Gintautas Ciunis, said the drone had entered the countryʼs airspace from Belarus."
     assert "Lithuania" in [p.name for p in only_claim(text).places]
+
+
+def test_large_areas_a_report_names_as_a_whole_are_places():
+    claim = only_claim("Ukrainian drones struck an airbase in Siberia and a plant in the Urals overnight, the SBU said.")
+    assert {"Siberia", "Ural Mountains"} <= {p.name for p in claim.places}
