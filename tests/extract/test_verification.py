@@ -190,3 +190,11 @@ def test_a_national_tally_and_a_regional_count_are_not_at_odds():
     text = ("Ukraine's air force said it shot down 40 drones over the Kyiv, Lviv and Odesa regions overnight. "
             "The Lviv governor, Maksym Kozytskyi, said 12 drones were shot down over Lviv overnight.")
     assert set(statuses(text).values()) == {"asserted"}
+
+
+def test_debris_said_to_be_made_to_implicate_a_side_disputes_the_claim():
+    text = ("Minsk said a Ukrainian drone crashed near Grodno on Monday. An independent monitoring group said the "
+            "wreckage may have been altered to implicate Kyiv.")
+    assert {c.verification.status for c in claims_of(text)} == {"disputed"}
+    assert {c.verification.status for c in claims_of("A false-flag drone attack was blamed on Ukraine, the group said.")} \
+        == {"disputed"}
