@@ -113,3 +113,15 @@ def test_a_mother_and_her_son_are_two():
 def test_people_who_suffered_wounds_are_injured():
     claim = only_claim("A drone hit a bus stop in Nikopol, and the mayor said three people had suffered shrapnel wounds.")
     assert claim.injured == 3
+
+
+def test_no_one_hurt_is_no_count_of_one():
+    claim = only_claim("Two guided bombs struck a warehouse near Kupiansk; no one was hurt, the governor reported.")
+    assert claim.injured is None
+
+
+def test_the_place_the_people_were_in_stands_between_count_and_word():
+    claim = only_claim("A drone hit a bakery overnight. Three people in Okhtyrka were injured, the governor said.")
+    assert claim.injured == 3
+    claim = only_claim("A missile struck the port. Four residents of the Mykolaiv region were killed, officials said.")
+    assert claim.killed == 4
