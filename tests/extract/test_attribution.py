@@ -285,3 +285,10 @@ def test_a_place_of_two_words_before_a_name_is_no_first_name():
 def test_a_speaker_who_put_the_attack_at_a_figure():
     text = "Speaking in Lviv on Friday, President Volodymyr Zelensky put the attack at 300 drones and 20 missiles."
     assert only_claim(text).claimant.name == "Volodymyr Zelenskyy"
+
+
+def test_the_general_staff_of_a_countrys_armed_forces_is_that_general_staff():
+    text = ("The regional head said two bombs hit Kupiansk. The General Staff of Ukraine's Armed Forces said "
+            "Russia had dropped 90 guided bombs over the past day.")
+    voices = {w.launched: c.claimant.name for c in claims_of(text) for w in c.weapons if w.launched}
+    assert voices[90] == "Ukrainian General Staff"
