@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from skytruce.extract.document import Figure
+from skytruce.extract.timex import DAYS_BEFORE
 from skytruce.model import Claimant, TimeWindow
 from skytruce.reference import source_registry
 from skytruce.reference.weapons import WeaponModel
@@ -118,7 +119,8 @@ def same_time(a: TimeWindow | None, b: TimeWindow | None) -> bool:
 
 
 def _calendar(t: TimeWindow) -> bool:
-    return any(ch.isdigit() for ch in t.text or "")
+    """A date the text spells out, or a day it counts back from one ('the day before')."""
+    return any(ch.isdigit() for ch in t.text or "") or (t.text or "").lower() in DAYS_BEFORE
 
 
 def same_voice(a: Claimant | None, b: Claimant | None) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from skytruce.extract.document import Document, Hits, Sentence
 from skytruce.extract.numbers import may_start_number, read_number
-from skytruce.extract.resources import Resources
+from skytruce.extract.resources import PLACE, Resources
 from skytruce.extract.tokens import Tokens
 from skytruce.extract.totals import count_nouns
 
@@ -63,13 +63,16 @@ def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
     for k in range(max(s_start, s - 16), s):  # number before the word
         if not may_start_number(toks[k], res.number_words) or toks[k].lower_ in VAGUE_COUNTS or k in ages:
             continue
+        if k > s_start and toks[k - 1].lower_ == "no":
+            continue  # "no one was hurt"
         if k > s_start and toks[k - 1].lower_ in MONTH_WORDS:
             continue  # "on July 9 killed"
         parsed = read_number(toks, k, s, res.number_words)
         if parsed and parsed[1] <= s:
             between = _without_apposition(toks[parsed[1]:s])
+            where = _place_phrase(between, hits)
             if all(hits.covering("PEOPLE_WORDS", t.i) or t.lower_ in res.words["casualty_links"] or t.i in ages
-                   or _of_the_people(toks, t.i, s, hits) for t in between):
+                   or _of_the_people(toks, t.i, s, hits) or t.i in where for t in between):
                 return parsed[0]
     nobody = s - 2 >= s_start and (toks[s - 2].lower_ in ("nobody", "none", "noone")
                                    or toks[s - 2].lower_ == "one" and s - 3 >= s_start and toks[s - 3].lower_ == "no")
@@ -85,6 +88,23 @@ def _of_the_people(toks, k: int, s: int, hits) -> bool:
     if toks[k].lower_ in ("of", "the"):
         return True
     return toks[k].is_alpha and toks[k].text.islower() and k + 1 < s and bool(hits.covering("PEOPLE_WORDS", k + 1))
+
+
+PLACE_LINKS = {"in", "of", "from", "near", "the"}
+
+
+def _place_phrase(between: list, hits) -> set[int]:
+    """'Two people in Izium were injured', 'three residents of the Sumy region were killed':
+    the tokens of the place the people were in, between the count and its word."""
+    found: set[int] = set()
+    for n, t in enumerate(between):
+        if hits.covering(PLACE, t.i):
+            found.add(t.i)
+            k = n - 1
+            while k >= 0 and between[k].lower_ in PLACE_LINKS:
+                found.add(between[k].i)
+                k -= 1
+    return found
 
 
 TOLL_NOUNS = {"number", "toll", "count"}

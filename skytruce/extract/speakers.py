@@ -138,8 +138,11 @@ def _name_at(res: Resources, toks: Tokens, hits: Hits, k: int, last: int) -> int
     if end - k < 2 or all(hits.covering(PLACE, t) for t in range(k, end) if toks[t].is_alpha) \
             or res.places.lookup(toks.text_of(k, end)):
         return k
-    if end - k == 3 and hits.covering(PLACE, k) and not hits.covering(PLACE, k + 1):
+    place = hits.covering(PLACE, k)
+    if end - k == 3 and place and not hits.covering(PLACE, k + 1):
         return k  # "the mayor of Kharkiv Ihor Terekhov": the name starts after the place
+    if place and place[1] - place[0] > 1 and place[1] < end:
+        return k  # "Governor of the Rostov Region Yury Slyusar": a place of two words is no first name
     return end
 
 
@@ -450,7 +453,8 @@ def _surname_like(res: Resources, toks: Tokens, hits: Hits, k: int, sent: Senten
             and (len(token.text) > 3 or token.text in res.short_surnames)):  # "Kim added"
         return False
     if hits.covering(PLACE, k) or hits.covering(WEAPON, k) or hits.covering(SOURCE, k) or hits.covering("TITLE", k) \
-            or token.lower_ in res.nationality or token.lower_ in NAME_STOPS or token.lower_ in NOT_NAME_WORDS:
+            or token.lower_ in res.nationality or token.lower_ in NAME_STOPS or token.lower_ in NOT_NAME_WORDS \
+            or token.lower_ in UNNAMED_VOICES:
         return False
     previous = toks[k - 1].lower_ if k > sent.first else ""
     if previous in ("the", "a", "an") or previous in res.nationality or previous in res.demonyms:
@@ -458,6 +462,10 @@ def _surname_like(res: Resources, toks: Tokens, hits: Hits, k: int, sent: Senten
     after = k + 1 < sent.last and hits.at("ATTRIBUTION_VERBS", k + 1)
     before = k - 1 >= sent.first and hits.covering("ATTRIBUTION_VERBS", k - 1)
     return bool(after or before) and not _headline(toks, sent)
+
+
+UNNAMED_VOICES = {"locals", "residents", "witnesses", "eyewitnesses", "observers", "neighbours", "neighbors",
+                  "bloggers", "analysts", "experts", "people", "others"}  # "Locals say ...": no one's name
 
 
 def _headline(toks: Tokens, sent: Sentence) -> bool:
@@ -505,6 +513,10 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence) -> None:
             sent.denied = subject if other_side else None
             subject = other_side or subject
             _set(sent, subject, reporter if subject.claimant is None or subject.claimant.name != reporter else None)
+        return
+    introducer = _introducer(toks, mentions, sent)
+    if introducer is not None:  # "Oleh Kiper, head of the administration, on the night's results:"
+        _set(sent, introducer, reporter)
         return
     # no "said": a body counts only as the subject of what happened ("the air force shot
     # down"); one that launched the attack ("the Russian military launched") is the attacker
@@ -563,6 +575,16 @@ def _label_speaker(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Men
 
 
 LABEL_CHANNELS = {"telegram", "facebook", "x", "twitter", "tv"}
+
+
+def _introducer(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Mention | None:
+    """A line that opens with a person or body and ends in a colon introduces their words
+    ('Oleh Kiper, head of the administration, gives the results of the night:')."""
+    if not mentions or not sent.text.rstrip().endswith(":"):
+        return None
+    first = mentions[0]
+    opening = sent.first + (toks[sent.first].lower_ == "the")
+    return first if first.token == opening and first.kind in ("named", "surname", "anaphor") else None
 
 
 TABLE_CELLS = 4  # cells from which a line is a row of a table
@@ -628,7 +650,8 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
                 break
         clause, start = start, max(start, v - SPEAKER_REACH - 4)
         verb_end = hits.covering("ATTRIBUTION_VERBS", v)[1]
-        inverted = v - 1 >= first and toks[v - 1].text == "," and any(
+        comma = v - 2 if v - 2 >= first and toks[v - 1].text in QUOTES else v - 1  # '"...," said X'
+        inverted = comma >= first and toks[comma].text == "," and any(
             m.token == verb_end and m.kind in ("named", "anaphor") for m in mentions)
         before = [] if inverted else [m for m in mentions if start <= m.token and m.end <= v and not _in_phrase(toks, m, start)]
         subject = before[0] if before else (None if inverted else _before_apposition(toks, mentions, clause, v))

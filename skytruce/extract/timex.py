@@ -17,7 +17,7 @@ from datetime import date, timedelta
 import yaml
 
 from skytruce.extract.alternation import by_first_character
-from skytruce.extract.document import Document
+from skytruce.extract.document import Document, Sentence
 from skytruce.model import TimeWindow
 from skytruce.reference._keys import data_path
 
@@ -239,9 +239,9 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
             w = later  # "between 10 p.m. Monday and 9 a.m. Tuesday": the window ends on Tuesday
         if w:
             target = WEEKDAYS[w["weekday"].lower()]
-            back = (ref.weekday() - target) % 7
-            day = ref - timedelta(days=back)
             pre = (w["pre"] or "").lower()
+            back = (ref.weekday() - target) % 7 or (7 if pre.startswith("last") else 0)  # "last Sunday", said on a Sunday
+            day = ref - timedelta(days=back)
             evening = (w["night"] or "").strip().lower()
             night = evening == "night" or (evening == "evening" and bool(STARTED.search(text[:w.start()])))
             if night and "into" not in pre:  # "Wednesday evening" stays Wednesday; "began on Thursday evening" ends on Friday
@@ -383,13 +383,43 @@ def times(doc: Document) -> None:
                 elif day is None:
                     section = dated = None  # "THE OTHER SIDE OF THE LEDGER" closes the day's section
             continue
-        s.time = resolve(s.text, doc.reference) or section  # "MONDAY, 21 OCTOBER" / "A lighter night: 43 drones"
+        s.time = resolve(s.text, doc.reference) or _set_by(doc, s) or section  # "MONDAY, 21 OCTOBER" / "A lighter night: 43 drones"
+        if section is not None and _weekday_only(s.time):  # "Overnight into Monday" under "MONDAY, 10 NOVEMBER"
+            s.time = resolve(s.text, section.end + timedelta(days=SECTION_REACH))
+        if s.time and s.time.text and s.time.text.lower() in DAYS_BEFORE and dated and s.index - dated[0] <= VAGUE_REACH:
+            back = timedelta(days=DAYS_BEFORE[s.time.text.lower()])  # "On Wednesday, 1 October ... The day before, ..."
+            s.time = TimeWindow(dated[1].end - back, dated[1].end - back, s.time.precision, s.time.text)
         if s.time and s.time.text and MEANS.get(s.time.text.lower(), s.time.text.lower()) in VAGUE_NIGHTS and dated and s.index - dated[0] <= VAGUE_REACH:
             s.time = dated[1]  # "the night attack on September 25 ... shot down 19 drones during the night"
         elif s.time and s.time.precision in ("day", "hour") and NAMED_DAY.search((s.time.text or "").lower()) \
                 and (s.time.start != s.time.end or any(ch.isdigit() for ch in s.time.text)) \
                 and (s.time.end - s.time.start).days <= 1:  # not a chart's "1-27 October"
             dated = (s.index, s.time)  # "overnight Friday", "on the night of 14 September" (not "on Friday")
+
+
+SECTION_REACH = 3  # days after a section's date within which a weekday it names falls
+DAYS_BEFORE = {"the day before": 1, "a day earlier": 1, "the previous day": 1, "the day before yesterday": 2,
+               "two days earlier": 2}
+
+
+def _weekday_only(time: TimeWindow | None) -> bool:
+    """A window resolved from a weekday alone ('overnight into Monday'), not from a date."""
+    text = (time.text or "").lower() if time else ""
+    return bool(text) and not any(ch.isdigit() for ch in text) and any(w in WEEKDAYS for w in text.split())
+
+
+def _set_by(doc: Document, s: Sentence) -> TimeWindow | None:
+    """The day the sentence before, in the same paragraph, opens with when it tells no attack
+    itself ('Last Friday, residents spent seven hours in shelters. By the all-clear, Russia
+    had fired 539 drones'): the scene it sets is the attack's."""
+    if s.index == 0 or "\n" in doc.text[max(0, s.start - 4):s.start]:
+        return None
+    before = doc.sentences[s.index - 1]
+    if before.attack_context or _heading(before.text):
+        return None
+    day = resolve(before.text, doc.reference)
+    opens = day is not None and day.text is not None and before.text.lower().startswith(day.text.lower())
+    return day if opens and day.precision in ("day", "hour") else None
 
 
 def _only_a_date(heading: str, day: TimeWindow) -> bool:

@@ -260,3 +260,40 @@ def test_figures_a_side_denies_are_the_other_sides_claim():
 def test_a_person_the_registry_lacks_is_of_the_country_their_title_names():
     claim = only_claim("A Polish army spokesman, Jacek Goryszewski, said two drones from Belarus were shot down on Friday.")
     assert (claim.claimant.name, claim.claimant.party) == ("Jacek Goryszewski", "PL")
+
+
+def test_a_line_that_names_its_speaker_and_ends_in_a_colon_introduces_a_quote():
+    text = ("The air force said 40 drones were launched overnight.\n\n"
+            "Vadym Filashkin, head of the Donetsk regional administration, sums up the morning:\n\n"
+            '"Air defence destroyed nine drones over the region. A guided bomb fell on a school in Druzhkivka."')
+    voices = {w.destroyed: c.claimant.name for c in claims_of(text) for w in c.weapons if w.destroyed}
+    assert voices == {9: "Vadym Filashkin"}
+
+
+def test_the_speaker_after_a_quote_that_names_a_body_is_the_one_after_the_verb():
+    text = ('A guided bomb hit a school in Kupiansk. "Firefighters are still at the site," said '
+            'Andrii Besedin, the head of the town administration.')
+    assert only_claim(text).claimant.name == "Andrii Besedin"
+
+
+def test_locals_who_say_something_are_no_surname():
+    text = ('The Crimean Wind Telegram channel reported: "Explosions near Saky. Locals say at least six drones '
+            'flew in from the sea."')
+    assert only_claim(text).claimant.name == "Crimean Wind"
+
+
+def test_a_place_of_two_words_before_a_name_is_no_first_name():
+    text = "Governor of the Kursk Region Alexander Khinshtein said two drones were shot down over Rylsk."
+    assert only_claim(text).claimant.name == "Alexander Khinshtein"
+
+
+def test_a_speaker_who_put_the_attack_at_a_figure():
+    text = "Speaking in Lviv on Friday, President Volodymyr Zelensky put the attack at 300 drones and 20 missiles."
+    assert only_claim(text).claimant.name == "Volodymyr Zelenskyy"
+
+
+def test_the_general_staff_of_a_countrys_armed_forces_is_that_general_staff():
+    text = ("The regional head said two bombs hit Kupiansk. The General Staff of Ukraine's Armed Forces said "
+            "Russia had dropped 90 guided bombs over the past day.")
+    voices = {w.launched: c.claimant.name for c in claims_of(text) for w in c.weapons if w.launched}
+    assert voices[90] == "Ukrainian General Staff"

@@ -211,3 +211,11 @@ def test_a_capitals_military_is_the_sides_body_the_report_names():
     text = ("Ukraine hit a refinery in Russia's Samara region with drones overnight, Kyiv's military said. "
             "Ukraine's General Staff said the strike caused a large fire.")
     assert names(text)[0] == "Ukrainian General Staff"
+
+
+def test_that_is_according_to_gives_its_speaker_to_the_sentence_before():
+    text = ("The air force said 60 drones were launched overnight.\n\n"
+            "Five drones were shot down over the Poltava region. That is according to Volodymyr Kohut, "
+            "the head of the regional administration.")
+    voices = {w.destroyed: c.claimant.name for c in claims_of(text) for w in c.weapons if w.destroyed}
+    assert voices == {5: "Volodymyr Kohut"}

@@ -119,3 +119,15 @@ def test_people_being_treated_or_taken_to_hospital_are_injured():
     text = "A missile hit a shopping centre in Poltava; 19 people are being treated in hospital, the regional head said."
     assert [(c.killed, c.injured) for c in claims_of(text)] == [(None, 19)]
     assert [c.injured for c in claims_of("Two drones hit Sumy overnight and four residents were taken to hospital.")] == [4]
+
+
+def test_no_one_hurt_is_no_count_of_one():
+    claim = only_claim("Two guided bombs struck a warehouse near Kupiansk; no one was hurt, the governor reported.")
+    assert claim.injured is None
+
+
+def test_the_place_the_people_were_in_stands_between_count_and_word():
+    claim = only_claim("A drone hit a bakery overnight. Three people in Okhtyrka were injured, the governor said.")
+    assert claim.injured == 3
+    claim = only_claim("A missile struck the port. Four residents of the Mykolaiv region were killed, officials said.")
+    assert claim.killed == 4

@@ -123,3 +123,29 @@ def test_an_attack_that_began_on_an_evening_ended_the_next_morning():
     text = "The attack began on Thursday evening, when 20 drones were launched at Odesa, the air force said."
     claim = only_claim(text, published=date(2024, 8, 17))  # a Saturday
     assert claim.time.end == date(2024, 8, 16)
+
+
+def test_last_sunday_said_on_a_sunday_is_a_week_before():
+    window = resolve("last Sunday's attack was larger", date(2024, 8, 18))  # a Sunday
+    assert (window.start, window.end) == (date(2024, 8, 11), date(2024, 8, 11))
+
+
+def test_the_day_before_counts_back_from_the_day_named_just_before():
+    text = ("On Monday, 12 August, four guided bombs hit Kupiansk, the governor said. "
+            "The day before, three guided bombs hit Vovchansk, he said.")
+    days = sorted(c.time.end for c in claims_of(text, date(2024, 8, 14)))
+    assert days == [date(2024, 8, 11), date(2024, 8, 12)]
+
+
+def test_a_weekday_under_a_dated_heading_is_the_one_near_that_date():
+    text = ("Weekly log\n\nTUESDAY, 6 AUGUST\n\nOvernight into Tuesday, Russia launched 25 drones, "
+            "the air force said.")
+    [claim] = claims_of(text)  # published on Saturday 17 August
+    assert (claim.time.start, claim.time.end) == (date(2024, 8, 5), date(2024, 8, 6))
+
+
+def test_the_day_the_sentence_before_opens_with_dates_an_undated_attack():
+    text = ("Last Tuesday, people in Sumy spent the night in shelters. By morning, Russia had fired "
+            "90 drones at the region, the air force said.")
+    [claim] = claims_of(text)  # published on Saturday 17 August
+    assert claim.time.end == date(2024, 8, 13)
