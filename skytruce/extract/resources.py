@@ -279,6 +279,7 @@ def _romanise(word: str, table: dict) -> str:
     return latin[:1].upper() + latin[1:]
 
 
+@lru_cache(maxsize=8)  # (the files do not change while a process runs)
 def _data_fingerprint(*also) -> str:
     """What the compiled patterns depend on: the data files, the code that reads them, and
     the versions of skytruce and spaCy (whose tokenizer rules are read); and `also` (files and versions) for what depends
