@@ -294,3 +294,13 @@ def test_a_report_cut_off_in_a_place_name_names_that_place():
         ("Primorsko-Akhtarsk", "launch"), ("Kherson Oblast", "launch")]
     whole_word = cut + "."  # a word that ends the sentence is not cut off
     assert "Kherson Oblast" not in [p.name for p in one(whole_word, date(2025, 9, 9)).places]
+
+
+@pytest.mark.parametrize("text", [
+    "Уночі дрони атакували нафтобазу, повідомило джерело. Незалежно підтвердити інформацію джерела неможливо.",
+    "Ночью беспилотники атаковали нефтебазу, сообщил источник. Подтвердить эту информацию пока не удалось.",
+    "Окупаційний «губернатор» заявив, що українські дрони нібито атакували два селища.",
+    "Назначенный Москвой глава заявил, что украинские дроны якобы атаковали порт.",
+])
+def test_what_cannot_be_confirmed_or_is_said_to_have_happened_is_unverified(text):
+    assert {c.verification.status for c in extract_claims(text, date(2025, 11, 12))} == {"unverified"}
