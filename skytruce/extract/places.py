@@ -36,7 +36,6 @@ MADE = {"made", "launched", "built", "supplied", "designed", "produced", "type",
 LIST_LINKS = {",", "and", "&", "as", "well", "the", "or", "also"}
 LAUNCH_LIST_WORDS = {"of", "airspace", "waters", "occupied", "temporarily", "from"}  # "the Caspian Sea and the airspace of Volgograd Oblast"
 LAUNCH_LABELS = {"directions", "direction", "areas", "sites", "launch", "launched"}
-PLACE_STOPS = {".", "to", "towards", "toward", "at", "on", "over", "into", "against", "targeting", "hit"}
 HEADLINE_ATTACK_VERBS = {"attacks", "pounds", "fires", "bombards", "targets", "hammers", "batters"}  # present tense
 THE_CITY = re.compile(r"\bthe (?:city|capital)\b(?! of)")
 
@@ -298,11 +297,13 @@ def _role(res: Resources, toks: Tokens, found: list[tuple[int, int, Place]], s: 
         return found[-1][2].role  # "from Kursk, Oryol and Bryansk cities, Millerovo, ..."
     for k in range(s - 1, max(first, s - 9) - 1, -1):
         lower = toks[k].lower_
-        if lower in res.words["launch_prepositions"] or (lower in ("direction", "directions") and k + 1 < s and toks[k + 1].lower_ == "of"):
-            return "launch"
+        if lower in res.words["launch_prepositions"] and toks[k + 1].lower_ not in res.words["partitive_pronouns"] \
+                or (lower in ("direction", "directions") and k + 1 < s and toks[k + 1].lower_ == "of"):
+            return "launch"  # (not 'eleven of them', 'одинадцять із них')
         if lower == ":" and k - 1 >= first and toks[k - 1].lower_ in LAUNCH_LABELS:
             return "launch"  # "Launch directions: Bryansk, Kursk, ..."
-        if lower in PLACE_STOPS and not (lower == "over" and (sea or toks[k - 1].lower_ in res.words["launch_platforms"])):
+        if lower in res.words["place_stops"] and not (
+                lower in res.words["over"] and (sea or toks[k - 1].lower_ in res.words["launch_platforms"])):
             break
     return "target"
 

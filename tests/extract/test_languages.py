@@ -304,3 +304,9 @@ def test_a_report_cut_off_in_a_place_name_names_that_place():
 ])
 def test_what_cannot_be_confirmed_or_is_said_to_have_happened_is_unverified(text):
     assert {c.verification.status for c in extract_claims(text, date(2025, 11, 12))} == {"unverified"}
+
+
+def test_a_place_the_drones_were_downed_over_is_a_target_though_a_partitive_comes_first():
+    text = "Міноборони Росії заявило про 40 збитих дронів. Дев'ять із них збили над Курською областю, повідомило відомство."
+    places = [(p.name, p.role) for c in extract_claims(text, date(2025, 11, 12)) for p in c.places]
+    assert ("Kursk Oblast", "target") in places and ("Kursk Oblast", "launch") not in places
