@@ -44,12 +44,17 @@ class Lemmatizer:
         """Remember the lemma each entry word has, before any text is read: the word itself
         where a reading other than a personal name has it as lemma (an entry is written as a
         lemma: 'людина', not the adjective людин; 'троє', not Троя; but 'Вінницька' is the
-        adjective вінницький, not the surname), else its likeliest reading's."""
+        adjective вінницький, not the surname), else its likeliest reading's; a name the
+        dictionary lacks that no guessed reading takes for a nominative ('Синегубов', guessed
+        only as a plural genitive): itself, so that its other cases ('Синегубова') lead back to it."""
         for word in words:
             if _analysable(word):
                 parses = self._parse(_clean(word))
                 own = next((p for p in parses if p.normal_form == p.word and not PERSONAL & p.tag.grammemes), None)
-                self.known.add(_plain((own or parses[0]).normal_form))
+                if own is None and word[:1].isupper() and not any(p.is_known or p.tag.case == "nomn" for p in parses):
+                    self.known.add(_plain(_clean(word)))
+                else:
+                    self.known.add(_plain((own or parses[0]).normal_form))
         self._cache.clear()
         self._declined.clear()
 

@@ -310,3 +310,9 @@ def test_a_place_the_drones_were_downed_over_is_a_target_though_a_partitive_come
     text = "Міноборони Росії заявило про 40 збитих дронів. Дев'ять із них збили над Курською областю, повідомило відомство."
     places = [(p.name, p.role) for c in extract_claims(text, date(2025, 11, 12)) for p in c.places]
     assert ("Kursk Oblast", "target") in places and ("Kursk Oblast", "launch") not in places
+
+
+def test_a_surname_the_dictionary_lacks_is_found_in_any_case():
+    text = "Вечером, по словам Синегубова, российские войска сбросили на Купянск три управляемые авиабомбы."
+    [claim] = extract_claims(text, date(2025, 10, 8))
+    assert claim.claimant.name == "Oleh Syniehubov"
