@@ -125,6 +125,8 @@ def _weapon_after(res: Resources, toks: Tokens, j: int, end: int, hits: Hits) ->
             continue
         if lower in res.nationality:
             party = res.nationality[lower]
+        elif _attributive(res, toks, hits, j, k, end):
+            pass  # '64 intercepted Ukrainian drones', '64 «перехоплені та знищені» безпілотники': their role
         elif lower not in res.modifiers and not lower.endswith("-type") and not (toks[k].is_punct and lower in "()-–\"“”'") \
                 and not _quoted(toks, k, end):  # a word in scare quotes: '41 «збитий» дрон', '41 "downed" drones'
             if toks[k].text[:1].isupper() and not hits.covering(PLACE, k) and k == j:
@@ -142,11 +144,24 @@ def _quoted(toks: Tokens, k: int, end: int) -> bool:
     return k > 0 and k + 1 < end and toks[k - 1].text in QUOTES and toks[k + 1].text in QUOTES
 
 
-def _quoted_role(toks: Tokens, hits: Hits, start: int, stop: int) -> str | None:
-    """The role a count's own quoted word gives it: '41 «збитий» дрон' is 41 (said to be) downed."""
+def _attributive(res: Resources, toks: Tokens, hits: Hits, j: int, k: int, end: int) -> bool:
+    """A participle of a role between a count (ending at j) and its weapon ('64 downed
+    drones'), or the 'and' between two ('intercepted and destroyed'); not in a part of what
+    was told ('one of the downed drones')."""
+    if any(toks[m].lower_ in res.words["partitive"] for m in range(j, k)):
+        return False
+    if hits.covering("ROLE", k):
+        return toks[k].lower_ not in COUNTED_EVENTS and toks[k].lower_ not in res.event_nouns  # (not '9 strikes of FPV drones')
+    return toks[k].lower_ in res.words["conjunctions"] and k + 1 < end and bool(
+        hits.covering("ROLE", k + 1) or (toks[k + 1].is_punct and k + 2 < end and hits.covering("ROLE", k + 2)))
+
+
+def _count_role(toks: Tokens, hits: Hits, start: int, stop: int) -> str | None:
+    """The role a participle between a count and its weapon gives it: '41 «збитий» дрон' is
+    41 (said to be) downed, and so are '64 intercepted drones'."""
     for k in range(start, stop):
         role = hits.covering("ROLE", k)
-        if role and _quoted(toks, k, stop + 1):
+        if role:
             return role[2].split(":")[1]
     return None
 
@@ -410,7 +425,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                                      additional=(i > s_start and toks[i - 1].lower_ in res.words["another"])
                                      or toks[first].lower_ in res.words["another"]  # "another bomb fell in ..."
                                      or (j < s_end and toks[j].lower_ == "more"),
-                                     role="destroyed" if among_all else _quoted_role(toks, hits, j, w_start)))
+                                     role="destroyed" if among_all else _count_role(toks, hits, j, w_start)))
         candidates += _each(res, toks, candidates[-1], w_end, s_end, hits)
         i = w_end
     _the_one_destroyed(res, toks, s_start, s_end, hits, candidates)

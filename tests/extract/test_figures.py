@@ -403,3 +403,9 @@ def test_half_of_a_stated_number_is_that_number_launched_and_half_destroyed():
 def test_people_killed_in_a_town_are_no_weapons_over_it():
     text = "Russian glide bombs kill seven in Sumy as strikes on border towns intensify"
     assert all(w[1] is None for w in weapons_of(text))
+
+
+def test_a_participle_between_a_count_and_its_weapon_gives_the_count_its_role():
+    assert weapons_of("The ministry said it had counted 37 intercepted Ukrainian drones by morning.") == [
+        ("drone", None, 37, "exact")]
+    assert weapons_of("Debris of one of the downed drones fell on a garage.") == [("drone", None, None, "exact")]

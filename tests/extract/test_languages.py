@@ -316,3 +316,10 @@ def test_a_surname_the_dictionary_lacks_is_found_in_any_case():
     text = "Вечером, по словам Синегубова, российские войска сбросили на Купянск три управляемые авиабомбы."
     [claim] = extract_claims(text, date(2025, 10, 8))
     assert claim.claimant.name == "Oleh Syniehubov"
+
+
+def test_a_count_with_its_participles_in_quotes_before_the_weapon():
+    text = "Міноборони Росії відзвітувало про 48 «перехоплені та знищені» українські безпілотники над трьома регіонами."
+    [claim] = extract_claims(text, date(2025, 11, 12))
+    assert (claim.claimant.name, [(w.category, w.destroyed) for w in claim.weapons]) == (
+        "Russian Defence Ministry", [("drone", 48)])
