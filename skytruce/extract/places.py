@@ -91,6 +91,8 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
     found: list[tuple[int, int, Place]] = []
     seen: set[str] = set()
     regions = _region_lists(res, toks, spans, sent)
+    countries_named = {entry.country for s, e in spans if (entry := res.places.lookup(toks.text_of(s, e)))
+                       and entry.kind in ("region", "city")}
     for s, e in spans:
         text = toks.text_of(s, e)
         if e + 1 < last and toks[e].lower_ in ("'s", "’s") and hits.covering(SOURCE, e + 1):
@@ -107,12 +109,12 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
         entry = cut_off.get(s) or district or (res.places.lookup(f"{text} region") if region else None) \
             or res.places.lookup(text)
         if entry is None and told:
-            entry = _named_after(res, text)  # 'Бериславского района'
+            entry = _named_after(res, text, countries_named)  # 'Бериславского района'
         if entry is None and hits.covering(PLACE, s) and (s, e) not in unlisted:
             continue
         if entry is None and e < last and toks[e].lower_ in ("region", "oblast"):
             entry = res.places.fuzzy_lookup(f"{text} {toks[e].lower_}") or res.places.fuzzy_lookup(text)
-        name = entry.name if entry else res.romanised(text, declined=e < last and toks[e].lower_ in res.words["place_nouns"])
+        name = entry.name if entry else res.romanised(text, declined=bool(told) or e < last and toks[e].lower_ in res.words["place_nouns"])
         if name in seen:
             continue
         seen.add(name)
@@ -172,12 +174,13 @@ def _cut_off(res: Resources, toks: Tokens, sent: Sentence, spans: list[tuple[int
     return {k: entry} if entry else {}
 
 
-def _named_after(res: Resources, text: str):
+def _named_after(res: Resources, text: str, countries: set[str] = frozenset()):
     """'Бериславского (района)' -> Beryslav, 'Вишгородська (громада)' -> Vyshhorod: the
     town a district or community is named after, in the countries whose districts English
     reports call by their town (the lexicon's `place_adjectives`: the adjective's suffixes,
     the town's possible endings, and vowels that alternate in the stem, 'Роздільнянська'
-    -> 'Роздільна', 'Новомиколаївська' -> 'Новомиколаївка'; and the irregular ones it lists)."""
+    -> 'Роздільна', 'Новомиколаївська' -> 'Новомиколаївка'; and the irregular ones it lists),
+    in one of `countries` where the sentence names towns or regions of some."""
     rules = res.lexicon.data.get("place_adjectives")
     if not rules or " " in text:
         return None
@@ -194,7 +197,8 @@ def _named_after(res: Resources, text: str):
                           for at in [stem.rfind(vowel)] if at >= 0 for other in others]
         for candidate in (s + ending for s in stems for ending in rules["endings"]):
             entry = res.places.lookup(candidate)
-            if entry and entry.country in rules["countries"] and entry.precision == "city":
+            if entry and entry.country in rules["countries"] and entry.precision == "city" \
+                    and (not countries or entry.country in countries):  # (a town in the country of the regions named)
                 return entry
     return None
 

@@ -323,3 +323,9 @@ def test_a_count_with_its_participles_in_quotes_before_the_weapon():
     [claim] = extract_claims(text, date(2025, 11, 12))
     assert (claim.claimant.name, [(w.category, w.destroyed) for w in claim.weapons]) == (
         "Russian Defence Ministry", [("drone", 48)])
+
+
+def test_districts_listed_by_their_adjectives_are_each_named_in_the_country_of_the_towns_beside_them():
+    text = "Ночью над Лискинским, Острогожским и Каменским районами, а также над Нововоронежем сбиты девять беспилотников."
+    names = [p.name for c in extract_claims(text, date(2025, 9, 9)) for p in c.places]
+    assert names[:3] == ["Liskinsky", "Ostrogozhsky", "Kamensky"] and "Novovoronezh" in names
