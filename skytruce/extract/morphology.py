@@ -23,10 +23,11 @@ APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 class Lemmatizer:
     """Lower-case lemmas of one language's words, preferring readings the data knows."""
 
-    def __init__(self, lang: str, endings: list[str] = ()):
+    def __init__(self, lang: str, endings: list[str] = (), nominative_endings: list[str] = ()):
         import pymorphy3  # here: a run that reads only English never loads it
         self.morph = pymorphy3.MorphAnalyzer(lang=lang)
         self.endings = sorted(endings, key=len, reverse=True)  # case endings, for names the dictionary lacks
+        self.nominative_endings = ("", *nominative_endings)  # what such a name may end in ('Міллерово')
         self.known: set[str] = set()
         self._cache: dict[str, str] = {}
         self._remembered = 0  # how many of _cache came from an earlier run (`remember`)
@@ -82,8 +83,9 @@ class Lemmatizer:
         parses = self._parse(lower)
         forms = [_plain(p.normal_form) for p in parses]
         known = next((f for f in forms if f in self.known), None)
-        if known is None:  # 'Приморсько-Ахтарська', 'Морозівську': an entry's name less a case ending
-            known = next((lower[:-len(e)] for e in self.endings if lower.endswith(e) and lower[:-len(e)] in self.known), None)
+        if known is None:  # 'Приморсько-Ахтарська', 'Морозівську', 'Міллерова': an entry's name in another case
+            known = next((lower[:-len(e)] + n for e in self.endings for n in self.nominative_endings
+                          if lower.endswith(e) and lower[:-len(e)] + n in self.known), None)
         return known or forms[0]
 
     def readings(self, word: str) -> list[str]:

@@ -44,7 +44,7 @@ def read_number(doc: Doc, i: int, end: int, specials: dict[str, int]) -> tuple[i
             return found
         if isinstance(number, float):
             return None
-        j = i + 1
+        number, j = _space_grouped(doc, number, i, end)
         if j < end and doc[j].text == "+":
             j += 1  # "50+ drones": at least 50
         return number, j
@@ -66,6 +66,27 @@ def read_number(doc: Doc, i: int, end: int, specials: dict[str, int]) -> tuple[i
             j += 1
         return int(value), j
     return None
+
+
+THIN_SPACES = {"\u00a0", "\u202f", "\u2009"}  # between groups of digits ('5 300', as Ukrainian and Russian write thousands)
+
+
+def _space_grouped(doc: Doc, number: int, i: int, end: int) -> tuple[int, int]:
+    """'5 300', '1 200 000': groups of three digits after one of at most three, each past
+    one space (or a no-break or thin space), are one number; (value, index after it)."""
+    j = i + 1
+    if len(doc[i].text) > 3:
+        return number, j
+    while j < end:
+        gap = doc[j].text in THIN_SPACES
+        k = j + 1 if gap else j
+        if not (k < end and len(doc[k].text) == 3 and doc[k].text.isdigit()):
+            break
+        before = doc[j - 1]
+        if not gap and doc[k].idx != before.idx + len(before.text) + 1:  # one plain space between
+            break
+        number, j = number * 1000 + int(doc[k].text), k + 1
+    return number, j
 
 
 def _thousands(doc: Doc, number: float, j: int, end: int, specials: dict[str, float]) -> tuple[int, int] | None:

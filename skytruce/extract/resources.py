@@ -58,7 +58,8 @@ class Resources:
         self.tokenizer = Tokenizer(cache.cached(f"tokenizer-rules-{lang}", _data_fingerprint(), lambda: rules_from_spacy(
             lang, special_cases=lex.data["tokenizer_exceptions"])))
         self._words: dict[str, WordAttributes] = {}
-        self.lemmatizer = Lemmatizer(lang, lex.phrases("case_endings")) if lex.data.get("morphology") == "pymorphy3" else None
+        self.lemmatizer = Lemmatizer(lang, lex.phrases("case_endings"), lex.phrases("nominative_endings")) \
+            if lex.data.get("morphology") == "pymorphy3" else None
         self._pending: list[tuple[str, set[str], bool | set[str]]] = []
         if self.lemmatizer:
             self._keys: dict[str, str] = {}

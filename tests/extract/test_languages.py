@@ -329,3 +329,14 @@ def test_districts_listed_by_their_adjectives_are_each_named_in_the_country_of_t
     text = "Ночью над Лискинским, Острогожским и Каменским районами, а также над Нововоронежем сбиты девять беспилотников."
     names = [p.name for c in extract_claims(text, date(2025, 9, 9)) for p in c.places]
     assert names[:3] == ["Liskinsky", "Ostrogozhsky", "Kamensky"] and "Novovoronezh" in names
+
+
+def test_thousands_written_with_a_space_are_one_number():
+    [claim] = extract_claims("Ворог випустив по Україні 1 250 ударних дронів, повідомили Повітряні сили.", date(2025, 11, 1))
+    assert claim.weapons[0].launched == 1250
+
+
+def test_a_town_whose_name_ends_in_a_vowel_is_found_in_another_case():
+    text = "Уночі ворог запустив 40 шахедів з районів Міллерова та Курська, повідомили Повітряні сили."
+    launch = [p.name for c in extract_claims(text, date(2025, 11, 1)) for p in c.places if p.role == "launch"]
+    assert "Millerovo" in launch
