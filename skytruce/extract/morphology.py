@@ -115,6 +115,11 @@ class Lemmatizer:
         numbers = {p.tag.number or "sing" for p in parses}
         return numbers.pop() if len(numbers) == 1 else None
 
+    def only_in_case(self, word: str, case: str) -> bool:
+        """Whether every reading of the word is in `case` ('Кремлем': only the instrumental)."""
+        parses = self._parse(_clean(word)) if _analysable(word) else []
+        return bool(parses) and all(p.tag.case == case for p in parses)
+
     def genders(self, word: str, nominative: bool = False) -> frozenset[tuple[str | None, str | None]]:
         """The (gender, number) pairs a word form can have (as a nominative only, with
         `nominative`): 'Черкасской' is feminine singular, as 'Черкасская' is and

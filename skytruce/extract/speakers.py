@@ -507,7 +507,7 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence) -> None:
     verbs = [s for s, _, _ in hits.spans("ATTRIBUTION_VERBS") if not hits.covering("RELAY_PHRASES", s)
              and not any(m.token <= s < m.end for m in mentions)]  # not the "statement" of "the statement said"
     if verbs:
-        subject = _subject_of(toks, hits, mentions, verbs, first)
+        subject = _subject_of(toks, hits, [m for m in mentions if not _agent(res, toks, m)], verbs, first)
         if subject:
             other_side = _denied_side(res, toks, sent, subject, verbs)
             sent.denied = subject if other_side else None
@@ -538,6 +538,12 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence) -> None:
             continue
         _set(sent, m, reporter)
         return
+
+
+def _agent(res: Resources, toks: Tokens, mention: Mention) -> bool:
+    """A body named in the instrumental ('призначений Кремлем губернатор': appointed by the
+    Kremlin) is who did something to the subject, never the one speaking."""
+    return bool(res.lemmatizer) and res.lemmatizer.only_in_case(toks[mention.token].text, "ablt")
 
 
 def _denied_side(res: Resources, toks: Tokens, sent: Sentence, subject: Mention, verbs: list[int]) -> Mention | None:

@@ -297,3 +297,9 @@ def test_the_general_staff_of_a_countrys_armed_forces_is_that_general_staff():
             "Russia had dropped 90 guided bombs over the past day.")
     voices = {w.launched: c.claimant.name for c in claims_of(text) for w in c.weapons if w.launched}
     assert voices[90] == "Ukrainian General Staff"
+
+
+def test_a_body_in_the_instrumental_is_no_speaker():
+    from skytruce.extract.pipeline import read
+    doc = read("Призначений Москвою голова окупаційної адміністрації заявив, що над містом збили три дрони.", lang="uk")
+    assert doc.sentences[0].speaker.kind == "anaphor"  # the head, not Moscow that appointed him
