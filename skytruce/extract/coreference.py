@@ -245,8 +245,10 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
     sentences = doc.sentences
     if mention.kind == "pronoun" or mention.head == "speaker":
         here = [m for m in sentences[i].mentions if m.token < mention.token and m.kind in ("named", "anaphor")
-                and m.head != "speaker" and not _quote_between(doc, m.end, mention.token)]
+                and m.head != "speaker" and not _quoted(doc, sentences[i], m, mention.token)]
         if mention.kind == "pronoun" and here:  # "The air force has revised its figures: 79 ..., it now says"
+            if here[0].kind != "named" and len(here) > 1 and here[1].kind == "named" and here[1].token - here[0].end <= 2:
+                return here[1].claimant  # "the mayor of the capital Sergei Sobyanin wrote ..., he added": the name
             return here[0].claimant if here[0].kind == "named" else _resolve(doc, i, here[0], last)
         subject = _previous_subject(doc, i)
         return subject or last or _latest_named(sentences, i, _unquoted(doc, sentences[i], mention.token), lambda c: True)
@@ -304,10 +306,15 @@ def _unquoted(doc: Document, s: Sentence, token: int) -> int:
     return s.first if len(marks) % 2 else marks[0]  # an odd count closes a quotation opened before
 
 
-def _quote_between(doc: Document, start: int, end: int) -> bool:
-    """A quotation mark between a name and a pronoun: one of them is quoted ('"Putin chose
-    Christmas for an attack," he wrote'), so the pronoun does not stand for the name."""
-    return any(doc.tokens[k].text in QUOTE_MARKS for k in range(start, end))
+def _quoted(doc: Document, s: Sentence, m: Mention, pronoun: int) -> bool:
+    """A quotation between a mention and the pronoun after it: one of them is quoted
+    ('"Putin chose Christmas for an attack," he wrote'), so the pronoun does not stand for
+    it; but a name before a whole quotation may be who it is ('Sobyanin wrote ... «...», he
+    added': no quotation open at the name, all closed before the pronoun)."""
+    def marks(start: int, end: int) -> int:
+        return sum(doc.tokens[k].text in QUOTE_MARKS for k in range(start, end))
+    between = marks(m.end, pronoun)
+    return bool(between) and not (m.kind == "named" and between % 2 == 0 and marks(s.first, m.token) % 2 == 0)
 
 
 HEAD_TYPES = {"ministry": "government", "governor": "local_authority", "mayor": "local_authority",

@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from skytruce.extract import detect_language, extract_claims
+from skytruce.extract.pipeline import read
 from skytruce.extract.resources import resources
 from skytruce.reference._keys import data_path
 
@@ -340,3 +341,10 @@ def test_a_town_whose_name_ends_in_a_vowel_is_found_in_another_case():
     text = "Уночі ворог запустив 40 шахедів з районів Міллерова та Курська, повідомили Повітряні сили."
     launch = [p.name for c in extract_claims(text, date(2025, 11, 1)) for p in c.places if p.role == "launch"]
     assert "Millerovo" in launch
+
+
+def test_he_after_a_quotation_is_the_named_person_before_it_not_a_body_named_in_between():
+    text = ("Мэр города Игорь Терехов написал, что силами ПВО Минобороны сбиты два беспилотника. "
+            "«Спасатели работают на месте», — добавил он.")
+    doc = read(text, date(2025, 9, 21), "ru")
+    assert {s.claimant.name for s in doc.sentences if s.claimant} == {"Ihor Terekhov"}
