@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from skytruce.extract.document import Document, Figure, Hits, Reference, Sentence
 from skytruce.extract.numbers import may_start_number, read_number, sign_qualifier
 from skytruce.extract.resources import PLACE, SOURCE, WEAPON, Resources
+from skytruce.extract.tables import header_roles, row_values
 from skytruce.extract.timex import MONTHS
 from skytruce.extract.tokens import Tokens
 from skytruce.reference.weapons import WeaponModel
@@ -31,9 +32,13 @@ DEFENDER_NOUNS = {"units", "unit", "systems", "system", "crews", "crew", "batter
 def figures(doc: Document) -> None:
     """Pipeline component: `figures`, `named` and `references` of every sentence."""
     listed: str | None = None  # the verb of a line that opens a list ("air defence shot down:")
+    columns: list[str] | None = None  # the roles of the columns of a table being read
     starts = _number_starts(doc.tokens, doc.res.number_words)
     for s in doc.sentences:
-        if s.hits is not None:
+        if columns is not None and _table_row(doc.res, doc.tokens, s, columns):
+            continue
+        columns = header_roles(doc.tokens, s)
+        if s.hits is not None and columns is None:
             _weapons_and_figures(doc.res, doc.tokens, s.first, s.last, s.hits, s, starts, listed)
         if s.text.rstrip().endswith(":"):
             roles = s.hits.spans("ROLE") if s.hits is not None else []
@@ -43,6 +48,23 @@ def figures(doc: Document) -> None:
 
 
 LIST_MARKS = ("–", "-", "•", "*", "—")
+
+
+def _table_row(res: Resources, toks: Tokens, s: Sentence, columns: list[str]) -> bool:
+    """A row of the table whose header was read: its weapon's figure, from the cells."""
+    row = row_values(toks, s, columns)
+    if row is None:
+        return False
+    label_end, counts = row
+    weapon = next((found[1] for start, _, _ in s.hits.spans(WEAPON) if toks[start].idx < label_end
+                   and (found := _weapon_phrase(res, toks, start, s.last, s.hits))), None)
+    if weapon is None:
+        return False
+    if counts:
+        s.figures.append(Figure(weapon, token=s.first, **counts))
+    else:
+        s.named.append(weapon)
+    return True
 
 
 def _number_starts(toks: Tokens, specials: dict[str, int]) -> list[int]:

@@ -1,0 +1,71 @@
+"""Tables: figures laid out in columns under a header of role words.
+
+Newsletters and monitors lay a night out as a table, one weapon a row:
+
+    weapon          launched   destroyed   lost locally
+    Shahed-136/131     121         98           14
+    Iskander-M           2          1            -
+
+Each row's numbers take the role of the header cell above them; a cell whose role is not
+launched or destroyed ('lost locally', 'hit') is read and left out. Cells are separated by
+a run of spaces, a tab or a bar ('| Kalibr | 6 | 6 |'). A table ends at the first line that
+is not a row.
+"""
+
+from __future__ import annotations
+
+import re
+
+from skytruce.extract.document import Sentence
+from skytruce.extract.tokens import Tokens
+
+CELL_BREAK = re.compile(r"\s*\|\s*|\t\s*| {2,}")
+EMPTY_CELL = {"-", "–", "—", "n/a", "?", ""}
+COUNTED_ROLES = {"launched", "destroyed"}
+
+
+def _cells(sent: Sentence) -> list[tuple[int, int]]:
+    """Character spans (in the document) of the sentence's cells, empty edges dropped."""
+    cells, at = [], 0
+    for m in CELL_BREAK.finditer(sent.text):
+        cells.append((at, m.start()))
+        at = m.end()
+    cells.append((at, len(sent.text)))
+    return [(sent.start + s, sent.start + e) for s, e in cells if e > s]
+
+
+def header_roles(toks: Tokens, sent: Sentence) -> list[str] | None:
+    """The role of each column after the first, where the line is a table's header: every
+    one of them names a role, and no cell holds a number."""
+    if sent.hits is None or not ("  " in sent.text or "\t" in sent.text or "|" in sent.text):
+        return None  # the usual sentence: not laid out in columns
+    roles = sent.hits.spans("ROLE")
+    if len(roles) < 2 or any(toks[k].like_num for k in range(sent.first, sent.last)):
+        return None
+    cells = _cells(sent)[1:]
+    found: list[str] = []
+    for start, end in cells:
+        role = next((label.split(":")[1] for s, _, label in roles if start <= toks[s].idx < end), None)
+        if role is None:
+            return None
+        found.append(role)
+    return found if len(found) >= 2 else None
+
+
+def row_values(toks: Tokens, sent: Sentence, columns: list[str]) -> tuple[int, dict[str, int]] | None:
+    """Where a table row's first cell (its weapon) ends, and the counts of its cells by
+    role; None where the line is not a row of this table."""
+    if sent.hits is None:
+        return None
+    cells = _cells(sent)
+    if len(cells) != len(columns) + 1:
+        return None
+    counts: dict[str, int] = {}
+    for role, (start, end) in zip(columns, cells[1:]):
+        text = toks.source[start:end].strip().replace(",", "")
+        if text.isdigit():
+            if role in COUNTED_ROLES:
+                counts[role] = int(text)
+        elif text.lower() not in EMPTY_CELL:
+            return None
+    return cells[0][1], counts

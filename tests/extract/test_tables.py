@@ -1,0 +1,27 @@
+"""Tables: a header of role words over rows of one weapon each, read column by column."""
+
+from tests.extract.helpers import weapons_of
+
+
+def test_rows_take_the_roles_of_the_header_cells():
+    text = ("Russia fired drones and missiles at the south overnight, the air force said.\n\n"
+            "type               fired    shot down    jammed\n"
+            "Shahed drones        64        51           9\n"
+            "Kalibr missiles       3         -           -\n"
+            "Iskander-M            2         2           -\n")
+    assert weapons_of(text) == [("Shahed-136/131", 64, 51, "exact"), ("Kalibr", 3, None, "exact"),
+                                ("Iskander-M", 2, 2, "exact")]
+
+
+def test_cells_between_bars():
+    text = ("The general staff gave its figures for the night of 2 March.\n\n"
+            "| weapon | launched | intercepted |\n"
+            "| Kh-101 cruise missiles | 12 | 10 |\n")
+    assert weapons_of(text) == [("Kh-101/Kh-555", 12, 10, "exact")]
+
+
+def test_a_line_that_is_no_row_ends_the_table():
+    text = ("weapon        launched    destroyed\n"
+            "Geran-2          30          22\n"
+            "Later, two more drones were shot down near Kharkiv, the mayor said.\n")
+    assert weapons_of(text) == [("Shahed-136/131", 30, 22, "exact"), ("drone", None, 2, "exact")]
