@@ -91,6 +91,9 @@ class Resources:
         self.verification_patterns = {status: re.compile("|".join(f"(?:{p})" for p in regexes))
                                       for status, regexes in patterns.items()}
         self.hedged_roles = {f"ROLE:{role}" for role in lex.phrases("hedged_roles")}
+        conditionals = lex.phrases("verification_conditionals")
+        self.conditional_clause = re.compile(  # a clause opened by one of them, up to where a cue starts
+            r"\b(?:" + "|".join(map(re.escape, conditionals)) + r")\b[^,;:.]*$") if conditionals else None
         self.verification_anchors = re.compile(
             r"\b(?:" + by_first_character([re.escape(a) for a in lex.phrases("verification_anchors")]) + ")")
         for kind, phrases in lex.groups("evidence").items():

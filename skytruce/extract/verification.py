@@ -38,6 +38,8 @@ def _flagging_cues(res: Resources, sent: Sentence) -> None:
     text = text.replace("’", "'")
     for status, pattern in res.verification_patterns.items():
         for m in pattern.finditer(text):
+            if res.conditional_clause is not None and res.conditional_clause.search(text, 0, m.start()):
+                continue  # "unless a line says otherwise": supposed, not said
             sent.cues.append((status, sent.text[m.start():m.end()].strip(" ,.")))
 
 

@@ -198,3 +198,9 @@ def test_debris_said_to_be_made_to_implicate_a_side_disputes_the_claim():
     assert {c.verification.status for c in claims_of(text)} == {"disputed"}
     assert {c.verification.status for c in claims_of("A false-flag drone attack was blamed on Ukraine, the group said.")} \
         == {"disputed"}
+
+
+def test_a_cue_in_a_clause_that_only_supposes_flags_nothing():
+    text = ("All counts below are from the general staff unless a footnote says otherwise. "
+            "Russia launched 45 drones overnight and 38 were shot down.")
+    assert all(c.verification.status == "asserted" for c in claims_of(text))
