@@ -1,5 +1,7 @@
 """Speakers referred to rather than named take the person or body referred to."""
 
+import pytest
+
 from tests.extract.helpers import claims_of, only_claim
 
 
@@ -219,3 +221,10 @@ def test_that_is_according_to_gives_its_speaker_to_the_sentence_before():
             "the head of the regional administration.")
     voices = {w.destroyed: c.claimant.name for c in claims_of(text) for w in c.weapons if w.destroyed}
     assert voices == {5: "Volodymyr Kohut"}
+
+
+@pytest.mark.parametrize("note", ["The figures on this page are the Ukrainian Air Force's daily statements.",
+                                  "All numbers in the log below are those of the Ukrainian Air Force."])
+def test_a_note_that_the_figures_are_a_bodys_statements_names_their_source(note):
+    text = f"Night log\n\n{note}\n\nTuesday: 27 drones launched, 19 of them shot down."
+    assert names(text) == ["Ukrainian Air Force"]
