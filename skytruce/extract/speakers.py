@@ -454,8 +454,8 @@ def _surname_like(res: Resources, toks: Tokens, hits: Hits, k: int, sent: Senten
         return False
     if hits.covering(PLACE, k) or hits.covering(WEAPON, k) or hits.covering(SOURCE, k) or hits.covering("TITLE", k) \
             or token.lower_ in res.nationality or token.lower_ in NAME_STOPS or token.lower_ in NOT_NAME_WORDS \
-            or token.lower_ in UNNAMED_VOICES:
-        return False
+            or token.lower_ in UNNAMED_VOICES or token.lower_ in res.event_nouns or token.lower_ in res.aftermath_words:
+        return False  # ("Hits reported: ...", "Damage reported:": a label, no one's name)
     previous = toks[k - 1].lower_ if k > sent.first else ""
     if previous in ("the", "a", "an") or previous in res.nationality or previous in res.demonyms:
         return False

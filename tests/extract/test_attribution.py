@@ -303,3 +303,9 @@ def test_a_body_in_the_instrumental_is_no_speaker():
     from skytruce.extract.pipeline import read
     doc = read("Призначений Москвою голова окупаційної адміністрації заявив, що над містом збили три дрони.", lang="uk")
     assert doc.sentences[0].speaker.kind == "anaphor"  # the head, not Moscow that appointed him
+
+
+def test_a_noun_labelling_a_line_is_no_surname():
+    text = ("Russia sent 40 drones at the north overnight; 31 were downed, the air force said.\n"
+            "Damage reported: a school and two houses in the Sumy region.")
+    assert {c.claimant.name for c in claims_of(text)} == {"Ukrainian Air Force"}
