@@ -204,3 +204,21 @@ def test_a_cue_in_a_clause_that_only_supposes_flags_nothing():
     text = ("All counts below are from the general staff unless a footnote says otherwise. "
             "Russia launched 45 drones overnight and 38 were shot down.")
     assert all(c.verification.status == "asserted" for c in claims_of(text))
+
+
+def test_neither_without_nor_before_a_verb_of_checking():
+    text = ("Russia said it downed 30 drones over Kursk; Ukraine said it hit an airfield there. "
+            "Neither army's figures could be verified.")
+    assert all(c.verification.status == "unverified" for c in claims_of(text))
+
+
+def test_reports_of_something_called_fake_deny_it():
+    text = ("Kyiv said its drones set fire to a fuel depot near Bryansk overnight. "
+            "The governor called reports of a burning depot fake.")
+    assert any(c.verification.status == "denied" for c in claims_of(text))
+
+
+def test_a_writer_who_cannot_check_a_figure_leaves_it_unverified():
+    text = ("The air force said 52 of 60 drones were shot down overnight. "
+            "We cannot check the figures.")
+    assert only_claim(text).verification.status == "unverified"
