@@ -258,7 +258,8 @@ class Assembly:
             value = getattr(fig, slot)
             if value is not None:
                 same = [a for a in reversed(self.attacks) if getattr(a, slot) == value and compatible(a.weapon, fig.weapon)
-                        and (self._side_and_source(f, a, time) or same_voice(f.claimant, a.claimant) and same_time(time, a.time))
+                        and (self._side_and_source(f, a, time) or same_voice(f.claimant, a.claimant)
+                             and (same_time(time, a.time) or fig.definite))  # "the 71 drones", told again days on
                         and areas_meet(areas, a.areas) and a.sentences[-1] != f.index]
                 if same:
                     return same[0]

@@ -66,6 +66,7 @@ class Figure:
     impact: bool = False  # counted by what hit, not by what was launched
     additional: bool = False  # "five more drones": beyond a total told before, not a part of it
     running: bool = False  # the count so far ("the number downed rose to 11"): smaller figures told are its parts
+    definite: bool = False  # "the 71 drones": a count told before, named again
 
 
 @dataclass(slots=True)

@@ -40,6 +40,8 @@ def figures(doc: Document) -> None:
         columns = header_roles(doc.tokens, s)
         if s.hits is not None and columns is None:
             _weapons_and_figures(doc.res, doc.tokens, s.first, s.last, s.hits, s, starts, listed)
+            for fig in s.figures:
+                fig.definite = fig.token > s.first and doc.tokens[fig.token - 1].lower_ in doc.res.words["definite"]
         if s.text.rstrip().endswith(":"):
             roles = s.hits.spans("ROLE") if s.hits is not None else []
             listed = roles[-1][2].split(":")[1] if roles else None

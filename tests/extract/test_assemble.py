@@ -267,3 +267,10 @@ def test_missiles_counted_by_kind_are_the_one_model_the_report_names():
     assert [(w.model, w.destroyed) for w in counted] == [("Storm Shadow", 7)]
     mixed = "Russia fired 15 missiles, including eight Kalibr cruise missiles, the air force said."
     assert ("missile", 15) in [(w.model or w.category, w.launched) for c in claims_of(mixed) for w in c.weapons]
+
+
+def test_a_definite_count_named_again_later_is_the_same_claim():
+    text = ("The air force said on Friday that Russia launched 90 drones, and that 71 drones were shot down.\n\n"
+            "A satellite image of the airfield taken on Sunday 18 August shows two burnt hangars.\n\n"
+            "None of this tells us where the 71 drones were shot down.")
+    assert weapons_of(text) == [("drone", 90, 71, "exact")]
