@@ -621,20 +621,32 @@ def _after(toks, k: int, s_start: int, word: str) -> bool:
     return before[-2:] == [word, "of"] or before[-3:] == [word, "of", "the"]
 
 
+AUXILIARIES = {"was", "were", "had", "has", "have", "been", "be", "could"}
+
+
 def _none_destroyed(res, toks, s_start, s_end, hits, facts) -> None:
     """'None of the Iskanders was intercepted', 'none of the five Kh-22s were shot down':
-    that weapon's destroyed count is zero."""
-    if "none" not in facts.words:
+    that weapon's destroyed count is zero; 'neither was intercepted': that of the weapons
+    told just before."""
+    if "none" not in facts.words and "neither" not in facts.words:
         return  # the usual case
     for k in range(s_start, s_end - 2):
-        if toks[k].lower_ != "none" or toks[k + 1].lower_ != "of":
+        if toks[k].lower_ == "neither" and toks[k + 1].lower_ in AUXILIARIES:
+            m = k + 1
+            while m < s_end and toks[m].lower_ in AUXILIARIES:
+                m += 1
+            cover = hits.covering("ROLE", m) if m < s_end else None
+            if cover and cover[2] == "ROLE:destroyed":
+                facts.references.append(Reference("destroyed", 0, token=k))
+            continue
+        if toks[k].lower_ not in ("none", "neither") or toks[k + 1].lower_ != "of":
             continue
         weapon = next(((m, hits.covering(WEAPON, m)) for m in range(k + 2, min(s_end, k + 2 + PARTITIVE_REACH))
                        if hits.covering(WEAPON, m)), None)
         if weapon is None:
             continue
         m = weapon[1][1]
-        while m < s_end and toks[m].lower_ in ("was", "were", "had", "has", "have", "been", "be", "could"):
+        while m < s_end and toks[m].lower_ in AUXILIARIES:
             m += 1
         cover = hits.covering("ROLE", m) if m < s_end else None
         if cover and cover[2] == "ROLE:destroyed":

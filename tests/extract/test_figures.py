@@ -409,3 +409,8 @@ def test_a_participle_between_a_count_and_its_weapon_gives_the_count_its_role():
     assert weapons_of("The ministry said it had counted 37 intercepted Ukrainian drones by morning.") == [
         ("drone", None, 37, "exact")]
     assert weapons_of("Debris of one of the downed drones fell on a garage.") == [("drone", None, None, "exact")]
+
+
+def test_neither_of_two_told_before_was_destroyed():
+    text = "Russia fired two Kalibr missiles at the port overnight. Neither was shot down, the navy said."
+    assert weapons_of(text) == [("Kalibr", 2, 0, "exact")]
