@@ -72,6 +72,10 @@ DATE_PATTERNS = [
 NIGHT_INTO = re.compile(r"\b(?:overnight|night|nighttime)\s+(?:in)?to\b"
                         + (r"|\b(?:" + _alternatives(TIME_WORDS["night_into"]) + r")\b" if TIME_WORDS["night_into"] else ""))
 STARTED = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s*$", re.I)  # a night attack's start
+# ... at an evening hour: "began at about 22:00 on Saturday" ends on Sunday
+STARTED_AT = re.compile(r"\b(?:began|begun|started|commenced)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+)?"
+                        r"(?P<hour>\d{1,2})(?:[:.]\d\d)?\s*(?:(?P<pm>p)\.?\s?m\.?|h\b)?\s*$", re.I)
+EVENING_HOUR = 18
 NIGHT_OF = re.compile(r"\b(?:on\s+)?the\s+night\s+of\b")
 WEEKDAY = re.compile(r"\b(?P<pre>(?:on|last|early|late|overnight\s+into|overnight\s+to|night\s+into|overnight(?:\s+on)?"
                      + "".join("|" + w for w in [_alternatives(TIME_WORDS["night_into"])] if w) + r")\s+)?"
@@ -243,7 +247,8 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
             back = (ref.weekday() - target) % 7 or (7 if pre.startswith("last") else 0)  # "last Sunday", said on a Sunday
             day = ref - timedelta(days=back)
             evening = (w["night"] or "").strip().lower()
-            night = evening == "night" or (evening == "evening" and bool(STARTED.search(text[:w.start()])))
+            night = evening == "night" or (evening == "evening" and bool(STARTED.search(text[:w.start()]))) \
+                or _started_in_the_evening(text[:w.start()])
             if night and "into" not in pre:  # "Wednesday evening" stays Wednesday; "began on Thursday evening" ends on Friday
                 day = day + timedelta(days=1) if day < ref else day
             start = day - timedelta(days=1) if ("into" in pre or "overnight" in pre or night) else day
@@ -304,6 +309,15 @@ def _governed_weekday(text: str) -> re.Match | None:
         if w["pre"] or (before and before[-1] in TIME_PREPOSITIONS):
             return w
     return found[0] if found else None
+
+
+def _started_in_the_evening(before: str) -> bool:
+    """'began at about 22:00 (on Saturday)', 'started at 9 p.m.': a night attack's evening start."""
+    m = STARTED_AT.search(before)
+    if m is None:
+        return False
+    hour = int(m["hour"]) + (12 if m["pm"] and int(m["hour"]) < 12 else 0)
+    return EVENING_HOUR <= hour <= 23
 
 
 def reference_date(text: str, published: date | None) -> date | None:

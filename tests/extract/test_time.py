@@ -149,3 +149,12 @@ def test_the_day_the_sentence_before_opens_with_dates_an_undated_attack():
             "90 drones at the region, the air force said.")
     [claim] = claims_of(text)  # published on Saturday 17 August
     assert claim.time.end == date(2024, 8, 13)
+
+
+def test_an_attack_that_began_at_an_evening_hour_ends_the_next_morning():
+    text = ("The strike began at about 23:00 on Tuesday and went on until dawn. Russia launched 64 drones, "
+            "the air force said.")
+    [claim] = claims_of(text, date(2025, 10, 22))  # a Wednesday
+    assert claim.time.end == date(2025, 10, 22)
+    morning = "Russia launched six drones at Odesa in a strike that began at 10:00 on Tuesday, the air force said."
+    assert claims_of(morning, date(2025, 10, 22))[0].time.end == date(2025, 10, 21)
