@@ -222,3 +222,14 @@ def test_a_writer_who_cannot_check_a_figure_leaves_it_unverified():
     text = ("The air force said 52 of 60 drones were shot down overnight. "
             "We cannot check the figures.")
     assert only_claim(text).verification.status == "unverified"
+
+
+def test_calling_a_claim_another_lie_denies_it():
+    text = "Moscow said its missiles hit a plant in Lviv. The mayor called the statement \"yet another lie\"."
+    assert {c.verification.status for c in claims_of(text)} == {"denied"}
+
+
+def test_doubt_about_production_estimates_flags_no_attack():
+    text = ("Russia dropped 12 guided bombs on Zaporizhzhia on Tuesday, the regional head said. Analysts estimate that "
+            "Russian plants produce 90 kits a day. Such production figures cannot be independently verified.")
+    assert {c.verification.status for c in claims_of(text)} == {"asserted"}
