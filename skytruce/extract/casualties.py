@@ -70,7 +70,7 @@ def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
         parsed = read_number(toks, k, s, res.number_words)
         if parsed and parsed[1] <= s:
             between = _without_apposition(toks[parsed[1]:s])
-            where = _place_phrase(between, hits)
+            where = _place_phrase(between, hits) | _participle_phrase(between, hits)
             if all(hits.covering("PEOPLE_WORDS", t.i) or t.lower_ in res.words["casualty_links"] or t.i in ages
                    or _of_the_people(toks, t.i, s, hits) or t.i in where for t in between):
                 return parsed[0]
@@ -105,6 +105,20 @@ def _place_phrase(between: list, hits) -> set[int]:
                 found.add(between[k].i)
                 k -= 1
     return found
+
+
+PARTICIPLE_REACH = 6  # words of a phrase such as "waiting at the port gate"
+
+
+def _participle_phrase(between: list, hits) -> set[int]:
+    """'two drivers waiting at the port gate were injured': a phrase opened by a participle
+    right after the people, up to the casualty word, without a comma."""
+    for n, t in enumerate(between[:-1]):
+        if hits.covering("PEOPLE_WORDS", t.i) and between[n + 1].lower_.endswith("ing") and between[n + 1].is_alpha:
+            rest = between[n + 1:]
+            if len(rest) <= PARTICIPLE_REACH and not any(r.is_punct for r in rest):
+                return {r.i for r in rest}
+    return set()
 
 
 TOLL_NOUNS = {"number", "toll", "count"}

@@ -131,3 +131,8 @@ def test_the_place_the_people_were_in_stands_between_count_and_word():
     assert claim.injured == 3
     claim = only_claim("A missile struck the port. Four residents of the Mykolaiv region were killed, officials said.")
     assert claim.killed == 4
+
+
+def test_people_described_by_what_they_were_doing_are_counted():
+    text = "A drone hit a filling station in Kherson, and three customers standing by the pumps were injured."
+    assert [c.injured for c in claims_of(text)] == [3]
