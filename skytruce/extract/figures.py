@@ -417,6 +417,9 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         if found is None:
             if total is None and not all_but:
                 _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts)
+            elif all_but and any((role := hits.covering("ROLE", k)) and role[2] == "ROLE:destroyed"
+                                 for k in range(j, min(s_end, j + 4))):
+                facts.references.append(Reference("spared", value, token=i))  # "All but two were shot down"
             i = j
             continue
         w_start, w_end, weapon, party = found

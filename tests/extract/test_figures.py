@@ -414,3 +414,8 @@ def test_a_participle_between_a_count_and_its_weapon_gives_the_count_its_role():
 def test_neither_of_two_told_before_was_destroyed():
     text = "Russia fired two Kalibr missiles at the port overnight. Neither was shot down, the navy said."
     assert weapons_of(text) == [("Kalibr", 2, 0, "exact")]
+
+
+def test_all_but_a_few_shot_down_after_the_count():
+    assert weapons_of("Russia fired 16 Kalibr missiles from the Black Sea. All but three were shot down.") == [
+        ("Kalibr", 16, 13, "exact")]
