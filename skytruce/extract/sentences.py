@@ -97,10 +97,14 @@ def _compound_verb(doc: Document, match: tuple[int, int, int]) -> bool:
 
 
 def _modifier_weapon(doc: Document, match: tuple[int, int, int]) -> bool:
-    """A weapon word that qualifies another noun ('bomb shelter'): no weapon named."""
+    """A weapon word that qualifies another noun ('bomb shelter'), or weapons kept somewhere
+    ('a depot where glide bombs were stored'): no weapon used."""
     match_id, _, e = match
-    return doc.res.label_family[match_id] == "WEAPON" and e < len(doc.tokens) \
-        and doc.tokens[e].lower_ in doc.res.not_weapon_after
+    if doc.res.label_family[match_id] != "WEAPON" or e >= len(doc.tokens):
+        return False
+    tokens, stored = doc.tokens, doc.res.words["stored"]
+    return tokens[e].lower_ in doc.res.not_weapon_after or tokens[e].lower_ in stored \
+        or (e + 1 < len(tokens) and tokens[e].lower_ in ("were", "are", "was", "is") and tokens[e + 1].lower_ in stored)
 
 
 def _two_voices(doc: Document, first: int, last: int) -> list[tuple[int, int]]:

@@ -419,3 +419,9 @@ def test_neither_of_two_told_before_was_destroyed():
 def test_all_but_a_few_shot_down_after_the_count():
     assert weapons_of("Russia fired 16 Kalibr missiles from the Black Sea. All but three were shot down.") == [
         ("Kalibr", 16, 13, "exact")]
+
+
+def test_weapons_kept_at_a_site_or_a_risk_run_are_no_attack():
+    text = "Ukrainian drones struck an airfield near Morozovsk, hitting a depot where glide bombs were stored."
+    assert [w[0] for w in weapons_of(text)] == ["drone"]
+    assert weapons_of("Crews who flew there risked being shot down by portable air defence missiles.") == []
