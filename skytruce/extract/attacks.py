@@ -127,11 +127,21 @@ def same_voice(a: Claimant | None, b: Claimant | None) -> bool:
     """Unknown speakers fit anyone; a person fits the institution they speak for."""
     if a is None or b is None or a.name == b.name:
         return True
-    if any(a.name in alias for alias in b.aliases) or any(b.name in alias for alias in a.aliases):
+    if _titled_by(a, b) or _titled_by(b, a):
         return True  # "Ukraine's navy" and its spokesman, titled "Ukraine's navy spokesman"
     registry = source_registry()
     sa, sb = registry.lookup(a.name), registry.lookup(b.name)
     return bool(sa and sb and (sa.affiliation == sb.name or sb.affiliation == sa.name))
+
+
+TITLES_READ = 3  # a person the registry lacks has a title or two among their aliases; a body has dozens of names
+
+
+def _titled_by(body: Claimant, person: Claimant) -> bool:
+    """The person's title names the body, by its name or, for a person with a title or two,
+    by any of its names."""
+    names = (body.name, *body.aliases) if len(person.aliases) <= TITLES_READ else (body.name,)
+    return any(name in title for title in person.aliases for name in names)
 
 
 def more_specific_voice(current: Claimant | None, new: Claimant | None) -> Claimant | None:
@@ -139,7 +149,7 @@ def more_specific_voice(current: Claimant | None, new: Claimant | None) -> Claim
     if current is None or new is None:
         return current or new
     source = source_registry().lookup(new.name)
-    return new if (source and source.affiliation == current.name) or any(current.name in a for a in new.aliases) else current
+    return new if (source and source.affiliation == current.name) or _titled_by(current, new) else current
 
 
 def compatible(a: WeaponModel, b: WeaponModel) -> bool:

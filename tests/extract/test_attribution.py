@@ -309,3 +309,10 @@ def test_a_noun_labelling_a_line_is_no_surname():
     text = ("Russia sent 40 drones at the north overnight; 31 were downed, the air force said.\n"
             "Damage reported: a school and two houses in the Sumy region.")
     assert {c.claimant.name for c in claims_of(text)} == {"Ukrainian Air Force"}
+
+
+def test_the_ukrainian_navy_speaks_in_any_of_its_languages():
+    assert only_claim("Ukraine's navy said Russia had fired two Kalibr missiles from a frigate.").claimant.name == "Ukrainian Navy"
+    from skytruce.extract import extract_claims
+    [claim] = extract_claims("За даними ВМС ЗСУ, ворог випустив по Одесі дві ракети «Калібр».")
+    assert claim.claimant.name == "Ukrainian Navy"
