@@ -128,7 +128,7 @@ def _name_at(res: Resources, toks: Tokens, hits: Hits, k: int, last: int) -> int
     Place words can be names ('Volodymyr Zelensky', 'Lukasz Jasina'); a run that is all
     places, or is itself a place ('Kryvyi Rih'), is not."""
     end = k
-    while end < last and end - k < 3 and toks[end].is_alpha and toks[end].text[:1].isupper() \
+    while end < last and end - k < 3 and toks[end].is_alpha and toks[end].text[:1].isupper() and not _acronym(toks[end].text) \
             and toks[end].lower_ not in NAME_STOPS and toks[end].lower_ not in NOT_NAME_WORDS \
             and not hits.covering(WEAPON, end) and not hits.covering("TITLE", end) \
             and not (hits.covering(SOURCE, end) and not _person_at(res, toks, hits, end)):
@@ -144,6 +144,11 @@ def _name_at(res: Resources, toks: Tokens, hits: Hits, k: int, last: int) -> int
     if place and place[1] - place[0] > 1 and place[1] < end:
         return k  # "Governor of the Rostov Region Yury Slyusar": a place of two words is no first name
     return end
+
+
+def _acronym(word: str) -> bool:
+    """'ВМС', 'ЗСУ', 'SBU': the body a title names, never part of a person's name."""
+    return len(word) > 1 and word.isupper()
 
 
 def _person_at(res: Resources, toks: Tokens, hits: Hits, k: int) -> bool:
@@ -172,7 +177,7 @@ def _titled_people(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
         k = e
         while k < last and k - e < 12 and _name_at(res, toks, hits, k, last) == k and (
                 toks[k].lower_ in ("of", "the", "for", "in", ",") or hits.covering(PLACE, k) or hits.covering(SOURCE, k)
-                or hits.covering("ORGANISATION", k) or toks[k].lower_ in res.nationality
+                or hits.covering("ORGANISATION", k) or toks[k].lower_ in res.nationality or _acronym(toks[k].text)
                 or toks[k].lower_ in res.demonyms or (toks[k].is_alpha and toks[k].text.islower() and k > e)
                 or (toks[k].text[:1].isupper() and toks[k].lower_ in (
                     "city", "regional", "military", "administration", "state", "oblast", "district", "republic"))):

@@ -316,3 +316,9 @@ def test_the_ukrainian_navy_speaks_in_any_of_its_languages():
     from skytruce.extract import extract_claims
     [claim] = extract_claims("За даними ВМС ЗСУ, ворог випустив по Одесі дві ракети «Калібр».")
     assert claim.claimant.name == "Ukrainian Navy"
+
+
+def test_an_acronym_after_a_title_is_the_body_not_part_of_the_name():
+    from skytruce.extract import extract_claims
+    text = "«Одну ракету збили над морем», — розповів речник ВМС Дмитро Плетенчук."
+    assert [c.claimant.name for c in extract_claims(text)] == ["Dmytro Pletenchuk"]
