@@ -97,7 +97,8 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
         text = toks.text_of(s, e)
         if e + 1 < last and toks[e].lower_ in ("'s", "’s") and hits.covering(SOURCE, e + 1):
             continue  # "Moscow's defence ministry" names a speaker, not a target
-        role_after = hits.covering("ROLE", e) or (e + 1 < last and hits.covering("ROLE", e + 1))
+        role_after = hits.covering("ROLE", e) or (e + 1 < last and toks[e].lower_ not in res.words["conjunctions"]
+                                                   and hits.covering("ROLE", e + 1))  # (not "a plant near Kyiv and hit ...")
         if toks[s].lower_ in res.nationality and ((role_after and role_after[2] in ATTACK_ROLES)
                                                   or (e < last and toks[e].lower_ in HEADLINE_ATTACK_VERBS)):
             continue  # "Russia launched 60 drones", "Russia attacks Ukraine with ...": the attacker, not a target

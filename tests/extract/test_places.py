@@ -134,3 +134,8 @@ def test_the_countrys_own_ground_is_the_country_of_the_voice_that_says_so():
 def test_large_areas_a_report_names_as_a_whole_are_places():
     claim = only_claim("Ukrainian drones struck an airbase in Siberia and a plant in the Urals overnight, the SBU said.")
     assert {"Siberia", "Ural Mountains"} <= {p.name for p in claim.places}
+
+
+def test_a_place_before_and_and_an_attack_verb_is_still_a_target():
+    claim = only_claim("Russian missiles destroyed a power plant near Kharkiv and hit a substation in the city overnight.")
+    assert "Kharkiv" in [p.name for p in claim.places]
