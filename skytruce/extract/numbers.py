@@ -21,6 +21,15 @@ NUMBER_WORDS = {
 JOINERS = {"-", "and"}
 
 
+class NumberWords(dict):
+    """A lexicon's number words and their values, with the counting nouns that multiply the
+    number before them ('двох десятків': two tens, 20)."""
+
+    def __init__(self, words: dict[str, float], multipliers: dict[str, int]):
+        super().__init__(words)
+        self.multipliers = multipliers
+
+
 @lru_cache(maxsize=4096)
 def words_to_int(words: str) -> int | None:
     try:
@@ -105,7 +114,13 @@ def _compose(doc: Doc, i: int, end: int, specials: dict[str, float]) -> tuple[fl
     ('двадцять' + 'два'; 'сто' + 'двадцять'), or a thousand multiplying them ('дві тисячі',
     'пів тисячі': a fraction the lexicon gives, 'пів' 0.5, counts only so)."""
     total, part, j = 0, specials[doc[i].lower_], i + 1
-    while j < end and doc[j].lower_ in specials:
+    multipliers = getattr(specials, "multipliers", {})
+    while j < end and (doc[j].lower_ in specials or doc[j].lower_ in multipliers):
+        if 0 < part < 10 and doc[j].lower_ in multipliers:
+            part, j = part * multipliers[doc[j].lower_], j + 1  # 'два десятки', 'три сотні'
+            continue
+        if doc[j].lower_ not in specials:
+            break
         value = specials[doc[j].lower_]
         if value == 1000 and 0 < part < 1000:
             total, part = total + part * 1000, 0

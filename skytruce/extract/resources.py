@@ -23,6 +23,7 @@ from skytruce.extract import lemma_memory, morphology
 from skytruce.extract.alternation import by_first_character
 from skytruce.extract.lemma_lookup import LemmaGazetteer, LemmaRegistry, LemmaTaxonomy
 from skytruce.extract.morphology import Lemmatizer
+from skytruce.extract.numbers import NumberWords
 from skytruce.extract.phrases import PhraseMatcher
 from skytruce.extract.tokenizer import Tokenizer, is_punct, like_num, rules_from_spacy
 from skytruce.extract.tokens import Tok, Tokens, WordAttributes
@@ -129,8 +130,9 @@ class Resources:
             self._add(f"TITLE:{kind}", phrases)
         self.modifiers = {w.lower() for w in lex.phrases("count_modifiers")}
         self.not_weapon_after = {w.lower() for w in lex.phrases("not_weapon_after")}
-        self.number_words = {k.lower(): v if isinstance(v, float) else int(v)  # ('пів': 0.5, of a thousand)
-                             for k, v in lex.data.get("number_words", {}).items()}
+        self.number_words = NumberWords({k.lower(): v if isinstance(v, float) else int(v)  # ('пів': 0.5, of a thousand)
+                                         for k, v in lex.data.get("number_words", {}).items()},
+                                        {k.lower(): int(v) for k, v in lex.data.get("counting_nouns", {}).items()})
         self.opponents = dict(lex.data.get("opponents", {}))
         self.nationality = {k.lower(): v for k, v in lex.data.get("nationality", {}).items()}
         self.words = {key: {w.lower() for w in words} for key, words in lex.groups("function_words").items()}

@@ -348,3 +348,8 @@ def test_he_after_a_quotation_is_the_named_person_before_it_not_a_body_named_in_
             "«Спасатели работают на месте», — добавил он.")
     doc = read(text, date(2025, 9, 21), "ru")
     assert {s.claimant.name for s in doc.sentences if s.claimant} == {"Ihor Terekhov"}
+
+
+def test_a_counting_noun_multiplies_the_number_before_it():
+    [claim] = extract_claims("Над містом сили ППО збили близько трьох десятків ворожих дронів.", date(2025, 10, 23))
+    assert [(w.destroyed, w.qualifier) for w in claim.weapons] == [(30, "about")]
