@@ -128,11 +128,12 @@ RISE_REACH = 16  # tokens from a toll's casualty word to the figure it rose to
 def _toll_risen(res, toks, s: int, e: int, s_start: int, s_end: int, hits) -> int | None:
     """'The number of people hurt in this morning's strike has gone up to four', 'кількість
     поранених ... зросла до 12' (a count noun and a verb of reaching: the lexicon's `totals`)."""
-    if not any(toks[k].lower_ in TOLL_NOUNS or toks[k].lower_ in count_nouns(res) for k in range(max(s_start, s - 4), s)):
-        return None
+    if not any(toks[k].lower_ in TOLL_NOUNS or toks[k].lower_ in count_nouns(res) for k in range(max(s_start, s - 4), min(s_end, e + 1))):
+        return None  # ('the number of injured', 'the death toll')
+    brought = any(toks[k].lower_ in TOLL_BRINGERS for k in range(max(s_start, s - 3), s))  # "bringing the death toll ... to four"
     reached = {end for _, end, _ in hits.spans("TOTAL_VERBS")}
     for k in range(e, min(s_end - 1, e + RISE_REACH)):
-        risen_to = toks[k].lower_ == "to" and toks[k - 1].lower_ in TOLL_RISES | {"up"}
+        risen_to = toks[k].lower_ == "to" and (brought or toks[k - 1].lower_ in TOLL_RISES | {"up"})
         at = k + 1 if risen_to else k if k in reached else None
         if at is not None and may_start_number(toks[at], res.number_words):
             parsed = read_number(toks, at, s_end, res.number_words)
@@ -208,6 +209,7 @@ def _without_apposition(tokens: list) -> list:
     return tokens
 
 
+TOLL_BRINGERS = {"bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "took", "pushing", "pushed"}
 TOLL_RISES = {"has", "had", "now", "risen", "rose", "climbed", "grown", "grew", "increased", "reached", "gone", "went", "to"}  # "injured has now risen to seven"
 AGE_WORDS = {"aged", "age", "ages"}
 SUBSET_WORDS = {"including", "among", "of", "whom"}

@@ -136,3 +136,9 @@ def test_the_place_the_people_were_in_stands_between_count_and_word():
 def test_people_described_by_what_they_were_doing_are_counted():
     text = "A drone hit a filling station in Kherson, and three customers standing by the pumps were injured."
     assert [c.injured for c in claims_of(text)] == [3]
+
+
+def test_a_toll_brought_to_a_new_figure_is_that_figure():
+    text = ("A missile hit a clinic in Sumy on Friday, killing two people, the regional head said. One of the injured "
+            "died overnight, bringing the death toll from the strike to three.")
+    assert [c.killed for c in claims_of(text)] == [3]
