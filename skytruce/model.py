@@ -114,16 +114,21 @@ class Claim:
     # again ten paragraphs on: two sentences, not the ten paragraphs between)
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
+    def told_spans(self) -> list[tuple[int, int]]:
+        """The span of each sentence that told the claim (the whole span for a claim stored
+        before claims named their sentences)."""
+        return self.sentences or [self.span]
+
     def told(self) -> list[str]:
         """The text of each sentence that told the claim."""
-        return [self.sentence[start - self.span[0]:end - self.span[0]] for start, end in self.sentences or [self.span]]
+        return [self.sentence[start - self.span[0]:end - self.span[0]] for start, end in self.told_spans()]
 
     def to_dict(self) -> dict:
         return {
             "kind": self.kind,
             "span": list(self.span),
             "sentence": self.sentence,
-            "sentences": [list(s) for s in self.sentences or [self.span]],
+            "sentences": [list(s) for s in self.told_spans()],
             "claimant": self.claimant.to_dict() if self.claimant else None,
             "attacker": self.attacker,
             "weapons": [w.to_dict() for w in self.weapons],

@@ -21,7 +21,7 @@ def segments(claim: Claim, lang: str | None = None) -> list[tuple[str, str | Non
     """[(text, kind)] covering the sentences that told the claim; kind is number, weapon,
     place, time or None."""
     out: list[tuple[str, str | None]] = []
-    spans = claim.sentences or [claim.span]
+    spans = claim.told_spans()
     for n, text in enumerate(claim.told()):
         if n:
             between = claim.sentence[spans[n - 1][1] - claim.span[0]:spans[n][0] - claim.span[0]]
