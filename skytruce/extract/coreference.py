@@ -300,7 +300,7 @@ def _described_phrase(doc: Document, mention: Mention) -> str:
 def _unquoted(doc: Document, s: Sentence, token: int) -> int:
     """Where the quotation a pronoun follows begins in its sentence ('"Putin chose Christmas,"
     he wrote'): the names before the pronoun from there on are quoted, not who it is."""
-    marks = [k for k in range(s.first, token) if doc.tokens[k].text in QUOTE_MARKS]
+    marks = _quote_marks(doc, s.first, token)
     if not marks:
         return token
     return s.first if len(marks) % 2 else marks[0]  # an odd count closes a quotation opened before
@@ -311,10 +311,13 @@ def _quoted(doc: Document, s: Sentence, m: Mention, pronoun: int) -> bool:
     ('"Putin chose Christmas for an attack," he wrote'), so the pronoun does not stand for
     it; but a name before a whole quotation may be who it is ('Sobyanin wrote ... «...», he
     added': no quotation open at the name, all closed before the pronoun)."""
-    def marks(start: int, end: int) -> int:
-        return sum(doc.tokens[k].text in QUOTE_MARKS for k in range(start, end))
-    between = marks(m.end, pronoun)
-    return bool(between) and not (m.kind == "named" and between % 2 == 0 and marks(s.first, m.token) % 2 == 0)
+    between = len(_quote_marks(doc, m.end, pronoun))
+    return bool(between) and not (m.kind == "named" and between % 2 == 0 and len(_quote_marks(doc, s.first, m.token)) % 2 == 0)
+
+
+def _quote_marks(doc: Document, start: int, end: int) -> list[int]:
+    """The quotation marks among tokens start..end-1."""
+    return [k for k in range(start, end) if doc.tokens[k].text in QUOTE_MARKS]
 
 
 HEAD_TYPES = {"ministry": "government", "governor": "local_authority", "mayor": "local_authority",

@@ -99,6 +99,11 @@ class Mention:
     party: str | None = None
     place: str | None = None  # "the governor of the Kherson region": whose governor
 
+    @property
+    def side(self) -> str | None:
+        """The party of who it names: the claimant's, else the one the words tell."""
+        return self.claimant.party if self.claimant else self.party
+
 
 @dataclass(slots=True)
 class Sentence:

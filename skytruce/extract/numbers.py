@@ -43,7 +43,7 @@ def may_start_number(token: Tok, specials: dict[str, int]) -> bool:
     return token.like_num or token.lower_ in specials or (token.text[:1] == "~" and token.text[1:2].isdigit())
 
 
-def read_number(doc: Doc, i: int, end: int, specials: dict[str, int]) -> tuple[int, int] | None:
+def read_number(doc: Doc, i: int, end: int, specials: NumberWords) -> tuple[int, int] | None:
     """(value, index after the number) for the number starting at token i, or None."""
     text = doc[i].text.lstrip("~")  # "~40": about 40 (the qualifier is read apart)
     if DIGITS.match(text) or DECIMAL.match(text):
@@ -109,12 +109,12 @@ def _thousands(doc: Doc, number: float, j: int, end: int, specials: dict[str, fl
     return int(number * 1000), j
 
 
-def _compose(doc: Doc, i: int, end: int, specials: dict[str, float]) -> tuple[float, int]:
+def _compose(doc: Doc, i: int, end: int, specials: NumberWords) -> tuple[float, int]:
     """Number words in a row, each smaller than the place the one before left open
     ('двадцять' + 'два'; 'сто' + 'двадцять'), or a thousand multiplying them ('дві тисячі',
     'пів тисячі': a fraction the lexicon gives, 'пів' 0.5, counts only so)."""
     total, part, j = 0, specials[doc[i].lower_], i + 1
-    multipliers = getattr(specials, "multipliers", {})
+    multipliers = specials.multipliers
     while j < end and (doc[j].lower_ in specials or doc[j].lower_ in multipliers):
         if 0 < part < 10 and doc[j].lower_ in multipliers:
             part, j = part * multipliers[doc[j].lower_], j + 1  # 'два десятки', 'три сотні'

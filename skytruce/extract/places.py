@@ -91,8 +91,7 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
     found: list[tuple[int, int, Place]] = []
     seen: set[str] = set()
     regions = _region_lists(res, toks, spans, sent)
-    countries_named = {entry.country for s, e in spans if (entry := res.places.lookup(toks.text_of(s, e)))
-                       and entry.kind in ("region", "city")}
+    countries_named: set[str] | None = None  # read only where a district is traced to its town (seldom)
     for s, e in spans:
         text = toks.text_of(s, e)
         if e + 1 < last and toks[e].lower_ in ("'s", "’s") and hits.covering(SOURCE, e + 1):
@@ -110,6 +109,7 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
         entry = cut_off.get(s) or district or (res.places.lookup(f"{text} region") if region else None) \
             or res.places.lookup(text)
         if entry is None and told:
+            countries_named = _countries_named(res, toks, spans) if countries_named is None else countries_named
             entry = _named_after(res, text, countries_named)  # 'Бериславского района'
         if entry is None and hits.covering(PLACE, s) and (s, e) not in unlisted:
             continue
@@ -173,6 +173,12 @@ def _cut_off(res: Resources, toks: Tokens, sent: Sentence, spans: list[tuple[int
         return {}
     entry = res.places.completion(word.text)
     return {k: entry} if entry else {}
+
+
+def _countries_named(res: Resources, toks: Tokens, spans: list[tuple[int, int]]) -> set[str]:
+    """The countries of the towns and regions among a sentence's place spans."""
+    return {entry.country for s, e in spans if (entry := res.places.lookup(toks.text_of(s, e)))
+            and entry.kind in ("region", "city")}
 
 
 def _named_after(res: Resources, text: str, countries: set[str] = frozenset()):

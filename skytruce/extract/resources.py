@@ -170,13 +170,12 @@ class Resources:
         return Tokens(tokens, text)
 
     def _attributes(self, word: str) -> WordAttributes:
-        found = self._words.get(word)
-        if found is None:  # a word not seen before
-            if len(self._words) >= WORDS_REMEMBERED:
-                self._words.clear()
-            lower = self.lemmatizer.lemma(word) if self.lemmatizer else word.lower()
-            found = self._words[word] = (lower, like_num(word, self.tokenizer.rules.number_words), word.isalpha(),
-                                         is_punct(word), word.isspace())
+        """The attributes of a word not seen before (`tokens` looks the known ones up itself)."""
+        if len(self._words) >= WORDS_REMEMBERED:
+            self._words.clear()
+        lower = self.lemmatizer.lemma(word) if self.lemmatizer else word.lower()
+        found = self._words[word] = (lower, like_num(word, self.tokenizer.rules.number_words), word.isalpha(),
+                                     is_punct(word), word.isspace())
         return found
 
     def match(self, tokens: Tokens) -> list[tuple[int, int, int]]:
@@ -206,7 +205,7 @@ class Resources:
         return [word for _, word in self.tokenizer(phrase)]
 
     def _build_matcher(self) -> None:
-        if not self.lemmatizer:  # the patterns' token hashes, built once per data version and then cached
+        if not self.lemmatizer:  # the patterns' lower-case words, built once per data version and then cached
             compiled = cache.cached(f"phrase-patterns-{self.lang}", _data_fingerprint(), self._compile_patterns)
             for label, phrases in compiled.items():
                 self.matcher.add(self._ids[label], phrases)

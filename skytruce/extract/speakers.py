@@ -534,7 +534,7 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence) -> None:
         acting = m.claimant.type in ACTING_TYPES if m.claimant else m.kind != "anaphor" or m.head != "media"
         if role is None or not acting:
             continue
-        party = m.claimant.party if m.claimant else m.party
+        party = m.side
         if role[2] in ATTACK_ROLES:
             if toks[role[0]].lower_ in res.words["observation_verbs"]:
                 continue  # "Romanian military radars detected a drone": the side watching
@@ -560,9 +560,7 @@ def _denied_side(res: Resources, toks: Tokens, sent: Sentence, subject: Mention,
     if verb is None or toks[verb].lower_ not in res.words["denial_verbs"] or not sent.figures \
             or any(f.token < verb for f in sent.figures):
         return None
-    denier = subject.claimant.party if subject.claimant else subject.party
-    return next((m for m in sent.mentions if m.token > verb
-                 and (m.claimant.party if m.claimant else m.party) not in (None, denier)), None)
+    return next((m for m in sent.mentions if m.token > verb and m.side not in (None, subject.side)), None)
 
 
 LABEL_START = 8  # tokens from a sentence's start within which a name before a colon labels what follows

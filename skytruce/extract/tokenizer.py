@@ -92,10 +92,7 @@ class Tokenizer:
                 elif len(part) > 1:
                     append((at + 1, part[1:]))
             elif not with_specials:
-                offset = at
-                for piece in self._split(part, {}):
-                    append((offset, piece))
-                    offset += len(piece)
+                out.extend(_offsets(self._split(part, {}), at))
             else:
                 pieces = memo.get(part) or self._remember(part)
                 if len(pieces) == 1:
@@ -112,10 +109,7 @@ class Tokenizer:
             pieces: tuple[str, ...] | list[str] = (chunk,)
         else:
             pieces = self._specials.get(chunk) or self._split(chunk, self._specials)
-        offsets, at = [], 0
-        for piece in pieces:
-            offsets.append((at, piece))
-            at += len(piece)
+        offsets = _offsets(pieces)
         if len(offsets) > 1 and self._split_specials:  # (within the chunk: no special case holds a space)
             offsets = self._rejoin_specials(offsets, chunk)
         found = self._memo[chunk] = tuple(offsets)
@@ -207,6 +201,15 @@ class Tokenizer:
                 out.append(tokens[i])
                 i += 1
         return out
+
+
+def _offsets(pieces, at: int = 0) -> list[tuple[int, str]]:
+    """Each piece of a chunk with its offset, the chunk starting at `at`."""
+    out = []
+    for piece in pieces:
+        out.append((at, piece))
+        at += len(piece)
+    return out
 
 
 def like_num(word: str, number_words: frozenset[str]) -> bool:
