@@ -403,15 +403,16 @@ ELABORATION = re.compile(r"^\W*(?:among\s+(?:the|them|these)|of\s+(?:them|these|
 def _the_one_missile_named(attacks: list[Attack]) -> None:
     """'US officials confirmed Atacms were used ... five missiles were shot down': the one
     missile model a report names for a side's attack, with no count of its own, is what that
-    side's 'missiles' are (not where the model has counts: then the missiles are a mixed total)."""
+    side's 'missiles' are (not where the same voice counts the model too: then its missiles are
+    a mixed total)."""
     named = {(a.weapon.name, a.attacker): a.weapon for a in attacks if a.weapon.name and "missile" in a.weapon.category}
     for (name, side), model in named.items():
-        if sum(n == name for n, _ in named) > 1 or any(s == side for n, s in named if n != name) \
-                or any(a.weapon.name == name and a.has_figures for a in attacks):
+        if sum(n == name for n, _ in named) > 1 or any(s == side for n, s in named if n != name):
             continue
         for a in attacks:
             if not a.weapon.name and a.attacker == side and a.has_figures and "missile" in a.weapon.category \
-                    and compatible(a.weapon, model):
+                    and compatible(a.weapon, model) and not any(
+                        b.weapon.name == name and b.has_figures and same_voice(b.claimant, a.claimant) for b in attacks):
                 a.weapon = model
 
 

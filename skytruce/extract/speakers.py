@@ -496,7 +496,7 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence) -> None:
         return
     relayed = _relayed(toks, hits, mentions, sent)
     if relayed:  # "according to the governor", "Reuters reported, citing the SBU"
-        _set(sent, relayed, reporter)
+        _set(sent, _speaker_before_medium(toks, hits, mentions, relayed, first) or relayed, reporter)
         return
     if label == "source" and mentions:  # "Source: Lieutenant General Mykola Oleshchuk, on Telegram"
         _set(sent, mentions[0], reporter)
@@ -623,6 +623,21 @@ def _relayed(toks: Tokens, hits: Hits, mentions: list[Mention], sent: Sentence) 
                 break
     primary = [m for m in found if not (m.claimant and m.claimant.type == MEDIA)]
     return (primary or found or [None])[0]
+
+
+def _speaker_before_medium(toks: Tokens, hits: Hits, mentions: list[Mention], medium: Mention,
+                           first: int) -> Mention | None:
+    """'..., the air force said on Sunday, according to Reuters': the medium relays the one
+    who said it, the subject of the last attribution verb before the relay phrase."""
+    if not (medium.claimant and medium.claimant.type == MEDIA):
+        return None
+    relay = max((s for s, _, _ in hits.spans("RELAY_PHRASES") if s < medium.token), default=None)
+    verbs = [s for s, _, _ in hits.spans("ATTRIBUTION_VERBS") if relay is not None and s < relay
+             and not any(m.token <= s < m.end for m in mentions)]
+    if not verbs:
+        return None
+    subject = _subject_of(toks, hits, mentions, verbs[-1:], first)
+    return subject if subject and subject.claimant and subject.claimant.type != MEDIA else None
 
 
 STATEMENT_NOUNS = {"breakdown", "statement", "summary", "report", "data", "figures", "list", "update", "tally",

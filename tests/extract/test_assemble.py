@@ -265,6 +265,9 @@ def test_missiles_counted_by_kind_are_the_one_model_the_report_names():
             "Russia's defence ministry said seven missiles were shot down over the peninsula.")
     counted = [w for c in claims_of(text, date(2024, 9, 18)) for w in c.weapons if w.destroyed]
     assert [(w.model, w.destroyed) for w in counted] == [("Storm Shadow", 7)]
+    counted_elsewhere = text + " Two Ukrainian officials said four of the six Storm Shadows hit their targets."
+    counted = [w for c in claims_of(counted_elsewhere, date(2024, 9, 18)) for w in c.weapons if w.destroyed == 7]
+    assert [w.model for w in counted] == ["Storm Shadow"]  # another voice's counts do not make the ministry's a mix
     mixed = "Russia fired 15 missiles, including eight Kalibr cruise missiles, the air force said."
     assert ("missile", 15) in [(w.model or w.category, w.launched) for c in claims_of(mixed) for w in c.weapons]
 

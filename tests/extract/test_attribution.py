@@ -29,6 +29,12 @@ def test_relayed_chain_keeps_the_original_source():
     assert claim.claimant.reporter == "Ukrinform"
 
 
+def test_a_medium_after_according_to_relays_the_one_who_said_it():
+    claim = only_claim("Air defences downed 41 of the drones, the Ukrainian air force said on Monday, according to AFP.")
+    assert (claim.claimant.name, claim.claimant.reporter) == ("Ukrainian Air Force", "AFP")
+    assert claimant("Russia fired 30 drones overnight, according to AFP.")[0] == "AFP"
+
+
 def test_unknown_governor_is_named_from_the_text():
     claim = only_claim("Governor Ivan Petrenko of the Kursk region said air defences destroyed 4 drones.")
     assert claim.claimant.name == "Ivan Petrenko"
