@@ -467,8 +467,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         role = _role_near(res, toks, group[0].start, group[-1].end, s_start, s_end, hits)
         if previous_role and _added_to_previous(toks, group[0].start, s_start):
             role = previous_role  # "shot down all 31 drones launched overnight, along with a Kh-59 missile"
-            for c in group:
-                c.every = c.every or every_before
+            for c in group:  # (but "along with 19 of the drones" is a part, not all)
+                c.every = c.every or (every_before and not c.partitive)
         if any(c.elliptical for c in group) or role is None:
             # "18 drones were brought down over Bryansk, ten over Kursk": the first figure's verb;
             # "downed drones over nine regions, including 13 over Kursk": the weapon's

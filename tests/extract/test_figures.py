@@ -235,6 +235,8 @@ def test_a_weapon_called_by_its_origin_is_that_origins_model():
 def test_a_weapon_added_along_with_a_count_shares_its_verb():
     text = "The air force shot down all 25 Shahed drones launched overnight, along with a Kh-59 missile."
     assert weapons_of(text) == [("Shahed-136/131", 25, 25, "exact"), ("Kh-59/Kh-69", 1, 1, "exact")]
+    part = "Both Kh-59 missiles were brought down, along with 31 of the drones, the air force said."
+    assert weapons_of(part) == [("Kh-59/Kh-69", 2, 2, "exact"), ("drone", None, 31, "exact")]
 
 
 def test_one_count_of_two_models_of_one_kind_is_the_first_models_as_tallies_keep_it():
