@@ -415,8 +415,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             i = j
             continue
         if found is None:
-            if total is None and not all_but:
-                _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts)
+            if not all_but:  # "11 were destroyed", "three of the four were shot down"
+                _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers=total is not None)
             elif all_but and any((role := hits.covering("ROLE", k)) and role[2] == "ROLE:destroyed"
                                  for k in range(j, min(s_end, j + 4))):
                 facts.references.append(Reference("spared", value, token=i))  # "All but two were shot down"

@@ -120,6 +120,12 @@ def test_a_call_to_refrain_from_strikes_names_no_attack():
     assert claims_of(text) == []
 
 
+def test_n_of_the_m_with_no_weapon_counts_the_weapon_told_before():
+    text = ("Russia fired six Iskander-M missiles at Dnipro before dawn. Five of the six were intercepted "
+            "over the city, the regional governor said.")
+    assert weapons_of(text) == [("Iskander-M", 6, 5, "exact")]
+
+
 def test_a_hit_among_those_counted_is_not_another_launch():
     text = ("Russia attacked the Chernihiv region with 15 Shahed drones overnight, the regional military "
             "administration said. Eleven of them were shot down; one drone hit a farm building.")
