@@ -262,8 +262,10 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
     if mention.kind == "anaphor":
         phrase = _described_phrase(doc, mention)
         words = doc.res.anaphor_words.get(mention.head, [])
-        fits = lambda c: _fits(c, words) and _same_level(phrase, c)  # noqa: E731
-        return (_latest_named(sentences, i, mention.token, lambda c: _fits(c, [phrase]), anywhere=True)
+        defended = _attackers(sentences[i]) if mention.head in DEFENDERS else set()
+        fits = lambda c: _fits(c, words) and _same_level(phrase, c) and c.party not in defended  # noqa: E731
+        return (_latest_named(sentences, i, mention.token, lambda c: _fits(c, [phrase]) and c.party not in defended,
+                              anywhere=True)
                 or _latest_named(sentences, i, mention.token, fits)
                 or next((s.claimant for s in reversed(sentences[:i]) if s.claimant and fits(s.claimant)), None)
                 or _default(doc, i, mention.head)  # a side's own 'air force' before a body named later
@@ -282,6 +284,15 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
             return Claimant(known.name, known.party, known.type, aliases=list(known.aliases))
         return _default(doc, i, "side", mention.party) or Claimant(text, mention.party, "government")
     return None
+
+
+DEFENDERS = {"air force"}  # the side that shoots down what the other side launched
+
+
+def _attackers(s: Sentence) -> set[str]:
+    """The sides whose weapons a sentence counts: an air force telling of them is the other
+    side's ('the air force said the enemy launched 179 drones')."""
+    return {side for side in [*(f.attacker for f in s.figures), *(s.parties[:1] if s.figures else [])] if side in WARRING}
 
 
 OWN_UNIT = re.compile(r"\s*of the (?:region|oblast|city|town|district|community)\b")
@@ -450,18 +461,20 @@ def _default(doc: Document, i: int, head: str, party: str | None = None) -> Clai
 
 
 def _defending_side(doc: Document, s: Sentence) -> str | None:
-    """The side whose ground or air defence the sentence speaks of: the country of the
-    places it names, else the opponent of the attacker it names."""
+    """The side whose ground or air defence the sentence speaks of: a third country it
+    names; else the opponent of whoever its counted weapons belong to ('80 Ukrainian drones
+    over Crimea': Russia's, whoever's land Crimea is); else the country of the places it
+    names; else the opponent of the side it names."""
     countries = {p.country for p in s.places if p.country and p.role == "target"}
     third = countries - WARRING
     if len(third) == 1:
         return third.pop()  # "a drone came down on Moldovan soil during Russia's attack on Ukraine"
+    owners = [f.attacker for f in s.figures if f.attacker]
+    if owners:
+        return doc.res.opponents.get(owners[0])
     if len(countries) == 1:
         return countries.pop()
-    attackers = [f.attacker for f in s.figures if f.attacker] + s.parties
-    if attackers:
-        return doc.res.opponents.get(attackers[0])
-    return None
+    return doc.res.opponents.get(s.parties[0]) if s.parties else None
 
 
 QUOTE_REACH = 6  # sentences back to the speaker of a quotation that names none

@@ -8,6 +8,7 @@ more than its length. "17 Shaheds were launched, 11 shot down", "all but 10 of t
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
@@ -45,11 +46,18 @@ def figures(doc: Document) -> None:
         if s.text.rstrip().endswith(":"):
             roles = s.hits.spans("ROLE") if s.hits is not None else []
             listed = roles[-1][2].split(":")[1] if roles else None
-        elif not s.text.lstrip().startswith(LIST_MARKS):
+        elif not _list_item(s.text):
             listed = None
 
 
 LIST_MARKS = ("–", "-", "•", "*", "—")
+
+
+def _list_item(text: str) -> bool:
+    """A line of a list: it opens with a dash or bullet, or with a symbol such as the
+    emoji of an official's post ('✅ 2 Iskander-M missiles;')."""
+    text = text.lstrip()
+    return text.startswith(LIST_MARKS) or bool(text) and unicodedata.category(text[0]).startswith("S")
 
 
 def _table_row(res: Resources, toks: Tokens, s: Sentence, columns: list[str]) -> bool:

@@ -308,6 +308,9 @@ def test_list_items_take_the_verb_of_the_line_that_opens_the_list():
     text = ("The air force said Russia launched:\n– 6 Kh-101 cruise missiles;\n– 40 Shahed drones.\n\n"
             "Air defence shot down:\n– 5 Kh-101 cruise missiles;\n– 33 Shahed drones.")
     assert weapons_of(text) == [("Kh-101/Kh-555", 6, 5, "exact"), ("Shahed-136/131", 40, 33, "exact")]
+    bulleted = ("Overnight the enemy launched 3 Kalibr missiles and 52 Shahed drones.\n\n"
+                "Air defence shot down or suppressed:\n🔹 2 Kalibr missiles;\n🔹 44 Shahed drones.")
+    assert weapons_of(bulleted) == [("Kalibr", 3, 2, "exact"), ("Shahed-136/131", 52, 44, "exact")]
 
 
 def test_a_year_after_a_month_is_no_count():

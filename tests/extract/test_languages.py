@@ -353,3 +353,32 @@ def test_he_after_a_quotation_is_the_named_person_before_it_not_a_body_named_in_
 def test_a_counting_noun_multiplies_the_number_before_it():
     [claim] = extract_claims("Над містом сили ППО збили близько трьох десятків ворожих дронів.", date(2025, 10, 23))
     assert [(w.destroyed, w.qualifier) for w in claim.weapons] == [(30, "about")]
+
+
+def test_the_russian_spelling_of_drone_is_read_in_ukrainian_too():
+    claim = one("Уночі над Херсонщиною сили ППО збили 14 російських безпилотників, повідомили в ОВА.", date(2025, 6, 2))
+    assert (weapon(claim, "drone").destroyed, claim.attacker) == (14, "RU")
+
+
+@pytest.mark.parametrize("text", [
+    "За версією російського відомства, уночі над Курською областю збито дев'ять українських дронів.",
+    "Там стверджують, що уночі над Курською областю збито дев'ять українських дронів.",
+])
+def test_a_version_and_there_they_say_are_the_bodys_words(text):
+    claims = extract_claims("Міноборони РФ звинуватило Україну в атаці на Курщину. " + text, date(2025, 6, 2))
+    assert [(c.claimant.name, weapon(c, "drone").destroyed) for c in claims if c.weapons] == [
+        ("Russian Defence Ministry", 9)]
+
+
+def test_the_air_force_counting_the_enemys_drones_is_the_defending_sides():
+    text = ("Міноборони РФ заявило, що сили ППО знищили 20 українських дронів над Брянщиною. "
+            "Тим часом, за даними Повітряних сил, ворог запустив по Україні 96 ударних БпЛА.")
+    voices = {c.claimant.name: c.attacker for c in extract_claims(text, date(2025, 6, 2))}
+    assert voices == {"Russian Defence Ministry": "UA", "Ukrainian Air Force": "RU"}
+
+
+def test_air_defence_downing_the_enemys_drones_over_occupied_land_is_the_attacked_sides():
+    text = ("ПВО за ночь уничтожила 40 украинских беспилотников над Крымом\n\n"
+            "В ночь на 2 июня над Крымом перехвачены 40 украинских беспилотников, сообщили в Минобороны России.")
+    claim = one(text, date(2025, 6, 2))
+    assert (claim.claimant.name, claim.attacker) == ("Russian Defence Ministry", "UA")
