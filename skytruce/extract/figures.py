@@ -396,6 +396,12 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                 candidates += _each(res, toks, candidates[-1], at, s_end, hits)
                 i = j
                 continue
+        if found is None and candidates and _place_then_dash(toks, hits, first, candidates[-1].end):
+            # "над Брянской уничтожены 14 беспилотников, над Курской — шесть": the place first
+            candidates.append(_Candidate(i, j, value, candidates[-1].weapon, candidates[-1].party, elliptical=True,
+                                         anchor=candidates[-1].start))
+            i = j
+            continue
         verb = hits.at("ROLE", j) if found is None and j < s_end and toks[first].lower_ not in ARTICLES \
             and toks[j].lower_ not in COUNTED_EVENTS and toks[j].lower_ != "hits" and not toks[j].lower_.endswith("ing") \
             else None  # (not "a hit", "9 strikes", "two flying")
@@ -760,8 +766,9 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
     after = toks[j].lower_ if j < s_end else ""
     verb_follows = after in ("were", "was", "have", "had", "has", "more", "of") or (
         i > s_start and toks[i - 1].lower_ in res.words["another"] and hits.covering("ROLE", j) is not None)
-    object_of_verb = i > s_start and hits.covering("ROLE", i - 1) is not None and (
-        j >= s_end or toks[j].is_punct or toks[j].lower_ in COORDINATION)  # "...; forces downed 18 and"
+    verb_at = i - 2 if i - 2 >= s_start and toks[i - 1].lower_ in res.words["auxiliaries"] else i - 1
+    object_of_verb = verb_at >= s_start and hits.covering("ROLE", verb_at) is not None and (
+        j >= s_end or toks[j].is_punct or toks[j].lower_ in COORDINATION)  # "...; forces downed 18 and", "Сбить удалось 29,"
     if not (refers or verb_follows or object_of_verb):
         return
     role = None
@@ -867,6 +874,22 @@ def _place_soon(toks: Tokens, hits: Hits, k: int, s_end: int) -> bool:
             return True
         if toks[m].text in (",", ";") or toks[m].like_num:
             return False
+    return False
+
+
+DASHES = ("—", "–", "-")
+
+
+def _place_then_dash(toks: Tokens, hits: Hits, first: int, after: int) -> bool:
+    """'..., над Курской — шесть' ('over Kursk — six'): a list item past the last figure, a
+    place and then a dash before the count."""
+    if first - 2 < after or toks[first - 1].text not in DASHES:
+        return False
+    for k in range(first - 2, max(after, first - PLACE_REACH) - 1, -1):
+        if toks[k].text in (",", ";"):
+            return False
+        if hits.covering(PLACE, k):
+            return any(toks[m].text in (",", ";") for m in range(after, k))
     return False
 
 

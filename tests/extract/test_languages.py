@@ -382,3 +382,14 @@ def test_air_defence_downing_the_enemys_drones_over_occupied_land_is_the_attacke
             "В ночь на 2 июня над Крымом перехвачены 40 украинских беспилотников, сообщили в Минобороны России.")
     claim = one(text, date(2025, 6, 2))
     assert (claim.claimant.name, claim.attacker) == ("Russian Defence Ministry", "UA")
+
+
+def test_a_count_after_a_place_and_a_dash_is_the_weapon_counted_before():
+    text = "Над Смоленской областью сбиты 11 беспилотников, над Тверской — семь, над Псковской — два."
+    assert [w.destroyed for c in extract_claims(text, date(2025, 6, 2)) for w in c.weapons] == [11, 7, 2]
+
+
+@pytest.mark.parametrize("text", ["Росія запустила 48 дронів. Збити вдалося 31, ще 12 локаційно втрачені.",
+                                  "Россия запустила 48 дронов. Сбить удалось 31, еще 12 локационно потеряны."])
+def test_managed_to_shoot_down_so_many_of_those_told(text):
+    assert [(w.launched, w.destroyed) for w in one(text, date(2025, 6, 2)).weapons] == [(48, 31)]
