@@ -111,11 +111,23 @@ def same_time(a: TimeWindow | None, b: TimeWindow | None) -> bool:
     attack and a month's campaign."""
     if not (a and b and a.end and b.end):
         return True
+    if _apart_in_hours(a, b) or _apart_in_hours(b, a):
+        return False
     if a.precision not in FINE or b.precision not in FINE:
         return a.precision == b.precision and a.start <= b.end and b.start <= a.end
     if _calendar(a) and _calendar(b):
         return a.end == b.end  # two dates the text spells out mean what they say
     return abs((a.end - b.end).days) <= 1  # a relative "overnight" may be dated by either morning
+
+
+def _apart_in_hours(day: TimeWindow, other: TimeWindow) -> bool:
+    """A daytime window of hours ('from 08:00 to 14:00') is apart from the night that ended
+    that morning, and from another window of hours it does not overlap."""
+    if not (day.start_at and day.end_at and day.start_at.date() == day.end_at.date()):
+        return False
+    if other.start_at and other.end_at:
+        return other.end_at <= day.start_at or day.end_at <= other.start_at
+    return other.start is not None and (other.end - other.start).days == 1 and other.end == day.end
 
 
 def _calendar(t: TimeWindow) -> bool:

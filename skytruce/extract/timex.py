@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import yaml
 
@@ -20,6 +20,7 @@ from skytruce.extract.alternation import by_first_character
 from skytruce.extract.document import Document, Sentence
 from skytruce.model import TimeWindow
 from skytruce.reference._keys import data_path
+from skytruce.reference.zones import zone, zone_table
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -84,6 +85,7 @@ WEEKDAY = re.compile(r"\b(?P<pre>(?:on|last|early|late|overnight\s+into|overnigh
 RELATIVE = re.compile(r"\b(?P<word>a day earlier|the day before|the previous day|the day before yesterday|two days earlier|"
                       r"overnight|last night|tonight|this morning|early this morning|yesterday|today|"
                       r"earlier today|on the night|during the night|at night|this week|last week|last month|"
+                      r"since the (?:start|beginning) of (?:the|this) (?:week|month)|"
                       r"this month|last year|this year" + "".join("|" + w for w in [_alternatives(MEANS)] if w) + r")\b")
 PART_OF_MONTH = re.compile(rf"\b(?P<since>since\s+)?(?:(?:in|during|throughout|by|of)\s+)?(?:the\s+)?(?P<part>early|mid|mid-|late|end\s+of|beginning\s+of|start\s+of)?\s*-?\s*"
                            rf"(?P<month>{by_first_character([m for m in MONTHS if len(m) > 3])})(?:\s+(?P<year>(?:19|20)\d\d))?\b")
@@ -256,6 +258,10 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
         r = RELATIVE.search(text) if kinds.other else None
         if r:
             word = MEANS.get(r["word"].lower(), r["word"].lower())
+            if word.startswith("since the") and word.endswith("week"):  # "since the start of the week": from Monday
+                return TimeWindow(ref - timedelta(days=ref.weekday()), ref, "week", r["word"])
+            if word.startswith("since the"):
+                word = "this month"
             if word in ("yesterday", "a day earlier", "the day before", "the previous day"):
                 return TimeWindow(ref - timedelta(days=1), ref - timedelta(days=1), "day", r["word"])
             if word in ("the day before yesterday", "two days earlier"):
@@ -409,6 +415,32 @@ def times(doc: Document) -> None:
                 and (s.time.start != s.time.end or any(ch.isdigit() for ch in s.time.text)) \
                 and (s.time.end - s.time.start).days <= 1:  # not a chart's "1-27 October"
             dated = (s.index, s.time)  # "overnight Friday", "on the night of 14 September" (not "on Friday")
+        on = s.time.end if s.time and s.time.start == s.time.end and not s.time.start_at else doc.reference
+        if on is not None and (not s.time or s.time.start == s.time.end):
+            s.time = daytime_window(s.text, on) or s.time  # "from 08:00 to 14:00 ...": that day's daytime
+
+
+DAY_HOURS = re.compile(
+    r"(?:\bfrom|\bbetween|(?<!\w)[сз]|(?<!\w)від)\s+(?P<h0>\d{1,2})(?:[:.](?P<m0>\d\d))?\s*(?P<p0>[ap]\.?m\.?)?"
+    r"\s+(?:to|until|till|and|до|по)\s+(?P<h1>\d{1,2})(?:[:.](?P<m1>\d\d))?\s*(?P<p1>[ap]\.?m\.?)?", re.I)
+DAYLIGHT = (6, 22)  # a window of hours within these is a daytime one, apart from the night before
+
+
+def daytime_window(text: str, day: date) -> TimeWindow | None:
+    """'From 08:00 to 14:00 Moscow time', 'с 8:00 до 14:00': the hours of a daytime
+    tally, on `day`, in the zone the text names (else the default one)."""
+    m = DAY_HOURS.search(text)
+    if m is None or not ((m["m0"] or m["p0"]) and (m["m1"] or m["p1"])):
+        return None  # ("from 5 to 10 drones": no hours)
+    h0, h1 = (int(m[h]) + (12 if (m[p] or "").lower().startswith("p") and int(m[h]) < 12 else 0)
+              for h, p in (("h0", "p0"), ("h1", "p1")))
+    if not DAYLIGHT[0] <= h0 < h1 <= DAYLIGHT[1]:
+        return None
+    lowered = text.lower()
+    named = zone_table().get("named", {})
+    where = zone(next((named[k] for k in named if k in lowered), zone_table()["default"]))
+    return TimeWindow(day, day, "hour", m.group(0), datetime(day.year, day.month, day.day, h0, int(m["m0"] or 0), tzinfo=where),
+                      datetime(day.year, day.month, day.day, h1, int(m["m1"] or 0), tzinfo=where))
 
 
 SECTION_REACH = 3  # days after a section's date within which a weekday it names falls

@@ -22,6 +22,8 @@ SATURDAY = date(2024, 8, 17)
     ("since late June 2024", date(2024, 6, 21), SATURDAY, "month"),
     ("since early 2024", date(2024, 1, 1), SATURDAY, "year"),
     ("yesterday", date(2024, 8, 16), date(2024, 8, 16), "day"),
+    ("since the start of the week", date(2024, 8, 12), SATURDAY, "week"),
+    ("с начала недели", date(2024, 8, 12), SATURDAY, "week"),
 ])
 def test_expressions(text, start, end, precision):
     window = resolve(text, SATURDAY)
@@ -158,3 +160,19 @@ def test_an_attack_that_began_at_an_evening_hour_ends_the_next_morning():
     assert claim.time.end == date(2025, 10, 22)
     morning = "Russia launched six drones at Odesa in a strike that began at 10:00 on Tuesday, the air force said."
     assert claims_of(morning, date(2025, 10, 22))[0].time.end == date(2025, 10, 21)
+
+
+@pytest.mark.parametrize("text", [
+    "Overnight air defences destroyed 40 Ukrainian drones, the Russian defence ministry said. Between 9 a.m. and "
+    "1 p.m. Moscow time, another 12 drones were destroyed over the Belgorod region, the ministry said.",
+    "В ночь на 17 августа средства ПВО уничтожили 40 украинских беспилотников, сообщили в Минобороны России. "
+    "С 09:00 до 13:00 по московскому времени над Белгородской областью уничтожены 12 беспилотников.",
+])
+def test_a_daytime_tally_in_hours_is_apart_from_the_night(text):
+    claims = claims_of(text, SATURDAY)
+    assert sorted(w.destroyed for c in claims for w in c.weapons) == [12, 40]
+    assert len(claims) == 2
+    daytime = next(c for c in claims if c.weapons[0].destroyed == 12).time
+    assert (daytime.start, daytime.end, daytime.precision, daytime.start_at.hour, daytime.end_at.hour) == (
+        SATURDAY, SATURDAY, "hour", 9, 13)
+    assert daytime.start_at.utcoffset().total_seconds() == 3 * 3600  # Moscow time
