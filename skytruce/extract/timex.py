@@ -100,13 +100,17 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+FUTURE_REACH = 14  # days past the reference date within which a date without a year is still that year's
+
+
 def _infer_year(month: int, day: int, ref: date | None) -> int | None:
-    """A date without a year lies on or before the reference date (reports look back)."""
+    """A date without a year lies on or before the reference date (reports look back), or
+    days after it (a plan announced; a roundup dated by the first day it covers)."""
     if ref is None:
         return None
     year = ref.year
     candidate = _safe_date(year, month, day)
-    if candidate and candidate > ref + timedelta(days=2):
+    if candidate and candidate > ref + timedelta(days=FUTURE_REACH):
         year -= 1
     return year
 

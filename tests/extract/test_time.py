@@ -176,3 +176,10 @@ def test_a_daytime_tally_in_hours_is_apart_from_the_night(text):
     assert (daytime.start, daytime.end, daytime.precision, daytime.start_at.hour, daytime.end_at.hour) == (
         SATURDAY, SATURDAY, "hour", 9, 13)
     assert daytime.start_at.utcoffset().total_seconds() == 3 * 3600  # Moscow time
+
+
+def test_a_date_days_after_the_only_date_stated_is_of_the_same_year():
+    text = ("MONDAY, 2 MARCH 2026\n\nRussia launched 90 drones overnight, the air force said.\n\n"
+            "THURSDAY, 5 MARCH\n\nOvernight into Thursday Russia launched 60 drones, the air force said.")
+    assert sorted(c.time.end for c in claims_of(text, None)) == [date(2026, 3, 2), date(2026, 3, 5)]
+    assert resolve("on 20 December", date(2026, 1, 3)).end == date(2025, 12, 20)  # weeks later: the year before
