@@ -472,6 +472,8 @@ def _total_for(part: Attack, attacks: list[Attack]) -> Attack | None:
     has one figure, tied to a region, and all such pieces together stay within the total."""
     if not part.areas or part.additional or (part.launched is None) == (part.destroyed is None) or _incident(part):
         return None
+    if sum(key.startswith(REGION) for key in part.areas) > 1:
+        return None  # "46 drones over five regions" is a total of its own, not one region's piece
     role = "destroyed" if part.destroyed is not None else "launched"
     for total in attacks:
         if total is part or getattr(total, role) is None or getattr(total, role) <= getattr(part, role):

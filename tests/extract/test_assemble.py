@@ -215,6 +215,13 @@ def test_a_single_strike_in_a_village_is_not_a_piece_of_the_days_total():
     assert 1 in launched and 35 in launched
 
 
+def test_a_nights_count_over_several_regions_is_no_piece_of_the_days_total():
+    text = ("Air defences destroyed 38 Ukrainian drones over the Kursk, Belgorod and Voronezh regions overnight, "
+            "the Russian defence ministry said. Over the past day, it added, 171 drones were shot down. "
+            "Separately, the ministry said two drones were destroyed over the Lipetsk region on Saturday morning.")
+    assert sorted(w[2] for w in weapons_of(text)) == [38, 171]  # (the two over Lipetsk: a piece of the 171)
+
+
 def test_a_hit_told_on_another_day_is_not_one_of_the_nights_weapons():
     text = ("Russia launched 30 drones at the Mykolaiv region overnight into Thursday, the governor said. "
             "On Tuesday evening, a Russian drone struck a warehouse in the centre of Mykolaiv, injuring two workers.")
