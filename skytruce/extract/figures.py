@@ -239,9 +239,9 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
                 fwd = ("impact" if active else role, k - stop + 3)
             k = cover[1]
             continue
-        if hits.covering("CLAUSE_BREAKS", k) or toks[k].text in (";", ":", ".") or (
+        if hits.covering("CLAUSE_BREAKS", k) or toks[k].text in (";", ":", ".") or toks[k].lower_ in ("none", "neither") or (
                 toks[k].like_num and not (k + 1 < s_end and toks[k + 1].lower_ in res.words["units"])):
-            break  # a number starts another figure, with a verb of its own (not "59 kilograms")
+            break  # a number starts another figure, with a verb of its own (not "59 kilograms"); so does "none of them"
         k += 1
     fwd = participle or fwd
     if back and fwd:
@@ -658,16 +658,17 @@ def _none_destroyed(res, toks, s_start, s_end, hits, facts) -> None:
             continue
         if toks[k].lower_ not in ("none", "neither") or toks[k + 1].lower_ != "of":
             continue
-        weapon = next(((m, hits.covering(WEAPON, m)) for m in range(k + 2, min(s_end, k + 2 + PARTITIVE_REACH))
-                       if hits.covering(WEAPON, m)), None)
-        if weapon is None:
+        pronoun = toks[k + 2].lower_ in res.words["partitive_pronouns"]  # "none of them was intercepted"
+        weapon = None if pronoun else next(((m, hits.covering(WEAPON, m)) for m in range(
+            k + 2, min(s_end, k + 2 + PARTITIVE_REACH)) if hits.covering(WEAPON, m)), None)
+        if weapon is None and not pronoun:
             continue
-        m = weapon[1][1]
+        m = k + 3 if pronoun else weapon[1][1]
         while m < s_end and toks[m].lower_ in AUXILIARIES:
             m += 1
         cover = hits.covering("ROLE", m) if m < s_end else None
         if cover and cover[2] == "ROLE:destroyed":
-            phrase = _weapon_phrase(res, toks, weapon[0], s_end, hits)
+            phrase = _weapon_phrase(res, toks, weapon[0], s_end, hits) if weapon else None
             facts.references.append(Reference("destroyed", 0, weapon=phrase[1] if phrase else None, token=k))
 
 

@@ -382,6 +382,8 @@ def test_none_of_a_model_shot_down_is_a_zero():
     text = ("Russia fired four Iskander-M and six Kh-22 missiles overnight. None of the Iskanders was intercepted, "
             "and none of the six Kh-22s were shot down.")
     assert set(weapons_of(text)) == {("Iskander-M", 4, 0, "exact"), ("Kh-22", 6, 0, "exact")}
+    share = "Russia fired ten missiles. The other three were Kinzhal missiles, and none of them was shot down."
+    assert ("Kh-47M2 Kinzhal", 3, 0, "exact") in weapons_of(share)
 
 
 def test_a_participle_after_the_weapon_yields_to_the_main_verb():
@@ -393,6 +395,8 @@ def test_a_record_set_by_this_attack_is_this_attack():
     text = ("Russia launched 420 drones at Ukraine overnight, the air force said, the largest number it has "
             "recorded in a single night since the invasion began.")
     assert weapons_of(text) == [("drone", 420, None, "exact")]
+    since = "Russia had launched 560 drones at Ukraine overnight, the heaviest raid since the summer, the air force said."
+    assert weapons_of(since) == [("drone", 560, None, "exact")]
 
 
 def test_counts_said_to_be_a_model_are_that_models_share():
