@@ -449,7 +449,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         article = toks[first].lower_ in ARTICLES
         after = toks[w_end].lower_ if w_end < s_end else ""
         told = any(hits.covering("ROLE", k) for k in range(w_end + 1, min(s_end, w_end + 5)))
-        if (article and after in NOT_A_COUNT_AFTER) or (after in COUNTED_EVENTS and not told):
+        if (article and after in NOT_A_COUNT_AFTER) or (after in COUNTED_EVENTS and not told
+                                                         and not _weapon_soon(toks, hits, w_end + 1, s_end)):
             i = w_end  # "a drone attack", "there have been 52 drone attacks": events, not weapons
             continue  # (but "150 drone attacks targeted ..." counts what was sent)
         among_all = _among_all_destroyed(toks, hits, i, s_start)
@@ -876,6 +877,14 @@ def _place_soon(toks: Tokens, hits: Hits, k: int, s_end: int) -> bool:
         if toks[m].text in (",", ";") or toks[m].like_num:
             return False
     return False
+
+
+def _weapon_soon(toks: Tokens, hits: Hits, k: int, s_end: int) -> bool:
+    """A weapon named right after ('176 Shahed-type strike and decoy drones'): the word
+    between modifies it, it counts no strikes."""
+    while k < s_end and toks[k].lower_ in ("and", "or", ",", "/"):
+        k += 1
+    return k < s_end and hits.at(WEAPON, k) is not None
 
 
 DASHES = ("—", "–", "-")

@@ -440,3 +440,15 @@ def test_weapons_kept_at_a_site_or_a_risk_run_are_no_attack():
     text = "Ukrainian drones struck an airfield near Morozovsk, hitting a depot where glide bombs were stored."
     assert [w[0] for w in weapons_of(text)] == ["drone"]
     assert weapons_of("Crews who flew there risked being shot down by portable air defence missiles.") == []
+
+
+def test_a_word_between_count_and_weapon_that_modifies_the_weapon_counts_no_strikes():
+    assert ("Shahed-136/131", 230, None, "exact") in weapons_of("Russia launched 230 Shahed-type strike and decoy "
+                                                                "drones overnight.")
+    assert weapons_of("The region saw 14 drone strikes on Sunday.") == [("drone", None, None, "exact")]
+
+
+def test_a_second_reported_clause_has_its_own_verb():
+    text = ("The air force reported that its units downed 31 drones, and that six missiles and 12 drones struck "
+            "nine locations.")
+    assert ("missile", 6, None, "exact") in weapons_of(text)
