@@ -41,8 +41,9 @@ class Attack:
 
     def accepts(self, fig: Figure, claimant: Claimant | None, time: TimeWindow | None, areas: set[str],
                 countries: set[str] = frozenset()) -> bool:
-        if not compatible(self.weapon, fig.weapon):
-            return False
+        if not compatible(self.weapon, fig.weapon) or (fig.mixed and self.weapon.name and "missile" in fig.weapon.category):
+            return False  # "43 missiles of various types" are no one model's (drones "of various types" are a
+            # swarm of one model and its decoys, as the tallies count them)
         if not areas_meet(areas, self.areas):
             return False  # another region: another attack
         if countries and ((self.attacker in countries and self.attacker not in STRIKES_OWN_LAND)

@@ -67,6 +67,7 @@ class Figure:
     additional: bool = False  # "five more drones": beyond a total told before, not a part of it
     running: bool = False  # the count so far ("the number downed rose to 11"): smaller figures told are its parts
     definite: bool = False  # "the 71 drones": a count told before, named again
+    mixed: bool = False  # "43 missiles of various types": a total of several models, none of them alone
 
 
 @dataclass(slots=True)

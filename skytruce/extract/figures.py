@@ -205,6 +205,8 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
     k = start - 1
     while k >= s_start and start - k <= 14:
         cover = hits.covering("ROLE", k)
+        if cover and _in_relative_clause(toks, cover[0], s_start):
+            break  # "43 missiles, of which 30 were shot down, and 74 drones": the verb of the 30 alone
         if cover:
             back = ("lost" if _negated(res, toks, cover[0], s_start) else cover[2].split(":")[1], start - k)
             before = cover[0] - 1
@@ -247,6 +249,15 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
     if back and fwd:
         return fwd[0] if fwd[1] < back[1] and fwd[0] not in ("launched", "impact") else back[0]
     return (back or fwd or (None,))[0]
+
+
+RELATIVE_REACH = 5  # tokens from "of which" to the verb of its clause ("of which 30 were shot down")
+
+
+def _in_relative_clause(toks: Tokens, verb: int, s_start: int) -> bool:
+    """The verb of an 'of which' clause that tells of a figure's part."""
+    return any(toks[k].lower_ == "of" and toks[k + 1].lower_ in ("which", "whom")
+               for k in range(max(s_start, verb - RELATIVE_REACH), verb - 1))
 
 
 def _then_destroyed(toks: Tokens, hits: Hits, end: int, s_end: int) -> str | None:
@@ -314,6 +325,7 @@ class _Candidate:
     partitive: bool = False  # "one of the missiles": some of a set told before
     additional: bool = False  # "five more drones", "a further 29 drones": beyond a total told before
     role: str | None = None  # the verb right after a count with no weapon of its own: "36 launched, 29 shot down"
+    mixed: bool = False  # "of various types": several models counted together
 
 
 ARTICLES = {"a", "an", "single", "lone", "another"}
@@ -467,7 +479,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                                      additional=(i > s_start and toks[i - 1].lower_ in res.words["another"])
                                      or toks[first].lower_ in res.words["another"]  # "another bomb fell in ..."
                                      or (j < s_end and toks[j].lower_ == "more"),
-                                     role="destroyed" if among_all else _count_role(toks, hits, j, w_start)))
+                                     role="destroyed" if among_all else _count_role(toks, hits, j, w_start),
+                                     mixed=_of_several_kinds(res, toks, w_end, s_end)))
         candidates += _each(res, toks, candidates[-1], w_end, s_end, hits)
         i = w_end
     _the_one_destroyed(res, toks, s_start, s_end, hits, candidates)
@@ -740,7 +753,7 @@ def _add_figure(res: Resources, hits: Hits, facts: Sentence, c: _Candidate, role
         return
     own = c.sign if c.sign != "exact" else _qualifier_before(res, hits, c.start)
     fig = Figure(c.weapon, qualifier=own if own != "exact" else shared, attacker=c.party, token=c.start,
-                 additional=c.additional)
+                 additional=c.additional, mixed=c.mixed)
     if c.all_but and c.total is None:  # "all but 10 of the drones": the total is given elsewhere
         facts.named.append(c.weapon)
         facts.references.append(Reference("spared", c.value, weapon=c.weapon, token=c.start))
@@ -877,6 +890,13 @@ def _place_soon(toks: Tokens, hits: Hits, k: int, s_end: int) -> bool:
         if toks[m].text in (",", ";") or toks[m].like_num:
             return False
     return False
+
+
+def _of_several_kinds(res: Resources, toks: Tokens, k: int, s_end: int) -> bool:
+    """'43 missiles of various types', '12 ракет різних типів': several models counted together."""
+    if k < s_end and toks[k].lower_ == "of":
+        k += 1
+    return k + 1 < s_end and toks[k].lower_ in res.words["several_kinds"] and toks[k + 1].lower_ in res.words["kind_nouns"]
 
 
 def _weapon_soon(toks: Tokens, hits: Hits, k: int, s_end: int) -> bool:

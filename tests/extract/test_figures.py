@@ -452,3 +452,14 @@ def test_a_second_reported_clause_has_its_own_verb():
     text = ("The air force reported that its units downed 31 drones, and that six missiles and 12 drones struck "
             "nine locations.")
     assert ("missile", 6, None, "exact") in weapons_of(text)
+
+
+def test_a_verb_of_an_of_which_clause_is_not_the_role_of_the_next_figure():
+    text = "The force counted 38 missiles, of which 25 were shot down, and 91 attack drones of the Shahed type."
+    assert weapons_of(text) == [("missile", 38, 25, "exact"), ("Shahed-136/131", 91, None, "exact")]
+
+
+def test_missiles_of_various_types_are_no_one_models_count():
+    text = ("The attack combined Kh-101 cruise missiles, Iskander-M ballistic missiles and Kh-59 guided missiles. "
+            "The air force counted 27 missiles of various types.")
+    assert ("missile", 27, None, "exact") in weapons_of(text)
