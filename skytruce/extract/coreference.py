@@ -29,6 +29,7 @@ from itertools import takewhile
 from rapidfuzz import fuzz
 
 from skytruce.extract.document import Document, Mention, Sentence
+from skytruce.extract.figures import list_item
 from skytruce.extract.speakers import NOT_NAME_WORDS
 from skytruce.model import Claimant
 
@@ -131,7 +132,8 @@ def _listed(doc: Document) -> None:
             continue
         voice = s.claimant or _paragraph_voice(doc, i)
         for item in sentences[i + 1:] if voice else ():
-            if item.speaker is not None or (_opens_paragraph(doc, item) and ":" not in item.text[:40]):
+            if item.speaker is not None or (_opens_paragraph(doc, item) and ":" not in item.text[:40]
+                                            and not list_item(item.text)):
                 break
             item.claimant = item.claimant or voice
 

@@ -46,14 +46,14 @@ def figures(doc: Document) -> None:
         if s.text.rstrip().endswith(":"):
             roles = s.hits.spans("ROLE") if s.hits is not None else []
             listed = roles[-1][2].split(":")[1] if roles else None
-        elif not _list_item(s.text):
+        elif not list_item(s.text):
             listed = None
 
 
 LIST_MARKS = ("–", "-", "•", "*", "—")
 
 
-def _list_item(text: str) -> bool:
+def list_item(text: str) -> bool:
     """A line of a list: it opens with a dash or bullet, or with a symbol such as the
     emoji of an official's post ('✅ 2 Iskander-M missiles;')."""
     text = text.lstrip()
@@ -677,12 +677,12 @@ def _none_destroyed(res, toks, s_start, s_end, hits, facts) -> None:
             k + 2, min(s_end, k + 2 + PARTITIVE_REACH)) if hits.covering(WEAPON, m)), None)
         if weapon is None and not pronoun:
             continue
-        m = k + 3 if pronoun else weapon[1][1]
+        phrase = _weapon_phrase(res, toks, weapon[0], s_end, hits) if weapon else None
+        m = k + 3 if pronoun else phrase[0] if phrase else weapon[1][1]  # (past "Kinzhal missiles" whole)
         while m < s_end and toks[m].lower_ in AUXILIARIES:
             m += 1
         cover = hits.covering("ROLE", m) if m < s_end else None
         if cover and cover[2] == "ROLE:destroyed":
-            phrase = _weapon_phrase(res, toks, weapon[0], s_end, hits) if weapon else None
             facts.references.append(Reference("destroyed", 0, weapon=phrase[1] if phrase else None, token=k))
 
 

@@ -1,5 +1,7 @@
 """Speakers referred to rather than named take the person or body referred to."""
 
+from datetime import date
+
 import pytest
 
 from tests.extract.helpers import claims_of, only_claim
@@ -83,6 +85,20 @@ def test_a_list_opened_a_sentence_after_its_speaker_still_speaks_in_that_voice()
             "Bilozerka community: the enemy dropped 2 KABs on a farm.\n"
             "Beryslav community: a drone struck a shop.\n")
     assert set(names(text)) == {"regional military administration"}
+
+
+def test_items_set_apart_as_paragraphs_of_their_own_still_speak_in_the_lists_voice():
+    text = ("Russia attacked Ukraine overnight with 120 drones and 14 missiles of various types.\n\n"
+            "This was reported by the Ukrainian air force on Telegram.\n\n\"Overnight, the enemy attacked with 134 means "
+            "of air attack,\" the statement says. According to the force, the attack involved:\n\n"
+            "- 120 Shahed-type strike drones launched from Kursk and Oryol;\n"
+            "- 11 Kh-101 cruise missiles launched from Tu-95MS bombers over the Caspian Sea;\n"
+            "- 3 Iskander-M ballistic missiles launched from the Belgorod region.\n\n"
+            "Dnipropetrovsk regional head Serhiy Lysak said two missiles hit an industrial site in Kamianske.")
+    voices = {w.model: c.claimant.name for c in claims_of(text, date(2025, 6, 2)) for w in c.weapons
+              if w.model and w.launched and w.launched > 2}
+    assert voices == {"Shahed-136/131": "Ukrainian Air Force", "Kh-101/Kh-555": "Ukrainian Air Force",
+                      "Iskander-M": "Ukrainian Air Force"}
 
 
 def test_the_city_administration_is_not_the_regional_one_named_before():

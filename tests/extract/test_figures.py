@@ -463,3 +463,8 @@ def test_missiles_of_various_types_are_no_one_models_count():
     text = ("The attack combined Kh-101 cruise missiles, Iskander-M ballistic missiles and Kh-59 guided missiles. "
             "The air force counted 27 missiles of various types.")
     assert ("missile", 27, None, "exact") in weapons_of(text)
+
+
+def test_none_of_a_model_named_with_its_class_noun_is_a_zero():
+    text = "Russia fired four Kinzhal missiles overnight. None of the four Kinzhal missiles was intercepted."
+    assert weapons_of(text) == [("Kh-47M2 Kinzhal", 4, 0, "exact")]
