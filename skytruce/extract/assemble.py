@@ -180,10 +180,11 @@ class Assembly:
 
             # "of which 44": of this sentence's figure (whichever model of a list was named
             # last); "one of them": of the weapon the sentence before just told; else the
-            # latest that fits
+            # latest of the same voice that fits
             here = [a for a in reversed(self.attacks) if f.index in a.sentences and open_slot(a)]
             target = next((a for a in [*here, *reversed(self.latest)] if kind(a) and open_slot(a)), None) \
-                or (here[0] if here else None) or self._find(lambda a: kind(a) and open_slot(a))
+                or (here[0] if here else None) \
+                or self._find(lambda a: kind(a) and open_slot(a) and same_voice(f.claimant, a.claimant))
             whole = self._typed_whole(ref, f) if target is None else None
             if target is None and ((ref.another and ref.value is not None and self.latest) or whole):
                 told = whole or self.latest[-1]  # "another four were shot down"; "27 drones, 14 of them Shaheds"

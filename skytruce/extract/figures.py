@@ -329,6 +329,7 @@ class _Candidate:
 
 
 ARTICLES = {"a", "an", "single", "lone", "another"}
+OWNERS = {"our", "their", "its", "his", "her", "your", "my"}  # "160 of our drones": all of them, not some of a set
 NOT_A_COUNT_AFTER = {"attack", "attacks", "strike", "strikes", "debris", "alert", "wreckage", "fragments", "raid",
                      "operator", "operators", "unit", "units", "threat", "danger", "production", "crash", "war"}
 IDENTIFYING = {"was", "is", "as", "were"}  # "it was a Shahed", "described the aircraft as a Shahed-type drone"
@@ -475,7 +476,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         # "the drone was a Gerbera" (not "What is a glide bomb?", not "It is a heavy bomb fitted with wings")
         candidates.append(_Candidate(i, w_end, value, weapon, party, total, every, article and not identified,
                                      all_but, vague, sign=sign_qualifier(toks, first, j),
-                                     partitive=total is None and j < s_end and toks[j].lower_ == "of",
+                                     partitive=total is None and j < s_end and toks[j].lower_ == "of"
+                                     and not (j + 1 < s_end and toks[j + 1].lower_ in OWNERS),  # (not "160 of our drones")
                                      additional=(i > s_start and toks[i - 1].lower_ in res.words["another"])
                                      or toks[first].lower_ in res.words["another"]  # "another bomb fell in ..."
                                      or (j < s_end and toks[j].lower_ == "more"),

@@ -284,3 +284,11 @@ def test_a_definite_count_named_again_later_is_the_same_claim():
             "A satellite image of the airfield taken on Sunday 18 August shows two burnt hangars.\n\n"
             "None of this tells us where the 71 drones were shot down.")
     assert weapons_of(text) == [("drone", 90, 71, "exact")]
+
+
+def test_a_part_of_them_told_by_one_voice_is_never_put_in_anothers_count():
+    text = ("A source in the SBU said more than 25 of its drones struck an airfield in the Saratov region overnight. "
+            "Russia's defence ministry said air defences destroyed 31 Ukrainian drones overnight. "
+            "The ministry said nine of them had been downed over the Saratov region.")
+    counts = {c.claimant.name: [(w.launched, w.destroyed) for w in c.weapons] for c in claims_of(text, date(2025, 6, 2))}
+    assert counts["Security Service of Ukraine"] == [(25, None)]

@@ -328,3 +328,10 @@ def test_an_acronym_after_a_title_is_the_body_not_part_of_the_name():
     from skytruce.extract import extract_claims
     text = "«Одну ракету збили над морем», — розповів речник ВМС Дмитро Плетенчук."
     assert [c.claimant.name for c in extract_claims(text)] == ["Dmytro Pletenchuk"]
+
+
+def test_a_title_case_headline_names_no_one_by_its_capitals():
+    text = ("Kursk Governor Raises Toll Of Drone Strike On Market\n\n"
+            "A Ukrainian drone hit a market in Rylsk on Sunday, killing two people, the governor of the Kursk region "
+            "wrote on Telegram.")
+    assert [c.claimant.name for c in claims_of(text) if c.claimant] == ["Kursk governor"]

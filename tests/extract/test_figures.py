@@ -468,3 +468,8 @@ def test_missiles_of_various_types_are_no_one_models_count():
 def test_none_of_a_model_named_with_its_class_noun_is_a_zero():
     text = "Russia fired four Kinzhal missiles overnight. None of the four Kinzhal missiles was intercepted."
     assert weapons_of(text) == [("Kh-47M2 Kinzhal", 4, 0, "exact")]
+
+
+def test_so_many_of_our_drones_are_all_of_them():
+    text = '"More than 40 of our drones took part in the strike," the commander wrote.'
+    assert weapons_of(text) == [("drone", 40, None, "at_least")]
