@@ -437,8 +437,9 @@ def _nearest_named(sentences: list[Sentence], i: int, party: str | None, among: 
 
 def _same_surname(surname: str, claimant: Claimant) -> bool:
     if claimant.type in ("media", None) or " " not in claimant.name:
-        return False
-    return fuzz.ratio(surname.lower(), claimant.name.split()[-1].lower()) >= 80
+        return False  # (the surname of a name in any script it is known by: "Федоров", Ivan Fedorov)
+    return any(fuzz.ratio(surname.lower(), name.split()[-1].lower()) >= 80
+               for name in (claimant.name, *claimant.aliases) if " " in name)
 
 
 def _fits(claimant: Claimant, words: list[str]) -> bool:

@@ -393,3 +393,20 @@ def test_a_count_after_a_place_and_a_dash_is_the_weapon_counted_before():
                                   "Россия запустила 48 дронов. Сбить удалось 31, еще 12 локационно потеряны."])
 def test_managed_to_shoot_down_so_many_of_those_told(text):
     assert [(w.launched, w.destroyed) for w in one(text, date(2025, 6, 2)).weapons] == [(48, 31)]
+
+
+def test_half_a_hundred_is_fifty():
+    claim = one("Этой ночью противник запустил по Одессе около полусотни ударных дронов.", date(2025, 6, 2))
+    assert (weapon(claim, "drone").launched, weapon(claim, "drone").qualifier) == (50, "about")
+
+
+def test_a_claim_called_a_lie_in_the_instrumental_is_denied():
+    text = ("Минобороны России заявило, что уничтожило 30 украинских беспилотников над Курской областью. "
+            "Губернатор назвал эти данные ложью.")
+    assert any(c.verification.status in ("denied", "disputed") for c in extract_claims(text, date(2025, 6, 2)))
+
+
+def test_a_surname_is_the_person_named_before_in_either_script():
+    text = ("Начальник Запорожской ОВА Иван Федоров сообщил, что ночью россияне атаковали город. "
+            "За сутки оккупанты сбросили на область восемь управляемых авиабомб, сообщил Федоров.")
+    assert {c.claimant.name for c in extract_claims(text, date(2025, 6, 2))} == {"Ivan Fedorov"}
