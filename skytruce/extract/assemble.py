@@ -120,6 +120,8 @@ class Assembly:
         touched = False
         for fig in f.figures:
             fig.attacker = fig.attacker or hint
+            if fig.summed:
+                self._as_sum(fig, f, time)
             if fig.impact:
                 counted = self._find(lambda a: a.has_figures and compatible(a.weapon, fig.weapon)
                                      and same_voice(f.claimant, a.claimant) and same_time(time, a.time)
@@ -149,6 +151,17 @@ class Assembly:
             self.placed[id(fig)] = target
             touched = True
         return touched
+
+    def _as_sum(self, fig: Figure, f: Sentence, time: TimeWindow | None) -> None:
+        """'In total, 20 drones': the sum of the counts of that weapon the same voice told, in
+        their role ('17 destroyed ... three more destroyed ... in total 20')."""
+        told = self._find(lambda a: compatible(a.weapon, fig.weapon) and same_voice(f.claimant, a.claimant)
+                          and same_time(time, a.time) and a.has_figures)
+        if told is None:
+            return
+        fig.running = True
+        if told.launched is None and fig.launched is not None and fig.destroyed is None:
+            fig.launched, fig.destroyed = None, fig.launched
 
     def _references(self, f: Sentence, time: TimeWindow | None) -> bool:
         """'11 of them were destroyed', 'all but 10 of the drones': a slot of an attack told

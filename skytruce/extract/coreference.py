@@ -45,7 +45,10 @@ def coreference(doc: Document) -> None:
     author = _post_author(doc)
     last: Claimant | None = None
     for i, s in enumerate(sentences):
-        if s.claimant is None and s.speaker is not None:
+        if s.claimant is None and s.speaker is not None and author is not None and _defence_acting(s) \
+                and not _paragraph_names_another(doc, i, author):
+            s.claimant = author  # "Ночью силами ПВО уничтожены девять беспилотников" in a governor's post
+        elif s.claimant is None and s.speaker is not None:
             s.claimant = _resolve(doc, i, s.speaker, last)
         elif s.claimant is not None and _titled_by_its(doc, s.speaker):
             body = _latest_named(sentences, i, s.speaker.token, _is_body) or last
@@ -237,8 +240,12 @@ def _post_author(doc: Document) -> Claimant | None:
     no registered source and give none."""
     for s in doc.sentences[:4]:
         named = [m for m in s.mentions if m.kind == "named" and m.claimant and m.claimant.type not in ("media", None)]
-        words = [t for t in doc.tokens[s.first:s.last] if t.is_alpha]
-        if named and len(words) <= 8 and sum(m.end - m.token for m in named) >= len(words) / 2:
+        words = [t.i for t in doc.tokens[s.first:s.last] if t.is_alpha]
+        if not named or len(words) > 8:
+            continue
+        naming = {k for m in s.mentions for k in range(m.token, m.end)} | {
+            k for k in words if s.hits.covering("PLACE", k)}  # "Александр Гусев | Губернатор Воронежской области"
+        if len(naming & set(words)) >= len(words) / 2 and sum(m.end - m.token for m in named) >= 2:
             return named[0].claimant
     return None
 
@@ -295,6 +302,22 @@ def _attackers(s: Sentence) -> set[str]:
     """The sides whose weapons a sentence counts: an air force telling of them is the other
     side's ('the air force said the enemy launched 179 drones')."""
     return {side for side in [*(f.attacker for f in s.figures), *(s.parties[:1] if s.figures else [])] if side in WARRING}
+
+
+def _defence_acting(s: Sentence) -> bool:
+    """The air defence is the subject of what happened, no one is said to say it."""
+    return bool(s.speaker and s.speaker.kind == "anaphor" and s.speaker.head in DEFENDERS
+                and s.hits and not s.hits.spans("ATTRIBUTION_VERBS"))
+
+
+def _paragraph_names_another(doc: Document, i: int, voice: Claimant) -> bool:
+    """Another source is named in the paragraph of sentence i ('... Такі дані наводять
+    Повітряні сили ЗСУ' after the figures): the paragraph may be in that source's words."""
+    sentences = doc.sentences
+    start = next((k for k in range(i, -1, -1) if _opens_line(doc, sentences[k])), 0)
+    end = next((k for k in range(i + 1, len(sentences)) if _opens_line(doc, sentences[k])), len(sentences))
+    return any(m.kind == "named" and m.claimant and m.claimant.name != voice.name
+               for s in sentences[start:end] for m in s.mentions)
 
 
 OWN_UNIT = re.compile(r"\s*of the (?:region|oblast|city|town|district|community)\b")

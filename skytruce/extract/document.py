@@ -68,6 +68,7 @@ class Figure:
     running: bool = False  # the count so far ("the number downed rose to 11"): smaller figures told are its parts
     definite: bool = False  # "the 71 drones": a count told before, named again
     mixed: bool = False  # "43 missiles of various types": a total of several models, none of them alone
+    summed: bool = False  # "In total, 20 drones", with no verb: the sum of the counts told before it
 
 
 @dataclass(slots=True)

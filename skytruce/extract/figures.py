@@ -507,8 +507,11 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                               s_start, s_end, hits) or role or last_role or listed  # a list's later figure, out of its verb's reach
         last_role = role
         shared = _qualifier_before(res, hits, group[0].start)  # "about 90 drones and 12 missiles": both about
+        summed = role is None and _summed(res, toks, group[0].start, s_start)
         for c in group:
             _add_figure(res, hits, facts, c, role, shared)
+            if summed and facts.figures and facts.figures[-1].token == c.start:
+                facts.figures[-1].summed = True
         previous_role, every_before = role, any(c.every for c in group)
     _named_weapons(res, toks, s_start, s_end, hits, facts, used)
 
@@ -892,6 +895,14 @@ def _place_soon(toks: Tokens, hits: Hits, k: int, s_end: int) -> bool:
         if toks[m].text in (",", ";") or toks[m].like_num:
             return False
     return False
+
+
+SUM_REACH = 4  # tokens from "in total" ("итого за ночь —") to its count
+
+
+def _summed(res: Resources, toks: Tokens, start: int, s_start: int) -> bool:
+    """'In total, 20 drones', 'Итого за ночь — 20 беспилотников': a sum of what was told."""
+    return any(toks[k].lower_ in res.words["sum_words"] for k in range(max(s_start, start - SUM_REACH), start))
 
 
 def _of_several_kinds(res: Resources, toks: Tokens, k: int, s_end: int) -> bool:

@@ -292,3 +292,9 @@ def test_a_part_of_them_told_by_one_voice_is_never_put_in_anothers_count():
             "The ministry said nine of them had been downed over the Saratov region.")
     counts = {c.claimant.name: [(w.launched, w.destroyed) for w in c.weapons] for c in claims_of(text, date(2025, 6, 2))}
     assert counts["Security Service of Ukraine"] == [(25, None)]
+
+
+def test_in_total_with_no_verb_sums_the_counts_told_in_their_role():
+    text = ("Air defences destroyed 12 drones over the Belgorod region overnight, the governor said. "
+            "Two more drones were destroyed over the Shebekino district. In total, 14 drones overnight.")
+    assert weapons_of(text) == [("drone", None, 14, "exact")]

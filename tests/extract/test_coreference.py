@@ -244,3 +244,9 @@ def test_that_is_according_to_gives_its_speaker_to_the_sentence_before():
 def test_a_note_that_the_figures_are_a_bodys_statements_names_their_source(note):
     text = f"Night log\n\n{note}\n\nTuesday: 27 drones launched, 19 of them shot down."
     assert names(text) == ["Ukrainian Air Force"]
+
+
+def test_a_post_headed_by_its_authors_name_and_title_is_theirs():
+    text = ("Вячеслав Гладков | Губернатор Белгородской области\n\n"
+            "Ночью силами ПВО над Белгородом уничтожены девять беспилотников. Пострадавших нет.")
+    assert [c.claimant.name for c in claims_of(text, date(2025, 6, 2))] == ["Vyacheslav Gladkov"]
