@@ -633,7 +633,8 @@ def _claims(res: Resources, attacks: list[Attack], sentences: list[Sentence]) ->
         groups.setdefault(key, []).append(attack)
     cue_owner = _cue_owners(groups, sentences, res)
     claims = []
-    for key, members in groups.items():
+    for key, members, casualties_told in ((key, part, own) for key, group in groups.items()
+                                           for part, own in _split_by_casualties(group, by_index)):
         told = [by_index[i] for i in sorted({i for a in members for i in a.sentences})]
         places: list[Place] = []
         targets: list[str] = []
@@ -654,12 +655,29 @@ def _claims(res: Resources, attacks: list[Attack], sentences: list[Sentence]) ->
                                  [{"place": p, role: n} for p, role, n in a.breakdown])
                      for a in members if a.weapon is not UNNAMED_WEAPON],
             time=members[0].time or TimeWindow(), places=places, targets=targets,
-            killed=max((f.killed for f in told if f.killed is not None), default=None),
-            injured=max((f.injured for f in told if f.injured is not None), default=None),
+            killed=max((f.killed for f in casualties_told or told if f.killed is not None), default=None),
+            injured=max((f.injured for f in casualties_told or told if f.injured is not None), default=None),
             verification=verification, sentences=[(f.start, f.end) for f in told],
         ))
     claims.sort(key=lambda c: c.span)
     return claims
+
+
+def _split_by_casualties(members: list[Attack], by_index: dict[int, Sentence]
+                         ) -> list[tuple[list[Attack], list[Sentence]]]:
+    """A voice's claim for one night, or one claim for each of its weapons where two or more
+    of them have casualties of their own ('a guided bomb killed a man in Stepnohirsk ... a
+    drone killed a woman in Kushuhum'): separate strikes, each with its own toll (the
+    sentences only one weapon told of), not the night's largest given to every one."""
+    def own_casualties(a: Attack) -> list[Sentence]:
+        shared = {i for b in members if b is not a for i in b.sentences}
+        return [by_index[i] for i in a.sentences if i not in shared
+                and (by_index[i].killed is not None or by_index[i].injured is not None)]
+
+    own = [own_casualties(a) for a in members] if len(members) > 1 else []
+    if sum(1 for sentences in own if sentences) < 2:
+        return [(members, [])]
+    return [([a], sentences) for a, sentences in zip(members, own)]
 
 
 PARTY_CLAIMS = re.compile(r"\b([a-z]+)'s\s+(?:\w+\s+)?(?:claims?|allegations?|reports?|statements?|assertions?|accounts?|"

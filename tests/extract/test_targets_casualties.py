@@ -142,3 +142,11 @@ def test_a_toll_brought_to_a_new_figure_is_that_figure():
     text = ("A missile hit a clinic in Sumy on Friday, killing two people, the regional head said. One of the injured "
             "died overnight, bringing the death toll from the strike to three.")
     assert [c.killed for c in claims_of(text)] == [3]
+
+
+def test_weapons_with_casualties_of_their_own_are_each_their_own_strike():
+    text = ("Russian forces dropped six guided bombs on Vovchansk and sent 20 drones against Kupiansk on Tuesday, "
+            "the regional governor said. A guided bomb killed two men in Vovchansk. In Kupiansk, a drone hit a "
+            "bus stop, injuring five people.")
+    tolls = {c.weapons[0].model or c.weapons[0].category: (c.killed, c.injured) for c in claims_of(text)}
+    assert tolls == {"KAB": (2, None), "drone": (None, 5)}
