@@ -712,6 +712,8 @@ def _cue_owners(groups: dict[tuple, list[Attack]], sentences: list[Sentence], re
             said = next((g for g in reversed(sentences[:f.index]) if g.speaker is not None), None)
             if not _aerial(f) and (ABOUT_SOMETHING.search(lower) or res.not_attack_unless_told.search(lower)):
                 continue  # "did not comment on reports that officials would meet", "production estimates cannot be verified"
+            if not _aerial(f) and f.index and sentences[f.index - 1].no_attack:
+                continue  # "... turns out 2,700 a month. I cannot check those figures": of the rate, not a claim
             if not _aerial(f) and said is not None and said.index not in owned and not _aerial(said) \
                     and not PLURAL_REFERENCES.search(lower):
                 continue  # "The claim could not be confirmed" of a claim about no attack (a village taken)

@@ -145,6 +145,7 @@ class Sentence:
     evidence_absent: list[str] = field(default_factory=list)
     # attack mentions
     attack_context: bool = False
+    no_attack: bool = False  # rates, war-long totals, production: weapons named, no attack told
     eventful: bool = False  # tells of something happening: a role verb or "attack", "strike"
     aftermath: bool = False  # tells of damage, fire, debris
     # time

@@ -17,6 +17,7 @@ def mentions(doc: Document) -> None:
     for s in doc.read():
         if _other_story(res, s.text) or _no_attack(res, s):
             s.figures, s.named, s.references = [], [], []
+            s.no_attack = True
             continue
         words = s.words
         roles = bool(s.hits.spans("ROLE"))

@@ -1,5 +1,7 @@
 """Verification cues: unverified, denied, disputed; evidence present and absent."""
 
+import pytest
+
 from tests.extract.helpers import claims_of, only_claim
 
 
@@ -233,3 +235,17 @@ def test_doubt_about_production_estimates_flags_no_attack():
     text = ("Russia dropped 12 guided bombs on Zaporizhzhia on Tuesday, the regional head said. Analysts estimate that "
             "Russian plants produce 90 kits a day. Such production figures cannot be independently verified.")
     assert {c.verification.status for c in claims_of(text)} == {"asserted"}
+
+
+def test_doubt_about_the_rate_told_just_before_flags_no_claim():
+    text = ("Air defences shot down 38 of 45 drones overnight, the air force said. "
+            "Analysts estimate that the plant now turns out about 2,500 drones a month. "
+            "We cannot check those figures.")
+    assert {c.verification.status for c in claims_of(text)} == {"asserted"}
+
+
+@pytest.mark.parametrize("cue", ["The ministry provided no footage supporting the claim.",
+                                 "Analysts have not observed any confirmation of the strike."])
+def test_no_footage_or_no_confirmation_seen_leaves_a_claim_unverified(cue):
+    text = "Russia's defence ministry said it had destroyed 19 Ukrainian drones over the Kursk region. " + cue
+    assert only_claim(text).verification.status == "unverified"
