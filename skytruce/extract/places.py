@@ -11,6 +11,7 @@ Kursk, Millerovo and Chauda"). Not places of the attack: datelines, speakers ("K
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from skytruce.extract.document import Document, Sentence
@@ -43,8 +44,16 @@ THE_CITY = re.compile(r"\bthe (?:city|capital)\b(?! of)")
 def places(doc: Document) -> None:
     """Pipeline component: `places` of every sentence."""
     last_city = None  # the last city named, for "the city" and "the capital"
+    heading: list[Place] = []  # the places a paragraph opens with ("Orikhiv. An FPV drone hit a car ...")
     for s in doc.read():
         _places(doc.res, doc.tokens, s, last_city)
+        if "\n" in doc.text[max(0, s.start - 4):s.start]:
+            heading = [replace(p, role="target") for p in s.places] if _only_places(doc.res, doc.tokens, s) else []
+        elif heading and s.attack_context and not any(p.role == "target" and p.precision in ("city", "point")
+                                                       for p in s.places):
+            added = [p for p in heading if all(p.name != q.name for q in s.places)]
+            s.places += added
+            s.place_tokens += [s.last] * len(added)
         city = next((p for p in s.places if p.precision == "city"), None)
         if city is None and last_city and s.attack_context and "the c" in s.text and THE_CITY.search(s.text):
             s.places.append(last_city)  # "the missiles targeting the city" after "the capital Kyiv"
@@ -54,6 +63,13 @@ def places(doc: Document) -> None:
         if region is not None and all(p.name != region.name for p in s.places):
             s.places.append(region)  # "the head of the Volyn administration said 40 drones were downed over the region"
             s.place_tokens.append(s.last)
+
+
+def _only_places(res: Resources, toks: Tokens, s: Sentence) -> bool:
+    """A line that only names places, as a summary's paragraphs open: 'Stepnohirsk and Prymorske.'"""
+    words = [k for k in range(s.first, s.last) if toks[k].is_alpha]
+    return bool(s.places) and bool(words) and all(
+        s.hits.covering(PLACE, k) or toks[k].lower_ in res.words["conjunctions"] for k in words)
 
 
 THE_REGION = re.compile(r"\b(?:over|in|across|on|at)\s+the\s+region\b(?! of)")

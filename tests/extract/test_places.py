@@ -139,3 +139,10 @@ def test_large_areas_a_report_names_as_a_whole_are_places():
 def test_a_place_before_and_and_an_attack_verb_is_still_a_target():
     claim = only_claim("Russian missiles destroyed a power plant near Kyiv and hit a substation in the west overnight.")
     assert "Kyiv" in [p.name for p in claim.places]  # (a side's name too: "Kyiv launched ...")
+
+
+def test_a_paragraph_that_opens_with_place_names_gives_them_to_its_strikes():
+    text = ("The governor listed the day's strikes.\n\n"
+            "Kupiansk and Balakliia. Russian aircraft dropped four guided bombs on the two towns.\n\n"
+            "Izium. A drone hit a car, injuring the driver.")
+    assert {p.name for c in claims_of(text) for p in c.places} == {"Kupiansk", "Balakliia", "Izium"}
