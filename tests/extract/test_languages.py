@@ -410,3 +410,11 @@ def test_a_surname_is_the_person_named_before_in_either_script():
     text = ("Начальник Запорожской ОВА Иван Федоров сообщил, что ночью россияне атаковали город. "
             "За сутки оккупанты сбросили на область восемь управляемых авиабомб, сообщил Федоров.")
     assert {c.claimant.name for c in extract_claims(text, date(2025, 6, 2))} == {"Ivan Fedorov"}
+
+
+@pytest.mark.parametrize("text", [
+    "Джерело в СБУ заявило, що 12 дронів уразили НПЗ. Губернатор фактично заперечує, що удар завдав шкоди.",
+    "Источник в СБУ заявил, что 12 дронов поразили НПЗ. Губернатор отрицает, что удар нанес ущерб.",
+])
+def test_denying_that_a_strike_did_harm_flags_the_claim(text):
+    assert any(c.verification.status != "asserted" for c in extract_claims(text, date(2025, 6, 2)))
