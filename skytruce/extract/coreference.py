@@ -60,6 +60,7 @@ def coreference(doc: Document) -> None:
             s.claimant = _resolve(doc, i, s.speaker, None) or s.claimant
     _listed(doc)
     _turns(doc)
+    _interview(doc)
     _between_one_voice(sentences)
     _told_before(sentences)
     author = author or _headline_source(sentences)
@@ -157,6 +158,41 @@ def _turns(doc: Document) -> None:
             voice = None
         if voice is not None and s.claimant is None:
             s.claimant = voice
+
+
+DIALOGUE_MARKS = ("— ", "– ", "- ")
+FIRST_PERSON = {"i", "we", "я", "ми", "мы"}
+DIALOGUE_TURNS = 4  # dash-led paragraphs that make a page a question-and-answer interview
+
+
+def _interview(doc: Document) -> None:
+    """A question-and-answer interview ('— The other nine drones in your zone?' / '— Some
+    were lost to electronic warfare ...'): the answers, which name no speaker of their
+    own, are the words of the person the introduction names."""
+    sentences = doc.sentences
+    turns = [i for i, s in enumerate(sentences) if _opens_paragraph(doc, s) and s.text.startswith(DIALOGUE_MARKS)]
+    if len(turns) < DIALOGUE_TURNS:
+        return
+    intro = [m.claimant for s in sentences[:turns[0]] for m in s.mentions
+             if m.kind == "named" and m.claimant and m.claimant.type not in ("media", None) and " " in m.claimant.name]
+    if not intro:
+        return
+    answering, turn = False, set(turns)
+    for i, s in enumerate(sentences[turns[0]:], start=turns[0]):
+        if i in turn:
+            answering = not _question_turn(doc, i, turn)
+        elif _opens_paragraph(doc, s) and not answering:
+            continue
+        if answering and (s.speaker is None or doc.tokens[s.speaker.token].lower_ in FIRST_PERSON):
+            s.claimant = intro[0]  # ("we destroyed 49 of them": the one answering)
+
+
+def _question_turn(doc: Document, i: int, turns: set[int]) -> bool:
+    """A turn that asks: some sentence of it, up to the next turn, ends with a question mark."""
+    sentences = doc.sentences
+    end = next((k for k in range(i + 1, len(sentences)) if k in turns or _opens_paragraph(doc, sentences[k])),
+               len(sentences))
+    return any(sentences[k].text.rstrip().endswith("?") for k in range(i, end))
 
 
 LIST_REACH = 2  # sentences before a list's opening line that may still give its voice

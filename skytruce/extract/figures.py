@@ -785,7 +785,8 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
     refers = refers or any(p in window for p in ("of which", "of them", "of these", "of those", "of the total"))
     after = toks[j].lower_ if j < s_end else ""
     verb_follows = after in ("were", "was", "have", "had", "has", "more", "of") or (
-        i > s_start and toks[i - 1].lower_ in res.words["another"] and hits.covering("ROLE", j) is not None)
+        (refers or i > s_start and toks[i - 1].lower_ in res.words["another"]) and j < s_end
+        and hits.covering("ROLE", j) is not None)  # "another four were shot down", "47 of them shot down"
     verb_at = i - 2 if i - 2 >= s_start and toks[i - 1].lower_ in res.words["auxiliaries"] else i - 1
     object_of_verb = verb_at >= s_start and hits.covering("ROLE", verb_at) is not None and (
         j >= s_end or toks[j].is_punct or toks[j].lower_ in COORDINATION)  # "...; forces downed 18 and", "Сбить удалось 29,"

@@ -399,6 +399,10 @@ def times(doc: Document) -> None:
     section: TimeWindow | None = None  # the day a heading that is only a date gave its section
     for s in doc.sentences:
         if not s.attack_context:
+            if NIGHT_WORD.search(s.text) and any(ch.isdigit() for ch in s.text):
+                night = resolve(s.text, doc.reference)  # "— Let's start with the night into 9 January.": the
+                if night and night.precision == "day" and (night.end - night.start).days == 1:  # night the answer tells
+                    s.time = night
             if _heading(s.text):  # "Wednesday: Toropets" dates the section it opens
                 day = resolve(s.text, doc.reference)
                 if day and day.precision in ("day", "hour") and day.start == day.end:
@@ -446,6 +450,8 @@ def daytime_window(text: str, day: date) -> TimeWindow | None:
     return TimeWindow(day, day, "hour", m.group(0), datetime(day.year, day.month, day.day, h0, int(m["m0"] or 0), tzinfo=where),
                       datetime(day.year, day.month, day.day, h1, int(m["m1"] or 0), tzinfo=where))
 
+
+NIGHT_WORD = re.compile(r"night|ніч|ноч", re.I)
 
 SECTION_REACH = 3  # days after a section's date within which a weekday it names falls
 DAYS_BEFORE = {"the day before": 1, "a day earlier": 1, "the previous day": 1, "the day before yesterday": 2,

@@ -250,3 +250,17 @@ def test_a_post_headed_by_its_authors_name_and_title_is_theirs():
     text = ("Вячеслав Гладков | Губернатор Белгородской области\n\n"
             "Ночью силами ПВО над Белгородом уничтожены девять беспилотников. Пострадавших нет.")
     assert [c.claimant.name for c in claims_of(text, date(2025, 6, 2))] == ["Vyacheslav Gladkov"]
+
+
+def test_the_answers_of_an_interview_are_the_words_of_the_person_introduced():
+    text = ("Major Andriy Kovalenko commands a mobile fire group near Odesa. We asked him about the winter.\n\n"
+            "— How did the night into 12 February look from your position?\n\n"
+            "— The air force said the enemy used 140 drones against the whole country. In our sector we counted "
+            "31 drones and we destroyed 26 of them.\n\n"
+            "— And the rest?\n\n"
+            "— Some were jammed, some fell in the sea.\n\n"
+            "— What do you need most?\n\n"
+            "— Ammunition and thermal cameras.")
+    sector = next(c for c in claims_of(text, date(2026, 2, 20)) if any(w.launched == 31 for w in c.weapons))
+    assert (sector.claimant.name, sector.weapons[0].destroyed, sector.time.end) == (
+        "Andriy Kovalenko", 26, date(2026, 2, 12))

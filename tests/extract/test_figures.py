@@ -473,3 +473,7 @@ def test_none_of_a_model_named_with_its_class_noun_is_a_zero():
 def test_so_many_of_our_drones_are_all_of_them():
     text = '"More than 40 of our drones took part in the strike," the commander wrote.'
     assert weapons_of(text) == [("drone", 40, None, "at_least")]
+
+
+def test_a_part_of_them_with_its_own_verb_right_after_takes_that_verb():
+    assert weapons_of("The morning report counted 72 drones, 51 of them shot down.") == [("drone", 72, 51, "exact")]
