@@ -186,7 +186,9 @@ def resolve(sentence: str, ref: date | None) -> TimeWindow | None:
 
 DATELINE = re.compile(r"[A-Z][A-Za-z .'’/-]{2,30},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b"
                       r"(?:,?\s+\d{4})?\W{0,3}(?:/[A-Z]+/|\([A-Za-z ]+\))?")
-WINDOW_LINK = re.compile(r"^[^;]{0,40}?\b(?:to|until|till|and)\b[^;]{0,30}?$")
+WINDOW_LINK = re.compile(r"^[^;]{0,40}?\b(?:to|until|till|and|до|по)\b[^;]{0,30}?$")
+# "from 18:00 on 22 December", "с 18:00 22 декабря": a night that opens that evening and ends the next morning
+FROM_EVENING = re.compile(r"\b(?:from|since|с|з|від)\s+(?P<hour>\d{1,2})[:.]\d\d(?:\s+(?:мск|msk))?\s*(?:on\s+)?$", re.I)
 
 
 def _window_end(text: str, m: re.Match, pattern: re.Pattern, ref: date | None) -> tuple[date | None, int]:
@@ -227,6 +229,9 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
             if rest is not None and rest.precision in ("day", "hour"):
                 return rest  # ("said on 4 January that ... overnight": the night before the 4th)
         start = end - timedelta(days=1) if NIGHT_INTO.search(before) else end
+        evening = FROM_EVENING.search(before)
+        if evening and EVENING_HOUR <= int(evening["hour"]) <= 23 and not (ref and end >= ref + timedelta(days=1)):
+            start, end = end, end + timedelta(days=1)  # (the window's end, when it names one, is read below)
         if m.groupdict().get("day0"):
             first = _safe_date(end.year, end.month, int(m["day0"]))
             start = first if first and first <= end else start
