@@ -140,6 +140,7 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
         place.role = _role(res, toks, found, s, first, sea=name.endswith(("Sea", "River", "Strait")))
         found.append((s, e, place))
     _namesakes(res, toks, found)
+    _districts_of_the_city(res, found, city)
     for s, entry in countries:
         if entry.name not in seen:
             seen.add(entry.name)
@@ -156,6 +157,20 @@ def _namesakes(res: Resources, toks: Tokens, found: list[tuple[int, int, Place]]
     for n, (s, e, place) in enumerate(found):
         other = res.places.namesake_in(toks.text_of(s, e), regions) if regions and place.precision == "city" else None
         if other is not None:
+            found[n] = (s, e, Place(other.name, place.role, other.country, other.lat, other.lon, other.precision))
+
+
+def _districts_of_the_city(res: Resources, found: list[tuple[int, int, Place]], city: Place | None) -> None:
+    """'Заводський район' in Mykolaiv, not in Zaporizhzhia: of the cities that have a district
+    of that name, the one the sentence names, else the one named last."""
+    cities = [p.name.removesuffix(" Oblast") for _, _, p in found if p.precision in ("city", "admin1")] + (
+        [city.name] if city else [])  # ("Запоріжжя" may read as the region of the city's name)
+    for n, (s, e, place) in enumerate(found):
+        stem, _, owner = place.name.partition(" district, ")
+        if not owner or owner in cities[:1] or not cities:
+            continue
+        other = next((entry for c in cities if (entry := res.places.lookup(f"{stem} district, {c}"))), None)
+        if other is not None and other.name != place.name:
             found[n] = (s, e, Place(other.name, place.role, other.country, other.lat, other.lon, other.precision))
 
 

@@ -418,3 +418,13 @@ def test_a_surname_is_the_person_named_before_in_either_script():
 ])
 def test_denying_that_a_strike_did_harm_flags_the_claim(text):
     assert any(c.verification.status != "asserted" for c in extract_claims(text, date(2025, 6, 2)))
+
+
+@pytest.mark.parametrize("text, district", [
+    ("Уламки дрона впали у Дніпровському районі Запоріжжя.", "Dniprovskyi district, Zaporizhzhia"),
+    ("Уламки дрона впали у Дніпровському районі Києва.", "Dniprovskyi district, Kyiv"),
+    ("Уламки дрона впали у Заводському районі Миколаєва.", "Zavodskyi district, Mykolaiv"),
+])
+def test_a_city_district_named_in_cyrillic_is_the_district_of_the_city_named(text, district):
+    doc = read(text, date(2025, 6, 2), detect_language(text))
+    assert district in [p.name for s in doc.sentences for p in s.places]

@@ -57,8 +57,8 @@ def test_launch_areas_listed_after_a_label_and_a_list_sharing_from():
 
 
 def test_districts_the_gazetteer_lacks_are_found_in_lists():
-    text = "Drones damaged houses in the Inhulskyi and Korabelnyi districts of Mykolaiv, the mayor said."
-    assert places(text) >= {"Inhulskyi", "Korabelnyi"}
+    text = "Drones damaged houses in the Kovpakivskyi and Zarichnyi districts of Sumy, the mayor said."
+    assert places(text) >= {"Kovpakivskyi", "Zarichnyi"}
 
 
 def test_what_qualifies_a_weapon_or_a_clock_is_no_place():
