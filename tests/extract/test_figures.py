@@ -477,3 +477,11 @@ def test_so_many_of_our_drones_are_all_of_them():
 
 def test_a_part_of_them_with_its_own_verb_right_after_takes_that_verb():
     assert weapons_of("The morning report counted 72 drones, 51 of them shot down.") == [("drone", 72, 51, "exact")]
+
+
+@pytest.mark.parametrize("correction", [
+    "Correction: An earlier version of this report said Russia launched 41 drones; the figure was 14.",
+    "Виправлення: у попередній версії новини йшлося про 41 дрон, насправді їх було 14.",
+])
+def test_a_corrections_retracted_figure_is_no_claim(correction):
+    assert all(41 not in (w.launched, w.destroyed) for c in claims_of(correction) for w in c.weapons)
