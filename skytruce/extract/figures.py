@@ -214,6 +214,9 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
                     and (other := hits.covering("ROLE", before - 1)) and other[2] == "ROLE:destroyed":
                 back = ("destroyed", back[1])  # "shot down or jammed": neutralised either way
             break
+        if toks[k].text == ":" and (listed := _role_before_colon(res, toks, k, s_start, hits)):
+            back = (listed, start - k)  # "has shot down 104 targets: 2 Iskander-M missiles, ... and 99 UAVs"
+            break
         if hits.covering("CLAUSE_BREAKS", k) or toks[k].text in (";", ":"):
             break
         k -= 1
@@ -249,6 +252,24 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
     if back and fwd:
         return fwd[0] if fwd[1] < back[1] and fwd[0] not in ("launched", "impact") else back[0]
     return (back or fwd or (None,))[0]
+
+
+COLON_REACH = 8  # tokens before a colon to the verb whose list follows it
+
+
+def _role_before_colon(res: Resources, toks: Tokens, colon: int, s_start: int, hits: Hits) -> str | None:
+    """The verb of a clause that a colon ends with a count of what it lists ('air defence has
+    shot down 104 targets: ...'); not a label ('Source:', 'Quote:')."""
+    if colon - 1 < s_start or not toks[colon - 1].is_alpha or not any(
+            toks[k].like_num for k in range(max(s_start, colon - 4), colon)):
+        return None
+    for k in range(colon - 1, max(s_start, colon - COLON_REACH) - 1, -1):
+        if toks[k].text in (";", ":"):
+            return None
+        cover = hits.covering("ROLE", k)
+        if cover:
+            return "lost" if _negated(res, toks, cover[0], s_start) else cover[2].split(":")[1]
+    return None
 
 
 RELATIVE_REACH = 5  # tokens from "of which" to the verb of its clause ("of which 30 were shot down")
@@ -800,10 +821,11 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
         if cover:
             role = "lost" if _negated(res, toks, cover[0], s_start) else cover[2].split(":")[1]
             break
-    typed = _weapon_after(res, toks, j, s_end, hits) if refers and role is None and j < s_end else None
+    at = j + 1 if j + 1 < s_end and toks[j].lower_ in IDENTIFYING else j  # ("80 of them were Shaheds")
+    typed = _weapon_after(res, toks, at, s_end, hits) if refers and role is None and j < s_end else None
     if typed is not None:  # "destroyed 27 drones, 14 of them Shahed attack drones": a type's share of that figure
         role = next((hits.covering("ROLE", k)[2].split(":")[1] for k in range(i - 1, s_start - 1, -1)
-                     if hits.covering("ROLE", k)), None)
+                     if hits.covering("ROLE", k)), "launched")  # ("About 80 of them were Shaheds": of those sent)
     if role in ("destroyed", "launched"):
         weapon = typed[2] if typed is not None else _weapon_before(res, toks, i, s_start, hits)
         previous = toks[i - 1].lower_ if i > s_start else ""

@@ -485,3 +485,15 @@ def test_a_part_of_them_with_its_own_verb_right_after_takes_that_verb():
 ])
 def test_a_corrections_retracted_figure_is_no_claim(correction):
     assert all(41 not in (w.launched, w.destroyed) for c in claims_of(correction) for w in c.weapons)
+
+
+def test_a_count_of_targets_before_a_colon_gives_its_verb_to_the_list_after_it():
+    text = "Air defence has shot down 61 targets: 3 Kalibr cruise missiles and 58 drones of various types."
+    assert weapons_of(text) == [("Kalibr", None, 3, "exact"), ("drone", None, 58, "exact")]
+    assert ("Kh-101/Kh-555", 5, None, "exact") in weapons_of("Source: Air Force. 5 Kh-101 missiles were fired.")
+
+
+def test_so_many_of_them_were_a_model_is_that_models_share_of_those_sent():
+    text = ("Russia attacked Ukraine overnight with 140 attack drones and decoys. About 90 of them were Shaheds, "
+            "the air force said.")
+    assert ("Shahed-136/131", 90, None, "about") in weapons_of(text)
