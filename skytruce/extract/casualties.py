@@ -161,7 +161,8 @@ def _persons_named(res, toks, s: int, s_start: int) -> int | None:
                 people += count[0]
             elif not (count and count[1] < end and toks[count[1]].text == "-"):  # "58-year-old"
                 return None
-        elif t.lower_ not in ("a", "an", "and", "the", "-", "year", "old", "local", "elderly", "young", "her", "his", "their"):
+        elif t.lower_ not in ("a", "an", "and", "the", "-", "year", "old", "local", "elderly", "young", "her", "his", "their",
+                              '"', "“", "«", "'", "‘"):  # (an opening quote: '"A mother and her baby were killed')
             return None
     return people if single and end < s else None
 

@@ -555,9 +555,9 @@ def _quotations(sentences: list[Sentence]) -> None:
         inside = sentences[opened:i + 1]
         speaker = next((g.speaker for g in (inside[-1], inside[0]) if g.speaker), None)
         claimant = next((g.claimant for g in (inside[-1], inside[0]) if g.claimant), None)
-        if speaker is None and claimant is None:  # "Statement of 11:22:" and the text in quotes
-            claimant = next((g.claimant for g in reversed(sentences[max(0, opened - QUOTE_REACH):opened])
-                             if g.claimant), None)
+        if speaker is None and claimant is None:  # "Statement of 11:22:" and the text in quotes; '..., he wrote. "A ...'
+            said = next((g for g in reversed(sentences[max(0, opened - QUOTE_REACH):opened]) if g.claimant), None)
+            speaker, claimant = (said.speaker, said.claimant) if said else (None, None)
         for g in inside:  # the quoted speak in the quoter's words ("our air defence shot down ...")
             if g.speaker is None or not (g.hits and g.hits.spans("ATTRIBUTION_VERBS")):
                 g.speaker, g.claimant = speaker, claimant

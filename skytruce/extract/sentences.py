@@ -44,8 +44,8 @@ def sentence_bounds(doc: Tokens, abbreviations: frozenset[str] = frozenset()) ->
             end = nxt = i + 1
         elif token.text in SENTENCE_END and not (token.text == "." and i > 0 and doc[i - 1].text.lower() in abbreviations):
             j = i + 1
-            while j < n and doc[j].text in CLOSERS:
-                j += 1
+            while j < n and doc[j].text in CLOSERS and doc[j].idx == doc[j - 1].idx + len(doc[j - 1].text):
+                j += 1  # (a quote mark after a space opens the next sentence: 'in the morning. "The enemy used')
             if j >= n or doc[j].is_space or doc[j].text[:1].isupper() or doc[j].text[:1] in "“\"(" or doc[j].like_num:
                 end = nxt = j
         if end is not None:

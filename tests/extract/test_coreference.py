@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from skytruce.extract.pipeline import read
 from tests.extract.helpers import claims_of, only_claim
 
 
@@ -264,3 +265,11 @@ def test_the_answers_of_an_interview_are_the_words_of_the_person_introduced():
     sector = next(c for c in claims_of(text, date(2026, 2, 20)) if any(w.launched == 31 for w in c.weapons))
     assert (sector.claimant.name, sector.weapons[0].destroyed, sector.time.end) == (
         "Andriy Kovalenko", 26, date(2026, 2, 12))
+
+
+def test_a_quotation_opened_after_its_speakers_sentence_is_still_theirs():
+    text = ('Kyiv\'s mayor described the night. "Russia fired 12 missiles at the capital," Vitali Klitschko wrote. '
+            '"The air defence worked. It shot down ten of them."')
+    doc = read(text, date(2025, 6, 2))
+    assert [s.text[:1] for s in doc.sentences] == ["K", '"', '"', "I"]  # a quote after a space opens a sentence
+    assert {s.claimant.name for s in doc.sentences[1:]} == {"Vitali Klitschko"}

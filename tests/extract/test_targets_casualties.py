@@ -150,3 +150,9 @@ def test_weapons_with_casualties_of_their_own_are_each_their_own_strike():
             "bus stop, injuring five people.")
     tolls = {c.weapons[0].model or c.weapons[0].category: (c.killed, c.injured) for c in claims_of(text)}
     assert tolls == {"KAB": (2, None), "drone": (None, 5)}
+
+
+def test_people_named_one_by_one_at_the_start_of_a_quotation_are_counted():
+    text = ('Russia struck Odesa with drones overnight, the governor said. "A man and his daughter were killed. '
+            'Five people are in hospital," he wrote.')
+    assert only_claim(text).killed == 2
