@@ -497,3 +497,8 @@ def test_so_many_of_them_were_a_model_is_that_models_share_of_those_sent():
     text = ("Russia attacked Ukraine overnight with 140 attack drones and decoys. About 90 of them were Shaheds, "
             "the air force said.")
     assert ("Shahed-136/131", 90, None, "about") in weapons_of(text)
+
+
+def test_impacts_of_so_many_recorded_are_among_those_launched():
+    text = "Russia launched 64 drones overnight, the air force said. Impacts of 11 drones were recorded at five locations."
+    assert weapons_of(text) == [("drone", 64, None, "exact")]
