@@ -65,10 +65,15 @@ def places(doc: Document) -> None:
             s.place_tokens.append(s.last)
 
 
+HEADING_TOKENS = 12  # the longest line of place names read as a paragraph's heading
+
+
 def _only_places(res: Resources, toks: Tokens, s: Sentence) -> bool:
     """A line that only names places, as a summary's paragraphs open: 'Stepnohirsk and Prymorske.'"""
+    if not s.places or s.last - s.first > HEADING_TOKENS:
+        return False
     words = [k for k in range(s.first, s.last) if toks[k].is_alpha]
-    return bool(s.places) and bool(words) and all(
+    return bool(words) and all(
         s.hits.covering(PLACE, k) or toks[k].lower_ in res.words["conjunctions"] for k in words)
 
 
@@ -163,6 +168,8 @@ def _namesakes(res: Resources, toks: Tokens, found: list[tuple[int, int, Place]]
 def _districts_of_the_city(res: Resources, found: list[tuple[int, int, Place]], city: Place | None) -> None:
     """'Заводський район' in Mykolaiv, not in Zaporizhzhia: of the cities that have a district
     of that name, the one the sentence names, else the one named last."""
+    if not any(" district, " in p.name for _, _, p in found):
+        return  # the usual case
     cities = [p.name.removesuffix(" Oblast") for _, _, p in found if p.precision in ("city", "admin1")] + (
         [city.name] if city else [])  # ("Запоріжжя" may read as the region of the city's name)
     for n, (s, e, place) in enumerate(found):

@@ -429,13 +429,14 @@ def times(doc: Document) -> None:
                 and (s.time.end - s.time.start).days <= 1:  # not a chart's "1-27 October"
             dated = (s.index, s.time)  # "overnight Friday", "on the night of 14 September" (not "on Friday")
         on = s.time.end if s.time and s.time.start == s.time.end and not s.time.start_at else doc.reference
-        if on is not None and (not s.time or s.time.start == s.time.end):
+        if on is not None and (not s.time or s.time.start == s.time.end) and any(c in s.text for c in HOUR_SIGNS):
             s.time = daytime_window(s.text, on) or s.time  # "from 08:00 to 14:00 ...": that day's daytime
 
 
 DAY_HOURS = re.compile(
     r"(?:\bfrom|\bbetween|(?<!\w)[сз]|(?<!\w)від)\s+(?P<h0>\d{1,2})(?:[:.](?P<m0>\d\d))?\s*(?P<p0>[ap]\.?m\.?)?"
     r"\s+(?:to|until|till|and|до|по)\s+(?P<h1>\d{1,2})(?:[:.](?P<m1>\d\d))?\s*(?P<p1>[ap]\.?m\.?)?", re.I)
+HOUR_SIGNS = (":", "m.", " am ", " pm")  # one of which a window of hours needs (a cheap look before the pattern)
 DAYLIGHT = (6, 22)  # a window of hours within these is a daytime one, apart from the night before
 
 
