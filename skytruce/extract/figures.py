@@ -615,9 +615,17 @@ def _one_by_its_form(res, toks, s_start, s_end, hits, candidates) -> None:
     if res.lemmatizer is None or not hits.spans("ROLE") or any(toks[k].lower_ in res.words["each"] for k in range(s_start, s_end)):
         return  # not "every downed target, a drone or a missile, ..."
     taken = {t for c in candidates for t in range(c.start, c.end)}
+    plural_end = -1  # where the last weapon named in the plural ends: a name right after it is its kind
     for s, _, _ in hits.spans(WEAPON):
         found = None if s in taken or toks[s].lower_ in res.words["mass_nouns"] else _weapon_phrase(res, toks, s, s_end, hits)
-        if found and res.lemmatizer.grammatical_number([t.text for t in toks[s:found[0]]]) == "sing":
+        if found is None:
+            continue
+        number = res.lemmatizer.grammatical_number([t.text for t in toks[s:found[0]]])
+        if number != "sing":
+            plural_end = found[0]
+        elif s - plural_end <= 1 or (s - plural_end == 2 and toks[s - 1].text in QUOTES):
+            continue  # "баллистические ракеты «Искандер-М»": the missiles' model, not one missile
+        if number == "sing":
             party = res.nationality.get(toks[s - 1].lower_) if s > s_start else None
             candidates.append(_Candidate(s, found[0], 1, found[1], party, article=True))
             taken.update(range(s, found[0]))

@@ -349,8 +349,9 @@ def _role(res: Resources, toks: Tokens, found: list[tuple[int, int, Place]], s: 
         if lower in res.words["launch_prepositions"] and toks[k + 1].lower_ not in res.words["partitive_pronouns"] \
                 or (lower in ("direction", "directions") and k + 1 < s and toks[k + 1].lower_ == "of"):
             return "launch"  # (not 'eleven of them', 'одинадцять із них')
-        if lower == ":" and k - 1 >= first and toks[k - 1].lower_ in LAUNCH_LABELS:
-            return "launch"  # "Launch directions: Bryansk, Kursk, ..."
+        if lower in (":", "–", "—") and k - 1 >= first and (toks[k - 1].lower_ in LAUNCH_LABELS
+                                                           or toks[k - 1].lower_ in res.words["launch_nouns"]):
+            return "launch"  # "Launch directions: Bryansk, Kursk, ...", "(район пуску – Тамбовська обл.)"
         if lower in res.words["place_stops"] and not (
                 lower in res.words["over"] and (sea or toks[k - 1].lower_ in res.words["launch_platforms"])):
             break

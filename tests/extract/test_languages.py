@@ -428,3 +428,14 @@ def test_denying_that_a_strike_did_harm_flags_the_claim(text):
 def test_a_city_district_named_in_cyrillic_is_the_district_of_the_city_named(text, district):
     doc = read(text, date(2025, 6, 2), detect_language(text))
     assert district in [p.name for s in doc.sentences for p in s.places]
+
+
+def test_a_model_named_after_its_plural_class_noun_is_no_count_of_one():
+    claim = one("Ворог випустив балістичні ракети «Іскандер-М» з Курської області.", date(2025, 6, 2))
+    assert weapon(claim, "Iskander-M").launched is None
+
+
+def test_aeroballistic_missiles_counted_with_a_launch_area_after_a_dash():
+    claim = one("Ворог запустив 3 аеробалістичні ракети Х-47М2 «Кинджал» (район пуску – Липецька обл.).", date(2025, 6, 2))
+    assert weapon(claim, "Kh-47M2 Kinzhal").launched == 3
+    assert [(p.name, p.role) for p in claim.places if p.name.startswith("Lipetsk")] == [("Lipetsk Oblast", "launch")]
