@@ -245,7 +245,9 @@ def test_doubt_about_the_rate_told_just_before_flags_no_claim():
 
 
 @pytest.mark.parametrize("cue", ["The ministry provided no footage supporting the claim.",
-                                 "Analysts have not observed any confirmation of the strike."])
+                                 "Analysts have not observed any confirmation of the strike.",
+                                 "We have not seen visual confirmation of this claim.",
+                                 "There was no visual confirmation of the strike."])
 def test_no_footage_or_no_confirmation_seen_leaves_a_claim_unverified(cue):
     text = "Russia's defence ministry said it had destroyed 19 Ukrainian drones over the Kursk region. " + cue
     assert only_claim(text).verification.status == "unverified"
