@@ -502,3 +502,13 @@ def test_so_many_of_them_were_a_model_is_that_models_share_of_those_sent():
 def test_impacts_of_so_many_recorded_are_among_those_launched():
     text = "Russia launched 64 drones overnight, the air force said. Impacts of 11 drones were recorded at five locations."
     assert weapons_of(text) == [("drone", 64, None, "exact")]
+
+
+@pytest.mark.parametrize("background", [
+    "Odesa has been one of the most frequent targets of Russian missiles and drones since the spring.",
+    "Since the start of the full-scale invasion, debris of Russian drones has been found in Romania about 20 times.",
+])
+def test_a_background_sentence_about_targets_since_long_ago_is_no_attack(background):
+    text = "Russia launched 40 drones at Kharkiv overnight, the governor said. " + background
+    assert [([w.category for w in c.weapons], [p.name for p in c.places]) for c in claims_of(text)] == [
+        (["drone"], ["Kharkiv"])]
