@@ -461,8 +461,9 @@ def _surname_like(res: Resources, toks: Tokens, hits: Hits, k: int, sent: Senten
         return False
     if hits.covering(PLACE, k) or hits.covering(WEAPON, k) or hits.covering(SOURCE, k) or hits.covering("TITLE", k) \
             or token.lower_ in res.nationality or token.lower_ in NAME_STOPS or token.lower_ in NOT_NAME_WORDS \
-            or token.lower_ in UNNAMED_VOICES or token.lower_ in res.event_nouns or token.lower_ in res.aftermath_words:
-        return False  # ("Hits reported: ...", "Damage reported:": a label, no one's name)
+            or token.lower_ in UNNAMED_VOICES or token.lower_ in res.event_nouns or token.lower_ in res.aftermath_words \
+            or token.lower_ in res.words["platforms"]:
+        return False  # ("Hits reported: ...", "Damage reported:": a label; "у Телеграм повідомив": where, not who)
     previous = toks[k - 1].lower_ if k > sent.first else ""
     if previous in ("the", "a", "an") or previous in res.nationality or previous in res.demonyms:
         return False

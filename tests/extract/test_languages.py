@@ -439,3 +439,9 @@ def test_aeroballistic_missiles_counted_with_a_launch_area_after_a_dash():
     claim = one("Ворог запустив 3 аеробалістичні ракети Х-47М2 «Кинджал» (район пуску – Липецька обл.).", date(2025, 6, 2))
     assert weapon(claim, "Kh-47M2 Kinzhal").launched == 3
     assert [(p.name, p.role) for p in claim.places if p.name.startswith("Lipetsk")] == [("Lipetsk Oblast", "launch")]
+
+
+def test_the_platform_a_post_was_published_on_is_not_its_author():
+    claim = one("Вночі ворог атакував Суми трьома дронами. Про це у Телеграм повідомив голова ОВА Олег Григоров.",
+                date(2025, 6, 2))
+    assert claim.claimant.name == "Oleh Hryhorov"
