@@ -445,3 +445,9 @@ def test_the_platform_a_post_was_published_on_is_not_its_author():
     claim = one("Вночі ворог атакував Суми трьома дронами. Про це у Телеграм повідомив голова ОВА Олег Григоров.",
                 date(2025, 6, 2))
     assert claim.claimant.name == "Oleh Hryhorov"
+
+
+def test_the_air_forces_own_post_headed_with_its_short_name_is_its_claim():
+    text = ("Повітряні Сили ЗС України\n09.02.2025 09:47\n\n"
+            "У ніч на 9 лютого противник атакував Україну 40 ударними БпЛА. Збито 31 ворожий дрон.")
+    assert one(text).claimant.name == "Ukrainian Air Force"
