@@ -483,7 +483,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         article = toks[first].lower_ in ARTICLES
         after = toks[w_end].lower_ if w_end < s_end else ""
         told = any(hits.covering("ROLE", k) for k in range(w_end + 1, min(s_end, w_end + 5)))
-        if (article and after in NOT_A_COUNT_AFTER) or (after in COUNTED_EVENTS and not told
+        if (article and (after in NOT_A_COUNT_AFTER or _unit_follows(toks, w_end, s_end))) or (after in COUNTED_EVENTS and not told
                                                          and not _weapon_soon(toks, hits, w_end + 1, s_end)):
             i = w_end  # "a drone attack", "there have been 52 drone attacks": events, not weapons
             continue  # (but "150 drone attacks targeted ..." counts what was sent)
@@ -835,7 +835,9 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
         role = next((hits.covering("ROLE", k)[2].split(":")[1] for k in range(i - 1, s_start - 1, -1)
                      if hits.covering("ROLE", k)), "launched")  # ("About 80 of them were Shaheds": of those sent)
     if role in ("destroyed", "launched"):
-        weapon = typed[2] if typed is not None else _weapon_before(res, toks, i, s_start, hits)
+        of_them = j >= 2 and toks[j - 1].lower_ in res.words["partitive_pronouns"] and toks[j - 2].lower_ == "of"
+        weapon = typed[2] if typed is not None else None if of_them else _weapon_before(res, toks, i, s_start, hits)
+        # ("Pantsir systems shot down three of them": of the weapons told before, not the Pantsirs)
         previous = toks[i - 1].lower_ if i > s_start else ""
         facts.references.append(Reference(role, value, previous in res.words["every"], weapon, previous in res.words["another"], token=i,
                                           qualifier=_qualifier_before(res, hits, i)))
@@ -941,6 +943,15 @@ def _of_several_kinds(res: Resources, toks: Tokens, k: int, s_end: int) -> bool:
     if k < s_end and toks[k].lower_ == "of":
         k += 1
     return k + 1 < s_end and toks[k].lower_ in res.words["several_kinds"] and toks[k + 1].lower_ in res.words["kind_nouns"]
+
+
+UNIT_NOUNS = {"battalion", "battery", "batteries", "division", "regiment", "brigade", "system", "systems", "complex",
+              "launcher", "launchers", "crew", "crews", "position", "positions", "radar", "radars"}
+
+
+def _unit_follows(toks: Tokens, k: int, s_end: int) -> bool:
+    """'an S-400 air defence battalion': the weapon names a unit or a system, not a count of one."""
+    return any(toks[m].lower_ in UNIT_NOUNS for m in range(k, min(s_end, k + 3)))
 
 
 def _weapon_soon(toks: Tokens, hits: Hits, k: int, s_end: int) -> bool:

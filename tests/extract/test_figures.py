@@ -512,3 +512,10 @@ def test_a_background_sentence_about_targets_since_long_ago_is_no_attack(backgro
     text = "Russia launched 40 drones at Kharkiv overnight, the governor said. " + background
     assert [([w.category for w in c.weapons], [p.name for p in c.places]) for c in claims_of(text)] == [
         (["drone"], ["Kharkiv"])]
+
+
+def test_the_defences_that_shot_down_some_of_them_are_not_what_was_counted():
+    text = ("On Sunday, six ATACMS were fired at the position of an S-400 air defence battalion, the ministry said. "
+            "Pantsir systems shot down four of them.")
+    assert ("ATACMS", 6, 4, "exact") in weapons_of(text)
+    assert all(w[1] is None for w in weapons_of(text) if w[0] == "S-400")  # a battalion, not one missile
