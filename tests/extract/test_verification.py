@@ -251,3 +251,9 @@ def test_doubt_about_the_rate_told_just_before_flags_no_claim():
 def test_no_footage_or_no_confirmation_seen_leaves_a_claim_unverified(cue):
     text = "Russia's defence ministry said it had destroyed 19 Ukrainian drones over the Kursk region. " + cue
     assert only_claim(text).verification.status == "unverified"
+
+
+def test_rejecting_the_suggestion_denies_the_claim():
+    text = ("A Russian drone crossed into Lithuanian airspace on Tuesday, the Lithuanian army said. "
+            "Russia's embassy in Vilnius rejected the suggestion.")
+    assert only_claim(text).verification.status == "denied"
