@@ -326,9 +326,14 @@ def _governed_weekday(text: str) -> re.Match | None:
     return found[0] if found else None
 
 
+OPENED_AT = re.compile(r"\b(?:from|between|since)\s+(?P<hour>\d{1,2})(?:[:.]\d\d)?\s*(?:(?P<pm>p)\.?\s?m\.?|h\b)?"
+                       r"\s*(?:on\s+)?$", re.I)  # "between 11 p.m. Saturday and 7 a.m.": a window opening that evening
+
+
 def _started_in_the_evening(before: str) -> bool:
-    """'began at about 22:00 (on Saturday)', 'started at 9 p.m.': a night attack's evening start."""
-    m = STARTED_AT.search(before)
+    """'began at about 22:00 (on Saturday)', 'started at 9 p.m.', 'between 11 p.m. (on) Saturday
+    and 7 a.m.': a night attack's evening start."""
+    m = STARTED_AT.search(before) or OPENED_AT.search(before)
     if m is None:
         return False
     hour = int(m["hour"]) + (12 if m["pm"] and int(m["hour"]) < 12 else 0)

@@ -26,6 +26,7 @@ SATURDAY = date(2024, 8, 17)
     ("с начала недели", date(2024, 8, 12), SATURDAY, "week"),
     ("from 18:00 on 16 August the enemy used 80 drones", date(2024, 8, 16), SATURDAY, "day"),
     ("с 18:00 16 августа противник применил 80 дронов", date(2024, 8, 16), SATURDAY, "day"),
+    ("destroyed 40 drones between 11 p.m. Friday and 7 a.m. Moscow time", date(2024, 8, 16), SATURDAY, "day"),
 ])
 def test_expressions(text, start, end, precision):
     window = resolve(text, SATURDAY)
