@@ -84,7 +84,7 @@ WEEKDAY = re.compile(r"\b(?P<pre>(?:on|last|early|late|overnight\s+into|overnigh
                      r"(?P<night>\s+(?:night|evening))?\b")
 RELATIVE = re.compile(r"\b(?P<word>a day earlier|the day before|the previous day|the day before yesterday|two days earlier|"
                       r"overnight|last night|tonight|this morning|early this morning|yesterday|today|"
-                      r"earlier today|on the night|during the night|at night|this week|last week|last month|"
+                      r"earlier today|on the night|during the night|for the night|at night|this week|last week|last month|"
                       r"since the (?:start|beginning) of (?:the|this) (?:week|month)|"
                       r"this month|last year|this year" + "".join("|" + w for w in [_alternatives(MEANS)] if w) + r")\b")
 PART_OF_MONTH = re.compile(rf"\b(?P<since>since\s+)?(?:(?:in|during|throughout|by|of)\s+)?(?:the\s+)?(?P<part>early|mid|mid-|late|end\s+of|beginning\s+of|start\s+of)?\s*-?\s*"
@@ -275,7 +275,7 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
                 return TimeWindow(ref - timedelta(days=1), ref - timedelta(days=1), "day", r["word"])
             if word in ("the day before yesterday", "two days earlier"):
                 return TimeWindow(ref - timedelta(days=2), ref - timedelta(days=2), "day", r["word"])
-            if word in ("overnight", "last night", "on the night", "during the night", "at night"):
+            if word in ("overnight", "last night", "on the night", "during the night", "for the night", "at night"):
                 return TimeWindow(ref - timedelta(days=1), ref, precision_hint or "day", r["word"])
             if word in ("tonight", "this morning", "early this morning", "today", "earlier today"):
                 return TimeWindow(ref, ref, precision_hint or "day", r["word"])
@@ -397,8 +397,8 @@ def _day_and_weekday(text: str) -> date | None:
     return fits[0] if len(fits) == 1 else None
 
 
-VAGUE_NIGHTS = {"during the night", "at night", "on the night", "overnight", "last night"}
-VAGUE_REACH = 6  # sentences over which "overnight" still means the night named before
+VAGUE_NIGHTS = {"during the night", "at night", "on the night", "for the night", "overnight", "last night"}
+VAGUE_REACH = 8  # sentences over which "overnight" still means the night named before
 NAMED_DAY = re.compile(r"\d|" + "|".join(WEEKDAYS))
 
 

@@ -186,3 +186,9 @@ def test_a_date_days_after_the_only_date_stated_is_of_the_same_year():
             "THURSDAY, 5 MARCH\n\nOvernight into Thursday Russia launched 60 drones, the air force said.")
     assert sorted(c.time.end for c in claims_of(text, None)) == [date(2026, 3, 2), date(2026, 3, 5)]
     assert resolve("on 20 December", date(2026, 1, 3)).end == date(2025, 12, 20)  # weeks later: the year before
+
+
+
+def test_the_summary_for_the_night_is_a_night():
+    night = resolve("According to the air force's summary for the night, Russia used four Kinzhals.", SATURDAY)
+    assert (night.start, night.end, night.text) == (date(2024, 8, 16), SATURDAY, "for the night")
