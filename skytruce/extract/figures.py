@@ -244,7 +244,8 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
                 fwd = ("impact" if active else role, k - stop + 3)
             k = cover[1]
             continue
-        if hits.covering("CLAUSE_BREAKS", k) or toks[k].text in (";", ":", ".") or toks[k].lower_ in ("none", "neither") or (
+        if hits.covering("CLAUSE_BREAKS", k) or toks[k].text in (";", ":", ".") or toks[k].lower_ in ("none", "neither") \
+                or _opens_part(res, toks, k, s_end) or (
                 toks[k].like_num and not (k + 1 < s_end and toks[k + 1].lower_ in res.words["units"])):
             break  # a number starts another figure, with a verb of its own (not "59 kilograms"); so does "none of them"
         k += 1
@@ -273,6 +274,12 @@ def _role_before_colon(res: Resources, toks: Tokens, colon: int, s_start: int, h
 
 
 RELATIVE_REACH = 5  # tokens from "of which" to the verb of its clause ("of which 30 were shot down")
+
+
+def _opens_part(res: Resources, toks: Tokens, k: int, s_end: int) -> bool:
+    """'..., из них 19 сбиты', '..., of which 30 were shot down': a clause of the figure's part,
+    whose verb is the part's."""
+    return k + 1 < s_end and toks[k].lower_ in res.words["partitive"] and toks[k + 1].lower_ in res.words["partitive_pronouns"]
 
 
 def _in_relative_clause(toks: Tokens, verb: int, s_start: int) -> bool:
@@ -439,6 +446,10 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         verb = hits.at("ROLE", j) if found is None and j < s_end and toks[first].lower_ not in ARTICLES \
             and toks[j].lower_ not in COUNTED_EVENTS and toks[j].lower_ != "hits" and not toks[j].lower_.endswith("ing") \
             else None  # (not "a hit", "9 strikes", "two flying")
+        if verb is not None and first - 2 >= s_start and _opens_part(res, toks, first - 2, first):
+            facts.references.append(Reference(verb[1].split(":")[1], value, token=i))  # "54 дрона, из них 19 сбиты"
+            i = j
+            continue
         if verb is not None and (weapon := candidates[-1].weapon if candidates else _weapon_before(res, toks, i, s_start, hits)):
             # "Shahed-136/131 | 36 launched from Kursk; 29 shot down": counts of the weapon named before
             candidates.append(_Candidate(i, j, value, weapon, candidates[-1].party if candidates else None,
@@ -514,7 +525,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
     used = {t for c in candidates for t in range(c.start, c.end)}
     last_role = None
     previous_role, every_before = None, False
-    for group in _coordinated(toks, candidates, hits):
+    for group in _coordinated(res, toks, candidates, hits):
         role = _role_near(res, toks, group[0].start, group[-1].end, s_start, s_end, hits)
         if previous_role and _added_to_previous(toks, group[0].start, s_start):
             role = previous_role  # "shot down all 31 drones launched overnight, along with a Kh-59 missile"
@@ -749,15 +760,17 @@ def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
             return
 
 
-def _coordinated(toks: Tokens, candidates: list[_Candidate], hits: Hits) -> list[list[_Candidate]]:
+def _coordinated(res: Resources, toks: Tokens, candidates: list[_Candidate], hits: Hits) -> list[list[_Candidate]]:
     """Figures in one list share a verb: '37 cruise missiles, 29 Shaheds and one drone were
-    shot down', '... six HIMARS rockets, and a staggering 67 drones'."""
+    shot down', '... six HIMARS rockets, and a staggering 67 drones'; not a part told after
+    its whole ('54 беспилотника, из них 19 сбиты')."""
     groups: list[list[_Candidate]] = []
     for c in candidates:
         between = toks[groups[-1][-1].end:c.start] if groups else []
         if groups and c.elliptical:
             groups[-1].append(c)
-        elif groups and _own_verbs(toks, hits, groups[-1][0], c):
+        elif groups and (_own_verbs(toks, hits, groups[-1][0], c)
+                         or any(_opens_part(res, toks, t.i, c.start) for t in between)):
             groups.append([c])
         elif groups and len(between) <= 4 and all(
                 t.lower_ in COORDINATION or (t.is_alpha and t.text.islower() and t.lower_ not in RELATIVES

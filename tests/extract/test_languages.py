@@ -451,3 +451,11 @@ def test_the_air_forces_own_post_headed_with_its_short_name_is_its_claim():
     text = ("Повітряні Сили ЗС України\n09.02.2025 09:47\n\n"
             "У ніч на 9 лютого противник атакував Україну 40 ударними БпЛА. Збито 31 ворожий дрон.")
     assert one(text).claimant.name == "Ukrainian Air Force"
+
+
+@pytest.mark.parametrize("text", [
+    "Всего за сутки ВСУ выпустили по территории региона 48 беспилотников, из них 17 сбиты и подавлены.",
+    "Загалом за добу ворог випустив по території області 48 дронів, з них 17 збито.",
+])
+def test_a_part_told_after_its_whole_is_its_share_not_a_count_of_its_own(text):
+    assert [(w.launched, w.destroyed) for w in one(text, date(2025, 6, 2)).weapons] == [(48, 17)]
