@@ -825,6 +825,8 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
     weapon was named just before."""
     window = toks.text_of(max(s_start, i - 6), i).lower()
     refers = refers or any(p in window for p in ("of which", "of them", "of these", "of those", "of the total"))
+    if j + 1 < s_end and toks[j].text in QUOTES and hits.covering("ROLE", j + 1):
+        j += 1  # 'шість із них «знищено»': the verb in quotes
     after = toks[j].lower_ if j < s_end else ""
     verb_follows = after in ("were", "was", "have", "had", "has", "more", "of") or (
         (refers or i > s_start and toks[i - 1].lower_ in res.words["another"]) and j < s_end

@@ -459,3 +459,8 @@ def test_the_air_forces_own_post_headed_with_its_short_name_is_its_claim():
 ])
 def test_a_part_told_after_its_whole_is_its_share_not_a_count_of_its_own(text):
     assert [(w.launched, w.destroyed) for w in one(text, date(2025, 6, 2)).weapons] == [(48, 17)]
+
+
+def test_a_part_whose_verb_is_in_quotes_is_still_its_share():
+    text = "За версією відомства, на область летіли дев'ять БпЛА, сім із них «знищено черговими засобами ППО»."
+    assert [(w.launched, w.destroyed) for w in one(text, date(2025, 6, 2)).weapons] == [(9, 7)]
