@@ -464,3 +464,10 @@ def test_a_part_told_after_its_whole_is_its_share_not_a_count_of_its_own(text):
 def test_a_part_whose_verb_is_in_quotes_is_still_its_share():
     text = "За версією відомства, на область летіли дев'ять БпЛА, сім із них «знищено черговими засобами ППО»."
     assert [(w.launched, w.destroyed) for w in one(text, date(2025, 6, 2)).weapons] == [(9, 7)]
+
+
+@pytest.mark.parametrize("text", ["Двоє працівників дістали травми, їх госпіталізували.",
+                                  "Двое рабочих получили ранения и доставлены в больницу."])
+def test_people_who_got_injuries_are_counted(text):
+    doc = read("Вночі ворог атакував Одесу ракетами. " + text, date(2025, 6, 2), detect_language(text))
+    assert max(s.injured or 0 for s in doc.sentences) == 2
