@@ -115,6 +115,11 @@ class Lemmatizer:
         numbers = {p.tag.number or "sing" for p in parses}
         return numbers.pop() if len(numbers) == 1 else None
 
+    def can_be_in_case(self, word: str, case: str) -> bool:
+        """Whether some reading of the word is in `case` ('Суспільному': the dative among them)."""
+        parses = self._parse(_clean(word)) if _analysable(word) else []
+        return any(p.tag.case == case for p in parses)
+
     def only_in_case(self, word: str, case: str) -> bool:
         """Whether every reading of the word is in `case` ('Кремлем': only the instrumental)."""
         parses = self._parse(_clean(word)) if _analysable(word) else []

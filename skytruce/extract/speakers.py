@@ -19,6 +19,7 @@ from skytruce.extract.document import Document, Hits, Mention, Sentence
 from skytruce.extract.resources import ATTACK_ROLES, PLACE, SOURCE, WEAPON, Resources
 from skytruce.extract.tokens import Tokens
 from skytruce.model import Claimant
+from skytruce.reference import source_registry
 from skytruce.reference.sources import Source
 
 MEDIA = "media"
@@ -550,8 +551,16 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence) -> None:
 
 def _agent(res: Resources, toks: Tokens, mention: Mention) -> bool:
     """A body named in the instrumental ('призначений Кремлем губернатор': appointed by the
-    Kremlin) is who did something to the subject, never the one speaking."""
-    return bool(res.lemmatizer) and res.lemmatizer.only_in_case(toks[mention.token].text, "ablt")
+    Kremlin) is who did something to the subject, never the one speaking; nor is an outlet
+    in the dative right before the verb ('Про це Суспільному розповів ...': told Suspilne)."""
+    if not res.lemmatizer:
+        return False
+    word = toks[mention.token].text
+    if res.lemmatizer.only_in_case(word, "ablt"):
+        return True
+    told = mention.end < len(toks) and bool(mention.claimant) and mention.claimant.type == MEDIA
+    return told and res.lemmatizer.can_be_in_case(word, "datv") and not res.lemmatizer.can_be_in_case(word, "nomn") \
+        and (mention.token == 0 or toks[mention.token - 1].lower_ not in res.words["place_prepositions"])
 
 
 def _denied_side(res: Resources, toks: Tokens, sent: Sentence, subject: Mention, verbs: list[int]) -> Mention | None:
@@ -692,11 +701,23 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
         if subject is None and toks[v].lower_ not in LISTENING_VERBS:  # "told Reuters": Reuters listens
             after = [m for m in mentions if 0 < m.token - v <= 3]
             subject = after[0] if after else None
+            if subject is not None and subject.kind == "anaphor":  # "розповів начальник ОВА В'ячеслав Чаус": the person
+                subject = next((m for m in mentions if m.kind == "named" and 0 < m.token - subject.end <= TITLE_REACH
+                                and _is_person(m)), subject)
         if subject is not None:
             distance = abs(v - subject.end)
             if best is None or (-_weight(subject), distance) < best[0]:
                 best = ((-_weight(subject), distance), subject)
     return best[1] if best else None
+
+
+TITLE_REACH = 8  # tokens from a title after the verb to the name it introduces
+
+
+def _is_person(m: Mention) -> bool:
+    """A mention of someone the registry lists as speaking for a body, or a name it lacks."""
+    source = source_registry().lookup(m.claimant.name) if m.claimant else None
+    return bool(source and source.affiliation) or (m.claimant is not None and m.claimant.type == "individual")
 
 
 def _spaced(toks: Tokens, k: int) -> bool:

@@ -471,3 +471,9 @@ def test_a_part_whose_verb_is_in_quotes_is_still_its_share():
 def test_people_who_got_injuries_are_counted(text):
     doc = read("Вночі ворог атакував Одесу ракетами. " + text, date(2025, 6, 2), detect_language(text))
     assert max(s.injured or 0 for s in doc.sentences) == 2
+
+
+def test_an_outlet_told_in_the_dative_is_the_listener_and_the_title_after_the_verb_names_the_speaker():
+    text = ("Уночі ворог атакував Сумщину 15 ударними дронами. "
+            "Про це Суспільному розповів начальник Сумської обласної військової адміністрації Олег Григоров.")
+    assert {c.claimant.name for c in extract_claims(text, date(2025, 6, 2))} == {"Oleh Hryhorov"}
