@@ -352,8 +352,14 @@ def _paragraph_names_another(doc: Document, i: int, voice: Claimant) -> bool:
     sentences = doc.sentences
     start = next((k for k in range(i, -1, -1) if _opens_line(doc, sentences[k])), 0)
     end = next((k for k in range(i + 1, len(sentences)) if _opens_line(doc, sentences[k])), len(sentences))
-    return any(m.kind == "named" and m.claimant and m.claimant.name != voice.name
+    return any(m.kind == "named" and m.claimant and m.claimant.name != voice.name and not _acting_in(s, m)
                for s in sentences[start:end] for m in s.mentions)
+
+
+def _acting_in(s: Sentence, m: Mention) -> bool:
+    """The body that did what a sentence tells, named right after its air defence ('сили ППО
+    Повітряного командування «Схід» збили ...'), not a source of the paragraph's words."""
+    return _defence_acting(s) and s.speaker is not None and 0 <= m.token - s.speaker.end <= 1
 
 
 OWN_UNIT = re.compile(r"\s*of the (?:region|oblast|city|town|district|community)\b")

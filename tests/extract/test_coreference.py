@@ -273,3 +273,10 @@ def test_a_quotation_opened_after_its_speakers_sentence_is_still_theirs():
     doc = read(text, date(2025, 6, 2))
     assert [s.text[:1] for s in doc.sentences] == ["K", '"', '"', "I"]  # a quote after a space opens a sentence
     assert {s.claimant.name for s in doc.sentences[1:]} == {"Vitali Klitschko"}
+
+
+def test_a_named_air_command_that_shot_down_the_drones_is_no_source_in_an_officials_post():
+    text = ("Сергій Лисак | Дніпропетровська ОВА\n\n"
+            "Над областю сили ППО Повітряного командування «Схід» збили 11 ударних БпЛА.\n\n"
+            "У Павлограді уламки пошкодили будинок.")
+    assert {c.claimant.name for c in claims_of(text, date(2025, 6, 2))} == {"Serhiy Lysak"}
