@@ -258,9 +258,10 @@ class Assembly:
                 existing = Attack(weapon, claimant=voice, time=time, attacker=hint or self._elaborated_attacker(f),
                                   areas=areas, spots=spots)
                 self.attacks.append(existing)
-            elif weapon.name and not existing.weapon.name or (existing.weapon.category == "missile"
-                                                              and weapon.category != "missile"):
-                existing.weapon = weapon  # "a missile" then "the Iskander-M": the same one, now named
+            elif (weapon.name and not existing.weapon.name and not (weapon.decoy and _several(existing))) or (
+                    existing.weapon.category == "missile" and weapon.category != "missile"):
+                existing.weapon = weapon  # "a missile" then "the Iskander-M": the same one, now named (decoys
+                # named beside a count of drones are among them, not their type)
             existing.told_in(f.index)
             existing.claimant = more_specific_voice(existing.claimant, f.claimant)
             touched = True
@@ -429,6 +430,11 @@ def _the_one_missile_named(attacks: list[Attack]) -> None:
                     and compatible(a.weapon, model) and not any(
                         b.weapon.name == name and b.has_figures and same_voice(b.claimant, a.claimant) for b in attacks):
                 a.weapon = model
+
+
+def _several(attack: Attack) -> bool:
+    """A count of more than one weapon ('62 drones', not 'a drone')."""
+    return max(attack.launched or 0, attack.destroyed or 0) > 1
 
 
 def _elaborates(f: Sentence) -> bool:

@@ -20,6 +20,7 @@ class WeaponModel:
     name: str | None
     category: str
     origin: str | None = None
+    decoy: bool = False  # made to be shot at (Gerbera): among a count of drones, never the type of the whole count
 
 
 class WeaponTaxonomy:
@@ -33,7 +34,7 @@ class WeaponTaxonomy:
         self.surface_forms: set[str] = set()  # every alias as written, for phrase matchers
         self.aliases: list[tuple[str, WeaponModel]] = []  # every alias as written, with its weapon
         for entry in models:
-            model = WeaponModel(entry["name"], entry["category"], entry.get("origin"))
+            model = WeaponModel(entry["name"], entry["category"], entry.get("origin"), bool(entry.get("decoy")))
             self.models[model.name] = model
             for alias in _with_plurals([entry["name"], *entry.get("aliases", [])]):
                 self._by_key.setdefault(alias_key(alias), model)

@@ -298,3 +298,11 @@ def test_in_total_with_no_verb_sums_the_counts_told_in_their_role():
     text = ("Air defences destroyed 12 drones over the Belgorod region overnight, the governor said. "
             "Two more drones were destroyed over the Shebekino district. In total, 14 drones overnight.")
     assert weapons_of(text) == [("drone", None, 14, "exact")]
+
+
+def test_decoys_named_beside_a_count_of_drones_are_among_them_not_their_type():
+    text = ("Russia launched 70 drones overnight and air defences shot down 52, the air force said. "
+            "Most of those lost from radar were Gerbera decoys, a spokesman explained.")
+    assert weapons_of(text) == [("drone", 70, 52, "exact")]
+    one = "A drone crashed near the village on Tuesday, police said. It was a Gerbera decoy, the ministry said."
+    assert [w[0] for w in weapons_of(one)] == ["Gerbera"]
