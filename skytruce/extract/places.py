@@ -65,6 +65,7 @@ def places(doc: Document) -> None:
             s.place_tokens.append(s.last)
 
 
+PAREN_REACH = 5  # tokens from a launch place to a place in brackets after it that says where it lies
 HEADING_TOKENS = 12  # the longest line of place names read as a paragraph's heading
 
 
@@ -344,6 +345,10 @@ def _role(res: Resources, toks: Tokens, found: list[tuple[int, int, Place]], s: 
                      or (found[-1][2].role == "launch" and toks[k].lower_ in LAUNCH_LIST_WORDS)
                      for k in range(found[-1][1], s)):
         return found[-1][2].role  # "from Kursk, Oryol and Bryansk cities, Millerovo, ..."
+    if found and found[-1][2].role == "launch" and s - found[-1][1] <= PAREN_REACH and \
+            [toks[k].text for k in range(found[-1][1], s)].count("(") == 1 and \
+            all(toks[k].text != ")" for k in range(found[-1][1], s)):
+        return "launch"  # "Гвардійське (ТОТ АР Крим)", "Hvardiiske (temporarily occupied Crimea)": where it lies
     for k in range(s - 1, max(first, s - 9) - 1, -1):
         lower = toks[k].lower_
         if lower in res.words["launch_prepositions"] and toks[k + 1].lower_ not in res.words["partitive_pronouns"] \

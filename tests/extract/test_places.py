@@ -146,3 +146,9 @@ def test_a_paragraph_that_opens_with_place_names_gives_them_to_its_strikes():
             "Kupiansk and Balakliia. Russian aircraft dropped four guided bombs on the two towns.\n\n"
             "Izium. A drone hit a car, injuring the driver.")
     assert {p.name for c in claims_of(text) for p in c.places} == {"Kupiansk", "Balakliia", "Izium"}
+
+
+def test_a_place_in_brackets_after_a_launch_area_is_where_it_lies_and_a_launch_area_too():
+    text = "Ворог запустив 90 ударних БпЛА з напрямків: Міллерово, Гвардійське (ТОТ АР Крим)."
+    roles = {p.name: p.role for c in claims_of(text) for p in c.places}
+    assert roles.get("Crimea") == "launch" and roles.get("Hvardiiske") == "launch"
