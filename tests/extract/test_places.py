@@ -1,5 +1,6 @@
 """Places with roles, mapped to the gazetteer with coordinates and precision."""
 
+from skytruce.extract.pipeline import read
 from tests.extract.helpers import claims_of, only_claim
 
 
@@ -149,6 +150,6 @@ def test_a_paragraph_that_opens_with_place_names_gives_them_to_its_strikes():
 
 
 def test_a_place_in_brackets_after_a_launch_area_is_where_it_lies_and_a_launch_area_too():
-    text = "Ворог запустив 90 ударних БпЛА з напрямків: Міллерово, Гвардійське (ТОТ АР Крим)."
-    roles = {p.name: p.role for c in claims_of(text) for p in c.places}
+    text = "▪️ 144 ударні БпЛА типу Shahed – з напрямків: Брянськ, Орел, Гвардійське (ТОТ АР Крим)."
+    roles = {p.name: p.role for s in read(text, None, "uk").sentences for p in s.places}
     assert roles.get("Crimea") == "launch" and roles.get("Hvardiiske") == "launch"
