@@ -477,3 +477,10 @@ def test_an_outlet_told_in_the_dative_is_the_listener_and_the_title_after_the_ve
     text = ("Уночі ворог атакував Сумщину 15 ударними дронами. "
             "Про це Суспільному розповів начальник Сумської обласної військової адміністрації Олег Григоров.")
     assert {c.claimant.name for c in extract_claims(text, date(2025, 6, 2))} == {"Oleh Hryhorov"}
+
+
+@pytest.mark.parametrize("text", ["Росія нині виробляє близько 2700 «шахедів» на місяць і нарощує випуск.",
+                                  "Russia now builds about 2,700 \"Geran\" drones a month and is expanding output."])
+def test_a_rate_with_a_quoted_weapon_name_is_no_attack(text):
+    assert extract_claims(text, date(2025, 6, 2)) == [] or all(
+        w.launched is None for c in extract_claims(text, date(2025, 6, 2)) for w in c.weapons)
