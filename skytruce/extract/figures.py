@@ -838,7 +838,7 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
         return
     role = None
     behind = list(range(i - 1, max(s_start, i - 4) - 1, -1))
-    ahead = list(range(j, min(s_end, j + 6)))
+    ahead = list(range(j, min(s_end, j + (REFERS_REACH if refers else 6))))  # "Three of them, and possibly a fourth, had been shot down"
     for k in (ahead + behind) if verb_follows else (behind + ahead):  # "15 were shot down" / "of which it downed 2"
         cover = hits.covering("ROLE", k)
         if cover:
@@ -857,6 +857,8 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
         facts.references.append(Reference(role, value, previous in res.words["every"], weapon, previous in res.words["another"], token=i,
                                           qualifier=_qualifier_before(res, hits, i)))
 
+
+REFERS_REACH = 10  # tokens from "three of them" to its verb, past an aside
 
 PLATFORMS = {"system", "systems", "complex", "complexes", "launcher", "launchers"}  # what fires a weapon, not one fired
 

@@ -519,3 +519,8 @@ def test_the_defences_that_shot_down_some_of_them_are_not_what_was_counted():
             "Pantsir systems shot down four of them.")
     assert ("ATACMS", 6, 4, "exact") in weapons_of(text)
     assert all(w[1] is None for w in weapons_of(text) if w[0] == "S-400")  # a battalion, not one missile
+
+
+def test_a_part_of_them_reaches_its_verb_past_an_aside():
+    text = "Nineteen drones entered Polish airspace overnight. Three of them, and perhaps a fourth, were then shot down."
+    assert weapons_of(text) == [("drone", 19, 3, "exact")]
