@@ -707,7 +707,7 @@ def _none_destroyed(res, toks, s_start, s_end, hits, facts) -> None:
     if "none" not in facts.words and "neither" not in facts.words:
         return  # the usual case
     for k in range(s_start, s_end - 2):
-        if toks[k].lower_ == "neither" and toks[k + 1].lower_ in AUXILIARIES:
+        if toks[k].lower_ in ("neither", "none") and toks[k + 1].lower_ in AUXILIARIES:  # "none could be intercepted"
             m = k + 1
             while m < s_end and toks[m].lower_ in AUXILIARIES:
                 m += 1

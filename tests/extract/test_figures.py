@@ -382,6 +382,8 @@ def test_none_of_a_model_shot_down_is_a_zero():
     text = ("Russia fired four Iskander-M and six Kh-22 missiles overnight. None of the Iskanders was intercepted, "
             "and none of the six Kh-22s were shot down.")
     assert set(weapons_of(text)) == {("Iskander-M", 4, 0, "exact"), ("Kh-22", 6, 0, "exact")}
+    modal = "Russia fired four Iskander-M missiles at Dnipro overnight, and none could be intercepted."
+    assert weapons_of(modal) == [("Iskander-M", 4, 0, "exact")]
     share = "Russia fired ten missiles. The other three were Kinzhal missiles, and none of them was shot down."
     assert ("Kh-47M2 Kinzhal", 3, 0, "exact") in weapons_of(share)
 
