@@ -742,8 +742,8 @@ def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
             continue  # ("all 14 drones", "all but 10 of them": a count of its own)
         m = k + 1
         while m < s_end and m - k <= 7 and (toks[m].lower_ in ALL_OF or toks[m].lower_.endswith("ly") or toks[m].text in QUOTES
-                                            or (m > k + 2 and hits.covering(WEAPON, m))):
-            m += 1  # "all of the drones were timely ..."
+                                            or (m > k + 1 and hits.covering(WEAPON, m))):
+            m += 1  # "all of the drones were timely ...", "and all the cruise missiles"
         cover = hits.covering("ROLE", m) if m < s_end else None
         while cover and cover[2] != "ROLE:destroyed" and cover[1] + 1 < s_end and toks[cover[1]].lower_ == "and":
             cover = hits.covering("ROLE", cover[1] + 1)  # "were detected and destroyed"

@@ -526,3 +526,8 @@ def test_the_defences_that_shot_down_some_of_them_are_not_what_was_counted():
 def test_a_part_of_them_reaches_its_verb_past_an_aside():
     text = "Nineteen drones entered Polish airspace overnight. Three of them, and perhaps a fourth, were then shot down."
     assert weapons_of(text) == [("drone", 19, 3, "exact")]
+
+
+def test_all_the_missiles_of_a_kind_after_a_count_were_all_destroyed():
+    text = "Russia launched nine Kh-101 cruise missiles overnight. Air defence downed 52 drones and all the cruise missiles."
+    assert ("Kh-101/Kh-555", 9, 9, "exact") in weapons_of(text)
