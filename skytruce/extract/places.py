@@ -69,6 +69,17 @@ PAREN_REACH = 5  # tokens from a launch place to a place in brackets after it th
 HEADING_TOKENS = 12  # the longest line of place names read as a paragraph's heading
 
 
+ASIDE_REACH = 5  # tokens of an aside between commas ("Russia, for its part, attacked ...")
+
+
+def _role_after_aside(toks: Tokens, hits, e: int, last: int):
+    """The verb right after an aside set off by commas after token e."""
+    if e >= last or toks[e].text != ",":
+        return None
+    close = next((k for k in range(e + 1, min(last, e + ASIDE_REACH + 1)) if toks[k].text == ","), None)
+    return hits.covering("ROLE", close + 1) if close is not None and close + 1 < last else None
+
+
 def _only_places(res: Resources, toks: Tokens, s: Sentence) -> bool:
     """A line that only names places, as a summary's paragraphs open: 'Stepnohirsk and Prymorske.'"""
     if not s.places or s.last - s.first > HEADING_TOKENS:
@@ -119,7 +130,8 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
         if e + 1 < last and toks[e].lower_ in ("'s", "’s") and hits.covering(SOURCE, e + 1):
             continue  # "Moscow's defence ministry" names a speaker, not a target
         role_after = hits.covering("ROLE", e) or (e + 1 < last and toks[e].lower_ not in res.words["conjunctions"]
-                                                   and hits.covering("ROLE", e + 1))  # (not "a plant near Kyiv and hit ...")
+                                                   and hits.covering("ROLE", e + 1)) \
+            or _role_after_aside(toks, hits, e, last)  # (not "a plant near Kyiv and hit ..."); "Russia, for its part, attacked"
         if toks[s].lower_ in res.nationality and ((role_after and role_after[2] in ATTACK_ROLES)
                                                   or (e < last and toks[e].lower_ in HEADLINE_ATTACK_VERBS)):
             continue  # "Russia launched 60 drones", "Russia attacks Ukraine with ...": the attacker, not a target

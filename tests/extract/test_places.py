@@ -153,3 +153,10 @@ def test_a_place_in_brackets_after_a_launch_area_is_where_it_lies_and_a_launch_a
     text = "▪️ 144 ударні БпЛА типу Shahed – з напрямків: Брянськ, Орел, Гвардійське (ТОТ АР Крим)."
     roles = {p.name: p.role for s in read(text, None, "uk").sentences for p in s.places}
     assert roles.get("Crimea") == "launch" and roles.get("Hvardiiske") == "launch"
+
+
+def test_a_side_that_attacked_after_an_aside_is_the_attacker_not_a_target():
+    text = "Russia, for its part, attacked Ukraine overnight with 58 drones, the air force said, and 41 of them were shot down."
+    claim = only_claim(text)
+    assert "Russia" not in [p.name for p in claim.places]
+    assert [(w.launched, w.destroyed) for w in claim.weapons] == [(58, 41)]
