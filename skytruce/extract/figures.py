@@ -205,7 +205,7 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
     k = start - 1
     while k >= s_start and start - k <= 14:
         cover = hits.covering("ROLE", k)
-        if cover and _in_relative_clause(toks, cover[0], s_start):
+        if cover and _in_relative_clause(res, toks, cover[0], s_start):
             break  # "43 missiles, of which 30 were shot down, and 74 drones": the verb of the 30 alone
         if cover:
             back = ("lost" if _negated(res, toks, cover[0], s_start) else cover[2].split(":")[1], start - k)
@@ -282,10 +282,9 @@ def _opens_part(res: Resources, toks: Tokens, k: int, s_end: int) -> bool:
     return k + 1 < s_end and toks[k].lower_ in res.words["partitive"] and toks[k + 1].lower_ in res.words["partitive_pronouns"]
 
 
-def _in_relative_clause(toks: Tokens, verb: int, s_start: int) -> bool:
+def _in_relative_clause(res: Resources, toks: Tokens, verb: int, s_start: int) -> bool:
     """The verb of an 'of which' clause that tells of a figure's part."""
-    return any(toks[k].lower_ == "of" and toks[k + 1].lower_ in ("which", "whom")
-               for k in range(max(s_start, verb - RELATIVE_REACH), verb - 1))
+    return any(_opens_part(res, toks, k, verb) for k in range(max(s_start, verb - RELATIVE_REACH), verb - 1))
 
 
 def _then_destroyed(toks: Tokens, hits: Hits, end: int, s_end: int) -> str | None:
@@ -631,15 +630,14 @@ def _one_by_its_form(res, toks, s_start, s_end, hits, candidates) -> None:
         found = None if s in taken or toks[s].lower_ in res.words["mass_nouns"] else _weapon_phrase(res, toks, s, s_end, hits)
         if found is None:
             continue
-        number = res.lemmatizer.grammatical_number([t.text for t in toks[s:found[0]]])
-        if number != "sing":
+        if res.lemmatizer.grammatical_number([t.text for t in toks[s:found[0]]]) != "sing":
             plural_end = found[0]
-        elif s - plural_end <= 1 or (s - plural_end == 2 and toks[s - 1].text in QUOTES):
+            continue
+        if s - plural_end <= 1 or (s - plural_end == 2 and toks[s - 1].text in QUOTES):
             continue  # "баллистические ракеты «Искандер-М»": the missiles' model, not one missile
-        if number == "sing":
-            party = res.nationality.get(toks[s - 1].lower_) if s > s_start else None
-            candidates.append(_Candidate(s, found[0], 1, found[1], party, article=True))
-            taken.update(range(s, found[0]))
+        party = res.nationality.get(toks[s - 1].lower_) if s > s_start else None
+        candidates.append(_Candidate(s, found[0], 1, found[1], party, article=True))
+        taken.update(range(s, found[0]))
     candidates.sort(key=lambda c: c.start)
 
 
