@@ -225,7 +225,7 @@ class Assembly:
         model shares ('destroyed 27 drones, 14 of them Shaheds'): that model's own figure."""
         if ref.weapon is None or ref.weapon.name is None or ref.value is None:
             return None
-        return next((a for a in [*reversed(self.attacks), *reversed(self.latest)]
+        return next((a for a in reversed(self.attacks)
                      if (f.index in a.sentences or a in self.latest) and a.weapon.name is None
                      and compatible(a.weapon, ref.weapon) and (getattr(a, ref.role) or 0) > ref.value), None)
 
