@@ -15,6 +15,9 @@ person or body referred to.
   governor", "Об этом сообщил губернатор") gives that speaker to the sentences before it
   that name none of their own;
 - "its spokesman, X" speaks for the body named last ("Its" never being X's own);
+- the answers of a question-and-answer interview are the words of the person its
+  introduction names; in an official's post ("Name | Title" at the top) the sentences in
+  which air defence merely acts ("силами ПВО уничтожены ...") are the official's;
 - a new figure told with no speaker in the paragraph of a speaker's sentence is that
   speaker's ("..., it said. In addition, Russia launched 38 drones"); failing that, the
   report's note on its figures' source or its one "Source:" line gives the voice.
