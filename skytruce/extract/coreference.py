@@ -293,7 +293,7 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
     sentences = doc.sentences
     if mention.kind == "pronoun" or mention.head == "speaker":
         here = [m for m in sentences[i].mentions if m.token < mention.token and m.kind in ("named", "anaphor")
-                and m.head != "speaker" and not _quoted(doc, sentences[i], m, mention.token)]
+                and m.head != "speaker" and not m.collective and not _quoted(doc, sentences[i], m, mention.token)]
         if mention.kind == "pronoun" and here:  # "The air force has revised its figures: 79 ..., it now says"
             if here[0].kind != "named" and len(here) > 1 and here[1].kind == "named" and here[1].token - here[0].end <= 2:
                 return here[1].claimant  # "the mayor of the capital Sergei Sobyanin wrote ..., he added": the name
@@ -455,10 +455,12 @@ def _lead(s: Sentence) -> int:
 
 
 def _latest_named(sentences: list[Sentence], i: int, before_token: int, fits, anywhere: bool = False) -> Claimant | None:
-    """The latest named person or body before token `before_token` of sentence i that fits."""
+    """The latest named person or body before token `before_token` of sentence i that fits
+    (an unnamed group, "local channels", is no one a later word can refer back to)."""
     for k in range(i, -1, -1):
         for m in reversed(sentences[k].mentions):
-            if m.kind == "named" and m.claimant and fits(m.claimant) and (k < i or m.token < before_token):
+            if m.kind == "named" and m.claimant and not m.collective and fits(m.claimant) \
+                    and (k < i or m.token < before_token):
                 return m.claimant
     return _next_named(sentences, i, fits, len(sentences)) if anywhere else None
 
@@ -466,7 +468,7 @@ def _latest_named(sentences: list[Sentence], i: int, before_token: int, fits, an
 def _next_named(sentences: list[Sentence], i: int, fits, reach: int = LOOK_AHEAD) -> Claimant | None:
     for s in sentences[i:i + reach + 1]:
         for m in s.mentions:
-            if m.kind == "named" and m.claimant and fits(m.claimant):
+            if m.kind == "named" and m.claimant and not m.collective and fits(m.claimant):
                 return m.claimant
     return None
 

@@ -100,6 +100,7 @@ class Mention:
     head: str | None = None
     party: str | None = None
     place: str | None = None  # "the governor of the Kherson region": whose governor
+    collective: bool = False  # "local Telegram channels": no one in particular, heard only where no one else speaks
 
     @property
     def side(self) -> str | None:

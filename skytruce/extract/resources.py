@@ -105,6 +105,8 @@ class Resources:
             self._add(f"GENERIC_SPEAKER:{party}", phrases)
         for kind, phrases in lex.groups("organisation_heads").items():
             self._add(f"ORGANISATION:{kind}", phrases)
+        for name, phrases in lex.groups("collective_sources").items():
+            self._add(f"COLLECTIVE:{name}", phrases)
         self.pronouns = set(lex.phrases("pronouns"))
         self.event_nouns = set(lex.phrases("event_nouns"))
         self.attack_nouns = set(lex.phrases("attack_nouns"))
@@ -139,6 +141,7 @@ class Resources:
         self.abbreviations = frozenset(w.lower() for w in lex.phrases("abbreviations"))
         self.romanisation = lex.groups("romanisation")
         self._build_matcher()
+        self._named_ids = {i for i, family in self.label_family.items() if family in (PLACE, SOURCE, "GENERIC_SPEAKER")}
         if self.lemmatizer:
             self._lemmatise_word_lists()
             for view in (self.weapons, self.places, self.sources):
@@ -179,10 +182,12 @@ class Resources:
         return found
 
     def match(self, tokens: Tokens) -> list[tuple[int, int, int]]:
-        """The matcher's hits in order of start, but a cased source's name only as written."""
-        cased = self._ids[CASED_SOURCE]
+        """The matcher's hits in order of start, but a cased source's name only as written,
+        and no name of a place or a speaker that is half of a hyphenated word: "pro-Kremlin",
+        "Kyiv-based", "the Russia-Ukraine war" name no one and nowhere."""
+        cased, named = self._ids[CASED_SOURCE], self._named_ids
         return [(m, s, e) for m, s, e in self.matcher([t.lower_ for t in tokens])
-                if m != cased or tokens.text_of(s, e).isupper()]
+                if (m != cased or tokens.text_of(s, e).isupper()) and not (m in named and _hyphenated(tokens, s, e))]
 
     def _word_lists(self) -> list:
         """The lexicon's lists of single words (and the keys of its word maps)."""
@@ -314,3 +319,14 @@ def _alternatives(patterns: list[str], fragments: dict[str, str]) -> re.Pattern:
     for name, fragment in fragments.items():
         patterns = [p.replace(name, fragment) for p in patterns]
     return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def _hyphenated(tokens: Tokens, s: int, e: int) -> bool:
+    """Tokens s..e-1 are joined by a hyphen, with no space, to a word before or after."""
+    def joined(a, b) -> bool:
+        return a.idx + len(a.text) == b.idx
+    if s >= 2 and tokens[s - 1].text == "-" and tokens[s - 2].is_alpha \
+            and joined(tokens[s - 2], tokens[s - 1]) and joined(tokens[s - 1], tokens[s]):
+        return True
+    return e + 1 < len(tokens) and tokens[e].text == "-" and tokens[e + 1].is_alpha \
+        and joined(tokens[e - 1], tokens[e]) and joined(tokens[e], tokens[e + 1])

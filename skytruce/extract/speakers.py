@@ -66,6 +66,7 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
             candidates.append(Mention(s, e, "named", _claimant_of(source)))
     candidates += _organisations(res, toks, sent)
     candidates += _channels(res, toks, sent)
+    candidates += _collectives(res, toks, sent)
     found: list[Mention] = []
     taken: set[int] = set()
     for rank, m in sorted(enumerate(candidates), key=lambda x: (x[1].token - x[1].end, x[0])):
@@ -387,6 +388,36 @@ def _channels(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
         if first < start:
             found.append(Mention(first, k + 1, "named", Claimant(toks.text_of(first, start), None, MEDIA)))
     return found
+
+
+def _collectives(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
+    """Unnamed groups that break news themselves ('local Telegram channels', 'pro-Kremlin
+    war bloggers', 'Ukrainian security sources'), named as the text names them where it
+    is written in Latin letters, else by the lexicon's English name for them."""
+    found = []
+    for s, e, label in sent.hits.spans("COLLECTIVE"):
+        start = s
+        while start - 1 >= sent.first:
+            word = toks[start - 1].lower_
+            if start - 3 >= sent.first and toks[start - 2].text == "-" and toks[start - 3].is_alpha:
+                start -= 3  # "pro-Kremlin", "state-run"
+            elif word in res.words["collective_modifiers"] or word in res.nationality or word in res.demonyms:
+                start -= 1
+            else:
+                break
+        after = toks[e] if e < sent.last else None
+        if start == s and e - s == 1 or after is not None and (after.lower_ in AFFILIATION_WORDS or after.text == ":"
+                                                             or after.text[:1].isupper() or after.text in QUOTES):
+            continue  # "the channel": named before; "sources in the SBU", "the channel Astra": the name speaks
+        if start - 1 >= sent.first and toks[start - 1].lower_ in res.words["possessives"]:
+            continue  # "their own military bloggers", "its sources": someone's, not who speaks
+        text = toks.text_of(start, e)
+        name = text if text.isascii() else label.split(":", 1)[1]
+        found.append(Mention(start, e, "named", Claimant(name, None, MEDIA), collective=True))
+    return found
+
+
+AFFILIATION_WORDS = {"in", "within", "inside", "at", "from", "close", "familiar", "with", "among", "of"}
 
 
 PLATFORMS = {"telegram", "x", "twitter", "facebook", "instagram", "youtube", "tiktok", "vk", "vkontakte"}
@@ -776,8 +807,8 @@ def _in_phrase(toks: Tokens, m: Mention, start: int) -> bool:
 
 
 def _weight(m: Mention) -> int:
-    """Named people and bodies before references to them."""
-    return {"named": 3, "surname": 2, "anaphor": 1, "generic": 1, "pronoun": 1}[m.kind]
+    """Named people and bodies before references to them, and those before unnamed groups."""
+    return 0 if m.collective else {"named": 3, "surname": 2, "anaphor": 1, "generic": 1, "pronoun": 1}[m.kind]
 
 
 def _set(sent: Sentence, mention: Mention, reporter: str | None) -> None:

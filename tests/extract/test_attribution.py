@@ -1,5 +1,7 @@
 """Who claims it: the original source, its party and type; relays are kept as reporters."""
 
+import pytest
+
 from tests.extract.helpers import claims_of, only_claim
 
 
@@ -174,6 +176,27 @@ def test_the_wire_in_a_dateline_is_not_the_speaker():
 def test_a_channel_named_before_the_word_channel():
     claim = only_claim("The Crimean Wind Telegram channel wrote that three drones flew over Feodosia at night.")
     assert claim.claimant.name == "Crimean Wind" and claim.claimant.type == "media"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ukrainian Telegram channels wrote that four drones exploded over the airport in Belgorod.",
+     "Ukrainian Telegram channels"),
+    ("Pro-government war bloggers claimed that 15 drones were intercepted near Kursk.", "Pro-government war bloggers"),
+    ("According to local media, two drones fell on a warehouse in Tambov.", "local media"),
+])
+def test_an_unnamed_group_that_breaks_the_news_is_the_source(text, name):
+    assert claimant(text) == (name, None, "media")
+
+
+def test_an_unnamed_group_gives_way_to_anyone_named():
+    text = ("Local channels reported explosions, while the governor of the Kursk region, Alexander Khinshtein, "
+            "said nine drones were shot down.")
+    assert claimant(text)[0] == "Alexander Khinshtein"
+
+
+def test_someones_sources_are_not_who_speaks():
+    claim = only_claim("The agency would not name its sources but said 12 drones were downed over the Bryansk region.")
+    assert "sources" not in claim.claimant.name
 
 
 def test_drones_over_held_land_are_the_holders_enemys():

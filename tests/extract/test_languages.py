@@ -283,6 +283,14 @@ def test_an_abbreviations_full_stop_ends_no_sentence(text, claimant, count, plac
     assert (claim.claimant.name, weapon(claim, "drone").launched, [p.name for p in claim.places]) == (claimant, count, places)
 
 
+@pytest.mark.parametrize("text", [
+    "Місцеві телеграм-канали пишуть, що над Брянськом збито чотири безпілотники.",
+    "Местные Telegram-каналы пишут, что над Брянском сбиты четыре беспилотника.",
+])
+def test_an_unnamed_group_takes_its_english_name(text):
+    assert one(text, date(2025, 9, 9)).claimant.name == "Telegram channels"
+
+
 def test_ukrainian_and_russian_are_tokenized_without_spacys_exceptions():
     """Their abbreviations are the lexicon's."""
     assert [t.text for t in resources("uk").tokens("у м. Суми :)")] == ["у", "м", ".", "Суми", ":", ")"]

@@ -160,3 +160,8 @@ def test_a_side_that_attacked_after_an_aside_is_the_attacker_not_a_target():
     claim = only_claim(text)
     assert "Russia" not in [p.name for p in claim.places]
     assert [(w.launched, w.destroyed) for w in claim.weapons] == [(58, 41)]
+
+
+def test_half_of_a_hyphenated_word_is_no_place():
+    claim = only_claim("Anti-Kremlin activists filmed six drones flying over Belgorod, a Kyiv-based analyst said.")
+    assert [p.name for p in claim.places] == ["Belgorod"]
