@@ -273,6 +273,9 @@ def _noted_source(doc: Document) -> Claimant | None:
     return None
 
 
+AUTHOR_LINE = 8  # words of a line that names a post's author and what they head
+
+
 def _post_author(doc: Document) -> Claimant | None:
     """The official whose post this is: a line near the top that only names them (and the
     body they head), as Telegram posts and official pages open. Journalists' bylines name
@@ -280,12 +283,13 @@ def _post_author(doc: Document) -> Claimant | None:
     for s in doc.sentences[:4]:
         named = [m for m in s.mentions if m.kind == "named" and m.claimant and m.claimant.type not in ("media", None)]
         words = [t.i for t in doc.tokens[s.first:s.last] if t.is_alpha]
-        if not named or len(words) > 8:
+        if not named or len(words) > 2 * AUTHOR_LINE:
             continue
         naming = {k for m in s.mentions for k in range(m.token, m.end)} | {
             k for k in words if s.hits.covering("PLACE", k)}  # "Александр Гусев | Губернатор Воронежской области"
-        if len(naming & set(words)) >= len(words) / 2 and sum(m.end - m.token for m in named) >= 2:
-            return named[0].claimant
+        share = len(naming & set(words)) / len(words)
+        if (share >= 0.5 if len(words) <= AUTHOR_LINE else share == 1) and sum(m.end - m.token for m in named) >= 2:
+            return named[0].claimant  # (a longer line only if it is all names: "Повітряні сили ЗСУ / Air Force of ...")
     return None
 
 

@@ -23,8 +23,8 @@ UNDECLINED_ENDINGS = (" область", " края", " край", " район"
 
 
 class LemmaGazetteer:
-    def __init__(self, gaz: Gazetteer, keys: Keys, genders: Genders):
-        self._gaz, self._keys, self._genders = gaz, keys, genders
+    def __init__(self, gaz: Gazetteer, keys: Keys, genders: Genders, readings: Callable[[str], list[str]]):
+        self._gaz, self._keys, self._genders, self._readings = gaz, keys, genders, readings
         self.surface_forms = {name for name, _ in gaz.cyrillic_names}
         multi = [name for name, _ in gaz.cyrillic_names if " " in name and not name.endswith(UNDECLINED_ENDINGS)]
         self.declined_names = set(multi[:DECLINED_PLACES])  # 'Кривий Ріг' is also 'Кривому Розі'
@@ -46,14 +46,18 @@ class LemmaGazetteer:
             found = [c for c in self._index.get(self._keys(text[:-len(REGION)])[0], []) if c[1].kind == "region"]
             return found[0][1] if found else self.lookup(text[:-len(REGION)])
         found = self._index.get(self._keys(text)[0])
+        written = text.lower()
+        told = self._genders(written.split()[0], False) if written.strip() else frozenset()
+
+        def agrees(candidate: tuple[str, GazetteerEntry]) -> bool:
+            return bool(self._genders(candidate[0].split()[0], True) & told)
+        if told and " " not in text and not any(agrees(c) for c in found or []):  # 'Черкаській' read as черкаський
+            found = [c for lemma in self._readings(text) for c in self._index.get(lemma, []) if agrees(c)] or found
         if not found:
             return self._gaz.lookup(text)
         if len(found) == 1:
             return found[0][1]
-        written = text.lower()
-        told = self._genders(written.split()[0], False)
-        return max(found, key=lambda candidate: (bool(self._genders(candidate[0].split()[0], True) & told),
-                                                 _common_prefix(candidate[0], written)))[1]
+        return max(found, key=lambda candidate: (agrees(candidate), _common_prefix(candidate[0], written)))[1]
 
     def fuzzy_lookup(self, text: str) -> GazetteerEntry | None:
         return self._gaz.fuzzy_lookup(text) if text.isascii() else None

@@ -65,7 +65,7 @@ class Resources:
         if self.lemmatizer:
             self._keys: dict[str, str] = {}
             self.weapons = LemmaTaxonomy(weapon_taxonomy(), lex.groups("weapon_aliases"), self.name_keys)
-            self.places = LemmaGazetteer(gazetteer(), self.name_keys, self.lemmatizer.genders)
+            self.places = LemmaGazetteer(gazetteer(), self.name_keys, self.lemmatizer.genders, self.lemmatizer.readings)
             self.sources = LemmaRegistry(source_registry(), self.name_keys)
         else:
             self.weapons, self.places, self.sources = weapon_taxonomy(), gazetteer(), source_registry()

@@ -253,6 +253,12 @@ def test_a_post_headed_by_its_authors_name_and_title_is_theirs():
     assert [c.claimant.name for c in claims_of(text, date(2025, 6, 2))] == ["Vyacheslav Gladkov"]
 
 
+def test_a_longer_header_line_that_is_all_names_heads_the_post():
+    text = ("Повітряні сили ЗС України / Air Force of the Armed Forces of Ukraine\n\n"
+            "Уночі над Київщиною збито 14 ударних БпЛА типу Shahed.")
+    assert [c.claimant.name for c in claims_of(text, date(2025, 2, 6))] == ["Ukrainian Air Force"]
+
+
 def test_the_answers_of_an_interview_are_the_words_of_the_person_introduced():
     text = ("Major Andriy Kovalenko commands a mobile fire group near Odesa. We asked him about the winter.\n\n"
             "— How did the night into 12 February look from your position?\n\n"

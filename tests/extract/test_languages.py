@@ -291,6 +291,11 @@ def test_an_unnamed_group_takes_its_english_name(text):
     assert one(text, date(2025, 9, 9)).claimant.name == "Telegram channels"
 
 
+def test_a_regions_adjective_declined_is_the_region_not_a_village_of_another_gender():
+    claim = one("Уночі ППО збила 12 дронів у Черкаській та Житомирській областях.", date(2025, 2, 6))
+    assert [p.name for p in claim.places] == ["Cherkasy Oblast", "Zhytomyr Oblast"]
+
+
 def test_ukrainian_and_russian_are_tokenized_without_spacys_exceptions():
     """Their abbreviations are the lexicon's."""
     assert [t.text for t in resources("uk").tokens("у м. Суми :)")] == ["у", "м", ".", "Суми", ":", ")"]
