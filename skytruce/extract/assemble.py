@@ -204,6 +204,13 @@ class Assembly:
                 target = Attack(ref.weapon or told.weapon, claimant=f.claimant or told.claimant, attacker=told.attacker,
                                 time=time, areas=self._areas(f, ref.token))
                 self.attacks.append(target)
+            elif target is None and ref.weapon is not None and ref.value is not None and ref.role in ("launched", "destroyed") \
+                    and not any(compatible(a.weapon, ref.weapon) for a in self.attacks):
+                # "Of the missiles, 59 were shot down" where no attack with them was told before
+                # (a live blog tells the tally after): that weapon's own figure
+                target = Attack(ref.weapon, claimant=f.claimant, attacker=f.parties[0] if f.parties else None,
+                                time=time, areas=self._areas(f, ref.token))
+                self.attacks.append(target)
             if target is not None:
                 value = target.launched if ref.value is None else ref.value
                 if ref.share is not None:

@@ -152,6 +152,9 @@ def _weapon_after(res: Resources, toks: Tokens, j: int, end: int, hits: Hits) ->
         if found:
             return k, found[0], found[1], party
         lower = toks[k].lower_
+        if k == j and lower in res.words["weapon_events"] and k + 1 < end and toks[k + 1].lower_ in ("by", "of"):
+            k += 2  # "19 incursions by drones": each made by one
+            continue
         if k + 2 < end and toks[k + 1].text == "-" and f"{lower}-{toks[k + 2].lower_}" in res.modifiers:
             k += 3  # "fixed-wing", "plane-type": the tokenizer splits a hyphenated modifier in three
             continue
@@ -245,7 +248,7 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
             k = cover[1]
             continue
         if hits.covering("CLAUSE_BREAKS", k) or toks[k].text in (";", ":", ".") or toks[k].lower_ in ("none", "neither") \
-                or _opens_part(res, toks, k, s_end) or (
+                or back and toks[k].lower_ in RELATIVE_PRONOUNS or _opens_part(res, toks, k, s_end) or (
                 toks[k].like_num and not (k + 1 < s_end and toks[k + 1].lower_ in res.words["units"])):
             break  # a number starts another figure, with a verb of its own (not "59 kilograms"); so does "none of them"
         k += 1
@@ -253,6 +256,9 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
     if back and fwd:
         return fwd[0] if fwd[1] < back[1] and fwd[0] not in ("launched", "impact") else back[0]
     return (back or fwd or (None,))[0]
+
+
+RELATIVE_PRONOUNS = {"which", "that"}  # "fired one missile, which was not intercepted": a clause of its own
 
 
 COLON_REACH = 8  # tokens before a colon to the verb whose list follows it
@@ -493,8 +499,9 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         article = toks[first].lower_ in ARTICLES
         after = toks[w_end].lower_ if w_end < s_end else ""
         told = any(hits.covering("ROLE", k) for k in range(w_end + 1, min(s_end, w_end + 5)))
-        if (article and (after in NOT_A_COUNT_AFTER or _unit_follows(toks, w_end, s_end))) or (after in COUNTED_EVENTS and not told
-                                                         and not _weapon_soon(toks, hits, w_end + 1, s_end)):
+        if (article and (after in NOT_A_COUNT_AFTER or _unit_follows(toks, w_end, s_end))) or (
+                after in COUNTED_EVENTS and after not in res.words["weapon_events"] and not told
+                and not _weapon_soon(toks, hits, w_end + 1, s_end)):
             i = w_end  # "a drone attack", "there have been 52 drone attacks": events, not weapons
             continue  # (but "150 drone attacks targeted ..." counts what was sent)
         among_all = _among_all_destroyed(toks, hits, i, s_start)
@@ -520,6 +527,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
     _one_by_its_form(res, toks, s_start, s_end, hits, candidates)
     _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates)
     _none_destroyed(res, toks, s_start, s_end, hits, facts)
+    _not_destroyed_which(res, toks, s_start, s_end, hits, facts)
     _half_of(res, toks, s_start, s_end, hits, facts)
     used = {t for c in candidates for t in range(c.start, c.end)}
     last_role = None
@@ -727,6 +735,27 @@ def _none_destroyed(res, toks, s_start, s_end, hits, facts) -> None:
         cover = hits.covering("ROLE", m) if m < s_end else None
         if cover and cover[2] == "ROLE:destroyed":
             facts.references.append(Reference("destroyed", 0, weapon=phrase[1] if phrase else None, token=k))
+
+
+def _not_destroyed_which(res, toks, s_start, s_end, hits, facts) -> None:
+    """'one Iskander-M missile, which was not intercepted', 'two Kinzhals that could not be
+    shot down': the weapon named right before the clause has none destroyed."""
+    if not facts.words & RELATIVE_PRONOUNS or not facts.words & res.words["negations"]:
+        return  # the usual case
+    for k in range(s_start + 1, s_end - 2):
+        if toks[k].lower_ not in RELATIVE_PRONOUNS or toks[k - 1].text != "," and not hits.covering(WEAPON, k - 1):
+            continue
+        m = k + 1
+        while m < s_end and (toks[m].lower_ in AUXILIARIES or toks[m].lower_ in res.words["negations"]):
+            m += 1
+        negated = any(toks[n].lower_ in res.words["negations"] for n in range(k + 1, m))
+        cover = hits.covering("ROLE", m) if m < s_end else None
+        named = next((w for w in range(k - 1, max(s_start, k - PARTITIVE_REACH) - 1, -1) if hits.covering(WEAPON, w)), None)
+        if negated and cover and cover[2] == "ROLE:destroyed" and named is not None:
+            start = hits.covering(WEAPON, named)[0]
+            phrase = _weapon_phrase(res, toks, start, s_end, hits)
+            if phrase:
+                facts.references.append(Reference("destroyed", 0, weapon=phrase[1], token=k))
 
 
 def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:

@@ -531,3 +531,25 @@ def test_a_part_of_them_reaches_its_verb_past_an_aside():
 def test_all_the_missiles_of_a_kind_after_a_count_were_all_destroyed():
     text = "Russia launched nine Kh-101 cruise missiles overnight. Air defence downed 52 drones and all the cruise missiles."
     assert ("Kh-101/Kh-555", 9, 9, "exact") in weapons_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The military recorded 12 incursions by drones overnight, and at least two of them were shot down.",
+     [("drone", 12, 2, "at_least")]),
+    ("Air defence logged 7 drone incursions into the region's airspace.", [("drone", 7, None, "exact")]),
+])
+def test_each_incursion_is_one_weapon(text, expected):
+    assert weapons_of(text) == expected
+
+
+def test_a_relative_clause_that_denies_an_interception_gives_none_destroyed():
+    text = "Russia also launched two Iskander-M missiles from Bryansk, which were not intercepted."
+    assert weapons_of(text) == [("Iskander-M", 2, 0, "exact")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Why none of the four Kh-22 missiles were intercepted", [("Kh-22", None, 0, "exact")]),
+    ("Of the missiles, 31 were shot down, the air force said.", [("missile", None, 31, "exact")]),
+])
+def test_a_part_of_a_whole_not_told_before_is_that_weapons_own_figure(text, expected):
+    assert weapons_of(text) == expected
