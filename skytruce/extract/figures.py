@@ -359,6 +359,7 @@ class _Candidate:
     additional: bool = False  # "five more drones", "a further 29 drones": beyond a total told before
     role: str | None = None  # the verb right after a count with no weapon of its own: "36 launched, 29 shot down"
     mixed: bool = False  # "of various types": several models counted together
+    toward: bool = False  # "25 of the drones were aimed at the Danube region": a part sent at a place
 
 
 ARTICLES = {"a", "an", "single", "lone", "another"}
@@ -520,7 +521,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                                      or toks[first].lower_ in res.words["another"]  # "another bomb fell in ..."
                                      or (j < s_end and toks[j].lower_ == "more"),
                                      role="destroyed" if among_all else _count_role(toks, hits, j, w_start),
-                                     mixed=_of_several_kinds(res, toks, w_end, s_end)))
+                                     mixed=_of_several_kinds(res, toks, w_end, s_end),
+                                     toward=_sent_at_place(res, toks, hits, w_end, s_end)))
         candidates += _each(res, toks, candidates[-1], w_end, s_end, hits)
         i = w_end
     _the_one_destroyed(res, toks, s_start, s_end, hits, candidates)
@@ -822,7 +824,9 @@ def _own_verbs(toks: Tokens, hits: Hits, first: _Candidate, c: _Candidate) -> bo
 def _add_figure(res: Resources, hits: Hits, facts: Sentence, c: _Candidate, role: str | None,
                 shared: str = "exact") -> None:
     role = c.role or role
-    if (c.article and role is None) or role == "lost" or c.vague or (c.partitive and role != "destroyed"):
+    if c.partitive and c.toward and role in (None, "launched") and c.value > 1:
+        role = "launched"  # "25 of the drones were aimed at the Danube region": that region's share, a count of its own
+    elif (c.article and role is None) or role == "lost" or c.vague or (c.partitive and role != "destroyed"):
         facts.named.append(c.weapon)  # "debris of one of the missiles fell": part of what was counted
         return
     own = c.sign if c.sign != "exact" else _qualifier_before(res, hits, c.start)
@@ -1007,6 +1011,19 @@ def _weapon_soon(toks: Tokens, hits: Hits, k: int, s_end: int) -> bool:
 
 
 DASHES = ("—", "–", "-")
+
+
+def _sent_at_place(res: Resources, toks: Tokens, hits: Hits, k: int, s_end: int) -> bool:
+    """A verb of sending right after a count's weapon, then a place: 'were aimed at the
+    Danube region', 'flew towards Odesa'."""
+    for m in range(k, min(s_end, k + TOWARD_REACH)):
+        if toks[m].lower_ in res.words["toward_verbs"]:
+            return any(hits.covering(PLACE, p) for p in range(m + 1, min(s_end, m + 1 + PLACE_REACH)))
+    return False
+
+
+TOWARD_REACH = 5  # tokens from a weapon to the verb that sends it somewhere ("had been aimed at")
+PLACE_REACH = 6  # tokens from that verb to the place ("aimed at the port of Reni")
 
 
 def _place_then_dash(toks: Tokens, hits: Hits, first: int, after: int) -> bool:

@@ -553,3 +553,13 @@ def test_a_relative_clause_that_denies_an_interception_gives_none_destroyed():
 ])
 def test_a_part_of_a_whole_not_told_before_is_that_weapons_own_figure(text, expected):
     assert weapons_of(text) == expected
+
+
+def test_a_share_of_the_weapons_sent_at_one_place_is_that_places_count():
+    text = ('The navy spokesman said 14 of the drones had been aimed at the port of Reni. '
+            '"Eleven of them were shot down," he said.')
+    assert weapons_of(text) == [("drone", 14, 11, "exact")]
+
+
+def test_one_of_the_weapons_sent_somewhere_is_no_count():
+    assert weapons_of("One of the missiles aimed at Lviv crossed into Polish airspace.") == [("missile", None, None, "exact")]
