@@ -257,3 +257,15 @@ def test_rejecting_the_suggestion_denies_the_claim():
     text = ("A Russian drone crossed into Lithuanian airspace on Tuesday, the Lithuanian army said. "
             "Russia's embassy in Vilnius rejected the suggestion.")
     assert only_claim(text).verification.status == "denied"
+
+
+def test_a_source_that_gave_no_evidence_leaves_its_claim_unverified():
+    text = ("Russia's defence ministry said its missiles hit a command post in Kharkiv. "
+            "The ministry did not provide any evidence for the claim.")
+    assert only_claim(text).verification.status == "unverified"
+
+
+def test_what_the_other_side_says_called_another_lie_is_denied():
+    text = ('Russia\'s defence ministry said an Iskander struck a gathering of officers in Sumy. '
+            '"What Moscow says about officers is yet another lie," the regional head said.')
+    assert only_claim(text).verification.status == "denied"
