@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from skytruce.extract.document import Document, Sentence
+from skytruce.extract.document import Document, Hits, Sentence
 from skytruce.extract.resources import ATTACK_ROLES, PLACE, SOURCE, WEAPON, Resources
 from skytruce.extract.tokens import Tokens
 from skytruce.model import Place
@@ -155,7 +155,7 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
         seen.add(name)
         place = Place(name, "target", entry.country, entry.lat, entry.lon, entry.precision) if entry else \
             Place(name, "target", None, None, None, "point")
-        place.role = _role(res, toks, found, s, first, sea=name.endswith(("Sea", "River", "Strait")))
+        place.role = _role(res, toks, sent.hits, found, s, first, sea=name.endswith(("Sea", "River", "Strait")))
         found.append((s, e, place))
     _namesakes(res, toks, found)
     _districts_of_the_city(res, found, city)
@@ -348,7 +348,8 @@ def _region_lists(res: Resources, toks: Tokens, spans: list[tuple[int, int]], se
     return regions
 
 
-def _role(res: Resources, toks: Tokens, found: list[tuple[int, int, Place]], s: int, first: int, sea: bool = False) -> str:
+def _role(res: Resources, toks: Tokens, hits: Hits, found: list[tuple[int, int, Place]], s: int, first: int,
+          sea: bool = False) -> str:
     """'launched from Cape Chauda', 'from Tu-95 bombers over the Caspian Sea' (a sea is a
     launch area when a 'from' comes first) are launch areas, and so is every place listed
     after one ('from Kursk, Millerovo and Chauda'); anything else is where the weapons
@@ -370,8 +371,9 @@ def _role(res: Resources, toks: Tokens, found: list[tuple[int, int, Place]], s: 
                                                            or toks[k - 1].lower_ in res.words["launch_nouns"]):
             return "launch"  # "Launch directions: Bryansk, Kursk, ...", "(район пуску – Тамбовська обл.)"
         if lower in res.words["place_stops"] and not (
-                lower in res.words["over"] and (sea or toks[k - 1].lower_ in res.words["launch_platforms"])):
-            break
+                lower in res.words["over"] and (sea or toks[k - 1].lower_ in res.words["launch_platforms"])) \
+                or hits.covering("ROLE", k) and hits.covering("ROLE", k)[2] != "ROLE:launched":
+            break  # (and "debris from a downed drone damaged a warehouse in Izmail": past what it did)
     return "target"
 
 

@@ -171,6 +171,7 @@ def _titled_people(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
         title_start = s
         while title_start - 1 >= first and (hits.covering(PLACE, title_start - 1) or hits.covering(SOURCE, title_start - 1)
                                             or hits.covering("ORGANISATION", title_start - 1)
+                                            or hits.covering("TITLE", title_start - 1)  # "Spokesperson Captain First Rank"
                                             or toks[title_start - 1].lower_ in res.nationality
                                             or toks[title_start - 1].lower_ in res.demonyms or toks[title_start - 1].lower_ in (
                 "regional", "city", "oblast", "acting", "deputy", "local", "district")

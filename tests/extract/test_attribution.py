@@ -358,3 +358,15 @@ def test_a_title_case_headline_names_no_one_by_its_capitals():
             "A Ukrainian drone hit a market in Rylsk on Sunday, killing two people, the governor of the Kursk region "
             "wrote on Telegram.")
     assert [c.claimant.name for c in claims_of(text) if c.claimant] == ["Kursk governor"]
+
+
+def test_figures_said_afterwards_to_come_from_a_source_are_its_claim():
+    text = ("Russia fired 21 Shahed drones at Ukraine overnight and 17 of them were shot down. "
+            "The figures came from Ukraine's air force.")
+    assert claimant(text)[0] == "Ukrainian Air Force"
+
+
+def test_a_rank_after_a_title_is_part_of_the_title_not_a_name():
+    text = ("Navy Spokesman Captain Second Rank Dmytro Pletenchuk said two Kalibr missiles "
+            "were shot down over the Black Sea.")
+    assert claimant(text)[0] == "Dmytro Pletenchuk"

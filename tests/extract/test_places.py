@@ -165,3 +165,8 @@ def test_a_side_that_attacked_after_an_aside_is_the_attacker_not_a_target():
 def test_half_of_a_hyphenated_word_is_no_place():
     claim = only_claim("Anti-Kremlin activists filmed six drones flying over Belgorod, a Kyiv-based analyst said.")
     assert [p.name for p in claim.places] == ["Belgorod"]
+
+
+def test_a_place_after_what_the_debris_did_is_where_it_fell_not_a_launch_area():
+    claim = only_claim("Debris from a downed drone damaged a grain warehouse in Izmail district.")
+    assert [(p.name, p.role) for p in claim.places] == [("Izmail", "target")]
