@@ -147,6 +147,11 @@ def test_weapons_that_are_no_attack_give_no_figure(sentence):
     assert [w for w in weapons_of(sentence) if w[1] or w[2]] == []
 
 
+def test_a_strike_delivered_is_an_attack_not_a_delivery():
+    text = "Overnight the Russian armed forces delivered a massive strike with four Kinzhal missiles on airfields."
+    assert weapons_of(text) == [("Kh-47M2 Kinzhal", 4, None, "exact")]
+
+
 def test_a_sentence_that_tells_of_the_attack_keeps_its_figures_beside_a_history():
     assert weapons_of("Russia launched 800 drones overnight, its largest attack since the start of the war.") == [
         ("drone", 800, None, "exact")]
