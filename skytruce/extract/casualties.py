@@ -35,6 +35,26 @@ def _targets_casualties(res: Resources, toks: Tokens, s_start: int, s_end: int, 
                 value = len(named) or None
             if value is not None:
                 setattr(facts, attr, max(getattr(facts, attr) or 0, value))
+    _bare_toll(res, toks, s_start, s_end, hits, facts)
+
+
+def _bare_toll(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits, facts: Sentence) -> None:
+    """'three people were injured; by afternoon the number had risen to eight', '12 dead; by
+    Tuesday the toll had reached 13': a toll named without its casualty word is the one told
+    last before it, now at the higher figure."""
+    if not facts.words & TOLL_NOUNS:
+        return  # the usual case
+    told = sorted((s, attr) for label, attr in (("KILLED_WORDS", "killed"), ("INJURED_WORDS", "injured"))
+                  for s, _, _ in hits.spans(label))
+    for k in range(s_start + 1, s_end - 1):
+        if toks[k].lower_ not in TOLL_NOUNS or toks[k - 1].lower_ != "the" or toks[k + 1].lower_ == "of":
+            continue
+        before = [attr for s, attr in told if s < k]
+        if not before or any(k - 3 <= s <= k + 3 for s, _ in told):
+            continue  # (a toll with its own word is read with that word)
+        value = _risen_to(res, toks, k + 1, s_end, hits, brought=False)
+        if value is not None:
+            setattr(facts, before[-1], max(getattr(facts, before[-1]) or 0, value))
 
 
 SINGLE_PERSON = {"man", "woman", "boy", "girl", "child", "person", "civilian", "resident", "worker", "pensioner",
@@ -131,8 +151,13 @@ def _toll_risen(res, toks, s: int, e: int, s_start: int, s_end: int, hits) -> in
     if not any(toks[k].lower_ in TOLL_NOUNS or toks[k].lower_ in count_nouns(res) for k in range(max(s_start, s - 4), min(s_end, e + 1))):
         return None  # ('the number of injured', 'the death toll')
     brought = any(toks[k].lower_ in TOLL_BRINGERS for k in range(max(s_start, s - 3), s))  # "bringing the death toll ... to four"
+    return _risen_to(res, toks, e, s_end, hits, brought)
+
+
+def _risen_to(res, toks, start: int, s_end: int, hits, brought: bool) -> int | None:
+    """The figure a toll rose to, in the words from `start`: 'has risen to eight', 'reached 13'."""
     reached = {end for _, end, _ in hits.spans("TOTAL_VERBS")}
-    for k in range(e, min(s_end - 1, e + RISE_REACH)):
+    for k in range(start, min(s_end - 1, start + RISE_REACH)):
         risen_to = toks[k].lower_ == "to" and (brought or toks[k - 1].lower_ in TOLL_RISES | {"up"})
         at = k + 1 if risen_to else k if k in reached else None
         if at is not None and may_start_number(toks[at], res.number_words):

@@ -156,3 +156,14 @@ def test_people_named_one_by_one_at_the_start_of_a_quotation_are_counted():
     text = ('Russia struck Odesa with drones overnight, the governor said. "A man and his daughter were killed. '
             'Five people are in hospital," he wrote.')
     assert only_claim(text).killed == 2
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A missile hit a shopping centre in Dnipro, the mayor said. At first he reported four people injured; "
+     "by the evening the number had risen to eleven.", None, 11),
+    ("Two glide bombs hit Kostiantynivka. Officials first spoke of five dead; by Monday the toll had reached seven.",
+     7, None),
+])
+def test_a_toll_named_without_its_word_is_the_one_told_before_it_now_higher(text, killed, injured):
+    claim = claims_of(text)[0]
+    assert (claim.killed, claim.injured) == (killed, injured)
