@@ -12,6 +12,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
+from skytruce.extract.attacks import compatible
 from skytruce.extract.document import Document, Figure, Hits, Reference, Sentence
 from skytruce.extract.numbers import may_start_number, read_number, sign_qualifier
 from skytruce.extract.resources import PLACE, SOURCE, WEAPON, Resources
@@ -534,6 +535,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
     used = {t for c in candidates for t in range(c.start, c.end)}
     last_role = None
     previous_role, every_before = None, False
+    roles: dict[int, str | None] = {}  # each candidate's role, by where it starts
     for group in _coordinated(res, toks, candidates, hits):
         role = _role_near(res, toks, group[0].start, group[-1].end, s_start, s_end, hits)
         if previous_role and _added_to_previous(toks, group[0].start, s_start):
@@ -551,10 +553,50 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         summed = role is None and _summed(res, toks, group[0].start, s_start)
         for c in group:
             _add_figure(res, hits, facts, c, role, shared)
+            roles[c.start] = c.role or role
             if summed and facts.figures and facts.figures[-1].token == c.start:
                 facts.figures[-1].summed = True
         previous_role, every_before = role, any(c.every for c in group)
+    _shot_down_of_neutralised(res, toks, hits, candidates, roles, facts)
     _named_weapons(res, toks, s_start, s_end, hits, facts, used)
+
+
+def _shot_down_of_neutralised(res: Resources, toks: Tokens, hits: Hits, candidates: list[_Candidate],
+                              roles: dict[int, str | None], facts: Sentence) -> None:
+    """'Знешкоджено 66 дронів: 57 збито ..., ще 9 локаційно втрачені', 'neutralised 66 drones:
+    57 were shot down and 9 were lost locally': a total of those downed and those lost to
+    jamming, then its two parts; what was destroyed is the downed part alone."""
+    for n, whole in enumerate(candidates):
+        if roles.get(whole.start) != "destroyed":
+            continue
+        downed = [(c.start, c.value) for c in candidates[n + 1:]
+                  if compatible(c.weapon, whole.weapon) and roles.get(c.start) == "destroyed"]
+        downed += [(r.token, r.value) for r in facts.references if r.role == "destroyed" and r.token > whole.start
+                   and r.value is not None and r.share is None and not r.every]
+        lost = _lost_counts(res, toks, hits, whole.end, facts.last)
+        if downed and lost and sum(v for _, v in downed) + sum(lost) == whole.value:
+            figure = next((f for f in facts.figures if f.token == whole.start), None)
+            if figure is not None:
+                figure.destroyed = sum(v for _, v in downed)
+                parts = {at for at, _ in downed}
+                facts.figures = [f for f in facts.figures if f.token not in parts]
+                facts.references = [r for r in facts.references if r.token not in parts]
+            return
+
+
+def _lost_counts(res: Resources, toks: Tokens, hits: Hits, start: int, s_end: int) -> list[int]:
+    """Numbers after `start` whose verb, within a few words, says they were lost ('9 were
+    lost locally', 'ще 9 локаційно втрачені')."""
+    found = []
+    for k in range(start, s_end):
+        if not toks[k].like_num:
+            continue
+        verb = next((hits.covering("ROLE", m) for m in range(k + 1, min(s_end, k + 5)) if hits.covering("ROLE", m)), None)
+        if verb and verb[2] == "ROLE:lost":
+            parsed = read_number(toks, k, s_end, res.number_words)
+            if parsed:
+                found.append(parsed[0])
+    return found
 
 
 def _each(res: Resources, toks: Tokens, c: _Candidate, at: int, s_end: int, hits: Hits) -> list[_Candidate]:

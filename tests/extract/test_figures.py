@@ -568,3 +568,10 @@ def test_a_share_of_the_weapons_sent_at_one_place_is_that_places_count():
 
 def test_one_of_the_weapons_sent_somewhere_is_no_count():
     assert weapons_of("One of the missiles aimed at Lviv crossed into Polish airspace.") == [("missile", None, None, "exact")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 61 drones overnight. Air defences neutralised 48 drones: 40 were shot down and 8 were lost locally.",
+])
+def test_what_was_downed_of_a_neutralised_total_is_the_downed_part(text):
+    assert weapons_of(text) == [("drone", 61, 40, "exact")]

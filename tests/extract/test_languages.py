@@ -296,6 +296,11 @@ def test_a_regions_adjective_declined_is_the_region_not_a_village_of_another_gen
     assert [p.name for p in claim.places] == ["Cherkasy Oblast", "Zhytomyr Oblast"]
 
 
+def test_the_shot_down_part_of_a_neutralised_total_is_what_was_destroyed():
+    text = "Ворог атакував 61 ударним БпЛА. Знешкоджено 48 дронів: 40 збито на півночі, ще 8 локаційно втрачені."
+    assert [(w.launched, w.destroyed) for w in one(text, date(2025, 2, 6)).weapons] == [(61, 40)]
+
+
 def test_ukrainian_and_russian_are_tokenized_without_spacys_exceptions():
     """Their abbreviations are the lexicon's."""
     assert [t.text for t in resources("uk").tokens("у м. Суми :)")] == ["у", "м", ".", "Суми", ":", ")"]
