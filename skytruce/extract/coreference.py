@@ -316,8 +316,10 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
         words = doc.res.anaphor_words.get(mention.head, [])
         defended = _attackers(sentences[i]) if mention.head in DEFENDERS else set()
         fits = lambda c: _fits(c, words) and _same_level(phrase, c) and c.party not in defended  # noqa: E731
-        return (_latest_named(sentences, i, mention.token, lambda c: _fits(c, [phrase]) and c.party not in defended,
-                              anywhere=True)
+        named_so = lambda c: _fits(c, [phrase]) and c.party not in defended  # noqa: E731
+        return (_latest_named(sentences, i, mention.token, named_so)
+                or next((s.claimant for s in reversed(sentences[:i]) if s.claimant and named_so(s.claimant)), None)
+                or _next_named(sentences, i, named_so, len(sentences))  # (a body named only later in the report)
                 or _latest_named(sentences, i, mention.token, fits)
                 or next((s.claimant for s in reversed(sentences[:i]) if s.claimant and fits(s.claimant)), None)
                 or _default(doc, i, mention.head)  # a side's own 'air force' before a body named later

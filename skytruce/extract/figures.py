@@ -756,16 +756,16 @@ def _none_destroyed(res, toks, s_start, s_end, hits, facts) -> None:
     told just before."""
     if "none" not in facts.words and "neither" not in facts.words:
         return  # the usual case
-    for k in range(s_start, s_end - 2):
-        if toks[k].lower_ in ("neither", "none") and toks[k + 1].lower_ in AUXILIARIES:  # "none could be intercepted"
-            m = k + 1
+    for k in range(s_start, s_end - 1):
+        if toks[k].lower_ in ("neither", "none") and (toks[k + 1].lower_ in AUXILIARIES or hits.covering("ROLE", k + 1)):
+            m = k + 1  # "none could be intercepted", "9 launched, none intercepted"
             while m < s_end and toks[m].lower_ in AUXILIARIES:
                 m += 1
             cover = hits.covering("ROLE", m) if m < s_end else None
             if cover and cover[2] == "ROLE:destroyed":
                 facts.references.append(Reference("destroyed", 0, token=k))
             continue
-        if toks[k].lower_ not in ("none", "neither") or toks[k + 1].lower_ != "of":
+        if toks[k].lower_ not in ("none", "neither") or toks[k + 1].lower_ != "of" or k + 2 >= s_end:
             continue
         pronoun = toks[k + 2].lower_ in res.words["partitive_pronouns"]  # "none of them was intercepted"
         weapon = None if pronoun else next(((m, hits.covering(WEAPON, m)) for m in range(

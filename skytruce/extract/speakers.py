@@ -39,14 +39,25 @@ SPEAKER_REACH = 14  # how far before its verb a speaker may stand ("X, the gover
 def speakers(doc: Document) -> None:
     """Pipeline component: `mentions`, `speaker` and, where it is named, `claimant` of every
     sentence; a source that launched the attack goes to `parties` instead."""
+    acronyms: dict[str, Claimant] = {}  # "the Air Force of the Armed Forces of Ukraine (PSZSU)": then "the PSZSU"
     for s in doc.read():
-        s.mentions = _mentions(doc.res, doc.tokens, s)
+        s.mentions = _mentions(doc.res, doc.tokens, s, acronyms)
+        _learn_acronyms(doc.tokens, s, acronyms)
         _choose_speaker(doc.res, doc.tokens, s)
+
+
+def _learn_acronyms(toks: Tokens, sent: Sentence, acronyms: dict[str, Claimant]) -> None:
+    """A short name in brackets right after a named body ('the Romanian defence ministry
+    (MApN)') stands for it wherever the report uses it later."""
+    for m in sent.mentions:
+        if m.kind == "named" and m.claimant and not m.collective and m.end + 2 < sent.last \
+                and toks[m.end].text == "(" and toks[m.end + 2].text == ")" and _acronym(toks[m.end + 1].text):
+            acronyms[toks[m.end + 1].text] = m.claimant
 
 
 # -- who is named --------------------------------------------------------------------------
 
-def _mentions(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
+def _mentions(res: Resources, toks: Tokens, sent: Sentence, acronyms: dict[str, Claimant] | None = None) -> list[Mention]:
     """Everyone the sentence names who may speak; where names overlap, the longest wins
     ("Ukraine's air force" over "Ukraine"), then titled people, sides, references, the
     registry and other bodies, in that order."""
@@ -67,6 +78,8 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
     candidates += _organisations(res, toks, sent)
     candidates += _channels(res, toks, sent)
     candidates += _collectives(res, toks, sent)
+    if acronyms:
+        candidates += [Mention(k, k + 1, "named", acronyms[toks[k].text]) for k in range(first, last) if toks[k].text in acronyms]
     found: list[Mention] = []
     taken: set[int] = set()
     for rank, m in sorted(enumerate(candidates), key=lambda x: (x[1].token - x[1].end, x[0])):

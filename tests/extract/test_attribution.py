@@ -370,3 +370,18 @@ def test_a_rank_after_a_title_is_part_of_the_title_not_a_name():
     text = ("Navy Spokesman Captain Second Rank Dmytro Pletenchuk said two Kalibr missiles "
             "were shot down over the Black Sea.")
     assert claimant(text)[0] == "Dmytro Pletenchuk"
+
+
+def test_a_short_name_in_brackets_stands_for_the_body_later():
+    text = ("Debris of a drone was found near Galati, the Romanian Ministry of National Defence (MApN) said. "
+            "Later, the MApN reported that two F-16 jets had tracked five drones near the border.")
+    assert {c.claimant.name for c in claims_of(text)} == {"Romanian Ministry of National Defence"}
+
+
+def test_a_list_given_by_a_body_is_its_claim_and_none_intercepted_is_zero():
+    text = ("The air force gave this breakdown:\n"
+            "• Iskander-M ballistic missiles: 7 launched, none intercepted\n"
+            "• Kh-101 cruise missiles: 12 launched, 11 shot down")
+    claim = only_claim(text)
+    assert claim.claimant.name == "Ukrainian Air Force"
+    assert [(w.model, w.launched, w.destroyed) for w in claim.weapons] == [("Iskander-M", 7, 0), ("Kh-101/Kh-555", 12, 11)]
