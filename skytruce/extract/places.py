@@ -47,8 +47,11 @@ def places(doc: Document) -> None:
     heading: list[Place] = []  # the places a paragraph opens with ("Orikhiv. An FPV drone hit a car ...")
     for s in doc.read():
         _places(doc.res, doc.tokens, s, last_city)
-        if "\n" in doc.text[max(0, s.start - 4):s.start]:
-            heading = [replace(p, role="target") for p in s.places] if _only_places(doc.res, doc.tokens, s) else []
+        before = doc.text[max(0, s.start - 4):s.start]
+        if (s.start == 0 or "\n" in before) and _only_places(doc.res, doc.tokens, s):
+            heading = [replace(p, role="target") for p in s.places]
+        elif "\n\n" in before:
+            heading = []  # (a heading's line may stand above its paragraph: 'Борисовский район.' then the text)
         elif heading and s.attack_context and not any(p.role == "target" and p.precision in ("city", "point")
                                                        for p in s.places):
             added = [p for p in heading if all(p.name != q.name for q in s.places)]
@@ -86,7 +89,8 @@ def _only_places(res: Resources, toks: Tokens, s: Sentence) -> bool:
         return False
     words = [k for k in range(s.first, s.last) if toks[k].is_alpha]
     return bool(words) and all(
-        s.hits.covering(PLACE, k) or toks[k].lower_ in res.words["conjunctions"] for k in words)
+        s.hits.covering(PLACE, k) or k in s.place_tokens or toks[k].lower_ in res.words["conjunctions"]
+        or toks[k].lower_ in res.words["place_nouns"] for k in words)  # (and 'Борисовский район.')
 
 
 THE_REGION = re.compile(r"\b(?:over|in|across|on|at)\s+the\s+region\b(?! of)")
@@ -142,10 +146,13 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
         district = district if district and district.kind == "district" else _city_district(res, toks, e, last, text, city)
         entry = cut_off.get(s) or district or (res.places.lookup(f"{text} region") if region else None) \
             or res.places.lookup(text)
+        within = None  # the region whose adjective names a district: 'Белгородский район', 'the Kharkiv district'
+        if entry is not None and entry.kind == "region" and told in res.words["district_nouns"]:
+            entry, within = None, entry
         if entry is None and told:
             countries_named = _countries_named(res, toks, spans) if countries_named is None else countries_named
             entry = _named_after(res, text, countries_named)  # 'Бериславского района'
-        if entry is None and hits.covering(PLACE, s) and (s, e) not in unlisted:
+        if entry is None and hits.covering(PLACE, s) and (s, e) not in unlisted and told not in res.words["district_nouns"]:
             continue
         if entry is None and e < last and toks[e].lower_ in ("region", "oblast"):
             entry = res.places.fuzzy_lookup(f"{text} {toks[e].lower_}") or res.places.fuzzy_lookup(text)
@@ -154,7 +161,7 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
             continue
         seen.add(name)
         place = Place(name, "target", entry.country, entry.lat, entry.lon, entry.precision) if entry else \
-            Place(name, "target", None, None, None, "point")
+            Place(name, "target", within and within.country, within and within.lat, within and within.lon, "point")
         place.role = _role(res, toks, sent.hits, found, s, first, sea=name.endswith(("Sea", "River", "Strait")))
         found.append((s, e, place))
     _namesakes(res, toks, found)
@@ -441,7 +448,8 @@ def _unlisted(res: Resources, toks: Tokens, sent: Sentence, nouns: dict[int, str
                 j += 2
     spans = []
     for k in sorted(set(names)):
-        if k <= first or not _name_like(res, toks, hits, k) or (hits.covering(PLACE, k) and k not in told):
+        if k < first or k == first and k not in nouns or not _name_like(res, toks, hits, k) \
+                or (hits.covering(PLACE, k) and k not in told):  # (a name opens the sentence only as 'Борисовский район.')
             continue
         e = k + 1
         while e < last:

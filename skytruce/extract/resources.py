@@ -138,6 +138,7 @@ class Resources:
         self.opponents = dict(lex.data.get("opponents", {}))
         self.nationality = {k.lower(): v for k, v in lex.data.get("nationality", {}).items()}
         self.words = {key: {w.lower() for w in words} for key, words in lex.groups("function_words").items()}
+        self._add("DISTRICT_NOUNS", self.words.get("district_nouns", ()))  # a sentence that is only 'Борисовский район.' is read
         self.abbreviations = frozenset(w.lower() for w in lex.phrases("abbreviations"))
         self.romanisation = lex.groups("romanisation")
         self._build_matcher()

@@ -301,6 +301,16 @@ def test_the_shot_down_part_of_a_neutralised_total_is_what_was_destroyed():
     assert [(w.launched, w.destroyed) for w in one(text, date(2025, 2, 6)).weapons] == [(61, 40)]
 
 
+def test_a_districts_name_heading_a_paragraph_is_where_its_strikes_fell():
+    text = "Борисовский район.\nБеспилотник атаковал грузовик, водитель ранен."
+    assert [p.name for p in one(text, date(2025, 6, 2)).places] == ["Borisovsky"]
+
+
+def test_a_regions_adjective_before_district_names_the_district():
+    claim = one("В Белгородском районе беспилотник атаковал легковой автомобиль.", date(2025, 6, 2))
+    assert [p.name for p in claim.places] != ["Belgorod Oblast"]
+
+
 def test_ukrainian_and_russian_are_tokenized_without_spacys_exceptions():
     """Their abbreviations are the lexicon's."""
     assert [t.text for t in resources("uk").tokens("у м. Суми :)")] == ["у", "м", ".", "Суми", ":", ")"]
