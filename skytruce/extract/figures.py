@@ -480,6 +480,11 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             candidates.append(_Candidate(i, j, value, told[0], None, role=told[1]))
             i = j
             continue
+        listed_count = _listed_count(res, toks, first, j, s_start, s_end, hits) if found is None and total is None else None
+        if listed_count is not None:  # "▪️ Х-101/Х-555 – 20 (збито 18)", "Kalibr: 6 (all shot down)"
+            candidates.append(_Candidate(i, j, value, listed_count, None, role="launched"))
+            i = j
+            continue
         if found is None:
             if not all_but:  # "11 were destroyed", "three of the four were shot down"
                 _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers=total is not None)
@@ -687,6 +692,8 @@ def _one_by_its_form(res, toks, s_start, s_end, hits, candidates) -> None:
             continue
         if s - plural_end <= 1 or (s - plural_end == 2 and toks[s - 1].text in QUOTES):
             continue  # "баллистические ракеты «Искандер-М»": the missiles' model, not one missile
+        if any(0 < c.start - found[0] <= LISTED_REACH and compatible(c.weapon, found[1]) for c in candidates):
+            continue  # "«Калібр» – 6": counted right after it
         party = res.nationality.get(toks[s - 1].lower_) if s > s_start else None
         candidates.append(_Candidate(s, found[0], 1, found[1], party, article=True))
         taken.update(range(s, found[0]))
@@ -1083,6 +1090,31 @@ def _place_then_dash(toks: Tokens, hits: Hits, first: int, after: int) -> bool:
 
 TALLY_NOUNS = {"number", "figure", "tally", "total", "count"}
 TALLY_REACH = 12  # tokens back from "at N" to "the number of <weapons>"
+
+
+LISTED_REACH = 4  # tokens from a weapon to the count a list line gives it ("«Калібр» – 6")
+
+
+def _listed_count(res: Resources, toks: Tokens, first: int, j: int, s_start: int, s_end: int, hits: Hits) -> WeaponModel | None:
+    """The weapon of a list line's count: a weapon, then a dash or colon, then the count,
+    then brackets or the line's end ('Х-101/Х-555 – 20 (збито 18)', '• Kalibr: 6'): what
+    was launched of it."""
+    k = first - 1
+    if k - 1 < s_start or toks[k].text not in ("–", "—", "-", ":") or not (
+            j >= s_end or toks[j].text in ("(", ";", ",", ".")):
+        return None
+    k -= 1
+    if toks[k].text in QUOTES:
+        k -= 1  # '«Калібр» – 6'
+    hit = hits.covering(WEAPON, k)
+    if hit is None:
+        return None
+    phrase = _weapon_phrase(res, toks, hit[0], s_end, hits)
+    start = hit[0]
+    while start - 1 >= s_start and hits.covering(WEAPON, start - 1):
+        start = hits.covering(WEAPON, start - 1)[0]  # 'ударні БпЛА Shahed – 52': the whole phrase
+    phrase = _weapon_phrase(res, toks, start, s_end, hits) or phrase
+    return phrase[1] if phrase else None
 
 
 def _put_at(res: Resources, toks: Tokens, i: int, j: int, s_start: int, s_end: int, hits: Hits):

@@ -575,3 +575,10 @@ def test_one_of_the_weapons_sent_somewhere_is_no_count():
 ])
 def test_what_was_downed_of_a_neutralised_total_is_the_downed_part(text):
     assert weapons_of(text) == [("drone", 61, 40, "exact")]
+
+
+def test_a_list_lines_count_after_a_dash_or_colon_is_what_was_launched():
+    text = ("The air force listed the weapons used overnight:\n"
+            "• Kalibr: 8 (all shot down)\n"
+            "• Kh-101 – 14 (11 shot down)")
+    assert weapons_of(text) == [("Kalibr", 8, 8, "exact"), ("Kh-101/Kh-555", 14, 11, "exact")]

@@ -311,6 +311,14 @@ def test_a_regions_adjective_before_district_names_the_district():
     assert [p.name for p in claim.places] != ["Belgorod Oblast"]
 
 
+def test_a_per_type_table_gives_each_type_its_launched_and_downed():
+    text = ("Виявлено 30 засобів повітряного нападу:\n"
+            "▪️ «Калібр» – 5 (збито 4) – з акваторії Чорного моря;\n"
+            "▪️ ударні БпЛА Shahed – 25 (збито 20).")
+    claim = one(text, date(2025, 2, 7))
+    assert [(w.model, w.launched, w.destroyed) for w in claim.weapons] == [("Kalibr", 5, 4), ("Shahed-136/131", 25, 20)]
+
+
 def test_ukrainian_and_russian_are_tokenized_without_spacys_exceptions():
     """Their abbreviations are the lexicon's."""
     assert [t.text for t in resources("uk").tokens("у м. Суми :)")] == ["у", "м", ".", "Суми", ":", ")"]
