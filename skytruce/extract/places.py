@@ -19,7 +19,8 @@ from skytruce.extract.resources import ATTACK_ROLES, PLACE, SOURCE, WEAPON, Reso
 from skytruce.extract.tokens import Tokens
 from skytruce.model import Place
 
-FACILITY_KINDS = {"oil", "gas", "chemical", "power", "thermal", "military", "fuel", "petrochemical", "air"}
+FACILITY_KINDS = {"oil", "gas", "chemical", "power", "thermal", "military", "fuel", "petrochemical", "air", "metro",
+                  "railway", "bus", "train", "storage"}
 GENERIC_PLACE_WORDS = {"city", "district", "region", "village", "town", "settlement", "central", "northern",
                        "southern", "eastern", "western", "regional", "municipal", "the", "oil", "military", "air",
                        "industrial", "local", "rural", "urban", "capital", "border", "frontline", "front", "residential",

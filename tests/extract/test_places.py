@@ -1,5 +1,7 @@
 """Places with roles, mapped to the gazetteer with coordinates and precision."""
 
+import pytest
+
 from skytruce.extract.pipeline import read
 from tests.extract.helpers import claims_of, only_claim
 
@@ -170,3 +172,12 @@ def test_half_of_a_hyphenated_word_is_no_place():
 def test_a_place_after_what_the_debris_did_is_where_it_fell_not_a_launch_area():
     claim = only_claim("Debris from a downed drone damaged a grain warehouse in Izmail district.")
     assert [(p.name, p.role) for p in claim.places] == [("Izmail", "target")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Drones set fire to the Kristall oil depot in Engels overnight.", "Kristall"),
+    ("A missile hit the Burshtyn power plant in the Ivano-Frankivsk region.", "Burshtyn"),
+    ("Debris of a drone damaged the entrance of Lukianivska metro station after the attack.", "Lukianivska"),
+])
+def test_a_named_facility_is_a_place_of_the_strike(text, place):
+    assert place in [p.name for c in claims_of(text) for p in c.places]
