@@ -186,6 +186,7 @@ def resolve(sentence: str, ref: date | None) -> TimeWindow | None:
 
 DATELINE = re.compile(r"[A-Z][A-Za-z .'’/-]{2,30},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b"
                       r"(?:,?\s+\d{4})?\W{0,3}(?:/[A-Z]+/|\([A-Za-z ]+\))?")
+CONTINUED = re.compile(r"\b(?:continued|continuing|lasted|lasting|went\s+on|carried\s+on|kept\s+on)\b", re.I)
 WINDOW_LINK = re.compile(r"^[^;]{0,40}?\b(?:to|until|till|and|до|по)\b[^;]{0,30}?$")
 # "from 18:00 on 22 December", "с 18:00 22 декабря": a night that opens that evening and ends the next morning
 FROM_EVENING = re.compile(r"\b(?:from|since|с|з|від)\s+(?P<hour>\d{1,2})[:.]\d\d(?:\s+(?:мск|msk))?\s*(?:on\s+)?$", re.I)
@@ -250,8 +251,10 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
             if rest is not None:  # "claimed on Friday that ... in late July": the attack is in July
                 return rest  # ("said on Sunday that ... overnight": the night before that Sunday)
         later = WEEKDAY.search(text, w.end()) if w else None
-        if later and WINDOW_LINK.match(text[w.end():later.start("weekday")]):
-            w = later  # "between 10 p.m. Monday and 9 a.m. Tuesday": the window ends on Tuesday
+        if later and (WINDOW_LINK.match(text[w.end():later.start("weekday")])
+                      or CONTINUED.search(text[w.end():later.start("weekday")])
+                      and WEEKDAYS[later["weekday"].lower()] == (WEEKDAYS[w["weekday"].lower()] + 1) % 7):
+            w = later  # "between 10 p.m. Monday and 9 a.m. Tuesday", "began late on Thursday ... continued ... Friday": Friday
         if w:
             target = WEEKDAYS[w["weekday"].lower()]
             pre = (w["pre"] or "").lower()

@@ -192,3 +192,9 @@ def test_a_date_days_after_the_only_date_stated_is_of_the_same_year():
 def test_the_summary_for_the_night_is_a_night():
     night = resolve("According to the air force's summary for the night, Russia used four Kinzhals.", SATURDAY)
     assert (night.start, night.end, night.text) == (date(2024, 8, 16), SATURDAY, "for the night")
+
+
+def test_an_attack_that_began_late_one_day_and_went_on_into_the_next_ends_on_the_next():
+    text = ("The raid started late on Tuesday and continued into the early hours of Wednesday, "
+            "the air force said. Russia launched 40 drones.")
+    assert only_claim(text).time.end == date(2024, 8, 14)
