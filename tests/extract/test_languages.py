@@ -319,6 +319,15 @@ def test_a_per_type_table_gives_each_type_its_launched_and_downed():
     assert [(w.model, w.launched, w.destroyed) for w in claim.weapons] == [("Kalibr", 5, 4), ("Shahed-136/131", 25, 20)]
 
 
+@pytest.mark.parametrize("text", [
+    "Местные каналы сообщали, что беспилотник упал под Каширой. Официального подтверждения этой информации пока нет.",
+    "По словам источника, по заводу выпустили около десяти дронов. Редакция не может независимо проверить эту информацию.",
+    "Канали пишуть, що дрон влучив у нафтобазу. Офіційного підтвердження цієї інформації поки немає.",
+])
+def test_no_confirmation_yet_leaves_the_claim_unverified(text):
+    assert one(text, date(2025, 3, 10)).verification.status == "unverified"
+
+
 def test_ukrainian_and_russian_are_tokenized_without_spacys_exceptions():
     """Their abbreviations are the lexicon's."""
     assert [t.text for t in resources("uk").tokens("у м. Суми :)")] == ["у", "м", ".", "Суми", ":", ")"]
