@@ -267,8 +267,10 @@ def _noted_source(doc: Document) -> Claimant | None:
         notes.append(lines[0])
     for note in notes:  # one pass over the text, not one per sentence
         s = next((s for s in doc.sentences if s.start <= note.start() < s.end), None)
-        named = [m.claimant for m in s.mentions if m.kind == "named" and m.claimant] if s else []
-        if named:
+        credit = s is not None and not any(t.figures for t in doc.sentences[s.index + 1:])
+        named = [m.claimant for m in s.mentions if m.kind == "named" and m.claimant
+                 and not (credit and m.claimant.type == "media")] if s else []
+        if named:  # ("Source: Al Jazeera and news agencies" after the story credits its copy, not who claims the figures)
             return named[0]
     return None
 

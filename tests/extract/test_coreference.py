@@ -286,3 +286,9 @@ def test_a_named_air_command_that_shot_down_the_drones_is_no_source_in_an_offici
             "Над областю сили ППО Повітряного командування «Схід» збили 11 ударних БпЛА.\n\n"
             "У Павлограді уламки пошкодили будинок.")
     assert {c.claimant.name for c in claims_of(text, date(2025, 6, 2))} == {"Serhiy Lysak"}
+
+
+def test_a_source_line_after_the_story_crediting_an_outlet_names_no_claimant():
+    text = ("Russia fired 40 drones at Kharkiv overnight, killing two people.\n\n"
+            "Source: Al Jazeera and news agencies")
+    assert [c.claimant for c in claims_of(text, date(2025, 3, 10))] == [None]
