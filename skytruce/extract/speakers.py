@@ -40,10 +40,11 @@ def speakers(doc: Document) -> None:
     """Pipeline component: `mentions`, `speaker` and, where it is named, `claimant` of every
     sentence; a source that launched the attack goes to `parties` instead."""
     acronyms: dict[str, Claimant] = {}  # "the Air Force of the Armed Forces of Ukraine (PSZSU)": then "the PSZSU"
+    story_end = max((s.index for s in doc.sentences if s.figures), default=-1)
     for s in doc.read():
         s.mentions = _mentions(doc.res, doc.tokens, s, acronyms)
         _learn_acronyms(doc.tokens, s, acronyms)
-        _choose_speaker(doc.res, doc.tokens, s)
+        _choose_speaker(doc.res, doc.tokens, s, credits=s.index > story_end)
 
 
 def _learn_acronyms(toks: Tokens, sent: Sentence, acronyms: dict[str, Claimant]) -> None:
@@ -530,7 +531,9 @@ def _headline(toks: Tokens, sent: Sentence) -> bool:
 
 # -- who speaks ----------------------------------------------------------------------------
 
-def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence) -> None:
+def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence, credits: bool = False) -> None:
+    """`credits`: the sentence comes after every figure ('Source: Al Jazeera and news
+    agencies' under the story credits its copy: no outlet there is a speaker)."""
     hits, first, last = sent.hits, sent.first, sent.last
     mentions = sent.mentions
     label = toks[first].lower_ if first + 1 < last and toks[first + 1].text == ":" else None
@@ -548,7 +551,8 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence) -> None:
         _set(sent, _speaker_before_medium(toks, hits, mentions, relayed, first) or relayed, reporter)
         return
     if label == "source" and mentions:  # "Source: Lieutenant General Mykola Oleshchuk, on Telegram"
-        _set(sent, mentions[0], reporter)
+        if not (credits and mentions[0].claimant and mentions[0].claimant.type == MEDIA):
+            _set(sent, mentions[0], reporter)
         return
     labelled = _label_speaker(toks, mentions, sent)
     if labelled is not None:  # "Gladkov: a man was wounded ...", "04:12 — Syniehubov: the enemy struck ..."
