@@ -79,6 +79,7 @@ class Resources:
         names = {a for s in self.sources for a in (s.name, *s.aliases)}
         self.short_surnames = {s.name.split()[-1] for s in self.sources  # people named "Kim", "Lee"
                                if (s.type == "individual" or s.affiliation) and len(s.name.split()[-1]) <= 3}
+        names |= {quoted for name in names for quoted in _quoted_last_word(name)}  # 'Operational Command "South"'
         self._add(SOURCE, names - cased, decline=True)
         self._add(CASED_SOURCE, names & cased, decline=True)
         for role, phrases in lex.groups("roles").items():
@@ -331,3 +332,12 @@ def _hyphenated(tokens: Tokens, s: int, e: int) -> bool:
         return True
     return e + 1 < len(tokens) and tokens[e].text == "-" and tokens[e + 1].is_alpha \
         and joined(tokens[e - 1], tokens[e]) and joined(tokens[e], tokens[e + 1])
+
+
+def _quoted_last_word(name: str) -> list[str]:
+    """A body's name with its last word in quotation marks, as reports write the commands:
+    'Operational Command "South"', 'Повітряне командування "Схід"'."""
+    head, _, last = name.rpartition(" ")
+    if not head or not last[:1].isupper() or not last.isalpha():
+        return []
+    return [f'{head} "{last}"', f"{head} “{last}”", f"{head} «{last}»"]

@@ -15,12 +15,12 @@ from rapidfuzz import fuzz, process
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, where PyYAML has it: several times faster
 
 _SEPARATORS = re.compile(r"[\s\-‐–—_]+")
-_APOSTROPHES = re.compile(r"[’'`ʼ]")
+_APOSTROPHES = re.compile(r"[’'`ʼ\"“”«»„]")  # (and quotation marks: 'Operational Command "South"')
 
 
 @lru_cache(maxsize=65536)  # a report names the same weapons, places and bodies again and again
 def alias_key(text: str) -> str:
-    """Lower-case, unify hyphens/spaces, drop apostrophes and a leading 'the'."""
+    """Lower-case, unify hyphens/spaces, drop apostrophes, quotation marks and a leading 'the'."""
     key = _SEPARATORS.sub(" ", _APOSTROPHES.sub("", text.casefold())).strip()
     return key[4:] if key.startswith("the ") else key
 

@@ -385,3 +385,8 @@ def test_a_list_given_by_a_body_is_its_claim_and_none_intercepted_is_zero():
     claim = only_claim(text)
     assert claim.claimant.name == "Ukrainian Air Force"
     assert [(w.model, w.launched, w.destroyed) for w in claim.weapons] == [("Iskander-M", 7, 0), ("Kh-101/Kh-555", 12, 11)]
+
+
+def test_a_commands_name_with_its_last_word_in_quotes_is_the_command():
+    text = 'Operational Command "South" said its air defence units shot down 12 drones over the Mykolaiv region.'
+    assert claimant(text)[0] == "Defence Forces of the South of Ukraine"
