@@ -663,11 +663,18 @@ def _claims(res: Resources, attacks: list[Attack], sentences: list[Sentence]) ->
             verification.status = status_of([(verification.status, ""), *cues])
             verification.evidence += [e for e in f.evidence if e not in verification.evidence]
             verification.evidence_absent += [e for e in f.evidence_absent if e not in verification.evidence_absent]
+        weapons: list[WeaponCount] = []
+        counted: set[tuple] = set()
+        for a in members:
+            count = (a.weapon.name, a.weapon.category, a.launched, a.destroyed, frozenset(a.areas))
+            if a.weapon is UNNAMED_WEAPON or count in counted and max(a.launched or 0, a.destroyed or 0) > 1:
+                continue  # the headline's "all 39 drones" and the body's, told apart: one count (but two single drones: two)
+            counted.add(count)
+            weapons.append(WeaponCount(a.weapon.name, a.weapon.category, a.launched, a.destroyed, a.qualifier,
+                                       [{"place": p, role: n} for p, role, n in a.breakdown]))
         claims.append(Claim(
             span=(told[0].start, told[-1].end), sentence="", claimant=members[0].claimant, attacker=key[2],
-            weapons=[WeaponCount(a.weapon.name, a.weapon.category, a.launched, a.destroyed, a.qualifier,
-                                 [{"place": p, role: n} for p, role, n in a.breakdown])
-                     for a in members if a.weapon is not UNNAMED_WEAPON],
+            weapons=weapons,
             time=members[0].time or TimeWindow(), places=places, targets=targets,
             killed=max((f.killed for f in casualties_told or told if f.killed is not None), default=None),
             injured=max((f.injured for f in casualties_told or told if f.injured is not None), default=None),

@@ -306,3 +306,9 @@ def test_decoys_named_beside_a_count_of_drones_are_among_them_not_their_type():
     assert weapons_of(text) == [("drone", 70, 52, "exact")]
     one = "A drone crashed near the village on Tuesday, police said. It was a Gerbera decoy, the ministry said."
     assert [w[0] for w in weapons_of(one)] == ["Gerbera"]
+
+
+def test_the_same_count_told_twice_in_one_claim_is_one_weapon_entry():
+    text = ("Ukraine's air force said it destroyed 27 drones of various types overnight. "
+            "Air defence destroyed 27 drones, most of them over the Kyiv region, the air force added.")
+    assert [(w.category, w.destroyed) for c in claims_of(text) for w in c.weapons] == [("drone", 27)]
