@@ -309,6 +309,10 @@ def test_decoys_named_beside_a_count_of_drones_are_among_them_not_their_type():
 
 
 def test_the_same_count_told_twice_in_one_claim_is_one_weapon_entry():
-    text = ("Ukraine's air force said it destroyed 27 drones of various types overnight. "
-            "Air defence destroyed 27 drones, most of them over the Kyiv region, the air force added.")
-    assert [(w.category, w.destroyed) for c in claims_of(text) for w in c.weapons] == [("drone", 27)]
+    text = ("Defence forces destroy 31 drones in the east in a day\n\n"
+            "Ukraine's defence forces destroyed 31 Russian drones of various types over the past day in the east, "
+            "16 of them Shahed attack drones.\n\n"
+            'Quote from the spokesman: "Over the past day, 31 UAVs of various types were destroyed in the eastern zone, '
+            '16 of them Shaheds."')
+    counts = [(w.model or w.category, w.destroyed) for c in claims_of(text) for w in c.weapons]
+    assert counts == [("drone", 31), ("Shahed-136/131", 16)]
