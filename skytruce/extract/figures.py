@@ -415,6 +415,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                 toks[k], res.number_words) else None
             if nxt:
                 total, j = nxt
+                if value == 1 and first > s_start and toks[first - 1].lower_ in res.words["each"]:
+                    value = total  # "every one of the six missiles": all six
             elif k < s_end and toks[k].lower_ in res.words["partitive_pronouns"] and all_but:
                 facts.references.append(Reference("spared", value, token=i))  # "all but 14 of them were shot down"
                 i = k + 1
@@ -536,7 +538,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
     _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates)
     _none_destroyed(res, toks, s_start, s_end, hits, facts)
     _not_destroyed_which(res, toks, s_start, s_end, hits, facts)
-    _half_of(res, toks, s_start, s_end, hits, facts)
+    _share_of(res, toks, s_start, s_end, hits, facts)
     used = {t for c in candidates for t in range(c.start, c.end)}
     last_role = None
     previous_role, every_before = None, False
@@ -720,21 +722,47 @@ def _copula_model(res, toks, k: int, s_end: int, hits) -> tuple[int, WeaponModel
     return phrase if phrase and phrase[1].name else None
 
 
-def _half_of(res, toks, s_start, s_end, hits, facts) -> None:
-    """'half of them were destroyed', 'shot down half of the missiles': half the count told before."""
-    for k in range(s_start, s_end - 2):
-        if toks[k].lower_ != "half" or toks[k + 1].lower_ != "of" or any(
-                toks[m].like_num or toks[m].lower_ in res.number_words for m in range(k + 2, min(s_end, k + 4))):
-            continue  # ("half of the eight Neptunes" is a count of its own)
-        m = k + 2
+def _share_of(res, toks, s_start, s_end, hits, facts) -> None:
+    """'half of them were destroyed', 'shot down half of the missiles', 'two-thirds of them
+    were shot down', 'half were intercepted': that share of the count told before."""
+    if not facts.words & res.fractions.keys():
+        return  # the usual case
+    for k in range(s_start, s_end - 1):
+        share, m = _fraction_at(res, toks, k, s_end)
+        if share is None:
+            continue
+        if m < s_end and toks[m].lower_ == "of":
+            if any(toks[n].like_num or toks[n].lower_ in res.number_words for n in range(m + 1, min(s_end, m + 3))):
+                continue  # ("half of the eight Neptunes" is a count of its own)
+            m += 1
+        elif not (m < s_end and (toks[m].lower_ in AUXILIARIES or hits.covering("ROLE", m))):
+            continue  # ("half the city", "a third day"): no share of what was counted
+        first = m
         while m < s_end and m - k <= PARTITIVE_REACH and (toks[m].lower_ in ALL_OF or toks[m].lower_
                                                          in res.words["partitive_pronouns"] or hits.covering(WEAPON, m)):
             m += 1
         role = (hits.covering("ROLE", m) if m < s_end else None) or (hits.covering("ROLE", k - 1) if k > s_start else None)
         if role and role[2] in ("ROLE:destroyed", "ROLE:launched"):
-            named = next((hits.covering(WEAPON, w) for w in range(k + 2, m) if hits.covering(WEAPON, w)), None)
+            named = next((hits.covering(WEAPON, w) for w in range(first, m) if hits.covering(WEAPON, w)), None)
             weapon = res.weapons.lookup(toks.text_of(named[0], named[1])) if named else None
-            facts.references.append(Reference(role[2].split(":")[1], None, weapon=weapon, token=k, share=0.5))
+            facts.references.append(Reference(role[2].split(":")[1], None, weapon=weapon, token=k, share=share))
+
+
+def _fraction_at(res, toks, k: int, s_end: int) -> tuple[float | None, int]:
+    """The share a fraction starting at token k names, and where it ends: 'half', 'a third',
+    'two-thirds', 'three quarters'."""
+    times, at = 1, k
+    if toks[k].lower_ not in res.fractions and may_start_number(toks[k], res.number_words):
+        parsed = read_number(toks, k, min(s_end, k + 1), res.number_words)  # "two", "a", "three"
+        if parsed is None or k + 1 >= s_end:
+            return None, k
+        times, at = parsed[0], k + 1
+        if toks[at].text == "-" and at + 1 < s_end:
+            at += 1
+    part = res.fractions.get(toks[at].lower_)
+    if part is None or (at > k and part == 0.5):
+        return None, k  # ("a half" is no usual count; "half" alone is)
+    return times * part, at + 1
 
 
 PARTITIVE_REACH = 6  # tokens from "none of" or "half of" to the weapon it names
@@ -911,7 +939,8 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
     verb_follows = after in ("were", "was", "have", "had", "has", "more", "of") or (
         (refers or i > s_start and toks[i - 1].lower_ in res.words["another"]) and j < s_end
         and hits.covering("ROLE", j) is not None)  # "another four were shot down", "47 of them shot down"
-    verb_at = i - 2 if i - 2 >= s_start and toks[i - 1].lower_ in res.words["auxiliaries"] else i - 1
+    verb_at = i - 2 if i - 2 >= s_start and (toks[i - 1].lower_ in res.words["auxiliaries"]
+                                            or toks[i - 1].text == ":") else i - 1  # ("shot down: 40")
     object_of_verb = verb_at >= s_start and hits.covering("ROLE", verb_at) is not None and (
         j >= s_end or toks[j].is_punct or toks[j].lower_ in COORDINATION)  # "...; forces downed 18 and", "Сбить удалось 29,"
     if not (refers or verb_follows or object_of_verb):

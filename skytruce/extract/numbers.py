@@ -66,7 +66,12 @@ def read_number(doc: Doc, i: int, end: int, specials: NumberWords) -> tuple[int,
         value = words_to_int(" ".join(t.lower_ for t in doc[i:j] if t.lower_ != "-"))
         if value is None:
             return None
+        if j < end and doc[j].lower_ in specials.multipliers:
+            value, j = value * specials.multipliers[doc[j].lower_], j + 1  # "two dozen"
         return value, j
+    if specials.get(lower) == 0.5 and i + 2 < end and doc[i + 1].lower_ in ("a", "an") \
+            and doc[i + 2].lower_ in specials.multipliers:
+        return specials.multipliers[doc[i + 2].lower_] // 2, i + 3  # "half a dozen"
     if doc[i].lower_ in specials:
         value, j = _compose(doc, i, end, specials)
         if value != int(value):

@@ -136,6 +136,7 @@ class Resources:
         self.number_words = NumberWords({k.lower(): v if isinstance(v, float) else int(v)  # ('пів': 0.5, of a thousand)
                                          for k, v in lex.data.get("number_words", {}).items()},
                                         {k.lower(): int(v) for k, v in lex.data.get("counting_nouns", {}).items()})
+        self.fractions = {k.lower(): float(v) for k, v in lex.data.get("fractions", {}).items()}  # "two-thirds of them"
         self.opponents = dict(lex.data.get("opponents", {}))
         self.nationality = {k.lower(): v for k, v in lex.data.get("nationality", {}).items()}
         self.words = {key: {w.lower() for w in words} for key, words in lex.groups("function_words").items()}

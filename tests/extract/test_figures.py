@@ -582,3 +582,15 @@ def test_a_list_lines_count_after_a_dash_or_colon_is_what_was_launched():
             "• Kalibr: 8 (all shot down)\n"
             "• Kh-101 – 14 (11 shot down)")
     assert weapons_of(text) == [("Kalibr", 8, 8, "exact"), ("Kh-101/Kh-555", 14, 11, "exact")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia launched two dozen Shahed drones at Mykolaiv, and half were intercepted.", [("Shahed-136/131", 24, 12, "exact")]),
+    ("Russia launched 36 drones overnight and two-thirds of them were shot down.", [("drone", 36, 24, "exact")]),
+    ("Russia launched 40 drones; three quarters were shot down.", [("drone", 40, 30, "exact")]),
+    ("The governor said half a dozen drones attacked Sudzha.", [("drone", 6, None, "exact")]),
+    ("The ministry said every one of the eight missiles was shot down.", [("missile", 8, 8, "exact")]),
+    ("Drones: 44; shot down: 31.", [("drone", 44, 31, "exact")]),
+])
+def test_counts_told_as_dozens_shares_and_labels(text, expected):
+    assert weapons_of(text) == expected
