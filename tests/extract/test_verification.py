@@ -269,3 +269,13 @@ def test_what_the_other_side_says_called_another_lie_is_denied():
     text = ('Russia\'s defence ministry said an Iskander struck a gathering of officers in Sumy. '
             '"What Moscow says about officers is yet another lie," the regional head said.')
     assert only_claim(text).verification.status == "denied"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Russia's defence ministry said its missiles destroyed a radar near Odesa. The ministry did not back up its claim.",
+     "unverified"),
+    ("Russia said its missiles hit a power plant in Lviv. Officials in Kyiv dismissed the account as propaganda.", "denied"),
+    ("Minsk said a drone was downed over Gomel. Independent monitors found no trace of the incident.", "disputed"),
+])
+def test_doubt_in_other_words(text, status):
+    assert claims_of(text)[0].verification.status == status
