@@ -92,6 +92,8 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence, acronyms: dict[str, 
             if k not in taken and toks[k].lower_ in res.pronouns:
                 found.append(Mention(k, k + 1, "pronoun"))
     for s, e, _ in hits.spans("ATTRIBUTION_VERBS"):  # "Nikitin said", "said Bryzhynskyi"
+        if e < last and toks[e].lower_ == "of":
+            continue  # "Unconfirmed reports of a reshuffle": a noun, no one saying
         for k in (s - 1, e):
             if first <= k < last and k not in taken and _surname_like(res, toks, hits, k, sent):
                 found.append(Mention(k, k + 1, "surname", head=toks[k].text))

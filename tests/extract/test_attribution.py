@@ -390,3 +390,13 @@ def test_a_list_given_by_a_body_is_its_claim_and_none_intercepted_is_zero():
 def test_a_commands_name_with_its_last_word_in_quotes_is_the_command():
     text = 'Operational Command "South" said its air defence units shot down 12 drones over the Mykolaiv region.'
     assert claimant(text)[0] == "Defence Forces of the South of Ukraine"
+
+
+def test_an_abbreviated_rank_belongs_to_the_title():
+    text = "Russia fired 40 cruise missiles, the commander of Ukraine's air force, Lt Gen Mykola Oleshchuk, said."
+    assert claimant(text)[0] == "Mykola Oleshchuk"
+
+
+def test_reports_of_something_name_no_one():
+    text = "Unconfirmed reports of a reshuffle circulated in Kyiv. Russia launched 40 drones overnight, the air force said."
+    assert claimant(text)[0] == "Ukrainian Air Force"
