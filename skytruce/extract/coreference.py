@@ -308,7 +308,7 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
         return subject or last or _latest_named(sentences, i, _unquoted(doc, sentences[i], mention.token), lambda c: True)
     if mention.kind == "surname":
         found = _latest_named(sentences, i, mention.token, lambda c: _same_surname(mention.head, c), anywhere=True)
-        return found or Claimant(mention.head, None, "individual")
+        return found or Claimant(doc.res.romanised(mention.head, declined=True), None, "individual")  # ("Волошин": Voloshyn)
     if mention.kind == "anaphor" and mention.place:
         fits = lambda c: _fits(c, [mention.place.lower()]) and _fits(c, doc.res.anaphor_words.get(mention.head, []))  # noqa: E731
         return (_latest_named(sentences, i, mention.token, fits, anywhere=True)

@@ -117,8 +117,9 @@ def _weapon_phrase(res: Resources, toks: Tokens, i: int, end: int, hits: Hits) -
                                                                or toks[k + 1].lower_ in ("type", "like", "class")):
             j = k = k + 2  # "Neptune-MD": a variant's letters after the model; "Shahed-type"
             continue
-        if toks[k].lower_ in res.modifiers or toks[k].lower_ in ("type", "class"):
-            k += 1
+        if toks[k].lower_ in res.modifiers or toks[k].lower_ in ("type", "class") or (
+                toks[k].text in QUOTES and k + 1 < end and hits.at(WEAPON, k + 1)):
+            k += 1  # ("ракет «Нептун»": the model in quotation marks after the kind)
             continue
         break
     if j < end and toks[j].lower_ == "type":

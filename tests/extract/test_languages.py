@@ -328,6 +328,16 @@ def test_no_confirmation_yet_leaves_the_claim_unverified(text):
     assert one(text, date(2025, 3, 10)).verification.status == "unverified"
 
 
+def test_a_model_in_quotation_marks_after_its_kind_names_the_weapon():
+    claim = one("По данным источника, по заводу выпустили две ракеты «Нептун».", date(2025, 1, 14))
+    assert [(w.model, w.launched) for w in claim.weapons] == [("Neptune", 2)]
+
+
+def test_a_surname_speaker_is_romanised():
+    claim = one("Волошин повідомив, що на Ізмаїл летіло до двох десятків дронів, 17 з них збили.", date(2024, 10, 21))
+    assert claim.claimant.name == "Voloshyn"
+
+
 def test_ukrainian_and_russian_are_tokenized_without_spacys_exceptions():
     """Their abbreviations are the lexicon's."""
     assert [t.text for t in resources("uk").tokens("у м. Суми :)")] == ["у", "м", ".", "Суми", ":", ")"]
