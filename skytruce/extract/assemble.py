@@ -211,6 +211,15 @@ class Assembly:
                 target = Attack(ref.weapon, claimant=f.claimant, attacker=f.parties[0] if f.parties else None,
                                 time=time, areas=self._areas(f, ref.token))
                 self.attacks.append(target)
+            elif target is None and (ref.value or 0) > 1 and ref.share is None and ref.role in ("launched", "destroyed") \
+                    and f.claimant and f.speaker is not None and f.speaker.kind == "named" and self.latest \
+                    and not same_voice(f.claimant, self.latest[-1].claimant) and kind(self.latest[-1]):
+                # "The ministry said 337 drones were destroyed ... Sobyanin counted 74 of them shot
+                # down": another voice's own count of the weapons just told
+                told = self.latest[-1]
+                target = Attack(ref.weapon or told.weapon, claimant=f.claimant, attacker=told.attacker, time=time,
+                                areas=self._areas(f, ref.token))
+                self.attacks.append(target)
             if target is not None:
                 value = target.launched if ref.value is None else ref.value
                 if ref.share is not None:

@@ -316,3 +316,10 @@ def test_the_same_count_told_twice_in_one_claim_is_one_weapon_entry():
             '16 of them Shaheds."')
     counts = [(w.model or w.category, w.destroyed) for c in claims_of(text) for w in c.weapons]
     assert counts == [("drone", 31), ("Shahed-136/131", 16)]
+
+
+def test_another_voices_count_of_the_weapons_just_told_is_its_own_claim():
+    text = ("Russia's defence ministry said 210 Ukrainian drones had been destroyed overnight. "
+            "Moscow mayor Sergei Sobyanin counted 38 of them shot down on the approaches to the city.")
+    assert [(c.claimant.name, c.weapons[0].destroyed) for c in claims_of(text)] == [
+        ("Russian Defence Ministry", 210), ("Sergey Sobyanin", 38)]
