@@ -292,3 +292,9 @@ def test_a_source_line_after_the_story_crediting_an_outlet_names_no_claimant():
     text = ("Russia fired 40 drones at Kharkiv overnight, killing two people.\n\n"
             "Source: Al Jazeera and news agencies")
     assert [c.claimant for c in claims_of(text, date(2025, 3, 10))] == [None]
+
+
+def test_the_agency_is_the_intelligence_service_named_before_not_the_outlet_after():
+    text = ("Drones of the Security Service of Ukraine struck an oil depot in the Bryansk region overnight, a source "
+            "in the agency told the Kyiv Independent. According to the source, 12 drones took part.")
+    assert [c.claimant.name for c in claims_of(text, date(2025, 3, 10))] == ["Security Service of Ukraine"]
