@@ -627,8 +627,8 @@ def _infer_attacker(res: Resources, attack: Attack, by_index: dict[int, Sentence
     origin = ORIGIN_PARTY.get(attack.weapon.origin or "")
     if origin and attack.weapon.name:
         return origin
-    if attack.claimant and attack.claimant.party and attack.destroyed is not None:
-        return res.opponents.get(attack.claimant.party)
+    if attack.claimant and attack.claimant.party and (attack.destroyed is not None or attack.claimant.type == "local_authority"):
+        return res.opponents.get(attack.claimant.party)  # (a governor tells of attacks on the land he holds)
     day = attack.time.end if attack.time else None
     countries = Counter(_held_by(p, day) for i in attack.sentences for p in by_index[i].places
                         if p.country and p.precision != "country" and p.role == "target")

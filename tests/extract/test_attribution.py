@@ -400,3 +400,9 @@ def test_an_abbreviated_rank_belongs_to_the_title():
 def test_reports_of_something_name_no_one():
     text = "Unconfirmed reports of a reshuffle circulated in Kyiv. Russia launched 40 drones overnight, the air force said."
     assert claimant(text)[0] == "Ukrainian Air Force"
+
+
+def test_a_governor_of_held_land_telling_of_a_drone_names_the_other_side():
+    text = ("Yevgeny Balitsky, the Russian-appointed governor of the occupied part of the Zaporizhzhia region, said a "
+            "drone had dropped an explosive on a car park in Enerhodar.")
+    assert only_claim(text).attacker == "UA"
