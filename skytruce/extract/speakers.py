@@ -358,6 +358,9 @@ def _organisations(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
         if party is None and e + 1 < last and toks[e].lower_ == "of":
             party, end = _qualifier_after(res, toks, hits, e + 1, last, local)
             end = end if party else e
+        elif party is None and res.lemmatizer and e < last:  # "Міністерство оборони Румунії": the genitive after
+            party, end = _qualifier_after(res, toks, hits, e, last, local)
+            end = end if party else e
         if party is None or _modifies_noun(toks, hits, end, last):
             continue  # "a Russian military drone": whose drone, not who speaks
         if start - 1 >= first and toks[start - 1].lower_ == "of" and hits.covering("TITLE", start - 2 if start >= 2 else start):
@@ -367,12 +370,31 @@ def _organisations(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
         if known is None and toks[e - 1].lower_ in SIDE_WIDE:
             found.append(Mention(start, end, "generic", party=party))  # "Kyiv's military": the side, resolved later
             continue
-        claimant = _claimant_of(known) if known else Claimant(text, party, kind)
+        claimant = _claimant_of(known) if known else Claimant(_english_name(res, toks, hits, start, end, party, kind),
+                                                              party, kind)
         found.append(Mention(start, end, "named", claimant))
     return found
 
 
 SIDE_WIDE = {"military", "army", "forces"}  # a side's whole armed forces, not one of its bodies
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+KIND_NAMES = {"military": "military", "government": "government", "emergency_service": "emergency service",
+              "local_authority": "authorities"}
+
+
+def _english_name(res: Resources, toks: Tokens, hits: Hits, start: int, end: int, party: str | None, kind: str) -> str:
+    """A body the registry lacks, named in Cyrillic ('Міністерство оборони Румунії', 'оперативный
+    штаб Краснодарского края'), as English reports name it: the side's body of that kind the
+    lexicon knows, else the place and what the body is ('Krasnodar Krai authorities')."""
+    text = toks.text_of(start, end)
+    if not CYRILLIC.search(text):
+        return text
+    if kind != "local_authority" and res.default_speakers.get(party, {}).get(kind):
+        return res.default_speakers[party][kind]
+    place = next((hits.covering(PLACE, k) for k in range(start, end) if hits.covering(PLACE, k)), None)
+    entry = res.places.lookup(toks.text_of(place[0], place[1])) if place else None
+    where = entry.name if entry else (res.places.country(party).name if party and res.places.country(party) else "")
+    return f"{where} {KIND_NAMES.get(kind, kind)}".strip()
 
 
 CHANNEL_NOUNS = {"account", "channel", "page", "blogger", "blog", "outlet", "group", "project", "user", "handle"}

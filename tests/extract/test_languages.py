@@ -338,6 +338,14 @@ def test_a_surname_speaker_is_romanised():
     assert claim.claimant.name == "Voloshyn"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Міністерство оборони Румунії повідомило, що уламки дрона знайшли біля Плауру.", "Romanian Ministry of National Defence"),
+    ("Министерство обороны Молдовы сообщило, что беспилотник упал у села Етулия.", "Moldovan Ministry of Defence"),
+])
+def test_a_countrys_body_named_in_cyrillic_takes_its_english_name(text, name):
+    assert one(text, date(2024, 10, 21)).claimant.name == name
+
+
 def test_ukrainian_and_russian_are_tokenized_without_spacys_exceptions():
     """Their abbreviations are the lexicon's."""
     assert [t.text for t in resources("uk").tokens("у м. Суми :)")] == ["у", "м", ".", "Суми", ":", ")"]
