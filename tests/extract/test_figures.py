@@ -142,9 +142,16 @@ def test_a_hit_among_those_counted_is_not_another_launch():
     "The figure of 300 drones is not supported by the air force's summary.",
     "The ministry plans to build 4,000 interceptor drones by the end of the year.",
     "Each Tu-95MS carries up to eight Kh-101 missiles under its wings.",
+    "Intelligence officials say Russia could soon be able to launch 900 drones a night.",
+    "Patriot is the only system Ukraine has that can reliably intercept Kinzhal missiles.",
 ])
 def test_weapons_that_are_no_attack_give_no_figure(sentence):
     assert [w for w in weapons_of(sentence) if w[1] or w[2]] == []
+
+
+def test_what_air_defence_could_intercept_that_night_is_a_figure():
+    assert weapons_of("Russia launched 40 drones, and air defences could intercept 30 of them.") == [
+        ("drone", 40, 30, "exact")]
 
 
 def test_a_strike_delivered_is_an_attack_not_a_delivery():
