@@ -143,7 +143,7 @@ def test_a_hit_among_those_counted_is_not_another_launch():
     "The ministry plans to build 4,000 interceptor drones by the end of the year.",
     "Each Tu-95MS carries up to eight Kh-101 missiles under its wings.",
     "Intelligence officials say Russia could soon be able to launch 900 drones a night.",
-    "Patriot is the only system Ukraine has that can reliably intercept Kinzhal missiles.",
+    "Patriot is the one system in its arsenal that can reliably intercept Kinzhal missiles.",
 ])
 def test_weapons_that_are_no_attack_give_no_figure(sentence):
     assert [w for w in weapons_of(sentence) if w[1] or w[2]] == []
