@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from skytruce.extract.document import Document, Hits, Mention, Sentence
+from skytruce.extract.figures import list_item
 from skytruce.extract.resources import ATTACK_ROLES, PLACE, SOURCE, WEAPON, Resources
 from skytruce.extract.tokens import Tokens
 from skytruce.model import Claimant
@@ -582,6 +583,10 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence, credits: bool 
     if labelled is not None:  # "Gladkov: a man was wounded ...", "04:12 — Syniehubov: the enemy struck ..."
         _set(sent, labelled, reporter)
         return
+    tag = _source_tag(toks, mentions, sent)
+    if tag is not None:  # "• 30 drones downed over Belgorod — Russian Defence Ministry", "... (governor Oleh Syniehubov)"
+        _set(sent, tag, reporter)
+        return
     owner = _statement_owner(toks, mentions, last)
     if owner is not None:  # "the ministry's breakdown named ...", "Kyiv's data show ..."
         _set(sent, owner, reporter)
@@ -620,6 +625,25 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence, credits: bool 
             continue
         _set(sent, m, reporter)
         return
+
+
+def _source_tag(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Mention | None:
+    """A named source that closes a list item after a dash or in brackets, as roundups tag
+    their items: the source of the item (not a photo's credit)."""
+    if not list_item(sent.text):
+        return None
+    end = sent.last
+    while end > sent.first and toks[end - 1].text in (".", ")", ";"):
+        end -= 1
+    last = next((m for m in reversed(mentions) if m.kind == "named" and m.claimant and not m.collective), None)
+    if last is None or last.end != end or last.token - 1 <= sent.first:
+        return None
+    k = last.token - 1
+    while k > sent.first and toks[k].lower_ in ("the", "regional", "city", "a"):
+        k -= 1  # ("(regional governor Oleh Syniehubov)": the title is in the mention)
+    closed = toks[k].text in ("—", "–") or (toks[k].text == "-" and _spaced(toks, k)) or (
+        toks[k].text == "(" and sent.last - 1 >= 0 and ")" in {t.text for t in toks[last.end:sent.last]})
+    return last if closed else None
 
 
 def _agent(res: Resources, toks: Tokens, mention: Mention) -> bool:

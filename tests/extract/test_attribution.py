@@ -406,3 +406,15 @@ def test_a_governor_of_held_land_telling_of_a_drone_names_the_other_side():
     text = ("Yevgeny Balitsky, the Russian-appointed governor of the occupied part of the Zaporizhzhia region, said a "
             "drone had dropped an explosive on a car park in Enerhodar.")
     assert only_claim(text).attacker == "UA"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Key events\n• Russian drones hit a substation in Sumy overnight, injuring one man (regional governor Oleh Hryhorov).",
+     "Oleh Hryhorov"),
+    ("Key events\n• Air defences downed 24 Ukrainian drones over the Kursk region — Russian Defence Ministry.",
+     "Russian Defence Ministry"),
+    ("Two glide bombs struck Kupiansk, killing one man, according to the regional prosecutor's office.",
+     "regional prosecutor's office"),
+])
+def test_a_roundup_items_tag_and_a_prosecutors_office_are_sources(text, name):
+    assert claimant(text)[0] == name
