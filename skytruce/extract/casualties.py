@@ -189,9 +189,10 @@ def _persons_named(res, toks, s: int, s_start: int) -> int | None:
         elif t.lower_ not in ("a", "an", "and", "the", "-", "year", "old", "local", "elderly", "young", "her", "his", "their",
                               '"', "“", "«", "'", "‘"):  # (an opening quote: '"A mother and her baby were killed')
             return None
-    return people if single and end < s else None
+    return people if single and (end < s or toks[s].lower_ in DIED) else None
 
 
+DIED = {"died", "dies"}  # "the driver died": no auxiliary between the person and the word
 SUFFERED = ("sustained", "suffered", "received", "a", "minor", "light", "slight", "serious", "severe")  # "a woman sustained a minor injury"
 PERSON_REACH = 3  # tokens between a casualty word and the person it tells of, and between the people of a list
 

@@ -167,3 +167,8 @@ def test_people_named_one_by_one_at_the_start_of_a_quotation_are_counted():
 def test_a_toll_named_without_its_word_is_the_one_told_before_it_now_higher(text, killed, injured):
     claim = claims_of(text)[0]
     assert (claim.killed, claim.injured) == (killed, injured)
+
+
+def test_one_person_who_died_is_one_killed():
+    claim = claims_of("A drone struck a minibus near Sumy, the governor said. The driver died at the scene.")[0]
+    assert claim.killed == 1
