@@ -403,7 +403,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         if (j < s_end and (toks[j].lower_ in res.words["units"] or toks[j].text == "%")) or _a_year(toks, first, value, s_start):
             i = j  # ("59 kilograms", "in May 2023")
             continue
-        total = None
+        total, total_sign = None, None
         if _half_of_before(toks, first, s_start):
             total, value = value, round(value / 2)  # "intercepted half of the eight Neptunes": four of eight
         if j + 1 < s_end and toks[j].lower_ in res.words["partitive"] and not hits.at(WEAPON, j + 1):
@@ -412,6 +412,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                 k += 1
             if k < s_end and toks[k].lower_ == "the":
                 k += 1
+            if k < s_end and (qual := hits.at("QUAL", k)):
+                k, total_sign = qual[0], qual[1].split(":")[1]  # "31 of more than 40 drones"
             nxt = read_number(toks, k, s_end, res.number_words) if k < s_end and may_start_number(
                 toks[k], res.number_words) else None
             if nxt:
@@ -523,7 +525,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             and not hits.spans("NOT_AN_ATTACK")
         # "the drone was a Gerbera" (not "What is a glide bomb?", not "It is a heavy bomb fitted with wings")
         candidates.append(_Candidate(i, w_end, value, weapon, party, total, every, article and not identified,
-                                     all_but, vague, sign=sign_qualifier(toks, first, j),
+                                     all_but, vague, sign=total_sign or sign_qualifier(toks, first, j),
                                      partitive=total is None and j < s_end and toks[j].lower_ == "of"
                                      and not (j + 1 < s_end and toks[j + 1].lower_ in OWNERS),  # (not "160 of our drones")
                                      additional=(i > s_start and toks[i - 1].lower_ in res.words["another"])

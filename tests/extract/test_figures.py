@@ -601,3 +601,11 @@ def test_a_list_lines_count_after_a_dash_or_colon_is_what_was_launched():
 ])
 def test_counts_told_as_dozens_shares_and_labels(text, expected):
     assert weapons_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The air force said it shot down 31 of more than 40 Shahed drones.", [("Shahed-136/131", 40, 31, "at_least")]),
+    ("Air defence destroyed 20 of about 30 drones.", [("drone", 30, 20, "about")]),
+])
+def test_a_qualified_whole_after_of(text, expected):
+    assert weapons_of(text) == expected
