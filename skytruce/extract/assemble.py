@@ -120,6 +120,9 @@ class Assembly:
         touched = False
         for fig in f.figures:
             fig.attacker = fig.attacker or hint
+            if fig.revision and self._revise(fig, f):
+                touched = True
+                continue
             if fig.summed:
                 self._as_sum(fig, f, time)
             if fig.impact:
@@ -151,6 +154,17 @@ class Assembly:
             self.placed[id(fig)] = target
             touched = True
         return touched
+
+    def _revise(self, fig: Figure, f: Sentence) -> bool:
+        """A corrected count: the same voice's count of that weapon in that role, replaced."""
+        role = "destroyed" if fig.destroyed is not None else "launched"
+        told = self._find(lambda a: compatible(a.weapon, fig.weapon) and same_voice(f.claimant, a.claimant)
+                          and getattr(a, role) is not None)
+        if told is None:
+            return False
+        setattr(told, role, getattr(fig, role))
+        told.told_in(f.index)
+        return True
 
     def _as_sum(self, fig: Figure, f: Sentence, time: TimeWindow | None) -> None:
         """'In total, 20 drones': the sum of the counts of that weapon the same voice told, in

@@ -69,6 +69,7 @@ class Figure:
     definite: bool = False  # "the 71 drones": a count told before, named again
     mixed: bool = False  # "43 missiles of various types": a total of several models, none of them alone
     summed: bool = False  # "In total, 20 drones", with no verb: the sum of the counts told before it
+    revision: bool = False  # "later revised the number of downed drones to 71": replaces the count told before
 
 
 @dataclass(slots=True)

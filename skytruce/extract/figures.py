@@ -397,6 +397,9 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             i += 1
             continue
         value, j = parsed
+        if _previous_value(toks, first, s_start):
+            i = j  # "revised ... to 71, up from the 64 it announced": the count it replaced
+            continue
         if _none_of_before(toks, first, s_start):
             i = j  # "none of the five Kh-22s were shot down": the five told before, none of them downed
             continue
@@ -769,6 +772,14 @@ def _fraction_at(res, toks, k: int, s_end: int) -> tuple[float | None, int]:
 
 
 PARTITIVE_REACH = 6  # tokens from "none of" or "half of" to the weapon it names
+
+
+def _previous_value(toks, k: int, s_start: int) -> bool:
+    """'up from the 64', 'down from 80': a count a new one replaced."""
+    before = [t.lower_ for t in toks[max(s_start, k - 3):k]]
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    return before[-2:] in (["up", "from"], ["down", "from"])
 
 
 def _none_of_before(toks, k: int, s_start: int) -> bool:

@@ -29,10 +29,11 @@ NOUN_REACH = 6  # tokens from 'the number of' to the weapon it counts
 def totals(doc: Document) -> None:
     """Pipeline component: running totals and counted strikes, added to `figures`."""
     words = _words(doc.res)
-    if not words.nouns and not words.ordinals and not words.strikes:
+    if not words.nouns and not words.ordinals and not words.strikes and not words.revisions:
         return
     for s in doc.read():
         _reached(doc.res, words, doc.tokens, s)
+        _revised(doc.res, words, doc.tokens, s)
         _counted(doc.res, words, doc.tokens, s)
 
 
@@ -46,6 +47,7 @@ class _Words:
         self.ordinals = {key(w): int(n) for w, n in (data.get("ordinals") or {}).items()}
         self.strikes = {key(w) for w in data.get("strike_nouns", [])}
         self.strike_weapons = {key(w): alias for w, alias in (data.get("strike_adjectives") or {}).items()}
+        self.revisions = {key(w) for w in data.get("revisions", [])}
 
 
 @lru_cache(maxsize=4)
@@ -76,6 +78,30 @@ def _reached(res: Resources, words: _Words, toks: Tokens, s: Sentence) -> None:
             continue  # not a count: 'беспилотники достигли 5 регионов'
         role = _role_near(res, toks, at, at + 1, s.first, start, hits)
         _add(s, model, parsed[0], role, at, running=True)
+
+
+def _revised(res: Resources, words: _Words, toks: Tokens, s: Sentence) -> None:
+    """'later revised the number of drones shot down to 71': the count a source corrected, which
+    replaces the one it gave before (`Figure.revision`)."""
+    if not s.words & words.revisions or not s.hits.spans(WEAPON):
+        return
+    for k in range(s.first + 1, s.last - 1):
+        if toks[k].lower_ != "to" or not may_start_number(toks[k + 1], res.number_words) or _taken(s, k + 1):
+            continue
+        if not any(toks[m].lower_ in words.revisions for m in range(max(s.first, k - REVISION_REACH), k)):
+            continue
+        parsed = read_number(toks, k + 1, s.last, res.number_words)
+        weapon = _weapon_before(res, toks, s.hits, s, k)
+        if parsed is None or weapon is None:
+            continue
+        at, model = weapon
+        if any(toks[m].lower_ in words.nouns for m in range(max(s.first, at - NOUN_REACH), at)):
+            _add(s, model, parsed[0], _role_near(res, toks, at, at + 1, s.first, k, s.hits), at, running=False)
+            if s.figures and s.figures[-1].token == at:
+                s.figures[-1].revision = True
+
+
+REVISION_REACH = 12  # tokens from "revised" to the "to" before the corrected figure
 
 
 def _counted(res: Resources, words: _Words, toks: Tokens, s: Sentence) -> None:

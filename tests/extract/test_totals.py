@@ -49,3 +49,14 @@ def test_an_english_running_total_reaches_its_figure():
     text = ("The mayor said two drones were shot down over the city, then three more. By morning the number of "
             "drones shot down on approach to the city had reached 19.")
     assert ("drone", None, 19) in weapons_of(text)
+
+
+def test_a_revised_count_replaces_the_one_told_before():
+    text = ("The air force said 58 of the 80 drones were shot down. "
+            "The air force later revised the number of drones shot down to 63.")
+    assert weapons_of(text) == [("drone", 80, 63)]
+
+
+def test_the_count_a_revision_replaced_is_no_figure_of_its_own():
+    text = "The air force later revised the number of drones shot down overnight to 44, up from the 39 it gave first."
+    assert weapons_of(text) == [("drone", None, 44)]
