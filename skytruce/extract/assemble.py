@@ -125,10 +125,11 @@ class Assembly:
                 continue
             if fig.summed:
                 self._as_sum(fig, f, time)
+            areas = self._areas(f, fig.token)
             if fig.impact:
                 counted = self._find(lambda a: a.has_figures and compatible(a.weapon, fig.weapon)
                                      and same_voice(f.claimant, a.claimant) and same_time(time, a.time)
-                                     and not _own_day(f, a)
+                                     and not _own_day(f, a) and areas_meet(areas, a.areas)  # (not another community's)
                                      and not (fig.additional and a.destroyed is None)  # "two hit ..., another fell": one more
                                      and ((a.launched or 0) > fig.launched if fig.launched is not None
                                           else max(a.launched or 0, a.destroyed or 0) > fig.destroyed))
@@ -136,7 +137,6 @@ class Assembly:
                     counted.told_in(f.index)
                     touched = True
                     continue
-            areas = self._areas(f, fig.token)
             countries = {p.country for p in f.places if p.role == "target" and p.country}
             same = self._same_figure(fig, f, time, areas)
             target = same or self._find(lambda a: a.accepts(fig, f.claimant, time, areas, countries))

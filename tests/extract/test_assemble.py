@@ -323,3 +323,15 @@ def test_another_voices_count_of_the_weapons_just_told_is_its_own_claim():
             "Moscow mayor Sergei Sobyanin counted 38 of them shot down on the approaches to the city.")
     assert [(c.claimant.name, c.weapons[0].destroyed) for c in claims_of(text)] == [
         ("Russian Defence Ministry", 210), ("Sergey Sobyanin", 38)]
+
+
+def test_a_hit_in_another_community_is_no_part_of_a_count_told_for_one():
+    text = ("The administration's rundown by community:\n\n"
+            "Yunakivka community: 4 FPV drones struck a farm.\n\n"
+            "Bilopillia community: 2 Lancet drones hit a vehicle of a utility company.")
+    counts = [(w.model or w.category, w.launched) for c in claims_of(text) for w in c.weapons]
+    assert ("Lancet", 2) in counts and ("drone", 4) in counts
+
+
+def test_drones_handed_over_to_a_brigade_are_aid_not_an_attack():
+    assert claims_of("Volunteers handed over 150 FPV drones and two pickups to a brigade on Friday.") == []
