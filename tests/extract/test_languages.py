@@ -346,6 +346,12 @@ def test_a_countrys_body_named_in_cyrillic_takes_its_english_name(text, name):
     assert one(text, date(2024, 10, 21)).claimant.name == name
 
 
+def test_by_his_data_speaks_for_the_official_named_before():
+    text = ("Губернатор Курской области Александр Хинштейн утром опубликовал сводку за сутки. "
+            "По его данным, над областью сбиты 12 беспилотников.")
+    assert one(text, date(2025, 5, 14)).claimant.name == "Alexander Khinshtein"
+
+
 def test_ukrainian_and_russian_are_tokenized_without_spacys_exceptions():
     """Their abbreviations are the lexicon's."""
     assert [t.text for t in resources("uk").tokens("у м. Суми :)")] == ["у", "м", ".", "Суми", ":", ")"]
