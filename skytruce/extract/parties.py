@@ -23,6 +23,7 @@ SUBJECT_FILLERS = {"armed", "forces", "military", "army", "troops", "air", "defe
                    "reportedly", "also", "again", "then", "later", "drone", "missile", "naval"}
 CAUSAL = {"due", "owing", "thanks", "according", "related"}
 SELF_SUBJECTS = {"it", "we", "our", "its"}
+FIRST_PERSON = {"we", "our"}  # the speaker's own side, whatever verb introduces them
 ADJECTIVE_ENDINGS = ("ian", "-made", "-designed", "-built", "-produced", "-launched")
 
 
@@ -68,8 +69,8 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
                 break
             if toks[k].lower_ in SELF_SUBJECTS:
                 verb = next((m for m in range(max(s_start, k - 3), k) if hits.covering("ATTRIBUTION_VERBS", m)), None)
-                if verb is not None and _speaker_says(facts, verb):
-                    facts.self_report = True  # "the ministry said (that) it hit ..."
+                if toks[k].lower_ in FIRST_PERSON or verb is not None and _speaker_says(facts, verb):
+                    facts.self_report = True  # "the ministry said (that) it hit ...", '"20 of our drones took part"'
                 break
             if toks[k].lower_ in res.nationality:
                 acting = toks[k + 1].lower_ in SUBJECT_FILLERS  # "the Ukrainian military had fired": the attacker

@@ -418,3 +418,13 @@ def test_a_governor_of_held_land_telling_of_a_drone_names_the_other_side():
 ])
 def test_a_roundup_items_tag_and_a_prosecutors_office_are_sources(text, name):
     assert claimant(text)[0] == name
+
+
+def test_our_drones_in_a_quote_are_the_speakers_sides():
+    text = '"More than 20 of our drones took part in the operation," General Staff spokesman Andrii Kovalov said.'
+    assert only_claim(text).attacker == "UA"
+
+
+def test_drones_we_counted_are_the_other_sides():
+    text = "In our zone of responsibility, the Kyiv region, we counted 41 drones, the air force said."
+    assert only_claim(text).attacker == "RU"
