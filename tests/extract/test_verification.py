@@ -279,3 +279,12 @@ def test_what_the_other_side_says_called_another_lie_is_denied():
 ])
 def test_doubt_in_other_words(text, status):
     assert claims_of(text)[0].verification.status == status
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Russia's defence ministry said it shot down 26 drones, a figure Kyiv disputes.", "disputed"),
+    ("Russia's defence ministry said it shot down 26 drones. Ukrainian officials called the figure inflated.", "disputed"),
+    ("Russia's defence ministry claimed, without evidence, that it shot down 26 drones.", "unverified"),
+])
+def test_doubt_told_after_the_figure_or_in_a_side_remark(text, status):
+    assert claims_of(text)[0].verification.status == status
