@@ -118,7 +118,7 @@ class Assembly:
     def _figures(self, f: Sentence, time: TimeWindow | None) -> bool:
         hint = f.parties[0] if f.parties else None
         touched = False
-        for fig in f.figures:
+        for fig in sorted(f.figures, key=lambda g: g.impact):  # (what hit, after the count it may be part of)
             fig.attacker = fig.attacker or hint
             if fig.revision and self._revise(fig, f):
                 touched = True

@@ -467,6 +467,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             continue
         if verb is not None and (weapon := candidates[-1].weapon if candidates else _weapon_before(res, toks, i, s_start, hits)):
             # "Shahed-136/131 | 36 launched from Kursk; 29 shot down": counts of the weapon named before
+            # ("a Kh-22 missile, one of five launched": the five)
+            value = total if total is not None and value == 1 and verb[1] == "ROLE:launched" else value
             candidates.append(_Candidate(i, j, value, weapon, candidates[-1].party if candidates else None,
                                          sign=sign_qualifier(toks, first, j), role=verb[1].split(":")[1]))
             i = j

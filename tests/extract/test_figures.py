@@ -609,3 +609,8 @@ def test_counts_told_as_dozens_shares_and_labels(text, expected):
 ])
 def test_a_qualified_whole_after_of(text, expected):
     assert weapons_of(text) == expected
+
+
+def test_one_of_several_launched_tells_how_many_were_launched():
+    assert weapons_of("The building was hit by a Kh-22 missile, one of six launched during the day.") == [
+        ("Kh-22", 6, None, "exact")]
