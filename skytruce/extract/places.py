@@ -20,7 +20,7 @@ from skytruce.extract.tokens import Tokens
 from skytruce.model import Place
 
 FACILITY_KINDS = {"oil", "gas", "chemical", "power", "thermal", "military", "fuel", "petrochemical", "air", "metro",
-                  "railway", "bus", "train", "storage"}
+                  "railway", "bus", "train", "storage", "shopping"}
 GENERIC_PLACE_WORDS = {"city", "district", "region", "village", "town", "settlement", "central", "northern",
                        "southern", "eastern", "western", "regional", "municipal", "the", "oil", "military", "air",
                        "industrial", "local", "rural", "urban", "capital", "border", "frontline", "front", "residential",

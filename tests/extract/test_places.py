@@ -178,6 +178,8 @@ def test_a_place_after_what_the_debris_did_is_where_it_fell_not_a_launch_area():
     ("Drones set fire to the Kristall oil depot in Engels overnight.", "Kristall"),
     ("A missile hit the Burshtyn power plant in the Ivano-Frankivsk region.", "Burshtyn"),
     ("Debris of a drone damaged the entrance of Lukianivska metro station after the attack.", "Lukianivska"),
+    ("A missile struck the Amstor shopping centre in Kremenchuk.", "Amstor"),
+    ("A missile hit a building on Zhylianska Street in Kyiv.", "Zhylianska"),
 ])
 def test_a_named_facility_is_a_place_of_the_strike(text, place):
     assert place in [p.name for c in claims_of(text) for p in c.places]
