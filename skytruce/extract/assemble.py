@@ -26,6 +26,7 @@ from datetime import date
 
 from skytruce.extract.attacks import (
     INSIDE,
+    ORIGIN_PARTY,
     REGION,
     Attack,
     areas_meet,
@@ -42,7 +43,6 @@ from skytruce.reference import gazetteer
 from skytruce.reference.weapons import WeaponModel
 
 UNNAMED_WEAPON = WeaponModel(None, "unknown")  # a strike whose weapon the text does not name
-ORIGIN_PARTY = {"RU": "RU", "IR": "RU", "KP": "RU", "UA": "UA", "US": "UA", "GB": "UA", "FR": "UA"}
 CONTEXT_REACH = 2  # sentences after an attack whose places and casualties still belong to it
 FIGURE_PLACE_REACH = 9  # tokens from a figure to the place it was aimed at ("12 drones over the territory of the Belgorod region")
 

@@ -53,6 +53,9 @@ class Attack:
             return False
         if fig.attacker and self.attacker and fig.attacker != self.attacker:
             return False
+        origin = ORIGIN_PARTY.get(fig.weapon.origin or "") if fig.weapon.name else None
+        if origin and self.attacker and not fig.attacker and origin != self.attacker:
+            return False  # Kh-101s are Russia's: not part of what a headline said Ukraine fired
         for slot in ("launched", "destroyed"):
             mine, theirs = getattr(self, slot), getattr(fig, slot)
             if theirs is not None and mine is not None and mine != theirs and not (
@@ -163,6 +166,9 @@ def more_specific_voice(current: Claimant | None, new: Claimant | None) -> Claim
         return current or new
     source = source_registry().lookup(new.name)
     return new if (source and source.affiliation == current.name) or _titled_by(current, new) else current
+
+
+ORIGIN_PARTY = {"RU": "RU", "IR": "RU", "KP": "RU", "UA": "UA", "US": "UA", "GB": "UA", "FR": "UA"}  # whose, by maker
 
 
 def compatible(a: WeaponModel, b: WeaponModel) -> bool:

@@ -335,3 +335,11 @@ def test_a_hit_in_another_community_is_no_part_of_a_count_told_for_one():
 
 def test_drones_handed_over_to_a_brigade_are_aid_not_an_attack():
     assert claims_of("Volunteers handed over 150 FPV drones and two pickups to a brigade on Friday.") == []
+
+
+def test_a_russian_model_joins_no_attack_a_headline_gave_ukraine():
+    text = ("FAKE: the hospital was hit by a Ukrainian air defence missile\n\n"
+            "Russia launched 38 missiles, the air force said. Thirteen were Kh-101 cruise missiles, and 11 of those "
+            "were destroyed.")
+    kh101 = [c for c in claims_of(text) for w in c.weapons if w.model == "Kh-101/Kh-555"]
+    assert kh101 and all(c.attacker == "RU" for c in kh101)
