@@ -457,8 +457,9 @@ def _unlisted(res: Resources, toks: Tokens, sent: Sentence, nouns: dict[int, str
             if e + 1 < last and toks[e].text == "-" and toks[e + 1].text[:1].isupper() and toks[e + 1].is_alpha:
                 e += 2  # "Gora-Podol"
             elif toks[e].text[:1].isupper() and toks[e].is_alpha and toks[e].lower_ not in place_nouns \
-                    and (k in told or not hits.covering(PLACE, e)) and not hits.covering(WEAPON, e):
-                e += 1  # "Nova Sloboda"
+                    and (k in told or not hits.covering(PLACE, e)) and not hits.covering(WEAPON, e) \
+                    and not (e + 1 < last and toks[e + 1].lower_ in place_nouns):
+                e += 1  # "Nova Sloboda" (but not into "Теткино Глушковского района": the district's own name)
             else:
                 break
         if k in told and hits.covering(PLACE, k) and hits.covering(PLACE, k)[1] >= e:

@@ -352,6 +352,11 @@ def test_by_his_data_speaks_for_the_official_named_before():
     assert one(text, date(2025, 5, 14)).claimant.name == "Alexander Khinshtein"
 
 
+def test_a_villages_name_stops_before_its_districts_name():
+    claim = one("В селе Теткино Глушковского района дрон ударил по жилому дому.", date(2024, 10, 21))
+    assert [p.name for p in claim.places] == ["Tyotkino", "Glushkovsky"]
+
+
 def test_ukrainian_and_russian_are_tokenized_without_spacys_exceptions():
     """Their abbreviations are the lexicon's."""
     assert [t.text for t in resources("uk").tokens("у м. Суми :)")] == ["у", "м", ".", "Суми", ":", ")"]
