@@ -357,6 +357,11 @@ def test_a_villages_name_stops_before_its_districts_name():
     assert [p.name for p in claim.places] == ["Tyotkino", "Glushkovsky"]
 
 
+def test_an_adjective_before_the_place_of_a_title_keeps_the_title():
+    claim = one("Глава оккупированной Горловки Иван Приходько сообщил, что дрон атаковал автобус.", date(2025, 3, 10))
+    assert claim.claimant.name == "Ivan Prikhodko"
+
+
 def test_ukrainian_and_russian_are_tokenized_without_spacys_exceptions():
     """Their abbreviations are the lexicon's."""
     assert [t.text for t in resources("uk").tokens("у м. Суми :)")] == ["у", "м", ".", "Суми", ":", ")"]
