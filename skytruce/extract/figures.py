@@ -160,6 +160,9 @@ def _weapon_after(res: Resources, toks: Tokens, j: int, end: int, hits: Hits) ->
         if k + 2 < end and toks[k + 1].text == "-" and f"{lower}-{toks[k + 2].lower_}" in res.modifiers:
             k += 3  # "fixed-wing", "plane-type": the tokenizer splits a hyphenated modifier in three
             continue
+        if k + 1 < end and lower.endswith("-") and toks[k + 1].lower_ in res.words["conjunctions"]:
+            k += 2  # "air- and sea-launched": the first half of a pair of compounds
+            continue
         if lower in res.nationality:
             party = res.nationality[lower]
         elif _attributive(res, toks, hits, j, k, end):

@@ -614,3 +614,8 @@ def test_a_qualified_whole_after_of(text, expected):
 def test_one_of_several_launched_tells_how_many_were_launched():
     assert weapons_of("The building was hit by a Kh-22 missile, one of six launched during the day.") == [
         ("Kh-22", 6, None, "exact")]
+
+
+def test_the_first_half_of_a_pair_of_compounds_is_a_modifier():
+    text = "The Russians fired 28 air- and sea-launched Kh-101 cruise missiles, and 18 of them were destroyed."
+    assert weapons_of(text) == [("Kh-101/Kh-555", 28, 18, "exact")]
