@@ -362,6 +362,15 @@ def test_an_adjective_before_the_place_of_a_title_keeps_the_title():
     assert claim.claimant.name == "Ivan Prikhodko"
 
 
+@pytest.mark.parametrize("text, status", [
+    ("Губернатор сообщил, что дрон атаковал завод. Редакция не смогла независимо установить, где снято видео.",
+     "unverified"),
+    ("Губернатор сообщил, что дрон ударил по автобусу. В Киеве назвали сообщение инсценировкой.", "denied"),
+])
+def test_doubt_in_russian_in_other_words(text, status):
+    assert one(text, date(2025, 2, 22)).verification.status == status
+
+
 def test_ukrainian_and_russian_are_tokenized_without_spacys_exceptions():
     """Their abbreviations are the lexicon's."""
     assert [t.text for t in resources("uk").tokens("у м. Суми :)")] == ["у", "м", ".", "Суми", ":", ")"]
