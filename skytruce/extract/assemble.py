@@ -621,8 +621,9 @@ def _early_attacker(res: Resources, fig: Figure, f: Sentence) -> str | None:
         return fig.attacker
     if f.claimant and f.claimant.party and f.self_report:
         return f.claimant.party
-    if fig.weapon.name and ORIGIN_PARTY.get(fig.weapon.origin or ""):
-        return ORIGIN_PARTY[fig.weapon.origin]
+    downed_own_make = bool(f.claimant and fig.destroyed is not None and ORIGIN_PARTY.get(fig.weapon.origin or "") == f.claimant.party)
+    if fig.weapon.name and ORIGIN_PARTY.get(fig.weapon.origin or "") and not downed_own_make:
+        return ORIGIN_PARTY[fig.weapon.origin]  # (but the guided bombs Russia says it shot down were Ukraine's)
     if f.claimant and f.claimant.party and fig.destroyed is not None and not f.parties:
         return res.opponents.get(f.claimant.party)
     day = f.time.end if f.time else None

@@ -428,3 +428,8 @@ def test_our_drones_in_a_quote_are_the_speakers_sides():
 def test_drones_we_counted_are_the_other_sides():
     text = "In our zone of responsibility, the Kyiv region, we counted 41 drones, the air force said."
     assert only_claim(text).attacker == "RU"
+
+
+def test_guided_bombs_russia_says_it_shot_down_were_ukraines():
+    text = "Russia's defence ministry said air defences had shot down four JDAM guided bombs over the past day."
+    assert only_claim(text).attacker == "UA"
