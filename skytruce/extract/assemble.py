@@ -285,7 +285,8 @@ class Assembly:
                 if not f.eventful and not _elaborates(f):
                     continue  # "Under the cover of drones": a weapon named, no attack told
                 voice = f.claimant or (self.latest[-1].claimant if self.latest and _elaborates(f) else None)
-                existing = Attack(weapon, claimant=voice, time=time, attacker=hint or self._elaborated_attacker(f),
+                own = f.claimant.party if f.claimant and f.self_report else None  # "its forces struck with drones"
+                existing = Attack(weapon, claimant=voice, time=time, attacker=hint or own or self._elaborated_attacker(f),
                                   areas=areas, spots=spots)
                 self.attacks.append(existing)
             elif (weapon.name and not existing.weapon.name and not (weapon.decoy and _several(existing))) or (
@@ -380,8 +381,8 @@ class Assembly:
                 a.told_in(f.index)
                 if not self._attackers_voice(f, a):
                     a.claimant = a.claimant or f.claimant  # "the governor confirmed the attack"
-        elif not self.attacks:
-            self.pending.append((f.index, f.time))
+        elif not self.attacks or (f.places and THE_ATTACK_TOLD.search(f.text)):
+            self.pending.append((f.index, f.time))  # a lede ("The overnight attack was aimed at Odesa"): the next attack's
 
     def _areas(self, f: Sentence, token: int) -> set[str]:
         """Where a figure was aimed: the places right after it ('nine over the Bryansk

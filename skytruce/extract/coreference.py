@@ -317,14 +317,16 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
         phrase = _described_phrase(doc, mention)
         words = doc.res.anaphor_words.get(mention.head, [])
         defended = _attackers(sentences[i]) if mention.head in DEFENDERS else set()
-        fits = lambda c: _fits(c, words) and _same_level(phrase, c) and c.party not in defended  # noqa: E731
-        named_so = lambda c: _fits(c, [phrase]) and c.party not in defended  # noqa: E731
+        seat = _seat(doc, sentences[i], mention)
+        fits = lambda c: (_fits(c, words) and _same_level(phrase, c) and c.party not in defended  # noqa: E731
+                          and seat in (None, c.party))
+        named_so = lambda c: _fits(c, [phrase]) and c.party not in defended and seat in (None, c.party)  # noqa: E731
         return (_latest_named(sentences, i, mention.token, named_so)
                 or next((s.claimant for s in reversed(sentences[:i]) if s.claimant and named_so(s.claimant)), None)
                 or _next_named(sentences, i, named_so, len(sentences))  # (a body named only later in the report)
                 or _latest_named(sentences, i, mention.token, fits)
                 or next((s.claimant for s in reversed(sentences[:i]) if s.claimant and fits(s.claimant)), None)
-                or _default(doc, i, mention.head)  # a side's own 'air force' before a body named later
+                or _default(doc, i, mention.head, seat)  # a side's own 'air force' before a body named later
                 or _next_named(sentences, i, fits)
                 or _as_named(doc, i, mention))
     if mention.kind == "generic":
@@ -485,6 +487,16 @@ BODIES = {"military", "government", "intelligence", "emergency_service"}  # a si
 
 
 MILITARY_WORDS = ("military", "army", "forces", "armed")
+
+
+def _seat(doc: Document, s: Sentence, mention: Mention) -> str | None:
+    """The country of the city a body sits in: 'the ministry in Moscow said' is Russia's."""
+    at = mention.end + 1
+    if at >= s.last or doc.tokens[mention.end].lower_ not in ("in", "в", "у"):
+        return None
+    place = s.hits.covering("PLACE", at)
+    entry = place and place[0] == at and doc.res.places.lookup(doc.tokens.text_of(place[0], place[1]))
+    return entry.country if entry else None
 
 
 def _nearest_body(sentences: list[Sentence], i: int, party: str | None, kinds: set[str] = BODIES) -> Claimant | None:

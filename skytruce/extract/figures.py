@@ -705,6 +705,9 @@ def _one_by_its_form(res, toks, s_start, s_end, hits, candidates) -> None:
             continue
         if s - plural_end <= 1 or (s - plural_end == 2 and toks[s - 1].text in QUOTES):
             continue  # "баллистические ракеты «Искандер-М»": the missiles' model, not one missile
+        named_after = s - 2 if s - 2 >= s_start and toks[s - 1].text in QUOTES else s - 1
+        if named_after >= s_start and toks[named_after].lower_ in res.words["system_nouns"]:
+            continue  # "ударом комплекса «Искандер-М»": the launcher's type
         if any(0 < c.start - found[0] <= LISTED_REACH and compatible(c.weapon, found[1]) for c in candidates):
             continue  # "«Калібр» – 6": counted right after it
         party = res.nationality.get(toks[s - 1].lower_) if s > s_start else None

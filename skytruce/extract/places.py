@@ -117,6 +117,7 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
     names = {k for m in sent.mentions if m.kind == "named" for k in range(m.token, m.end)}
     spans = [(s, e) for s, e, _ in hits.spans(PLACE) if toks[s].text[:1].isupper() and not _dateline(toks, s, e, sent)
              and not _modifier(toks, hits, s, e, sent) and not any(k in speaking for k in range(s, e))
+             and not _speakers_seat(toks, hits, s, e, sent)
              and not (s in names and _in_personal_name(toks, hits, s, e, names))]
     nouns: dict[int, str] = {}  # a name the gazetteer lacks -> the place noun after it ('район')
     unlisted = _unlisted(res, toks, sent, nouns) + _listed_with_known(res, toks, sent, spans)
@@ -335,6 +336,12 @@ def _dateline(toks: Tokens, s: int, e: int, sent: Sentence) -> bool:
     return toks[e].text == "," and e + 1 < sent.last and toks[e + 1].lower_ in MONTHS
 
 
+def _speakers_seat(toks: Tokens, hits, s: int, e: int, sent: Sentence) -> bool:
+    """'The ministry in Moscow said ...': where the speaker sits, not a target."""
+    speaker = sent.speaker
+    return bool(speaker and speaker.end == s - 1 and toks[s - 1].lower_ in ("in", "в", "у") and e < sent.last
+                and hits.covering("ATTRIBUTION_VERBS", e))
+
 
 def _region_lists(res: Resources, toks: Tokens, spans: list[tuple[int, int]], sent: Sentence) -> set[int]:
     """Starts of the names in 'the Kyiv, Odesa, and Kharkiv regions' ('над Курской и
@@ -511,5 +518,6 @@ def _one_name(res: Resources, toks: Tokens, hits, k: int, bound: int, back: bool
 def _name_like(res: Resources, toks: Tokens, hits, k: int) -> bool:
     token = toks[k]
     return token.is_alpha and token.text[:1].isupper() and token.lower_ not in GENERIC_PLACE_WORDS \
+        and token.lower_ not in res.words["place_prepositions"] and token.lower_ not in res.words["target_prepositions"] \
         and token.lower_ not in res.nationality and token.lower_ not in res.demonyms \
         and not hits.covering(SOURCE, k) and not hits.covering(WEAPON, k) and not hits.covering("TITLE", k)

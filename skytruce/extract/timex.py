@@ -78,7 +78,7 @@ STARTED_AT = re.compile(r"\b(?:began|begun|started|commenced)\s+(?:at\s+)?(?:abo
                         r"(?P<hour>\d{1,2})(?:[:.]\d\d)?\s*(?:(?P<pm>p)\.?\s?m\.?|h\b)?\s*$", re.I)
 EVENING_HOUR = 18
 NIGHT_OF = re.compile(r"\b(?:on\s+)?the\s+night\s+of\b")
-WEEKDAY = re.compile(r"\b(?P<pre>(?:on|last|early|late|overnight\s+into|overnight\s+to|night\s+into|overnight(?:\s+on)?"
+WEEKDAY = re.compile(r"\b(?P<pre>(?:on|last|early|late|since|overnight\s+into|overnight\s+to|night\s+into|overnight(?:\s+on)?"
                      + "".join("|" + w for w in [_alternatives(TIME_WORDS["night_into"])] if w) + r")\s+)?"
                      r"(?:\w+\s+)?(?P<weekday>" + _alternatives(WEEKDAYS) + ")"
                      r"(?P<night>\s+(?:night|evening))?\b")
@@ -260,6 +260,8 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
             pre = (w["pre"] or "").lower()
             back = (ref.weekday() - target) % 7 or (7 if pre.startswith("last") else 0)  # "last Sunday", said on a Sunday
             day = ref - timedelta(days=back)
+            if pre.startswith("since"):  # "downed 19 drones since Tuesday evening": a count up to the telling
+                return TimeWindow(day, ref, precision_hint or "day", w.group(0).strip())
             evening = (w["night"] or "").strip().lower()
             night = evening == "night" or (evening == "evening" and bool(STARTED.search(text[:w.start()]))) \
                 or _started_in_the_evening(text[:w.start()])

@@ -67,6 +67,15 @@ def test_drones_over_the_attackers_own_country_are_another_attack():
     assert moscow.attacker == "UA" and moscow.weapons[0].destroyed == 12
 
 
+def test_drones_a_side_says_its_forces_struck_with_do_not_take_the_other_sides_count():
+    text = ("Russia's defence ministry said its forces carried out a massive strike overnight with Iskander missiles and "
+            "strike drones, hitting military plants. It also said air defence crews destroyed 27 Ukrainian drones "
+            "over the Kursk region.")
+    by_attacker = {c.attacker: c for c in claims_of(text)}
+    assert [(w.category, w.destroyed) for w in by_attacker["UA"].weapons] == [("drone", 27)]
+    assert ("drone", None) in [(w.category, w.destroyed) for w in by_attacker["RU"].weapons]
+
+
 def test_a_regional_heads_account_is_of_the_other_sides_attack():
     text = ("Russia's defence ministry said it destroyed 40 Ukrainian drones over its regions overnight. "
             "Kyiv regional head Mykola Kalashnyk said two people were killed in the Bucha district.")

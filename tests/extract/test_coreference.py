@@ -23,6 +23,12 @@ def test_a_ministry_never_named_is_the_one_the_story_implies():
     assert claim.claimant.name == "Russian Defence Ministry"
 
 
+def test_a_ministry_is_of_the_country_of_the_city_it_sits_in():
+    claim = only_claim("The defence ministry in Kyiv said nine drones were shot down overnight.")
+    assert claim.claimant.name == "Ukrainian Defence Ministry" and claim.attacker == "RU"
+    assert claim.places == []  # where the speaker sits is no target
+
+
 def test_a_surname_is_the_person_named_in_full_before():
     text = ("Nizhny Novgorod Governor Gleb Nikitin said the overnight attack targeted an industrial zone. "
             "Two drones were shot down over the city, Nikitin said.")

@@ -87,6 +87,11 @@ def test_a_weekday_beside_a_date_fixes_the_year_when_nothing_else_does():
     assert reference_date("A drone fell on Friday, 1 January.", None) is None  # 2016, 2021: none since 2022
 
 
+def test_a_count_since_a_weekday_runs_up_to_the_telling():
+    window = resolve("Crews had downed 12 drones since Sunday evening.", date(2024, 5, 14))  # a Tuesday
+    assert (window.start, window.end) == (date(2024, 5, 12), date(2024, 5, 14))
+
+
 def test_the_day_a_statement_was_made_is_not_the_day_of_the_attack():
     ref = date(2024, 1, 8)
     said = resolve("An official said on 4 January that a missile had landed near Zaporizhzhia on 30 December.", ref)
