@@ -138,10 +138,10 @@ def _listed(doc: Document) -> None:
         if not s.text.rstrip().endswith(":"):
             continue
         voice = s.claimant or _paragraph_voice(doc, i)
-        for item in sentences[i + 1:] if voice else ():
+        for n, item in enumerate(sentences[i + 1:] if voice else ()):
             if item.speaker is not None or (_opens_paragraph(doc, item) and ":" not in item.text[:40]
-                                            and not list_item(item.text)):
-                break
+                                            and not list_item(item.text) and not (n == 0 and item.text.isupper())):
+                break  # (a heading in capitals may open the list: "AIR ATTACK MEANS DETECTED — 287")
             item.claimant = item.claimant or voice
 
 

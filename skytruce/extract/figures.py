@@ -1144,6 +1144,7 @@ TALLY_REACH = 12  # tokens back from "at N" to "the number of <weapons>"
 
 
 LISTED_REACH = 4  # tokens from a weapon to the count a list line gives it ("«Калібр» – 6")
+ASIDE_REACH = 30  # tokens of a bracketed aside between a listed weapon and its count
 
 
 def _listed_count(res: Resources, toks: Tokens, first: int, j: int, s_start: int, s_end: int, hits: Hits) -> WeaponModel | None:
@@ -1151,10 +1152,15 @@ def _listed_count(res: Resources, toks: Tokens, first: int, j: int, s_start: int
     then brackets or the line's end ('Х-101/Х-555 – 20 (збито 18)', '• Kalibr: 6'): what
     was launched of it."""
     k = first - 1
-    if k - 1 < s_start or toks[k].text not in ("–", "—", "-", ":") or not (
-            j >= s_end or toks[j].text in ("(", ";", ",", ".")):
+    if k - 1 < s_start or toks[k].text not in ("–", "—", "-", ":", "):") or not (
+            j >= s_end or toks[j].text in ("(", ";", ",", ".", "/", "|")):
         return None
-    k -= 1
+    k -= toks[k].text != "):"
+    if toks[k].text in (")", "):"):  # 'Kalibr cruise missiles (ships in the Black Sea): 30 / shot down 26'
+        opening = next((m for m in range(k - 1, max(s_start, k - ASIDE_REACH) - 1, -1) if toks[m].text == "("), None)
+        if opening is None or opening - 1 < s_start:
+            return None
+        k = opening - 1
     if toks[k].text in QUOTES:
         k -= 1  # '«Калібр» – 6'
     hit = hits.covering(WEAPON, k)
@@ -1165,6 +1171,9 @@ def _listed_count(res: Resources, toks: Tokens, first: int, j: int, s_start: int
     while start - 1 >= s_start and hits.covering(WEAPON, start - 1):
         start = hits.covering(WEAPON, start - 1)[0]  # 'ударні БпЛА Shahed – 52': the whole phrase
     phrase = _weapon_phrase(res, toks, start, s_end, hits) or phrase
+    if phrase and start - 2 >= s_start and toks[start - 1].lower_ in res.words["conjunctions"] \
+            and hits.covering(WEAPON, start - 2):
+        return WeaponModel(None, phrase[1].category)  # 'Shahed attack drones and imitator drones: 193': of both kinds
     return phrase[1] if phrase else None
 
 

@@ -94,6 +94,16 @@ def test_a_list_opened_a_sentence_after_its_speaker_still_speaks_in_that_voice()
     assert set(names(text)) == {"regional military administration"}
 
 
+def test_a_list_published_under_a_heading_in_capitals_speaks_in_the_voice_that_published_it():
+    text = ("Ukraine's air force said Russia attacked overnight. The force published the following figures:\n\n"
+            "MEANS OF AIR ATTACK — 76\n\n"
+            "- Kalibr cruise missiles (from the Black Sea): 12 / shot down 10\n"
+            "- Shahed drones and decoy drones (from Kursk and Oryol): 64 / shot down 51\n")
+    weapons = [(w.model or w.category, w.launched, w.destroyed, c.claimant.name)
+               for c in claims_of(text, date(2025, 6, 2)) for w in c.weapons]
+    assert weapons == [("Kalibr", 12, 10, "Ukrainian Air Force"), ("drone", 64, 51, "Ukrainian Air Force")]
+
+
 def test_items_set_apart_as_paragraphs_of_their_own_still_speak_in_the_lists_voice():
     text = ("Russia attacked Ukraine overnight with 120 drones and 14 missiles of various types.\n\n"
             "This was reported by the Ukrainian air force on Telegram.\n\n\"Overnight, the enemy attacked with 134 means "
