@@ -84,6 +84,7 @@ WEEKDAY = re.compile(r"\b(?P<pre>(?:on|last|early|late|since|overnight\s+into|ov
                      r"(?P<night>\s+(?:night|evening))?\b")
 RELATIVE = re.compile(r"\b(?P<word>a day earlier|the day before|the previous day|the day before yesterday|two days earlier|"
                       r"overnight|last night|tonight|this morning|early this morning|yesterday|today|"
+                      r"the (?:past|last) 24 hours|the past day|"
                       r"earlier today|on the night|during the night|for the night|at night|this week|last week|last month|"
                       r"since the (?:start|beginning) of (?:the|this) (?:week|month)|"
                       r"this month|last year|this year" + "".join("|" + w for w in [_alternatives(MEANS)] if w) + r")\b")
@@ -161,7 +162,7 @@ STATEMENT_DATE = re.compile(r"\b(?:said|says|claimed|claims|announced|reported|s
 
 _ANY_TIME_WORD = re.compile(r"\b(?:" + by_first_character(
     [*sorted(MONTHS, key=len, reverse=True), *WEEKDAYS, "night", "overnight", "yesterday", "today", "tonight", "morning",
-     "week", "month", "year", r"day\s+(?:earlier|before)", r"previous\s+day",
+     "week", "month", "year", r"day\s+(?:earlier|before)", r"previous\s+day", r"(?:past|last)\s+(?:24\s+hours|day)",
      *_escaped([*MEANS, *TIME_WORDS["night_into"]]), r"19\d\d", r"20\d\d"]) + ")")
 
 
@@ -280,7 +281,8 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
                 return TimeWindow(ref - timedelta(days=1), ref - timedelta(days=1), "day", r["word"])
             if word in ("the day before yesterday", "two days earlier"):
                 return TimeWindow(ref - timedelta(days=2), ref - timedelta(days=2), "day", r["word"])
-            if word in ("overnight", "last night", "on the night", "during the night", "for the night", "at night"):
+            if word in ("overnight", "last night", "on the night", "during the night", "for the night", "at night",
+                        "the past 24 hours", "the last 24 hours", "the past day"):  # (a daily tally: up to the telling)
                 return TimeWindow(ref - timedelta(days=1), ref, precision_hint or "day", r["word"])
             if word in ("tonight", "this morning", "early this morning", "today", "earlier today"):
                 return TimeWindow(ref, ref, precision_hint or "day", r["word"])

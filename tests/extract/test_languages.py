@@ -256,13 +256,6 @@ def test_hits_of_a_weapon_count_it(text):
     assert (weapon.launched, weapon.qualifier) == (9, "at_least")
 
 
-@pytest.mark.parametrize("text", [
-    "Протягом минулої доби ворог завдав 4 ударів КАБами по Костянтинівці.",
-    "За прошедшие сутки ВСУ выпустили по Курской области 35 беспилотников.",
-])
-def test_the_past_day_of_a_daily_summary_is_the_day_before(text):
-    assert one(text, date(2025, 9, 9)).time.end == date(2025, 9, 8)
-
 
 @pytest.mark.parametrize("text", [
     "У Міноборони РФ заявили про 37 «збитих» дронів.",

@@ -87,6 +87,17 @@ def test_a_weekday_beside_a_date_fixes_the_year_when_nothing_else_does():
     assert reference_date("A drone fell on Friday, 1 January.", None) is None  # 2016, 2021: none since 2022
 
 
+@pytest.mark.parametrize("sentence", [
+    "Air defences destroyed 31 drones over the past 24 hours, the ministry said.",
+    "За прошедшие сутки средствами ПВО сбиты 14 беспилотников.",
+    "За минулу добу сили ППО збили 9 дронів.",
+    "Протягом минулої доби ворог завдав 4 ударів КАБами по Костянтинівці.",
+])
+def test_a_daily_tally_covers_the_day_up_to_the_telling(sentence):
+    window = resolve(sentence, date(2024, 5, 14))
+    assert (window.start, window.end) == (date(2024, 5, 13), date(2024, 5, 14))
+
+
 def test_a_count_since_a_weekday_runs_up_to_the_telling():
     window = resolve("Crews had downed 12 drones since Sunday evening.", date(2024, 5, 14))  # a Tuesday
     assert (window.start, window.end) == (date(2024, 5, 12), date(2024, 5, 14))
