@@ -117,7 +117,7 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
     names = {k for m in sent.mentions if m.kind == "named" for k in range(m.token, m.end)}
     spans = [(s, e) for s, e, _ in hits.spans(PLACE) if toks[s].text[:1].isupper() and not _dateline(toks, s, e, sent)
              and not _modifier(toks, hits, s, e, sent) and not any(k in speaking for k in range(s, e))
-             and not _speakers_seat(toks, hits, s, e, sent)
+             and not _speakers_seat(toks, hits, s, e, sent) and not _bordered(res, toks, s, sent)
              and not (s in names and _in_personal_name(toks, hits, s, e, names))]
     nouns: dict[int, str] = {}  # a name the gazetteer lacks -> the place noun after it ('район')
     unlisted = _unlisted(res, toks, sent, nouns) + _listed_with_known(res, toks, sent, spans)
@@ -334,6 +334,14 @@ def _dateline(toks: Tokens, s: int, e: int, sent: Sentence) -> bool:
     if toks[s].text.isupper() and toks[e].text in (",", "(", ":", "-", "–", "—"):
         return True
     return toks[e].text == "," and e + 1 < sent.last and toks[e + 1].lower_ in MONTHS
+
+
+def _bordered(res: Resources, toks: Tokens, s: int, sent: Sentence) -> bool:
+    """'regions which border Belarus', 'near the border with Belarus': a neighbour named, not a target."""
+    k = s - 1
+    while k > sent.first and toks[k].lower_ in ("with", "the", "з", "із", "с", "со"):
+        k -= 1
+    return sent.first <= k < s and toks[k].lower_ in res.words["bordering_words"]
 
 
 def _speakers_seat(toks: Tokens, hits, s: int, e: int, sent: Sentence) -> bool:

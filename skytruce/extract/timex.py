@@ -424,7 +424,7 @@ def times(doc: Document) -> None:
                 day = resolve(s.text, doc.reference)
                 if day and day.precision in ("day", "hour") and day.start == day.end:
                     dated = (s.index, TimeWindow(day.end - timedelta(days=1), day.end, day.precision, day.text))
-                    section = dated[1] if _only_a_date(s.text, day) else section
+                    section = dated[1] if _only_a_date(s.text, day) and not BYLINE_YEAR.search(s.text) else section
                 elif day is None:
                     section = dated = None  # "THE OTHER SIDE OF THE LEDGER" closes the day's section
             continue
@@ -494,6 +494,9 @@ def _set_by(doc: Document, s: Sentence) -> TimeWindow | None:
     day = resolve(before.text, doc.reference)
     opens = day is not None and day.text is not None and before.text.lower().startswith(day.text.lower())
     return day if opens and day.precision in ("day", "hour") else None
+
+
+BYLINE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # "Monday, 9 September 2024": the page's date, not a diary's section
 
 
 def _only_a_date(heading: str, day: TimeWindow) -> bool:

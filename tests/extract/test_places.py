@@ -183,3 +183,8 @@ def test_a_place_after_what_the_debris_did_is_where_it_fell_not_a_launch_area():
 ])
 def test_a_named_facility_is_a_place_of_the_strike(text, place):
     assert place in [p.name for c in claims_of(text) for p in c.places]
+
+
+def test_a_country_the_target_regions_border_is_no_target():
+    claim = only_claim("Twenty drones were shot down over the Sumy and Chernihiv regions, which border Russia.")
+    assert {p.name for p in claim.places} == {"Sumy Oblast", "Chernihiv Oblast"}

@@ -140,6 +140,14 @@ def test_a_heading_that_is_only_a_date_dates_the_undated_sentences_under_it():
     assert days[2] == (date(2024, 6, 8), date(2024, 6, 9))  # a heading with no date ends the section
 
 
+def test_the_pages_own_date_line_is_no_section_heading():
+    text = ("Drone crashed near the border, army says\n\nWednesday, 12 June 2024\n\n"
+            "A drone came down in a field overnight into Tuesday, the army said. "
+            "The air force said Russia launched 40 drones that night. Thirty-one of them were shot down, it said.")
+    night = next(c for c in claims_of(text, date(2024, 6, 12)) if c.weapons and c.weapons[0].launched == 40)
+    assert (night.weapons[0].destroyed, night.time.end) == (31, date(2024, 6, 11))
+
+
 def test_an_attack_that_began_on_an_evening_ended_the_next_morning():
     text = "The attack began on Thursday evening, when 20 drones were launched at Odesa, the air force said."
     claim = only_claim(text, published=date(2024, 8, 17))  # a Saturday
