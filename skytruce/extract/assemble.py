@@ -264,8 +264,8 @@ class Assembly:
         if not f.figures and any(status == "denied" for status, _ in f.cues):
             return False  # "Moscow denied the claim about the missiles": a cue, not an attack
         hint = f.parties[0] if f.parties else None
-        models = {w.name for w in f.named if w.name}
-        touched = False
+        models = {w.name for w in f.named if w.name} | {fig.weapon.name for fig in f.figures if fig.weapon.name}
+        touched = False  # (several models told: each a part of the whole, none its name)
         for weapon in f.named:
             if any(ref.weapon == weapon for ref in f.references):
                 continue  # "14 of them Shaheds": that model's own count, not a name for the whole

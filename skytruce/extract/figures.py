@@ -163,6 +163,10 @@ def _weapon_after(res: Resources, toks: Tokens, j: int, end: int, hits: Hits) ->
         if k + 1 < end and lower.endswith("-") and toks[k + 1].lower_ in res.words["conjunctions"]:
             k += 2  # "air- and sea-launched": the first half of a pair of compounds
             continue
+        if k > j and k + 1 < end and toks[k + 1].lower_ in POSSESSIVE_MARKS and toks[k - 1].lower_ in ("of", "the"):
+            party = res.nationality.get(lower, party)  # "ten of the agency's drones", "20 of Russia's drones": an owner
+            k += 2
+            continue
         if lower in res.nationality:
             party = res.nationality[lower]
         elif _attributive(res, toks, hits, j, k, end):
@@ -178,6 +182,7 @@ def _weapon_after(res: Resources, toks: Tokens, j: int, end: int, hits: Hits) ->
 
 
 QUOTES = {'"', "“", "”", "«", "»", "„", "'"}
+POSSESSIVE_MARKS = {"'s", "’s"}
 
 
 def _quoted(toks: Tokens, k: int, end: int) -> bool:
@@ -404,7 +409,12 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             i = j  # "revised ... to 71, up from the 64 it announced": the count it replaced
             continue
         if _none_of_before(toks, first, s_start):
-            i = j  # "none of the five Kh-22s were shot down": the five told before, none of them downed
+            # "none of the 12 S-300s was intercepted": the 12 were sent (that none was downed is
+            # `_none_destroyed`'s); "none of the five were shot down": the five told before
+            found = _weapon_after(res, toks, j, s_end, hits)
+            if found is not None:
+                candidates.append(_Candidate(i, found[1], value, found[2], found[3], role="launched"))
+            i = found[1] if found else j
             continue
         if (j < s_end and (toks[j].lower_ in res.words["units"] or toks[j].text == "%")) or _a_year(toks, first, value, s_start):
             i = j  # ("59 kilograms", "in May 2023")
@@ -535,7 +545,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         candidates.append(_Candidate(i, w_end, value, weapon, party, total, every, article and not identified,
                                      all_but, vague, sign=total_sign or sign_qualifier(toks, first, j),
                                      partitive=total is None and j < s_end and toks[j].lower_ == "of"
-                                     and not (j + 1 < s_end and toks[j + 1].lower_ in OWNERS),  # (not "160 of our drones")
+                                     and not (j + 1 < s_end and toks[j + 1].lower_ in OWNERS)  # (not "160 of our drones",
+                                     and not any(toks[m].lower_ in POSSESSIVE_MARKS for m in range(j, w_start)),  # "of the SBU's")
                                      additional=(i > s_start and toks[i - 1].lower_ in res.words["another"])
                                      or toks[first].lower_ in res.words["another"]  # "another bomb fell in ..."
                                      or (j < s_end and toks[j].lower_ == "more"),
@@ -791,7 +802,14 @@ def _previous_value(toks, k: int, s_start: int) -> bool:
 
 
 def _none_of_before(toks, k: int, s_start: int) -> bool:
-    return _after(toks, k, s_start, "none")
+    """'none of the five', and 'nor were any of the three', 'not ... any of the three'."""
+    if _after(toks, k, s_start, "none"):
+        return True
+    start = k - 3 if k - 1 >= s_start and toks[k - 1].lower_ == "the" else k - 2
+    return _after(toks, k, s_start, "any") and any(toks[m].lower_ in NEGATIONS for m in range(max(s_start, start - 3), start))
+
+
+NEGATIONS = {"not", "no", "never", "nor", "neither", "n't", "without"}
 
 
 def _half_of_before(toks, k: int, s_start: int) -> bool:
@@ -811,9 +829,12 @@ def _none_destroyed(res, toks, s_start, s_end, hits, facts) -> None:
     """'None of the Iskanders was intercepted', 'none of the five Kh-22s were shot down':
     that weapon's destroyed count is zero; 'neither was intercepted': that of the weapons
     told just before."""
-    if "none" not in facts.words and "neither" not in facts.words:
+    if "none" not in facts.words and "neither" not in facts.words and "any" not in facts.words:
         return  # the usual case
     for k in range(s_start, s_end - 1):
+        if toks[k].lower_ == "any" and toks[k + 1].lower_ == "of" and _none_of_before(toks, k + 2 + (toks[k + 2].lower_ == "the"), s_start):
+            _any_not_destroyed(res, toks, k, s_start, s_end, hits, facts)
+            continue
         if toks[k].lower_ in ("neither", "none") and (toks[k + 1].lower_ in AUXILIARIES or hits.covering("ROLE", k + 1)):
             m = k + 1  # "none could be intercepted", "9 launched, none intercepted"
             while m < s_end and toks[m].lower_ in AUXILIARIES:
@@ -831,11 +852,37 @@ def _none_destroyed(res, toks, s_start, s_end, hits, facts) -> None:
             continue
         phrase = _weapon_phrase(res, toks, weapon[0], s_end, hits) if weapon else None
         m = k + 3 if pronoun else phrase[0] if phrase else weapon[1][1]  # (past "Kinzhal missiles" whole)
+        m = _past_aside(toks, m, s_end)  # "none of the 12 S-300s, which Russia fires at Kharkiv, was intercepted"
         while m < s_end and toks[m].lower_ in AUXILIARIES:
             m += 1
         cover = hits.covering("ROLE", m) if m < s_end else None
         if cover and cover[2] == "ROLE:destroyed":
             facts.references.append(Reference("destroyed", 0, weapon=phrase[1] if phrase else None, token=k))
+
+
+ASIDE_REACH = 16  # tokens of a clause set off by commas
+
+
+def _past_aside(toks, m: int, s_end: int) -> int:
+    """The token after a clause set off by commas that starts at m, else m."""
+    if m < s_end and toks[m].text == ",":
+        close = next((n for n in range(m + 1, min(s_end, m + ASIDE_REACH)) if toks[n].text == ","), None)
+        if close is not None:
+            return close + 1
+    return m
+
+
+def _any_not_destroyed(res, toks, k: int, s_start: int, s_end: int, hits, facts) -> None:
+    """'did not intercept any of the four Iskanders', 'none was intercepted, nor were any of
+    the three Kh-22s': that weapon's destroyed count is zero."""
+    weapon = next((m for m in range(k + 2, min(s_end, k + 2 + PARTITIVE_REACH)) if hits.covering(WEAPON, m)), None)
+    phrase = _weapon_phrase(res, toks, hits.covering(WEAPON, weapon)[0], s_end, hits) if weapon is not None else None
+    if phrase is None:
+        return
+    verb = next((hits.covering("ROLE", m) for m in range(k - 1, max(s_start, k - 4) - 1, -1) if hits.covering("ROLE", m)), None)
+    earlier = [r for r in facts.references if r.role == "destroyed" and r.value == 0]
+    if (verb and verb[2] == "ROLE:destroyed") or (verb is None and earlier and toks[k - 2].lower_ in ("nor", "neither")):
+        facts.references.append(Reference("destroyed", 0, weapon=phrase[1], token=k))
 
 
 def _not_destroyed_which(res, toks, s_start, s_end, hits, facts) -> None:
@@ -1182,14 +1229,19 @@ def _put_at(res: Resources, toks: Tokens, i: int, j: int, s_start: int, s_end: i
     region at 23' (the tally's weapon and verb), and 'among 41 (that) it had downed' after
     it (the verb that follows). (weapon, role) or None. ('The number ... had reached 32' is
     a running total: `totals`.)"""
-    before = toks[i - 1].lower_ if i > s_start else ""
+    qualified = hits.covering("QUAL", i - 1) if i > s_start else None
+    at = qualified[0] if qualified else i  # "put the number ... at up to ten"
+    before = toks[at - 1].lower_ if at > s_start else ""
     if before == "at":
-        for k in range(i - 2, max(s_start, i - TALLY_REACH) - 1, -1):
-            if toks[k].lower_ in TALLY_NOUNS and k + 1 < i and toks[k + 1].lower_ == "of":
-                found = _weapon_after(res, toks, k + 2, i, hits)
-                role = next((hits.covering("ROLE", m) for m in range(found[1], i - 1) if hits.covering("ROLE", m)),
+        for k in range(at - 2, max(s_start, at - TALLY_REACH) - 1, -1):
+            if toks[k].lower_ in TALLY_NOUNS and k + 1 < at and toks[k + 1].lower_ == "of":
+                found = _weapon_after(res, toks, k + 2, at, hits)
+                role = next((hits.covering("ROLE", m) for m in range(found[1], at - 1) if hits.covering("ROLE", m)),
                             None) if found else None
-                return (found[2], role[2].split(":")[1]) if role else None
+                # "put the number of drones at 40": the drones of the attack, all that came
+                if role is None and toks[i].lower_ in ARTICLES:
+                    return None  # ("the number of glide bombs, which Russia drops at a rate of ...")
+                return (found[2], role[2].split(":")[1] if role else "launched") if found else None
         return None
     if before == "among" and j < s_end and toks[j].lower_ in ("it", "they", "that", "which"):
         role = next((hits.covering("ROLE", m) for m in range(j, min(s_end, j + 6)) if hits.covering("ROLE", m)), None)

@@ -76,6 +76,13 @@ HEADING_TOKENS = 12  # the longest line of place names read as a paragraph's hea
 ASIDE_REACH = 5  # tokens of an aside between commas ("Russia, for its part, attacked ...")
 
 
+def _owns_weapon(res: Resources, toks: Tokens, hits, k: int, last: int) -> bool:
+    """A weapon follows from token k past modifiers only ('Russia's long-range drones')."""
+    while k < last and toks[k].lower_ in res.modifiers and not hits.covering(WEAPON, k):
+        k += 1
+    return k < last and bool(hits.covering(WEAPON, k))
+
+
 def _role_after_aside(toks: Tokens, hits, e: int, last: int):
     """The verb right after an aside set off by commas after token e."""
     if e >= last or toks[e].text != ",":
@@ -133,8 +140,8 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
     countries_named: set[str] | None = None  # read only where a district is traced to its town (seldom)
     for s, e in spans:
         text = toks.text_of(s, e)
-        if e + 1 < last and toks[e].lower_ in ("'s", "’s") and hits.covering(SOURCE, e + 1):
-            continue  # "Moscow's defence ministry" names a speaker, not a target
+        if e + 1 < last and toks[e].lower_ in ("'s", "’s") and (hits.covering(SOURCE, e + 1) or _owns_weapon(res, toks, hits, e + 1, last)):
+            continue  # "Moscow's defence ministry" names a speaker, "20 of Russia's drones" an owner: not targets
         role_after = hits.covering("ROLE", e) or (e + 1 < last and toks[e].lower_ not in res.words["conjunctions"]
                                                    and hits.covering("ROLE", e + 1)) \
             or _role_after_aside(toks, hits, e, last)  # (not "a plant near Kyiv and hit ..."); "Russia, for its part, attacked"
@@ -373,9 +380,9 @@ def _region_lists(res: Resources, toks: Tokens, spans: list[tuple[int, int]], se
 
 def _role(res: Resources, toks: Tokens, hits: Hits, found: list[tuple[int, int, Place]], s: int, first: int,
           sea: bool = False) -> str:
-    """'launched from Cape Chauda', 'from Tu-95 bombers over the Caspian Sea' (a sea is a
-    launch area when a 'from' comes first) are launch areas, and so is every place listed
-    after one ('from Kursk, Millerovo and Chauda'); anything else is where the weapons
+    """'launched from Cape Chauda', 'fired from over the Belgorod region', 'from Tu-95 bombers
+    over the Caspian Sea' (a sea is a launch area when a 'from' comes first) are launch
+    areas, and so is every place listed after one ('from Kursk, Millerovo and Chauda'); anything else is where the weapons
     were aimed, hit or shot down."""
     if found and all(toks[k].lower_ in LIST_LINKS or toks[k].lower_ in res.words["place_nouns"]
                      or (found[-1][2].role == "launch" and toks[k].lower_ in LAUNCH_LIST_WORDS)
@@ -394,7 +401,8 @@ def _role(res: Resources, toks: Tokens, hits: Hits, found: list[tuple[int, int, 
                                                            or toks[k - 1].lower_ in res.words["launch_nouns"]):
             return "launch"  # "Launch directions: Bryansk, Kursk, ...", "(район пуску – Тамбовська обл.)"
         if lower in res.words["place_stops"] and not (
-                lower in res.words["over"] and (sea or toks[k - 1].lower_ in res.words["launch_platforms"])) \
+                lower in res.words["over"] and (sea or toks[k - 1].lower_ in res.words["launch_platforms"]
+                                                or toks[k - 1].lower_ in res.words["launch_prepositions"])) \
                 or hits.covering("ROLE", k) and hits.covering("ROLE", k)[2] != "ROLE:launched":
             break  # (and "debris from a downed drone damaged a warehouse in Izmail": past what it did)
     return "target"

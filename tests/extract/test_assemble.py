@@ -352,3 +352,9 @@ def test_a_russian_model_joins_no_attack_a_headline_gave_ukraine():
             "were destroyed.")
     kh101 = [c for c in claims_of(text) for w in c.weapons if w.model == "Kh-101/Kh-555"]
     assert kh101 and all(c.attacker == "RU" for c in kh101)
+
+
+def test_a_model_named_among_several_in_a_breakdown_does_not_name_the_whole():
+    text = ("Russia fired 50 missiles overnight and 45 were shot down, the air force said. "
+            "Among them were 30 Kh-101 cruise missiles and an unknown number of Iskander-M ballistic missiles.")
+    assert ("missile", 50, 45) in [(w.model or w.category, w.launched, w.destroyed) for c in claims_of(text) for w in c.weapons]

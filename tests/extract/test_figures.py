@@ -561,7 +561,7 @@ def test_a_relative_clause_that_denies_an_interception_gives_none_destroyed():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Why none of the four Kh-22 missiles were intercepted", [("Kh-22", None, 0, "exact")]),
+    ("Why none of the four Kh-22 missiles were intercepted", [("Kh-22", 4, 0, "exact")]),
     ("Of the missiles, 31 were shot down, the air force said.", [("missile", None, 31, "exact")]),
 ])
 def test_a_part_of_a_whole_not_told_before_is_that_weapons_own_figure(text, expected):
@@ -620,3 +620,27 @@ def test_one_of_several_launched_tells_how_many_were_launched():
 def test_the_first_half_of_a_pair_of_compounds_is_a_modifier():
     text = "The Russians fired 28 air- and sea-launched Kh-101 cruise missiles, and 18 of them were destroyed."
     assert weapons_of(text) == [("Kh-101/Kh-555", 28, 18, "exact")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least 15 of the navy's Neptune missiles took part in the strike, a source said.", ("Neptune", 15, None, "at_least")),
+    ("Kyiv sent 30 of the service's long-range drones against the depot.", ("drone", 30, None, "exact")),
+])
+def test_a_count_of_an_owners_weapons_is_all_of_them(text, expected):
+    assert weapons_of(text) == [expected]
+
+
+def test_the_number_a_voice_puts_a_tally_at_is_a_count():
+    assert weapons_of("The governor put the number of drones that crossed the border at about 30.") == [
+        ("drone", 30, None, "about")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("None of the six Kh-22 missiles, which were fired from the Sea of Azov, was shot down, the spokesman said.",
+     [("Kh-22", 6, 0, "exact")]),
+    ("The crews could not intercept any of the three S-300 missiles.", [("S-300", 3, 0, "exact")]),
+    ("None of the five Iskander-M missiles was intercepted, nor were any of the two Kh-31P missiles.",
+     [("Iskander-M", 5, 0, "exact"), ("Kh-31P", 2, 0, "exact")]),
+])
+def test_none_of_a_counted_set_was_destroyed(text, expected):
+    assert weapons_of(text) == expected

@@ -188,3 +188,13 @@ def test_a_named_facility_is_a_place_of_the_strike(text, place):
 def test_a_country_the_target_regions_border_is_no_target():
     claim = only_claim("Twenty drones were shot down over the Sumy and Chernihiv regions, which border Russia.")
     assert {p.name for p in claim.places} == {"Sumy Oblast", "Chernihiv Oblast"}
+
+
+def test_a_country_owning_the_weapons_is_no_target():
+    claim = only_claim("Poland said its radars tracked eight of Russia's drones over the Lublin Voivodeship.")
+    assert [p.name for p in claim.places] == ["Lublin Voivodeship"]
+
+
+def test_a_place_the_weapons_were_fired_from_over_is_a_launch_area():
+    claim = only_claim("Four Kh-59 missiles were fired from over the Kursk region at Sumy.")
+    assert {(p.name, p.role) for p in claim.places} == {("Kursk Oblast", "launch"), ("Sumy", "target")}
