@@ -451,6 +451,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             i = named_as[0]
             continue
         at = j + 1 if j + 1 < s_end and toks[j].text in ("—", "–") else j  # "четыре БПЛА — над Курской"
+        if found is None and candidates and at + 1 < s_end and toks[at].lower_ == "more":
+            at += 1  # "14 drones over the Kursk region and two more over the Belgorod region"
         if found is None and at + 1 < s_end and toks[at].lower_ in res.words["place_prepositions"] and _place_soon(
                 toks, hits, at + 1, s_end):
             # "12 drones over Belgorod, five over the Voronezh region"; "downed drones over nine

@@ -533,10 +533,12 @@ def _surname_like(res: Resources, toks: Tokens, hits: Hits, k: int, sent: Senten
             and (len(token.text) > 3 or token.text in res.short_surnames)):  # "Kim added"
         return False
     if hits.covering(PLACE, k) or hits.covering(WEAPON, k) or hits.covering(SOURCE, k) or hits.covering("TITLE", k) \
+            or hits.covering("EVIDENCE", k) \
             or token.lower_ in res.nationality or token.lower_ in NAME_STOPS or token.lower_ in NOT_NAME_WORDS \
             or token.lower_ in UNNAMED_VOICES or token.lower_ in res.event_nouns or token.lower_ in res.aftermath_words \
             or token.lower_ in res.words["platforms"]:
-        return False  # ("Hits reported: ...", "Damage reported:": a label; "у Телеграм повідомив": where, not who)
+        return False  # ("Hits reported: ...", "Damage reported:": a label; "у Телеграм повідомив": where, not who;
+        # "Video posted by residents showed ...": what was shown, not who said it)
     previous = toks[k - 1].lower_ if k > sent.first else ""
     if previous in ("the", "a", "an") or previous in res.nationality or previous in res.demonyms:
         return False

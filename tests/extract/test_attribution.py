@@ -433,3 +433,8 @@ def test_drones_we_counted_are_the_other_sides():
 def test_guided_bombs_russia_says_it_shot_down_were_ukraines():
     text = "Russia's defence ministry said air defences had shot down four JDAM guided bombs over the past day."
     assert only_claim(text).attacker == "UA"
+
+
+def test_footage_that_shows_something_is_no_speaker():
+    text = "Video posted by drivers showed smoke over the bridge after two drones were shot down near it."
+    assert only_claim(text).claimant is None

@@ -644,3 +644,12 @@ def test_the_number_a_voice_puts_a_tally_at_is_a_count():
 ])
 def test_none_of_a_counted_set_was_destroyed(text, expected):
     assert weapons_of(text) == expected
+
+
+def test_a_count_of_more_over_another_place_is_a_count_of_its_own():
+    assert weapons_of("Eleven drones were shot down over the Oryol region and three more over the Tula region.") == [
+        ("drone", None, 11, "exact"), ("drone", None, 3, "exact")]
+
+
+def test_the_tochka_u_is_a_ballistic_missile():
+    assert weapons_of("Air defences downed two Tochka-U missiles over the Belgorod region.") == [("Tochka-U", None, 2, "exact")]
