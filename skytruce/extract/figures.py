@@ -971,7 +971,8 @@ def _own_verbs(toks: Tokens, hits: Hits, first: _Candidate, c: _Candidate) -> bo
 
 def _add_figure(res: Resources, hits: Hits, facts: Sentence, c: _Candidate, role: str | None,
                 shared: str = "exact") -> None:
-    role = c.role or role
+    if not (c.every and c.role == "launched" and role == "destroyed"):  # ("all 20 launched drones were shot
+        role = c.role or role  # down": as many downed as launched)
     if c.partitive and c.toward and role in (None, "launched") and c.value > 1:
         role = "launched"  # "25 of the drones were aimed at the Danube region": that region's share, a count of its own
     elif (c.article and role is None) or role == "lost" or c.vague or (c.partitive and role != "destroyed"):

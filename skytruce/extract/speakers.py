@@ -70,6 +70,8 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence, acronyms: dict[str, 
             continue  # "Russian military aircraft", "the Moscow region": no one speaking
         candidates.append(Mention(s, e, "generic", party=label.split(":")[1]))
     for s, e, label in hits.spans("ANAPHOR"):
+        if label == "ANAPHOR:media" and s > first and toks[s - 1].lower_ in res.words["possessives"]:
+            continue  # "сообщил в своем телеграм-канале", "wrote on his channel": where, not who
         candidates.append(Mention(s, e, "anaphor", head=label.split(":")[1]))
     for s, e, _ in hits.spans(SOURCE):
         if e - s == 1 and toks[s].text.islower():
@@ -658,7 +660,8 @@ def _agent(res: Resources, toks: Tokens, mention: Mention) -> bool:
     word = toks[mention.token].text
     if res.lemmatizer.only_in_case(word, "ablt"):
         return True
-    told = mention.end < len(toks) and bool(mention.claimant) and mention.claimant.type == MEDIA
+    told = mention.end < len(toks) and (bool(mention.claimant) and mention.claimant.type == MEDIA
+                                        or mention.kind == "anaphor" and mention.head == "media")  # "виданню розповіло джерело"
     return told and res.lemmatizer.can_be_in_case(word, "datv") and not res.lemmatizer.can_be_in_case(word, "nomn") \
         and (mention.token == 0 or toks[mention.token - 1].lower_ not in res.words["place_prepositions"])
 
@@ -799,7 +802,8 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
                      and any(toks[k].text == "," for k in range(subject.end, m.token))]
             subject = named[0] if named else subject
         if subject is None and toks[v].lower_ not in LISTENING_VERBS:  # "told Reuters": Reuters listens
-            after = [m for m in mentions if 0 < m.token - v <= 3]
+            at = _past_medium(toks, hits, verb_end)  # ("сообщил в своем телеграм-канале губернатор")
+            after = [m for m in mentions if 0 < m.token - v <= 3 or at > verb_end and 0 <= m.token - at <= 2]
             subject = after[0] if after else None
             if subject is not None and subject.kind == "anaphor":  # "розповів начальник ОВА В'ячеслав Чаус": the person
                 subject = next((m for m in mentions if m.kind == "named" and 0 < m.token - subject.end <= TITLE_REACH
@@ -812,6 +816,17 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
 
 
 TITLE_REACH = 8  # tokens from a title after the verb to the name it introduces
+MEDIUM_PREPOSITIONS = {"в", "у", "на", "in", "on", "via"}
+
+
+def _past_medium(toks: Tokens, hits: Hits, k: int) -> int:
+    """Where the channel a post was made on, right after the verb, ends ('wrote on his
+    Telegram channel', 'написал в своем телеграм-канале'); k where there is none."""
+    if k >= len(toks) or toks[k].lower_ not in MEDIUM_PREPOSITIONS:
+        return k
+    medium = next((hits.covering("ANAPHOR", m) for m in range(k + 1, min(len(toks), k + 4))
+                   if (hit := hits.covering("ANAPHOR", m)) and hit[2] == "ANAPHOR:media"), None)
+    return medium[1] if medium else k
 
 
 def _is_person(m: Mention) -> bool:

@@ -438,3 +438,14 @@ def test_guided_bombs_russia_says_it_shot_down_were_ukraines():
 def test_footage_that_shows_something_is_no_speaker():
     text = "Video posted by drivers showed smoke over the bridge after two drones were shot down near it."
     assert only_claim(text).claimant is None
+
+
+def test_an_outlet_told_in_the_dative_is_no_speaker():
+    claim = only_claim("Про це виданню розповів співрозмовник у СБУ: у нафтобазу влучили щонайменше 12 дронів.")
+    assert claim.claimant.name == "Security Service of Ukraine"
+
+
+def test_the_channel_a_governor_posts_on_is_no_speaker():
+    text = ("Ночью над Курской областью сбили четыре беспилотника. "
+            "Об этом сообщил в своем телеграм-канале губернатор Курской области Алексей Смирнов.")
+    assert only_claim(text).claimant.name == "Alexei Smirnov"

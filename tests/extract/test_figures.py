@@ -653,3 +653,11 @@ def test_a_count_of_more_over_another_place_is_a_count_of_its_own():
 
 def test_the_tochka_u_is_a_ballistic_missile():
     assert weapons_of("Air defences downed two Tochka-U missiles over the Belgorod region.") == [("Tochka-U", None, 2, "exact")]
+
+
+@pytest.mark.parametrize("text", [
+    "All 16 launched attack drones were brought down over the Sumy region.",
+    "За даними Повітряних сил, усі 16 запущених ударних дронів було збито над Сумщиною.",
+])
+def test_all_of_those_launched_downed_are_as_many_downed_as_launched(text):
+    assert weapons_of(text) == [("drone", 16, 16, "exact")]
