@@ -83,6 +83,13 @@ def _owns_weapon(res: Resources, toks: Tokens, hits, k: int, last: int) -> bool:
     return k < last and bool(hits.covering(WEAPON, k))
 
 
+def _acts(res: Resources, toks: Tokens, hits, e: int, last: int) -> bool:
+    """A verb of saying or a modal follows the name (past a negation: 'Россия не может')."""
+    if e < last and toks[e].lower_ in res.words["negations"]:
+        e += 1
+    return e < last and (toks[e].lower_ in res.words["subject_verbs"] or bool(hits.at("ATTRIBUTION_VERBS", e)))
+
+
 def _role_after_aside(toks: Tokens, hits, e: int, last: int):
     """The verb right after an aside set off by commas after token e."""
     if e >= last or toks[e].text != ",":
@@ -148,6 +155,8 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
         if toks[s].lower_ in res.nationality and ((role_after and role_after[2] in ATTACK_ROLES)
                                                   or (e < last and toks[e].lower_ in HEADLINE_ATTACK_VERBS)):
             continue  # "Russia launched 60 drones", "Russia attacks Ukraine with ...": the attacker, not a target
+        if toks[s].lower_ in res.nationality and _acts(res, toks, hits, e, last):
+            continue  # "Russia cannot claim ...", "Moscow says ...": a side that acts, not a target
         region = s in regions or (s - 2 >= first and toks[s - 1].lower_ == "of"
                                   and toks[s - 2].lower_ in ("region", "oblast", "province"))
         told = nouns.get(s)

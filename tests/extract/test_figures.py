@@ -215,6 +215,7 @@ def test_a_question_names_no_weapon_that_flew():
     ("Russia has launched 64 drones at Ukraine since midnight, the air force said.", [("drone", 64, None, "exact")]),
     ("Air defences have shot down 31 drones since 18:00, the ministry said.", [("drone", None, 31, "exact")]),
     ("The governor said crews had downed 12 drones since late Sunday evening.", [("drone", None, 12, "exact")]),
+    ("The mayor said nine drones had been brought down since the previous evening.", [("drone", None, 9, "exact")]),
     ("Iranian-designed drones have repeatedly crossed into Moldova since the autumn of 2022.", []),
 ])
 def test_since_the_night_began_is_this_attack_but_since_an_earlier_time_is_history(sentence, expected):

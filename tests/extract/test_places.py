@@ -198,3 +198,8 @@ def test_a_country_owning_the_weapons_is_no_target():
 def test_a_place_the_weapons_were_fired_from_over_is_a_launch_area():
     claim = only_claim("Four Kh-59 missiles were fired from over the Kursk region at Sumy.")
     assert {(p.name, p.role) for p in claim.places} == {("Kursk Oblast", "launch"), ("Sumy", "target")}
+
+
+def test_a_country_that_speaks_or_can_is_no_target():
+    text = '"Moscow cannot pretend it does not know where its bombs land," she said after 30 drones hit Odesa.'
+    assert [p.name for c in claims_of(text) for p in c.places] == ["Odesa"]
