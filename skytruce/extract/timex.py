@@ -440,6 +440,8 @@ def times(doc: Document) -> None:
                 and (s.time.start != s.time.end or any(ch.isdigit() for ch in s.time.text)) \
                 and (s.time.end - s.time.start).days <= 1:  # not a chart's "1-27 October"
             dated = (s.index, s.time)  # "overnight Friday", "on the night of 14 September" (not "on Friday")
+        if s.time and s.time.precision == "day" and s.time.text:
+            s.time = _days_after(doc, s, s.time)  # "mourned on Thursday, a day after missiles hit the city": Wednesday
         on = s.time.end if s.time and s.time.start == s.time.end and not s.time.start_at else doc.reference
         if on is not None and (not s.time or s.time.start == s.time.end) and any(c in s.text for c in HOUR_SIGNS):
             s.time = daytime_window(s.text, on) or s.time  # "from 08:00 to 14:00 ...": that day's daytime
@@ -472,6 +474,24 @@ def daytime_window(text: str, day: date) -> TimeWindow | None:
 NIGHT_WORD = re.compile(r"night|ніч|ноч", re.I)
 
 SECTION_REACH = 3  # days after a section's date within which a weekday it names falls
+DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|the)\s+days?\s+after\b", re.I)
+DAYS_AFTER_COUNT = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}
+
+
+def _days_after(doc: Document, s: Sentence, time: TimeWindow) -> TimeWindow:
+    """A day told 'a day after' the weapons struck (every weapon the sentence names comes after
+    the phrase): the weapons' day is that many days earlier."""
+    at = s.text.find(time.text)
+    m = DAYS_AFTER.search(s.text, at + len(time.text)) if at >= 0 else None
+    if m is None or s.hits is None:
+        return time
+    weapons = [doc.tokens[k].idx - s.start for k, _, _ in s.hits.spans("WEAPON")]
+    if not weapons or min(weapons) < m.end():
+        return time
+    back = timedelta(days=DAYS_AFTER_COUNT[m["n"].lower()])
+    return TimeWindow(time.start - back, time.end - back, time.precision, time.text)
+
+
 DAYS_BEFORE = {"the day before": 1, "a day earlier": 1, "the previous day": 1, "the day before yesterday": 2,
                "two days earlier": 2}
 

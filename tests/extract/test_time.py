@@ -222,3 +222,10 @@ def test_an_attack_that_began_late_one_day_and_went_on_into_the_next_ends_on_the
     text = ("The raid started late on Tuesday and continued into the early hours of Wednesday, "
             "the air force said. Russia launched 40 drones.")
     assert only_claim(text).time.end == date(2024, 8, 14)
+
+
+def test_weapons_told_a_day_after_which_came_the_day_before():
+    text = "The city buried its dead on Saturday, two days after a ballistic missile struck the market."
+    assert only_claim(text, published=date(2024, 8, 17)).time.end == date(2024, 8, 15)
+    text = "Russia fired 40 drones on Saturday, a day after Kyiv struck an airfield."
+    assert only_claim(text, published=date(2024, 8, 17)).time.end == date(2024, 8, 17)
