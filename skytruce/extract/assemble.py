@@ -726,8 +726,8 @@ def _split_by_casualties(members: list[Attack], by_index: dict[int, Sentence]
     return [([a], sentences) for a, sentences in zip(members, own)]
 
 
-PARTY_CLAIMS = re.compile(r"\b([a-z]+)'s\s+(?:\w+\s+)?(?:claims?|allegations?|reports?|statements?|assertions?|accounts?|"
-                          r"versions?|descriptions?|narratives?)\b")
+PARTY_CLAIMS = re.compile(r"\b(?:([a-z]+)'s|the\s+([a-z]+)(?:\s+\w+'s)?)\s+(?:\w+\s+)?(?:claims?|allegations?|reports?|"
+                          r"statements?|assertions?|accounts?|versions?|descriptions?|narratives?|figures|numbers|tall(?:y|ies))\b")
 ABOUT_SOMETHING = re.compile(r"\b(?:claims?|reports?|allegations?|statements?)\s+(?:that|about|of|on)\b")
 PLURAL_REFERENCES = re.compile(r"\b(?:claims|reports|allegations|statements|these|those|any of)\b")
 
@@ -749,9 +749,10 @@ def _cue_owners(groups: dict[tuple, list[Attack]], sentences: list[Sentence], re
         named = _named_parties(f, res)
         if f.index in owned and not named:
             continue
-        if named:
-            keys = [key for key, members in groups.items()
-                    if any(a.claimant and a.claimant.party in named for a in members)]
+        keys = [key for key, members in groups.items()
+                if any(a.claimant and a.claimant.party in named for a in members)] if named else []
+        if keys:
+            pass  # (a party named whose claims none were told: the claim nearest, as below)
         elif accused := _denied_by_attacker(f, groups):
             keys = accused  # "Russia rejected the accusation": the claim of Russia's attack told last
         else:
@@ -775,9 +776,10 @@ def _cue_owners(groups: dict[tuple, list[Attack]], sentences: list[Sentence], re
 
 
 def _named_parties(f: Sentence, res: Resources) -> set[str]:
-    """The sides whose claims a cue sentence names ("Moscow's account", "Russia's claims")."""
+    """The sides whose claims a cue sentence names ("Moscow's account", "Russia's claims", "the
+    Belarusian account", "the Russian official's figures")."""
     lower = f.text.lower().replace("’", "'")
-    return {res.nationality[w] for w in PARTY_CLAIMS.findall(lower) if w in res.nationality}
+    return {res.nationality[w] for pair in PARTY_CLAIMS.findall(lower) for w in pair if w in res.nationality}
 
 
 def _denied_by_attacker(f: Sentence, groups: dict[tuple, list[Attack]]) -> list[tuple]:

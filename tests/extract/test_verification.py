@@ -288,3 +288,19 @@ def test_doubt_in_other_words(text, status):
 ])
 def test_doubt_told_after_the_figure_or_in_a_side_remark(text, status):
     assert claims_of(text)[0].verification.status == status
+
+
+@pytest.mark.parametrize("doubt", [
+    "The Belarusian account could not be independently verified.",
+    "The Belarusian ministry's figures could not be independently verified.",
+])
+def test_doubt_cast_on_a_sides_account_flags_that_sides_claim(doubt):
+    text = ("Belarus said its air defences shot down two drones over the Gomel region on Tuesday. "
+            "Ukraine's foreign ministry said its own investigation was under way. " + doubt)
+    statuses = {c.claimant.name if c.claimant else None: c.verification.status for c in claims_of(text)}
+    assert "unverified" in statuses.values()
+
+
+def test_no_way_of_verifying_a_claim_flags_it():
+    text = "Russia's defence ministry said it shot down four ATACMS missiles. We have no way of verifying that."
+    assert only_claim(text).verification.status == "unverified"
