@@ -304,3 +304,15 @@ def test_doubt_cast_on_a_sides_account_flags_that_sides_claim(doubt):
 def test_no_way_of_verifying_a_claim_flags_it():
     text = "Russia's defence ministry said it shot down four ATACMS missiles. We have no way of verifying that."
     assert only_claim(text).verification.status == "unverified"
+
+
+@pytest.mark.parametrize("text", [
+    "Над Брянской областью сбили восемь беспилотников. Официального подтверждения этих данных пока не поступало.",
+    "Минобороны России заявило, что уничтожило две пусковые установки HIMARS. Никаких доказательств ведомство не предоставило.",
+    "Над Брянской областью сбили восемь беспилотников. Независимо проверить эти сведения «Вёрстка» не смогла.",
+    "Над Брянской областью сбили восемь беспилотников. Проверить независимо слова губернатора и данные военных редакция не может.",
+    "Над Сумщиною збили вісім дронів. Незалежно перевірити ці дані “Суспільне” не змогло.",
+    "Міноборони РФ заявило про знищення двох ракет ATACMS. Жодних доказів відомство не надало.",
+])
+def test_doubt_told_after_what_it_doubts_in_russian_and_ukrainian(text):
+    assert {c.verification.status for c in claims_of(text)} == {"unverified"}
