@@ -96,6 +96,8 @@ class Resources:
         conditionals = lex.phrases("verification_conditionals")
         self.conditional_clause = re.compile(  # a clause opened by one of them, up to where a cue starts
             r"\b(?:" + "|".join(map(re.escape, conditionals)) + r")\b[^,;:.]*$") if conditionals else None
+        topics = lex.phrases("rumour_topics")
+        self.rumour_topics = re.compile(r"\b(?:" + "|".join(map(re.escape, topics)) + ")") if topics else None
         self.verification_anchors = re.compile(
             r"\b(?:" + by_first_character([re.escape(a) for a in lex.phrases("verification_anchors")]) + ")")
         for kind, phrases in lex.groups("evidence").items():

@@ -24,8 +24,12 @@ HEDGE_GAP = {"been", "was", "were", "be", "had", "have", "has", "being", "succes
 
 def verification_cues(doc: Document) -> None:
     """Pipeline component: `cues`, `evidence` and `evidence_absent` of every sentence."""
+    previous = None
     for sent in doc.sentences:
         _flagging_cues(doc.res, sent)
+        if sent.cues and _about_a_rumour(doc.res, sent, previous):
+            sent.cues = []  # "Reports of an evacuation are fake": a rumour denied, no claim of an attack
+        previous = sent
         if sent.hits is not None:
             _hedges(doc.res, doc.tokens, sent)
             _evidence(doc.tokens, sent)
@@ -41,6 +45,20 @@ def _flagging_cues(res: Resources, sent: Sentence) -> None:
             if res.conditional_clause is not None and res.conditional_clause.search(text, 0, m.start()):
                 continue  # "unless a line says otherwise": supposed, not said
             sent.cues.append((status, sent.text[m.start():m.end()].strip(" ,.")))
+
+
+SHORT_SENTENCE = 40  # characters of a sentence such as "Это фейк.", whose topic the one before gives
+
+
+def _about_a_rumour(res: Resources, sent: Sentence, previous: Sentence | None) -> bool:
+    """The sentence (or, for a short one, the one before it) is about a matter that is no
+    attack (an evacuation, a school, a fundraiser) and names no weapon."""
+    if res.rumour_topics is None or (sent.hits is not None and sent.hits.spans(WEAPON)):
+        return False
+    if res.rumour_topics.search(sent.text.lower()):
+        return True
+    return len(sent.text) < SHORT_SENTENCE and previous is not None and not (previous.hits and previous.hits.spans(WEAPON)) \
+        and bool(res.rumour_topics.search(previous.text.lower()))
 
 
 def _hedges(res: Resources, tokens: Tokens, sent: Sentence) -> None:
