@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 
 from skytruce.extract.document import Document, Mention, Sentence
 from skytruce.extract.figures import list_item
-from skytruce.extract.speakers import NOT_NAME_WORDS
+from skytruce.extract.speakers import NOT_NAME_WORDS, QUESTION_TURN
 from skytruce.model import Claimant
 
 WARRING = {"UA", "RU"}
@@ -150,14 +150,16 @@ TURN = re.compile(r"(?P<name>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?):\s") 
 
 def _turns(doc: Document) -> None:
     """A transcript's turns: a paragraph that opens with a speaker's name in capitals and a
-    colon is in the voice of the person of that name the report introduced."""
+    colon, and the paragraphs after it up to the next turn or question, are in the voice of
+    the person of that name the report introduced."""
     voice = None
     for i, s in enumerate(doc.sentences):
-        turn = TURN.match(s.text) if _opens_paragraph(doc, s) or i == 0 else None
+        opens = _opens_paragraph(doc, s) or i == 0
+        turn = TURN.match(s.text) if opens else None
         if turn:
             surname = turn["name"].split()[-1].title()
             voice = _latest_named(doc.sentences, i, s.first, lambda c: _same_surname(surname, c), anywhere=True)
-        elif _opens_paragraph(doc, s):
+        elif opens and (voice is None or QUESTION_TURN.match(s.text)):
             voice = None
         if voice is not None and s.claimant is None:
             s.claimant = voice

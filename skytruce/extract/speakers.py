@@ -682,9 +682,13 @@ LABEL_START = 8  # tokens from a sentence's start within which a name before a c
 LABEL_GAP = 3  # tokens between the name and the colon ("Mayor Ihor Terekhov on Telegram: ...")
 
 
+QUESTION_TURN = re.compile(r"(?:Q|QUESTION|ВОПРОС|ПИТАННЯ|ЗАПИТАННЯ)\b[^:\n]{0,40}:\s")  # "Q (Suspilne): Was Kyiv ...?"
+
+
 def _label_speaker(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Mention | None:
-    """A person or body named before a colon near the start: the speaker of what follows."""
-    if ":" not in sent.text:
+    """A person or body named before a colon near the start: the speaker of what follows
+    (not the outlet a transcript's question comes from: 'Q (Suspilne): ...')."""
+    if ":" not in sent.text or QUESTION_TURN.match(sent.text):
         return None  # the usual case: no colon, no label
     for m in mentions:
         if m.token - sent.first > LABEL_START:
@@ -784,7 +788,7 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
         for k in range(v - 1, start - 1, -1):
             if toks[k].text == "(" and any(toks[m].text == ")" for m in range(k + 1, v)):
                 continue  # "the National Armed Forces (NBS) said": an aside closed before the verb
-            if toks[k].text in (";", ":", "—", "–", "(") or (toks[k].text == "-" and _spaced(toks, k)):
+            if toks[k].text in (";", ":", "):", "—", "–", "(") or (toks[k].text == "-" and _spaced(toks, k)):
                 start = k + 1
                 break
         clause, start = start, max(start, v - SPEAKER_REACH - 4)
