@@ -314,3 +314,13 @@ def test_the_agency_is_the_intelligence_service_named_before_not_the_outlet_afte
     text = ("Drones of the Security Service of Ukraine struck an oil depot in the Bryansk region overnight, a source "
             "in the agency told the Kyiv Independent. According to the source, 12 drones took part.")
     assert [c.claimant.name for c in claims_of(text, date(2025, 3, 10))] == ["Security Service of Ukraine"]
+
+
+def test_a_transcript_turn_goes_on_over_its_paragraphs_until_a_question():
+    text = ("Briefing transcript\n\nSpeaking: Natalia Humeniuk, spokeswoman of the Southern Defence Forces.\n\n"
+            "HUMENIUK: Good morning. The night was a hard one for the south.\n\n"
+            "Over Odesa the enemy sent 22 attack drones, and 19 were destroyed.\n\n"
+            "Q (Odesa Daily): The mayor, Hennadiy Trukhanov, wrote that 25 drones were shot down. Why the difference?\n\n"
+            "HUMENIUK: Our count covers the region as a whole.")
+    voices = {(w.launched, w.destroyed): c.claimant.name for c in claims_of(text) for w in c.weapons}
+    assert voices == {(22, 19): "Natalia Humeniuk", (None, 25): "Hennadiy Trukhanov"}
