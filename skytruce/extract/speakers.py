@@ -801,7 +801,8 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
         tail = _tail_speaker(toks, before, v, start)
         if tail is not None:
             subject = tail  # "..., the defence ministry said earlier", "..., the monitoring group Hajun reported"
-        if subject is not None and subject.kind != "named":
+        if subject is not None and (subject.kind != "named" or _title_of(toks, subject, clause)):
+            # ("the commander of the Air Force, Mykola Oleshchuk, said": the person named)
             named = [m for m in before[1:] if m.kind == "named" and m.token - subject.end <= 8
                      and any(toks[k].text == "," for k in range(subject.end, m.token))]
             subject = named[0] if named else subject
@@ -878,9 +879,18 @@ def _tail_speaker(toks: Tokens, before: list[Mention], verb: int, start: int) ->
 
 
 VOICES = {"source", "sources", "official", "officials", "spokesperson", "spokesman", "spokeswoman", "representative",
-          "representatives", "member", "members", "people", "person", "insider", "insiders"}
+          "representatives", "member", "members", "people", "person", "insider", "insiders",
+          "commander", "head", "chief", "chairman", "chairwoman", "director"}  # "the Deputy Commander of the Air Force said"
 LISTENING_VERBS = {"told", "tells", "tell", "telling"}
 PREPOSITIONS = {"of", "in", "for", "from", "at", "on", "by", "with", "over", "near", "to", "against", "about"}
+
+
+def _title_of(toks: Tokens, m: Mention, start: int) -> bool:
+    """The body a title names ('the commander of the Ukrainian Air Force')."""
+    k = m.token - 1
+    while k >= start and toks[k].lower_ in ("the", "a", "an"):
+        k -= 1
+    return k - 1 >= start and toks[k].lower_ == "of" and toks[k - 1].lower_ in VOICES
 
 
 def _in_phrase(toks: Tokens, m: Mention, start: int) -> bool:

@@ -449,3 +449,14 @@ def test_the_channel_a_governor_posts_on_is_no_speaker():
     text = ("Ночью над Курской областью сбили четыре беспилотника. "
             "Об этом сообщил в своем телеграм-канале губернатор Курской области Алексей Смирнов.")
     assert only_claim(text).claimant.name == "Alexei Smirnov"
+
+
+def test_an_unnamed_officer_speaks_for_the_body_his_title_names():
+    text = ("The Deputy Commander of the Air Force informed the committee about the night. "
+            "According to him, the enemy fired six Kalibr missiles from the Black Sea.")
+    assert only_claim(text).claimant.name == "Ukrainian Air Force"
+
+
+def test_a_title_of_a_body_with_the_name_after_it_is_that_person():
+    text = "The commander of the Ukrainian Air Force, Lieutenant General Mykola Oleshchuk, said 40 drones were shot down."
+    assert only_claim(text).claimant.name == "Mykola Oleshchuk"
