@@ -70,7 +70,8 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence, acronyms: dict[str, 
             continue  # "Russian military aircraft", "the Moscow region": no one speaking
         candidates.append(Mention(s, e, "generic", party=label.split(":")[1]))
     for s, e, label in hits.spans("ANAPHOR"):
-        if label == "ANAPHOR:media" and s > first and toks[s - 1].lower_ in res.words["possessives"]:
+        opening = (hits.covering("COLLECTIVE", s) or (s,))[0]  # ("своем Telegram-канале")
+        if label == "ANAPHOR:media" and opening > first and toks[opening - 1].lower_ in res.words["possessives"]:
             continue  # "сообщил в своем телеграм-канале", "wrote on his channel": where, not who
         candidates.append(Mention(s, e, "anaphor", head=label.split(":")[1]))
     for s, e, _ in hits.spans(SOURCE):

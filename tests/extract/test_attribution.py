@@ -460,3 +460,17 @@ def test_an_unnamed_officer_speaks_for_the_body_his_title_names():
 def test_a_title_of_a_body_with_the_name_after_it_is_that_person():
     text = "The commander of the Ukrainian Air Force, Lieutenant General Mykola Oleshchuk, said 40 drones were shot down."
     assert only_claim(text).claimant.name == "Mykola Oleshchuk"
+
+
+@pytest.mark.parametrize("text", [
+    "Источник в СБУ рассказал изданию о ночной атаке на аэродром. По словам собеседника издания, в ней участвовали 15 дронов.",
+    "Джерело в СБУ розповіло виданню про нічну атаку на аеродром. За словами співрозмовника видання, в ній брали участь 15 дронів.",
+])
+def test_the_outlets_interlocutor_is_the_source_it_named(text):
+    assert only_claim(text).claimant.name == "Security Service of Ukraine"
+
+
+def test_the_channel_a_post_was_made_on_is_no_speaker_however_it_is_spelled():
+    text = ("Ночью над Курской областью сбили четыре беспилотника. "
+            "Об этом в своем Telegram-канале написал губернатор Курской области Алексей Смирнов.")
+    assert only_claim(text).claimant.name == "Alexei Smirnov"
