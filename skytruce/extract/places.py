@@ -132,7 +132,8 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
     spans = [(s, e) for s, e, _ in hits.spans(PLACE) if toks[s].text[:1].isupper() and not _dateline(toks, s, e, sent)
              and not _modifier(toks, hits, s, e, sent) and not any(k in speaking for k in range(s, e))
              and not _speakers_seat(toks, hits, s, e, sent) and not _bordered(res, toks, s, sent)
-             and not (s in names and _in_personal_name(toks, hits, s, e, names))]
+             and not (s in names and _in_personal_name(toks, hits, s, e, names))
+             and not (hits.covering(WEAPON, s) and hits.covering(WEAPON, s)[1] >= e)]  # ("дронов «Лютый»": a weapon)
     nouns: dict[int, str] = {}  # a name the gazetteer lacks -> the place noun after it ('район')
     unlisted = _unlisted(res, toks, sent, nouns) + _listed_with_known(res, toks, sent, spans)
     spans = [(s, e) for s, e in spans if not any(u <= s and e <= v and (u, v) != (s, e) for u, v in unlisted)]

@@ -565,3 +565,13 @@ def test_an_outlet_told_in_the_dative_is_the_listener_and_the_title_after_the_ve
 def test_a_rate_with_a_quoted_weapon_name_is_no_attack(text):
     assert extract_claims(text, date(2025, 6, 2)) == [] or all(
         w.launched is None for c in extract_claims(text, date(2025, 6, 2)) for w in c.weapons)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("По данным источника, по заводу запустили более 20 дальнобойных дронов «Лютый».", [("Liutyi", 20, None, "at_least")]),
+    ("За даними джерела, по заводу запустили понад 20 далекобійних дронів.", [(None, 20, None, "at_least")]),
+])
+def test_long_range_drones_named_by_type_are_counted_and_no_place(text, expected):
+    claim = one(text)
+    assert [(w.model, w.launched, w.destroyed, w.qualifier) for w in claim.weapons] == expected
+    assert claim.places == []
