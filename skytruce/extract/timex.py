@@ -166,8 +166,13 @@ _ANY_TIME_WORD = re.compile(r"\b(?:" + by_first_character(
      *_escaped([*MEANS, *TIME_WORDS["night_into"]]), r"19\d\d", r"20\d\d"]) + ")")
 
 
+QUOTED_NAME = re.compile(r"[«\"“][^»\"”\s]{3,20}[»\"”]")  # a name in quotes ('дронів «Лютий»'): no month
+
+
 def resolve(sentence: str, ref: date | None) -> TimeWindow | None:
     """The time window a sentence states, resolved against `ref` (the report's date)."""
+    if "«" in sentence or '"' in sentence or "“" in sentence:
+        sentence = QUOTED_NAME.sub(lambda m: " " * len(m.group(0)), sentence)
     lower = sentence.lower()  # patterns are lower-case: case-insensitive matching is slow
     words = set(_ANY_TIME_WORD.findall(lower))
     if not words:
