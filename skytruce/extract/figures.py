@@ -408,6 +408,10 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         if _previous_value(toks, first, s_start):
             i = j  # "revised ... to 71, up from the 64 it announced": the count it replaced
             continue
+        if first - 2 >= s_start and toks[first - 1].lower_ in res.words["except_words"] and (
+                toks[first - 2].lower_ in res.words["every"] or toks[first - 2].text == ","):
+            i = j  # "all except seven were shot down": the spared (`_all_except`), no count of its own
+            continue
         if _none_of_before(toks, first, s_start):
             # "none of the 12 S-300s was intercepted": the 12 were sent (that none was downed is
             # `_none_destroyed`'s); "none of the five were shot down": the five told before
@@ -524,10 +528,14 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             if after_total:
                 total = after_total[0]
                 w_end = after_total[1] + (1 if after_total[1] < s_end and hits.covering("ROLE", after_total[1]) else 0)
+        whole = False  # "із 51 шахеда збили всі, крім семи": the set the rest of the sentence takes a part of
         if total is None and i > s_start and toks[i - 1].lower_ in res.words["partitive"]:
             part = _part_after(res, toks, w_end, s_end, hits)  # "из трех «Кинжалов» сбиты два"
             if part:
                 total, (value, w_end) = value, part
+            else:
+                whole = value > 1 and (i - 2 < s_start or toks[i - 2].is_punct)
+                # (opening its clause: not "fragments of two drones", "a total of 66 drones, 12 of which")
         article = toks[first].lower_ in ARTICLES
         after = toks[w_end].lower_ if w_end < s_end else ""
         told = any(hits.covering("ROLE", k) for k in range(w_end + 1, min(s_end, w_end + 5)))
@@ -552,7 +560,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                                      additional=(i > s_start and toks[i - 1].lower_ in res.words["another"])
                                      or toks[first].lower_ in res.words["another"]  # "another bomb fell in ..."
                                      or (j < s_end and toks[j].lower_ == "more"),
-                                     role="destroyed" if among_all else _count_role(toks, hits, j, w_start),
+                                     role="destroyed" if among_all else "launched" if whole else _count_role(toks, hits, j, w_start),
                                      mixed=_of_several_kinds(res, toks, w_end, s_end),
                                      toward=_sent_at_place(res, toks, hits, w_end, s_end)))
         candidates += _each(res, toks, candidates[-1], w_end, s_end, hits)
@@ -561,6 +569,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
     _one_by_its_form(res, toks, s_start, s_end, hits, candidates)
     _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates)
     _none_destroyed(res, toks, s_start, s_end, hits, facts)
+    _all_except(res, toks, s_start, s_end, hits, facts)
     _not_destroyed_which(res, toks, s_start, s_end, hits, facts)
     _share_of(res, toks, s_start, s_end, hits, facts)
     used = {t for c in candidates for t in range(c.start, c.end)}
@@ -887,6 +896,25 @@ def _any_not_destroyed(res, toks, k: int, s_start: int, s_end: int, hits, facts)
         facts.references.append(Reference("destroyed", 0, weapon=phrase[1], token=k))
 
 
+def _all_except(res, toks, s_start, s_end, hits, facts) -> None:
+    """'all except seven were shot down', 'збили всі, крім семи', 'сбиты все, кроме семи':
+    the weapons told before, all downed but that many."""
+    if not facts.words & res.words["except_words"]:
+        return  # the usual case
+    for k in range(s_start, s_end - 2):
+        if toks[k].lower_ not in res.words["every"]:
+            continue
+        m = k + 2 if toks[k + 1].text == "," else k + 1
+        if m + 1 >= s_end or toks[m].lower_ not in res.words["except_words"]:
+            continue
+        parsed = read_number(toks, m + 1, s_end, res.number_words) if may_start_number(toks[m + 1], res.number_words) else None
+        if parsed is None:
+            continue
+        near = list(range(max(s_start, k - 4), k)) + list(range(parsed[1], min(s_end, parsed[1] + 4)))
+        if any((role := hits.covering("ROLE", n)) and role[2] == "ROLE:destroyed" for n in near):
+            facts.references.append(Reference("spared", parsed[0], token=k))
+
+
 def _not_destroyed_which(res, toks, s_start, s_end, hits, facts) -> None:
     """'one Iskander-M missile, which was not intercepted', 'two Kinzhals that could not be
     shot down': the weapon named right before the clause has none destroyed."""
@@ -911,10 +939,14 @@ def _not_destroyed_which(res, toks, s_start, s_end, hits, facts) -> None:
 def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
     """'All targets were destroyed', 'all of them were shot down', 'destroyed all of the
     drones': every one launched."""
-    if "all" not in facts.words and "every" not in facts.words:
+    alls = res.words["every"] | {"all", "every"}  # ("сбиты все", "збили всі")
+    if not facts.words & alls:
         return  # the usual case: no word to start from
     for k in range(s_start, s_end - 1):
-        if toks[k].lower_ not in ("all", "every") or (k + 1 < s_end and toks[k + 1].like_num) \
+        after = k + 2 if k + 2 < s_end and toks[k + 1].text == "," else k + 1
+        if after < s_end and toks[after].lower_ in res.words["except_words"]:
+            continue  # "збили всі, крім семи": `_all_except`
+        if toks[k].lower_ not in alls or (k + 1 < s_end and toks[k + 1].like_num) \
                 or any(c.start <= k + 1 and k < c.end for c in candidates):
             continue  # ("all 14 drones", "all but 10 of them": a count of its own)
         m = k + 1
@@ -932,7 +964,7 @@ def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
             facts.references.append(Reference("destroyed", None, True, weapon, token=k))
             return  # "downed 364 drones and all of the cruise missiles"
         if (cover and cover[2] == "ROLE:destroyed" and (m > k + 1 or candidates)) or (
-                verb_before and verb_before[2] == "ROLE:destroyed" and (hits.at(WEAPON, m) or m > k + 1)):
+                verb_before and verb_before[2] == "ROLE:destroyed" and (hits.at(WEAPON, m) or m > k + 1 or candidates)):
             facts.references.append(Reference("destroyed", None, True, token=k))
             return
 

@@ -575,3 +575,20 @@ def test_long_range_drones_named_by_type_are_counted_and_no_place(text, expected
     claim = one(text)
     assert [(w.model, w.launched, w.destroyed, w.qualifier) for w in claim.weapons] == expected
     assert (claim.places, claim.time.text) == ([], None)  # («Лютий» is the drone, not February)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ворог запустив 40 ударних дронів, збито всі, крім шести.", (None, 40, 34)),
+    ("Противник выпустил 40 беспилотников, сбиты все, кроме шести.", (None, 40, 34)),
+    ("«Із 40 шахедів збили всі, крім шести», — сказав речник.", ("Shahed-136/131", 40, 34)),
+    ("Из 40 беспилотников сбиты все.", (None, 40, 40)),
+    ("Russia launched 40 drones; all except six were shot down.", (None, 40, 34)),
+])
+def test_all_but_some_downed_in_every_language(text, expected):
+    assert [(w.model, w.launched, w.destroyed) for w in one(text).weapons] == [expected]
+
+
+@pytest.mark.parametrize("text", ["За сутки перехвачены четыре реактивных снаряда HIMARS.",
+                                  "За добу збито чотири реактивні снаряди HIMARS."])
+def test_rockets_of_a_launcher_named_by_its_type_are_counted(text):
+    assert [(w.model, w.destroyed) for w in one(text).weapons] == [("HIMARS/GMLRS", 4)]
