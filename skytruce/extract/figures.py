@@ -36,16 +36,19 @@ def figures(doc: Document) -> None:
     listed: str | None = None  # the verb of a line that opens a list ("air defence shot down:")
     columns: list[str] | None = None  # the roles of the columns of a table being read
     starts = _number_starts(doc.tokens, doc.res.number_words)
+    told: str | None = None  # the last verb of the sentence before ("... 641 targets were shot down")
     for s in doc.sentences:
         if columns is not None and _table_row(doc.res, doc.tokens, s, columns):
             continue
         columns = header_roles(doc.tokens, s)
         if s.hits is not None and columns is None:
-            _weapons_and_figures(doc.res, doc.tokens, s.first, s.last, s.hits, s, starts, listed)
+            among = told if any(phrase in s.text.lower() for phrase in doc.res.words["among_them"]) else None
+            _weapons_and_figures(doc.res, doc.tokens, s.first, s.last, s.hits, s, starts, listed or among)
             for fig in s.figures:
                 fig.definite = fig.token > s.first and doc.tokens[fig.token - 1].lower_ in doc.res.words["definite"]
+        roles = s.hits.spans("ROLE") if s.hits is not None else []
+        told = roles[-1][2].split(":")[1] if roles else None
         if s.text.rstrip().endswith(":"):
-            roles = s.hits.spans("ROLE") if s.hits is not None else []
             listed = roles[-1][2].split(":")[1] if roles else None
         elif not list_item(s.text):
             listed = None

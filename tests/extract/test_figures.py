@@ -662,3 +662,12 @@ def test_the_tochka_u_is_a_ballistic_missile():
 ])
 def test_all_of_those_launched_downed_are_as_many_downed_as_launched(text):
     assert weapons_of(text) == [("drone", 16, 16, "exact")]
+
+
+@pytest.mark.parametrize("text", [
+    "Overnight, air defences shot down 90 aerial targets. Among them were 84 drones and six Kh-101 missiles.",
+    "Уночі силами ППО збито 90 повітряних цілей. Серед них 84 дрони та шість ракет Х-101.",
+    "Ночью средствами ПВО сбиты 90 воздушных целей. Среди них 84 беспилотника и шесть ракет Х-101.",
+])
+def test_a_breakdown_among_the_targets_told_before_takes_their_verb(text):
+    assert weapons_of(text) == [("drone", None, 84, "exact"), ("Kh-101/Kh-555", None, 6, "exact")]
