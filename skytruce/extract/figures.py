@@ -741,7 +741,7 @@ def _one_by_its_form(res, toks, s_start, s_end, hits, candidates) -> None:
     candidates.sort(key=lambda c: c.start)
 
 
-ALL_OF = {"targets", "them", "of", "these", "enemy", "air", "the", "were", "was", "have", "been", "had"}
+ALL_OF = {"targets", "them", "of", "these", "which", "enemy", "air", "the", "were", "was", "have", "been", "had"}
 
 
 def _role_before(hits: Hits, toks: Tokens, k: int, s_start: int) -> str | None:
@@ -754,11 +754,12 @@ def _role_before(hits: Hits, toks: Tokens, k: int, s_start: int) -> str | None:
 
 
 def _copula_model(res, toks, k: int, s_end: int, hits) -> tuple[int, WeaponModel] | None:
-    """'were Iskander-M ballistic missiles' at token k: the model a count is said to be."""
+    """'were Iskander-M ballistic missiles', 'were jet-powered Shaheds' at token k: the model a
+    count is said to be."""
     if k + 1 >= s_end or toks[k].lower_ not in ("were", "was"):
         return None
-    phrase = _weapon_phrase(res, toks, k + 1, s_end, hits)
-    return phrase if phrase and phrase[1].name else None
+    found = _weapon_after(res, toks, k + 1, s_end, hits)
+    return (found[1], found[2]) if found and found[2].name else None
 
 
 def _share_of(res, toks, s_start, s_end, hits, facts) -> None:

@@ -671,3 +671,13 @@ def test_all_of_those_launched_downed_are_as_many_downed_as_launched(text):
 ])
 def test_a_breakdown_among_the_targets_told_before_takes_their_verb(text):
     assert weapons_of(text) == [("drone", None, 84, "exact"), ("Kh-101/Kh-555", None, 6, "exact")]
+
+
+def test_a_share_said_to_be_a_model_past_its_modifiers():
+    assert weapons_of("Up to 25 of the drones were jet-powered Shaheds, the spokesman said.") == [
+        ("Shahed-136/131", 25, None, "at_most")]
+
+
+def test_all_of_which_were_destroyed():
+    assert weapons_of("Bombers fired 12 Kh-101 missiles over the Caspian Sea, all of which were destroyed.") == [
+        ("Kh-101/Kh-555", 12, 12, "exact")]
