@@ -435,6 +435,8 @@ def _as_named(doc: Document, i: int, mention: Mention) -> Claimant | None:
     text = text[4:] if text.lower().startswith("the ") else text
     if mention.head not in HEAD_TYPES:
         return None
+    if not text.isascii():  # 'полиции', declined: the body in the English of the contract ('police')
+        text = mention.head
     return Claimant(text, _defending_side(doc, doc.sentences[i]), HEAD_TYPES[mention.head])
 
 

@@ -44,7 +44,19 @@ def _flagging_cues(res: Resources, sent: Sentence) -> None:
         for m in pattern.finditer(text):
             if res.conditional_clause is not None and res.conditional_clause.search(text, 0, m.start()):
                 continue  # "unless a line says otherwise": supposed, not said
+            if status == "unverified" and _of_the_aftermath(res, text, m.end()):
+                continue  # "did not comment on reports of damage at the refinery": the damage, not the claim
             sent.cues.append((status, sent.text[m.start():m.end()].strip(" ,.")))
+
+
+ABOUT_WORDS = {"of", "about", "on"}
+
+
+def _of_the_aftermath(res: Resources, text: str, end: int) -> bool:
+    """The words after a cue say what it is about, and that is the damage ('reports of damage',
+    'claims about casualties')."""
+    after = text[end:end + 40].split()
+    return len(after) >= 2 and after[0] in ABOUT_WORDS and any(w.strip(".,;") in res.aftermath_words for w in after[1:3])
 
 
 SHORT_SENTENCE = 40  # characters of a sentence such as "Это фейк.", whose topic the one before gives

@@ -592,3 +592,9 @@ def test_all_but_some_downed_in_every_language(text, expected):
                                   "За добу збито чотири реактивні снаряди HIMARS."])
 def test_rockets_of_a_launcher_named_by_its_type_are_counted(text):
     assert [(w.model, w.destroyed) for w in one(text).weapons] == [("HIMARS/GMLRS", 4)]
+
+
+def test_a_body_never_named_is_given_in_english():
+    text = "Над Бессарабкой сбили два беспилотника. В полиции уточнили, что обломки упали в поле."
+    names = [c.claimant.name for c in extract_claims(text, date(2025, 3, 10)) if c.claimant]
+    assert names and all(name.isascii() for name in names)  # ("service", not the declined "полиции")

@@ -325,3 +325,8 @@ def test_doubt_told_after_what_it_doubts_in_russian_and_ukrainian(text):
 ])
 def test_a_rumour_about_no_attack_called_fake_flags_nothing(text):
     assert {c.verification.status for c in claims_of(text)} == {"asserted"}
+
+
+def test_silence_on_reports_of_damage_casts_no_doubt_on_the_count():
+    text = "The mayor said 14 drones were shot down overnight. He did not comment on reports of damage at the depot."
+    assert only_claim(text).verification.status == "asserted"
