@@ -330,3 +330,8 @@ def test_a_rumour_about_no_attack_called_fake_flags_nothing(text):
 def test_silence_on_reports_of_damage_casts_no_doubt_on_the_count():
     text = "The mayor said 14 drones were shot down overnight. He did not comment on reports of damage at the depot."
     assert only_claim(text).verification.status == "asserted"
+
+
+def test_what_the_weapon_was_told_as_likely_only_is_unverified():
+    text = "Romania's defence ministry said an object, most likely a drone, crashed near Galati overnight."
+    assert only_claim(text).verification.status == "unverified"
