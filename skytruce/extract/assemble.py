@@ -761,9 +761,12 @@ def _cue_owners(groups: dict[tuple, list[Attack]], sentences: list[Sentence], re
                 continue  # "did not comment on reports that officials would meet", "production estimates cannot be verified"
             if not _aerial(f) and f.index and sentences[f.index - 1].no_attack:
                 continue  # "... turns out 2,700 a month. I cannot check those figures": of the rate, not a claim
+            rejected = status_of(f.cues) in ("denied", "disputed") and said is not None and said.claimant is not None \
+                and any(key[0] == said.claimant.name for key, idx in told.items() if idx[0] < f.index)
             if not _aerial(f) and said is not None and said.index not in owned and not _aerial(said) \
-                    and not PLURAL_REFERENCES.search(lower):
+                    and not PLURAL_REFERENCES.search(lower) and not rejected:
                 continue  # "The claim could not be confirmed" of a claim about no attack (a village taken)
+                # (but "Minsk rejected the report" after the last words of a voice whose attack was told: its claim)
             before = [(max(i for i in idx if i < f.index), key) for key, idx in told.items() if idx[0] < f.index]
             after = [(idx[0], key) for key, idx in told.items() if idx[0] > f.index]
             if before and PLURAL_REFERENCES.search(lower):

@@ -335,3 +335,9 @@ def test_silence_on_reports_of_damage_casts_no_doubt_on_the_count():
 def test_what_the_weapon_was_told_as_likely_only_is_unverified():
     text = "Romania's defence ministry said an object, most likely a drone, crashed near Galati overnight."
     assert only_claim(text).verification.status == "unverified"
+
+
+def test_a_side_rejecting_the_report_of_a_voice_whose_attack_was_told_flags_that_claim():
+    text = ('The monitoring group Hajun said six Russian drones flew into Belarus overnight. '
+            '"Residents heard them clearly," the group wrote on Telegram. Belarus’s defence ministry rejected the report.')
+    assert only_claim(text).verification.status == "denied"
