@@ -694,7 +694,8 @@ def _label_speaker(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Men
     for m in mentions:
         if m.token - sent.first > LABEL_START:
             break
-        acting = m.kind == "named" and m.claimant is not None and m.claimant.type in ACTING_TYPES
+        acting = m.kind == "named" and m.claimant is not None and m.claimant.type in ACTING_TYPES \
+            or m.kind == "anaphor" and m.head != "media"  # ("UPDATE from the air force: ...")
         colon = next((k for k in range(m.end, min(sent.last, m.end + LABEL_GAP + 1)) if toks[k].text == ":"), None)
         if (acting or m.kind == "surname") and colon is not None and not any(
                 toks[k].is_alpha and toks[k].text[:1].isupper() and toks[k].lower_ not in LABEL_CHANNELS

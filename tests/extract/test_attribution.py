@@ -474,3 +474,10 @@ def test_the_channel_a_post_was_made_on_is_no_speaker_however_it_is_spelled():
     text = ("Ночью над Курской областью сбили четыре беспилотника. "
             "Об этом в своем Telegram-канале написал губернатор Курской области Алексей Смирнов.")
     assert only_claim(text).claimant.name == "Alexei Smirnov"
+
+
+def test_a_live_update_from_a_body_is_in_its_voice():
+    text = ("11:50\nUPDATE from the air force: 40 of the drones were shot down.\n\n"
+            "09:40\nUkraine's air force: Russia launched 52 drones overnight.")
+    claim = only_claim(text)
+    assert (claim.claimant.name, claim.weapons[0].launched, claim.weapons[0].destroyed) == ("Ukrainian Air Force", 52, 40)
