@@ -477,7 +477,8 @@ def test_the_channel_a_post_was_made_on_is_no_speaker_however_it_is_spelled():
 
 
 def test_a_live_update_from_a_body_is_in_its_voice():
-    text = ("11:50\nUPDATE from the air force: 40 of the drones were shot down.\n\n"
+    text = ("12:30\nPresident Volodymyr Zelensky said Russia used more than 60 drones.\n\n"
+            "11:50\nUPDATE from the air force: 40 of the drones were shot down.\n\n"
             "09:40\nUkraine's air force: Russia launched 52 drones overnight.")
-    claim = only_claim(text)
-    assert (claim.claimant.name, claim.weapons[0].launched, claim.weapons[0].destroyed) == ("Ukrainian Air Force", 52, 40)
+    counts = {c.claimant.name: (c.weapons[0].launched, c.weapons[0].destroyed) for c in claims_of(text)}
+    assert counts == {"Volodymyr Zelenskyy": (60, None), "Ukrainian Air Force": (52, 40)}
