@@ -695,7 +695,7 @@ def _label_speaker(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Men
         if m.token - sent.first > LABEL_START:
             break
         acting = m.kind == "named" and m.claimant is not None and m.claimant.type in ACTING_TYPES \
-            or m.kind == "anaphor" and m.head != "media"  # ("UPDATE from the air force: ...")
+            or m.kind == "anaphor" and m.head != "media" and m.token - sent.first <= 3  # ("UPDATE from the air force: ...")
         colon = next((k for k in range(m.end, min(sent.last, m.end + LABEL_GAP + 1)) if toks[k].text == ":"), None)
         if (acting or m.kind == "surname") and colon is not None and not any(
                 toks[k].is_alpha and toks[k].text[:1].isupper() and toks[k].lower_ not in LABEL_CHANNELS
@@ -817,8 +817,9 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
                                 and _is_person(m)), subject)
         if subject is not None:
             distance = abs(v - subject.end)
-            if best is None or (-_weight(subject), distance) < best[0]:
-                best = ((-_weight(subject), distance), subject)
+            relays = subject.claimant is not None and subject.claimant.type == MEDIA  # ("As Ukrinform reported,
+            if best is None or (relays, -_weight(subject), distance) < best[0]:  # the Air Force informed ...")
+                best = ((relays, -_weight(subject), distance), subject)
     return best[1] if best else None
 
 

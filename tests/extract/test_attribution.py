@@ -482,3 +482,8 @@ def test_a_live_update_from_a_body_is_in_its_voice():
             "09:40\nUkraine's air force: Russia launched 52 drones overnight.")
     counts = {c.claimant.name: (c.weapons[0].launched, c.weapons[0].destroyed) for c in claims_of(text)}
     assert counts == {"Volodymyr Zelenskyy": (60, None), "Ukrainian Air Force": (52, 40)}
+
+
+def test_the_agency_that_reported_what_a_body_informed_only_relays_it():
+    text = "As Ukrinform reported, on the night of 3 May the Air Force informed about 19 Shahed drones launched by the enemy."
+    assert only_claim(text).claimant.name == "Ukrainian Air Force"
