@@ -155,6 +155,7 @@ def _month_window(year: int, month: int, part: str | None) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, last)
 
 
+SINCE_BEFORE = re.compile(r"\bsince\s*$")  # (not "с 22 на 23 марта": a night)
 STATEMENT_DAY = re.compile(r"\b(?:said|says|claimed|claims|announced|reported|stated|told|wrote|added)\s+(?:on\s+)?"
                            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 STATEMENT_DATE = re.compile(r"\b(?:said|says|claimed|claims|announced|reported|stated|told\s+\w+|wrote|added)\s+(?:on\s+)?$")
@@ -231,6 +232,8 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
         if end is None:
             continue
         before = text[max(0, m.start() - 30):m.start()]
+        if SINCE_BEFORE.search(before) and ref is not None and ref > end:  # "the fifth attack since March 22":
+            return TimeWindow(end, ref, "week" if (ref - end).days <= 7 else "month", "since " + m.group(0))  # a period
         if STATEMENT_DATE.search(before):  # "said on 4 January that ... fired on 30 December"
             rest = _resolve(text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():], end, kinds)
             if rest is not None and rest.precision in ("day", "hour"):

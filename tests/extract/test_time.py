@@ -229,3 +229,10 @@ def test_weapons_told_a_day_after_which_came_the_day_before():
     assert only_claim(text, published=date(2024, 8, 17)).time.end == date(2024, 8, 15)
     text = "Russia fired 40 drones on Saturday, a day after Kyiv struck an airfield."
     assert only_claim(text, published=date(2024, 8, 17)).time.end == date(2024, 8, 17)
+
+
+def test_a_date_things_happened_since_is_no_day_of_the_attack():
+    text = ("Russia struck the grid overnight, the company said, the fifth such attack since March 22. "
+            "The air force said 34 missiles were launched overnight.")
+    claim = only_claim(text, published=date(2024, 4, 27))
+    assert (claim.weapons[0].launched, claim.time.end) == (34, date(2024, 4, 27))
