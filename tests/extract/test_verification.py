@@ -341,3 +341,11 @@ def test_a_side_rejecting_the_report_of_a_voice_whose_attack_was_told_flags_that
     text = ('The monitoring group Hajun said six Russian drones flew into Belarus overnight. '
             '"Residents heard them clearly," the group wrote on Telegram. Belarus’s defence ministry rejected the report.')
     assert only_claim(text).verification.status == "denied"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ночью над Гомельской областью пролетели восемь «шахедов». В министерстве назвали эти публикации «вбросами».", "denied"),
+    ("Над Одещиною пролетіли 30 дронів. Дані моніторингових каналів Повітряні сили не підтверджують.", "unverified"),
+])
+def test_doubt_in_more_words_of_russian_and_ukrainian(text, status):
+    assert {c.verification.status for c in claims_of(text)} == {status}
