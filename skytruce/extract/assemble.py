@@ -285,7 +285,7 @@ class Assembly:
                 if not f.eventful and not _elaborates(f):
                     continue  # "Under the cover of drones": a weapon named, no attack told
                 voice = f.claimant or (self.latest[-1].claimant if self.latest and _elaborates(f) else None)
-                own = f.claimant.party if f.claimant and f.self_report else None  # "its forces struck with drones"
+                own = f.claimant.party if _tells_own_strike(f) else None  # "its forces struck with drones"
                 existing = Attack(weapon, claimant=voice, time=time, attacker=hint or own or self._elaborated_attacker(f),
                                   areas=areas, spots=spots)
                 self.attacks.append(existing)
@@ -620,7 +620,7 @@ def _early_attacker(res: Resources, fig: Figure, f: Sentence) -> str | None:
     weapons do not join this attack."""
     if fig.attacker:
         return fig.attacker
-    if f.claimant and f.claimant.party and f.self_report:
+    if _tells_own_strike(f):
         return f.claimant.party
     downed_own_make = bool(f.claimant and fig.destroyed is not None and ORIGIN_PARTY.get(fig.weapon.origin or "") == f.claimant.party)
     if fig.weapon.name and ORIGIN_PARTY.get(fig.weapon.origin or "") and not downed_own_make:
@@ -634,11 +634,21 @@ def _early_attacker(res: Resources, fig: Figure, f: Sentence) -> str | None:
     return None
 
 
+STRIKING_TYPES = {"military", "government", "intelligence"}  # the bodies of a side that can tell of its own strikes
+
+
+def _tells_own_strike(f: Sentence) -> bool:
+    """A side's body telling of its own forces' strike ('the ministry said it hit ...'; not
+    'DTEK says its plants were damaged': a company strikes no one)."""
+    return bool(f.self_report and f.claimant and f.claimant.party and f.claimant.type in STRIKING_TYPES)
+
+
 def _infer_attacker(res: Resources, attack: Attack, by_index: dict[int, Sentence]) -> str | None:
     for i in attack.sentences:
         if by_index[i].parties:
             return by_index[i].parties[0]
-    if attack.claimant and attack.claimant.party and any(by_index[i].self_report for i in attack.sentences):
+    if attack.claimant and attack.claimant.party and attack.claimant.type in STRIKING_TYPES \
+            and any(by_index[i].self_report for i in attack.sentences):
         return attack.claimant.party
     origin = ORIGIN_PARTY.get(attack.weapon.origin or "")
     if origin and attack.weapon.name:

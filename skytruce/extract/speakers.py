@@ -29,7 +29,7 @@ NOT_SPEAKER_NOUNS = {"aircraft", "airfield", "airfields", "base", "bases", "posi
                      "bombers", "helicopters", "ships", "vessels", "depots", "warehouses", "logistics", "drones",
                      "drone", "missiles", "missile", "attack", "attacks", "strike", "strikes", "offensive", "troops",
                      "positions", "soldiers", "servicemen", "pilots", "fighter", "fighters", "planes"}
-ACTING_TYPES = {"military", "government", "local_authority", "intelligence", "emergency_service"}
+ACTING_TYPES = {"military", "government", "local_authority", "intelligence", "emergency_service", "company"}
 PLACE_WORDS = {"region", "oblast", "city", "krai", "province", "district", "area", "time", "regime", "airport",
                "suburbs", "outskirts", "-"}
 NAME_STOPS = {"on", "in", "said", "says", "the", "of", "and", "monday", "tuesday", "wednesday", "thursday", "friday",

@@ -9,7 +9,7 @@ from skytruce.reference._keys import alias_key, data_path, read_yaml
 
 SOURCE_TYPES = (
     "military", "government", "local_authority", "emergency_service", "intelligence", "media",
-    "ngo", "individual",
+    "ngo", "individual", "company",
 )
 
 

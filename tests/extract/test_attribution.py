@@ -487,3 +487,12 @@ def test_a_live_update_from_a_body_is_in_its_voice():
 def test_the_agency_that_reported_what_a_body_informed_only_relays_it():
     text = "As Ukrinform reported, on the night of 3 May the Air Force informed about 19 Shahed drones launched by the enemy."
     assert only_claim(text).claimant.name == "Ukrainian Air Force"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("DTEK says its thermal plant was hit overnight. The plant was struck by at least six missiles, DTEK said.", "DTEK"),
+    ("Lukoil said two drones hit its refinery in Kstovo overnight.", "Lukoil"),
+])
+def test_a_company_tells_of_the_strike_on_its_own_sites(text, name):
+    claim = only_claim(text)
+    assert (claim.claimant.name, claim.attacker) == (name, {"DTEK": "RU", "Lukoil": "UA"}[name])
