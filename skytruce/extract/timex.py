@@ -437,7 +437,7 @@ def times(doc: Document) -> None:
                     section = dated = None  # "THE OTHER SIDE OF THE LEDGER" closes the day's section
             continue
         s.time = resolve(s.text, doc.reference) or _set_by(doc, s) or section  # "MONDAY, 21 OCTOBER" / "A lighter night: 43 drones"
-        if section is not None and _weekday_only(s.time):  # "Overnight into Monday" under "MONDAY, 10 NOVEMBER"
+        if section is not None and s.time is not section and _weekday_only(s.time):  # "Overnight into Monday" under "MONDAY, 10 NOVEMBER"
             s.time = resolve(s.text, section.end + timedelta(days=SECTION_REACH))
         if s.time and s.time.text and s.time.text.lower() in DAYS_BEFORE and dated and s.index - dated[0] <= VAGUE_REACH:
             back = timedelta(days=DAYS_BEFORE[s.time.text.lower()])  # "On Wednesday, 1 October ... The day before, ..."

@@ -236,3 +236,10 @@ def test_a_date_things_happened_since_is_no_day_of_the_attack():
             "The air force said 34 missiles were launched overnight.")
     claim = only_claim(text, published=date(2024, 4, 27))
     assert (claim.weapons[0].launched, claim.time.end) == (34, date(2024, 4, 27))
+
+
+def test_a_weekday_heading_of_a_digest_dates_the_strike_under_it():
+    text = ("THE WEEK IN ODESA\n\nTUESDAY, 3 SEPTEMBER\nNine drones were shot down overnight, the governor said.\n\n"
+            "WEDNESDAY\nTwo Iskander-M missiles hit the port at about 1:30 p.m., the governor said.")
+    iskander = next(c for c in claims_of(text, date(2024, 9, 9)) if c.weapons[0].model == "Iskander-M")
+    assert iskander.time.end == date(2024, 9, 4)
