@@ -681,3 +681,15 @@ def test_a_share_said_to_be_a_model_past_its_modifiers():
 def test_all_of_which_were_destroyed():
     assert weapons_of("Bombers fired 12 Kh-101 missiles over the Caspian Sea, all of which were destroyed.") == [
         ("Kh-101/Kh-555", 12, 12, "exact")]
+
+
+@pytest.mark.parametrize("text", [
+    "A Kh-101 launched from a bomber is thought to cost about $13 million, a Shahed roughly $50,000.",
+    "Intelligence officials say Russia could soon be launching 1,500 drones in a single night.",
+])
+def test_a_price_or_a_forecast_is_no_attack(text):
+    assert [w for w in weapons_of(text) if w[1] or w[2]] == []
+
+
+def test_a_count_told_with_its_cost_is_still_an_attack():
+    assert weapons_of("Russia fired 40 missiles worth $200 million at Kyiv overnight.") == [("missile", 40, None, "exact")]
