@@ -573,6 +573,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
     _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates)
     _none_destroyed(res, toks, s_start, s_end, hits, facts)
     _all_except(res, toks, s_start, s_end, hits, facts)
+    _they_were_not_destroyed(res, toks, s_start, s_end, hits, facts, candidates)
     _not_destroyed_which(res, toks, s_start, s_end, hits, facts)
     _share_of(res, toks, s_start, s_end, hits, facts)
     used = {t for c in candidates for t in range(c.start, c.end)}
@@ -917,6 +918,26 @@ def _all_except(res, toks, s_start, s_end, hits, facts) -> None:
         near = list(range(max(s_start, k - 4), k)) + list(range(parsed[1], min(s_end, parsed[1] + 4)))
         if any((role := hits.covering("ROLE", n)) and role[2] == "ROLE:destroyed" for n in near):
             facts.references.append(Reference("spared", parsed[0], token=k))
+
+
+NEGATION_REACH = 4  # tokens from a negation to the verb it negates ("could not be intercepted")
+
+
+def _they_were_not_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
+    """'They could not be intercepted', 'Збити їх не вдалося', 'сбить их не удалось': none of
+    the weapons told before was downed."""
+    if not facts.words & res.words["negations"] or facts.words & (res.words["every"] | {"all"}):
+        return  # the usual case: nothing negated
+    for s, _, label in hits.spans("ROLE"):
+        if label != "ROLE:destroyed" or any(c.start > s for c in candidates):
+            continue  # (a count of its own after the verb)
+        near = range(max(s_start, s - NEGATION_REACH - 1), min(s_end, s + NEGATION_REACH))
+        before = any(toks[k].lower_ in res.words["negations"] for k in range(max(s_start, s - NEGATION_REACH), s))
+        after = any(toks[k].lower_ in res.words["negations"] and toks[k + 1].lower_ in res.words["managed_words"]
+                    for k in range(s + 1, min(s_end - 1, s + NEGATION_REACH)))  # ("збити їх не вдалося")
+        if (before or after) and any(toks[k].lower_ in res.words["partitive_pronouns"] for k in near):
+            facts.references.append(Reference("destroyed", 0, token=s))
+            return
 
 
 def _not_destroyed_which(res, toks, s_start, s_end, hits, facts) -> None:

@@ -598,3 +598,12 @@ def test_a_body_never_named_is_given_in_english():
     text = "Над Бессарабкой сбили два беспилотника. В полиции уточнили, что обломки упали в поле."
     names = [c.claimant.name for c in extract_claims(text, date(2025, 3, 10)) if c.claimant]
     assert names and all(name.isascii() for name in names)  # ("service", not the declined "полиции")
+
+
+@pytest.mark.parametrize("text", [
+    "Росіяни випустили по місту дві балістичні ракети «Іскандер-М». Збити їх не вдалося.",
+    "Противник выпустил две баллистические ракеты «Искандер-М», сбить их не удалось.",
+    "Russia fired two Iskander-M missiles at the city. They could not be intercepted.",
+])
+def test_weapons_that_could_not_be_downed_none_were(text):
+    assert [(w.model, w.launched, w.destroyed) for w in one(text).weapons] == [("Iskander-M", 2, 0)]
