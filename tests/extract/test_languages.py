@@ -607,3 +607,11 @@ def test_a_body_never_named_is_given_in_english():
 ])
 def test_weapons_that_could_not_be_downed_none_were(text):
     assert [(w.model, w.launched, w.destroyed) for w in one(text).weapons] == [("Iskander-M", 2, 0)]
+
+
+@pytest.mark.parametrize("text", [
+    "В Киеве ранее заявляли о планах произвести в этом году не менее 20 тыс. дальнобойных дронов.",
+    "У Києві планують виробити цього року не менше 20 тисяч далекобійних дронів.",
+])
+def test_drones_a_side_plans_to_make_are_no_attack(text):
+    assert [w for c in extract_claims(text, date(2025, 3, 10)) for w in c.weapons if w.launched] == []
