@@ -358,3 +358,11 @@ def test_a_model_named_among_several_in_a_breakdown_does_not_name_the_whole():
     text = ("Russia fired 50 missiles overnight and 45 were shot down, the air force said. "
             "Among them were 30 Kh-101 cruise missiles and an unknown number of Iskander-M ballistic missiles.")
     assert ("missile", 50, 45) in [(w.model or w.category, w.launched, w.destroyed) for c in claims_of(text) for w in c.weapons]
+
+
+def test_all_of_several_weapons_listed_in_one_sentence_were_destroyed():
+    text = ("The ministry said 20 drones were shot down over the Kursk region. "
+            "Kyiv also fired five ATACMS missiles and three Storm Shadow missiles at the region, the ministry said, "
+            "adding that all of them had been destroyed.")
+    counts = {(w.model or w.category): (w.launched, w.destroyed) for c in claims_of(text) for w in c.weapons}
+    assert counts == {"drone": (None, 20), "ATACMS": (5, 5), "Storm Shadow": (3, 3)}
