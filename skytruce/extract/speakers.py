@@ -730,6 +730,7 @@ def _source_cell(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Menti
     return next((m for m in mentions if m.token > bars[-1]), None)
 
 
+NAME_AFTER_TITLE_REACH = 4  # tokens from a title to the name after it ("the commander-in-chief, Gen. Valerii Zaluzhnyi")
 RELAY_REACH = 12  # "according to data sent to the agency on Sunday by the ministry"
 
 
@@ -738,9 +739,13 @@ def _relayed(toks: Tokens, hits: Hits, mentions: list[Mention], sent: Sentence) 
     primary source before a medium ('Reuters, citing the SBU': the SBU)."""
     found = []
     for s, e, _ in hits.spans("RELAY_PHRASES"):
-        for m in mentions:
+        for n, m in enumerate(mentions):
             if e <= m.token <= e + RELAY_REACH and not any(toks[k].text in (",", ";", ".", "—") for k in range(e, m.token)):
-                found.append(m)
+                named = next((a for a in mentions[n + 1:n + 2] if a.kind == "named" and (m.kind == "anaphor" or _is_person(a))
+                              and 0 < a.token - m.end <= NAME_AFTER_TITLE_REACH + 1
+                              and "," in (toks[m.end].text, toks[min(m.end + 1, a.token)].text)), None)
+                found.append(named or m)  # ("according to Ukraine's commander-in-chief, Gen. Valerii Zaluzhnyi",
+                # "according to the air force commander, Lt Gen Mykola Oleshchuk")
                 break
     primary = [m for m in found if not (m.claimant and m.claimant.type == MEDIA)]
     return (primary or found or [None])[0]

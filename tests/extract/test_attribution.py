@@ -496,3 +496,8 @@ def test_the_agency_that_reported_what_a_body_informed_only_relays_it():
 def test_a_company_tells_of_the_strike_on_its_own_sites(text, name):
     claim = only_claim(text)
     assert (claim.claimant.name, claim.attacker) == (name, {"DTEK": "RU", "Lukoil": "UA"}[name])
+
+
+def test_according_to_a_title_the_name_after_it_is_the_source():
+    text = "Russia fired 40 missiles overnight, according to the country's air force commander, Lt Gen Mykola Oleshchuk."
+    assert only_claim(text).claimant.name == "Mykola Oleshchuk"
