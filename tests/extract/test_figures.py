@@ -693,3 +693,8 @@ def test_a_price_or_a_forecast_is_no_attack(text):
 
 def test_a_count_told_with_its_cost_is_still_an_attack():
     assert weapons_of("Russia fired 40 missiles worth $200 million at Kyiv overnight.") == [("missile", 40, None, "exact")]
+
+
+def test_weapons_directed_at_a_place_were_launched_whatever_followed():
+    assert weapons_of("Some 12 Shaheds and two Kalibrs were directed at the region, and the missiles fell into the sea.") == [
+        ("Shahed-136/131", 12, None, "about"), ("Kalibr", 2, None, "about")]
