@@ -120,6 +120,12 @@ class Lemmatizer:
         parses = self._parse(_clean(word)) if _analysable(word) else []
         return any(p.tag.case == case for p in parses)
 
+    def could_be_name(self, word: str) -> bool:
+        """Whether some reading of the word is a person's name, or the dictionary does not know
+        it ('Перші' is only the adjective 'first')."""
+        parses = self._parse(_clean(word)) if _analysable(word) else []
+        return not parses or any(PERSONAL & p.tag.grammemes or not p.is_known for p in parses)
+
     def only_in_case(self, word: str, case: str) -> bool:
         """Whether every reading of the word is in `case` ('Кремлем': only the instrumental)."""
         parses = self._parse(_clean(word)) if _analysable(word) else []

@@ -545,6 +545,8 @@ def _surname_like(res: Resources, toks: Tokens, hits: Hits, k: int, sent: Senten
     previous = toks[k - 1].lower_ if k > sent.first else ""
     if previous in ("the", "a", "an") or previous in res.nationality or previous in res.demonyms:
         return False
+    if res.lemmatizer is not None and not res.lemmatizer.could_be_name(token.text):
+        return False  # ("Перші повідомлення ...": a word, not a name)
     after = k + 1 < sent.last and hits.at("ATTRIBUTION_VERBS", k + 1)
     before = k - 1 >= sent.first and hits.covering("ATTRIBUTION_VERBS", k - 1)
     return bool(after or before) and not _headline(toks, sent)

@@ -615,3 +615,8 @@ def test_weapons_that_could_not_be_downed_none_were(text):
 ])
 def test_drones_a_side_plans_to_make_are_no_attack(text):
     assert [w for c in extract_claims(text, date(2025, 3, 10)) for w in c.weapons if w.launched] == []
+
+
+def test_a_capitalised_word_that_is_no_name_opens_no_speaker():
+    text = "Перші повідомлення про вибухи з'явилися вночі. Над Енгельсом пролетіли щонайменше десять дронів."
+    assert not any(m.kind == "surname" for s in read(text, date(2025, 1, 8), "uk").sentences for m in s.mentions)
