@@ -415,7 +415,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                 toks[first - 2].lower_ in res.words["every"] or toks[first - 2].text == ","):
             i = j  # "all except seven were shot down": the spared (`_all_except`), no count of its own
             continue
-        if _none_of_before(toks, first, s_start):
+        if _none_of_before(res, toks, first, s_start):
             # "none of the 12 S-300s was intercepted": the 12 were sent (that none was downed is
             # `_none_destroyed`'s); "none of the five were shot down": the five told before
             found = _weapon_after(res, toks, j, s_end, hits)
@@ -817,15 +817,13 @@ def _previous_value(toks, k: int, s_start: int) -> bool:
     return before[-2:] in (["up", "from"], ["down", "from"])
 
 
-def _none_of_before(toks, k: int, s_start: int) -> bool:
+def _none_of_before(res, toks, k: int, s_start: int) -> bool:
     """'none of the five', and 'nor were any of the three', 'not ... any of the three'."""
     if _after(toks, k, s_start, "none"):
         return True
     start = k - 3 if k - 1 >= s_start and toks[k - 1].lower_ == "the" else k - 2
-    return _after(toks, k, s_start, "any") and any(toks[m].lower_ in NEGATIONS for m in range(max(s_start, start - 3), start))
-
-
-NEGATIONS = {"not", "no", "never", "nor", "neither", "n't", "without"}
+    negated = any(toks[m].lower_ in res.words["negations"] for m in range(max(s_start, start - 3), start))
+    return negated and _after(toks, k, s_start, "any")
 
 
 def _half_of_before(toks, k: int, s_start: int) -> bool:
@@ -848,8 +846,9 @@ def _none_destroyed(res, toks, s_start, s_end, hits, facts) -> None:
     if "none" not in facts.words and "neither" not in facts.words and "any" not in facts.words:
         return  # the usual case
     for k in range(s_start, s_end - 1):
-        if toks[k].lower_ == "any" and toks[k + 1].lower_ == "of" and _none_of_before(toks, k + 2 + (toks[k + 2].lower_ == "the"), s_start):
-            _any_not_destroyed(res, toks, k, s_start, s_end, hits, facts)
+        if toks[k].lower_ == "any" and toks[k + 1].lower_ == "of" and k + 2 < s_end:
+            if _none_of_before(res, toks, k + 2 + (toks[k + 2].lower_ == "the"), s_start):
+                _any_not_destroyed(res, toks, k, s_start, s_end, hits, facts)  # "nor were any of the three"
             continue
         if toks[k].lower_ in ("neither", "none") and (toks[k + 1].lower_ in AUXILIARIES or hits.covering("ROLE", k + 1)):
             m = k + 1  # "none could be intercepted", "9 launched, none intercepted"
