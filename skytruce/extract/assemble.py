@@ -185,15 +185,14 @@ class Assembly:
             def kind(a: Attack) -> bool:
                 return ref.weapon is None or compatible(a.weapon, ref.weapon)
 
-            if ref.role == "destroyed" and ref.every and ref.value is None and ref.weapon is None:
+            if ref.role == "destroyed" and ref.every and ref.value is None:
                 listed = [a for a in self.attacks if f.index in a.sentences and a.destroyed is None
-                          and a.launched is not None and same_time(time, a.time)]
+                          and a.launched is not None and same_time(time, a.time)] if ref.weapon is None else []
                 if len(listed) > 1:  # "six ATACMS and four Storm Shadows ..., all of which were destroyed": each
                     for a in listed:
                         a.destroyed = a.launched
                     touched = True
                     continue
-            if ref.role == "destroyed" and ref.every and ref.value is None:
                 counted = self._find(lambda a: kind(a) and a.destroyed is not None and a.launched is None
                                      and same_time(time, a.time))
                 if counted is not None:  # "it shot down three drones ... all of the drones were destroyed"

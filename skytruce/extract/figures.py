@@ -900,6 +900,13 @@ def _any_not_destroyed(res, toks, k: int, s_start: int, s_end: int, hits, facts)
         facts.references.append(Reference("destroyed", 0, weapon=phrase[1], token=k))
 
 
+def _except_after(res, toks, k: int, s_end: int) -> int | None:
+    """Where the 'except' right after an 'all' at token k stands ('all except seven', 'всі,
+    крім семи'), else None."""
+    m = k + 2 if k + 2 < s_end and toks[k + 1].text == "," else k + 1
+    return m if m < s_end and toks[m].lower_ in res.words["except_words"] else None
+
+
 def _all_except(res, toks, s_start, s_end, hits, facts) -> None:
     """'all except seven were shot down', 'збили всі, крім семи', 'сбиты все, кроме семи':
     the weapons told before, all downed but that many."""
@@ -908,8 +915,8 @@ def _all_except(res, toks, s_start, s_end, hits, facts) -> None:
     for k in range(s_start, s_end - 2):
         if toks[k].lower_ not in res.words["every"]:
             continue
-        m = k + 2 if toks[k + 1].text == "," else k + 1
-        if m + 1 >= s_end or toks[m].lower_ not in res.words["except_words"]:
+        m = _except_after(res, toks, k, s_end)
+        if m is None or m + 1 >= s_end:
             continue
         parsed = read_number(toks, m + 1, s_end, res.number_words) if may_start_number(toks[m + 1], res.number_words) else None
         if parsed is None:
@@ -967,8 +974,7 @@ def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
     if not facts.words & alls:
         return  # the usual case: no word to start from
     for k in range(s_start, s_end - 1):
-        after = k + 2 if k + 2 < s_end and toks[k + 1].text == "," else k + 1
-        if after < s_end and toks[after].lower_ in res.words["except_words"]:
+        if _except_after(res, toks, k, s_end) is not None:
             continue  # "збили всі, крім семи": `_all_except`
         if toks[k].lower_ not in alls or (k + 1 < s_end and toks[k + 1].like_num) \
                 or any(c.start <= k + 1 and k < c.end for c in candidates):

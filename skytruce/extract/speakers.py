@@ -839,9 +839,11 @@ def _past_medium(toks: Tokens, hits: Hits, k: int) -> int:
     Telegram channel', 'написал в своем телеграм-канале'); k where there is none."""
     if k >= len(toks) or toks[k].lower_ not in MEDIUM_PREPOSITIONS:
         return k
-    medium = next((hits.covering("ANAPHOR", m) for m in range(k + 1, min(len(toks), k + 4))
-                   if (hit := hits.covering("ANAPHOR", m)) and hit[2] == "ANAPHOR:media"), None)
-    return medium[1] if medium else k
+    for m in range(k + 1, min(len(toks), k + 4)):
+        hit = hits.covering("ANAPHOR", m)
+        if hit and hit[2] == "ANAPHOR:media":
+            return hit[1]
+    return k
 
 
 def _is_person(m: Mention) -> bool:
