@@ -726,7 +726,8 @@ def _one_by_its_form(res, toks, s_start, s_end, hits, candidates) -> None:
         found = None if s in taken or toks[s].lower_ in res.words["mass_nouns"] else _weapon_phrase(res, toks, s, s_end, hits)
         if found is None:
             continue
-        if res.lemmatizer.grammatical_number([t.text for t in toks[s:found[0]]]) != "sing":
+        head = next((k for k in range(s, found[0]) if toks[k].lower_ in res.words["kind_nouns"]), found[0])
+        if res.lemmatizer.grammatical_number([t.text for t in toks[s:head]]) != "sing":  # ("БпЛА типа Shahed": not the kind's)
             plural_end = found[0]
             continue
         if s - plural_end <= 1 or (s - plural_end == 2 and toks[s - 1].text in QUOTES):

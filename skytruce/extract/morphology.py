@@ -51,7 +51,8 @@ class Lemmatizer:
         for word in words:
             if _analysable(word):
                 parses = self._parse(_clean(word))
-                own = next((p for p in parses if p.normal_form == p.word and not PERSONAL & p.tag.grammemes), None)
+                own = next((p for p in parses if p.normal_form == p.word and not PERSONAL & p.tag.grammemes
+                            and not _rare_function_word(p, parses[0])), None)
                 if own is None and word[:1].isupper() and not any(p.is_known or p.tag.case == "nomn" for p in parses):
                     self.known.add(_plain(_clean(word)))
                 else:
@@ -169,6 +170,13 @@ class Lemmatizer:
                  for f in p.lexeme if f.tag.case == case and f.tag.number == first.number
                  and (first.POS != "ADJF" or f.tag.gender == first.gender)}
         return sorted({self.lemma(form) for form in forms}) or [self.lemma(word)]
+
+
+def _rare_function_word(reading, likeliest) -> bool:
+    """A particle or preposition reading of a noun's or adjective's form that is far more
+    often that noun ('типа': the genitive of тип, rarely the particle): not an entry's word."""
+    return (reading.tag.POS in ("PRCL", "PREP", "CONJ") and likeliest.tag.POS in ("NOUN", "ADJF")
+            and reading.score * 10 < likeliest.score)
 
 
 def _clean(word: str) -> str:

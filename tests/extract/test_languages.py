@@ -102,6 +102,12 @@ def test_a_words_lemma_prefers_the_reading_the_lexicon_uses():
     assert res.romanised("Вячеслава Гладкова", declined=True) == "Vyacheslav Gladkov"
 
 
+def test_a_kind_noun_that_an_entry_declines_stays_the_noun_not_a_particle():
+    # an entry written "беспилотник самолетного типа" must not make every "типа" the particle
+    claim = one("Ночью противник выпустил 40 ударных БпЛА типа Shahed и дронов-имитаторов, из них 31 уничтожен.", date(2025, 6, 2))
+    assert (weapon(claim, "Shahed-136/131").launched, weapon(claim, "Shahed-136/131").destroyed) == (40, 31)
+
+
 def test_of_a_total_so_many_were_downed():
     claim = one("Из трех «Кинжалов», выпущенных ночью по Киеву, сбиты два, сообщили в Воздушных силах ВСУ.",
                 date(2025, 12, 7))
