@@ -302,8 +302,11 @@ def _opens_part(res: Resources, toks: Tokens, k: int, s_end: int) -> bool:
 
 
 def _in_relative_clause(res: Resources, toks: Tokens, verb: int, s_start: int) -> bool:
-    """The verb of an 'of which' clause that tells of a figure's part."""
-    return any(_opens_part(res, toks, k, verb) for k in range(max(s_start, verb - RELATIVE_REACH), verb - 1))
+    """The verb of an 'of which' clause that tells of a figure's part ('of which 30 were shot
+    down', '38 of which were destroyed'); not a verb right after the opener, whose counts
+    follow it ('З них знешкоджено три ракети')."""
+    return any(_opens_part(res, toks, k, verb) and any(toks[m].like_num for m in range(max(s_start, k - 2), verb))
+               for k in range(max(s_start, verb - RELATIVE_REACH), verb - 1))
 
 
 def _then_destroyed(toks: Tokens, hits: Hits, end: int, s_end: int) -> str | None:
@@ -1025,11 +1028,14 @@ def _coordinated(res: Resources, toks: Tokens, candidates: list[_Candidate], hit
 
 def _own_verbs(toks: Tokens, hits: Hits, first: _Candidate, c: _Candidate) -> bool:
     """'downed 80 drones and 39 drones were lost': two clauses, each figure with its verb
-    (an active one just before the first, a passive one just after the second)."""
+    (an active one just before the first, a passive one just after the second, or a
+    different one right after it where a language needs no auxiliary)."""
     verb = c.end + 2 if c.end + 2 < len(toks) and toks[c.end + 1].text in QUOTES else c.end + 1
-    if verb >= len(toks) or toks[c.end].lower_ not in ("was", "were") or not hits.covering("ROLE", verb):
-        return False
-    return any(hits.covering("ROLE", k) for k in range(max(0, first.start - 2), first.start))
+    if verb < len(toks) and toks[c.end].lower_ in ("was", "were") and hits.covering("ROLE", verb):
+        return any(hits.covering("ROLE", k) for k in range(max(0, first.start - 2), first.start))
+    after = hits.covering("ROLE", c.end)  # "знешкоджено 61 дрон, 17 безпілотників локаційно втрачені": no auxiliary
+    before = next((hits.covering("ROLE", k) for k in range(max(0, first.start - 2), first.start) if hits.covering("ROLE", k)), None)
+    return bool(after and before and after[2] != before[2])
 
 
 def _add_figure(res: Resources, hits: Hits, facts: Sentence, c: _Candidate, role: str | None,

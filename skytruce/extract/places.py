@@ -84,8 +84,9 @@ def _owns_weapon(res: Resources, toks: Tokens, hits, k: int, last: int) -> bool:
 
 
 def _acts(res: Resources, toks: Tokens, hits, e: int, last: int) -> bool:
-    """A verb of saying or a modal follows the name (past a negation: 'Россия не может')."""
-    if e < last and toks[e].lower_ in res.words["negations"]:
+    """A verb of saying or a modal follows the name (past a negation or an adverb: 'Россия не
+    может', 'Росія знову завдала')."""
+    if e + 1 < last and (toks[e].lower_ in res.words["negations"] or toks[e].lower_ in res.words["subject_adverbs"]):
         e += 1
     return e < last and (toks[e].lower_ in res.words["subject_verbs"] or bool(hits.at("ATTRIBUTION_VERBS", e)))
 

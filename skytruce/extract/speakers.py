@@ -622,12 +622,13 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence, credits: bool 
             continue
         role = next((hits.covering("ROLE", k) for k in range(m.end, min(last, m.end + 8)) if hits.covering("ROLE", k)), None)
         acting = m.claimant.type in ACTING_TYPES if m.claimant else m.kind != "anaphor" or m.head != "media"
-        if role is None or not acting:
-            continue
+        if role is None or not acting or m.token > first and toks[m.token - 1].lower_ in res.words["target_prepositions"]:
+            continue  # (not the country attacked: "завдала по Україні удару")
         party = m.side
         if role[2] in ATTACK_ROLES:
             if toks[role[0]].lower_ in res.words["observation_verbs"]:
-                continue  # "Romanian military radars detected a drone": the side watching
+                _set(sent, m, reporter)  # "Romanian military radars detected a drone": the side watching tells of it
+                return
             if party and role[0] - m.end <= 3 and not any(toks[k].lower_ in res.nationality for k in range(m.end, role[0])):
                 sent.parties.append(party)  # "the Russian military launched 267 drones"
             continue

@@ -501,3 +501,8 @@ def test_a_company_tells_of_the_strike_on_its_own_sites(text, name):
 def test_according_to_a_title_the_name_after_it_is_the_source():
     text = "Russia fired 40 missiles overnight, according to the country's air force commander, Lt Gen Mykola Oleshchuk."
     assert only_claim(text).claimant.name == "Mykola Oleshchuk"
+
+
+def test_the_body_that_detected_the_drones_tells_of_them():
+    claim = only_claim("Romanian military radars detected a drone over Tulcea County late on Friday.")
+    assert claim.claimant is not None and "Romanian" in claim.claimant.name

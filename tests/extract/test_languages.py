@@ -626,3 +626,25 @@ def test_drones_a_side_plans_to_make_are_no_attack(text):
 def test_a_capitalised_word_that_is_no_name_opens_no_speaker():
     text = "Перші повідомлення про вибухи з'явилися вночі. Над Енгельсом пролетіли щонайменше десять дронів."
     assert not any(m.kind == "surname" for s in read(text, date(2025, 1, 8), "uk").sentences for m in s.mentions)
+
+
+def test_the_country_struck_is_not_the_side_that_struck():
+    text = "У неділю вночі Росія знову завдала по Україні масованого удару: 210 дронів і 18 ракет, повідомили Повітряні сили."
+    assert one(text, date(2025, 5, 4)).attacker != "UA"
+
+
+@pytest.mark.parametrize("text", [
+    "Сили ППО нарахували 312 засобів повітряного нападу: 290 дронів і 22 ракети.",
+    "Повітряні сили оприлюднили дані за ніч: ворог випустив 290 дронів і 22 ракети.",
+    "В ВСУ насчитали за ночь 290 дронов и 22 ракеты.",
+])
+def test_a_body_that_counted_or_published_the_figures_is_their_source(text):
+    assert one(text, date(2025, 5, 4)).claimant is not None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Вночі ворог запустив 90 дронів. З них знешкоджено 70 дронів, ще 15 локаційно втрачені.", [("drone", 90, 70)]),
+    ("Ночью противник запустил 90 дронов. Уничтожены 70 дронов, 15 беспилотников локационно потеряны.", [("drone", 90, 70)]),
+])
+def test_counts_after_of_them_take_their_own_verb_and_the_lost_are_not_downed(text, expected):
+    assert [(w.category, w.launched, w.destroyed) for w in one(text, date(2025, 5, 4)).weapons] == expected
