@@ -146,7 +146,6 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
     found: list[tuple[int, int, Place]] = []
     seen: set[str] = set()
     regions = _region_lists(res, toks, spans, sent)
-    countries_named: set[str] | None = None  # read only where a district is traced to its town (seldom)
     for s, e in spans:
         text = toks.text_of(s, e)
         if e + 1 < last and toks[e].lower_ in ("'s", "’s") and (hits.covering(SOURCE, e + 1) or _owns_weapon(res, toks, hits, e + 1, last)):
@@ -161,7 +160,7 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
             continue  # "Russia cannot claim ...", "Moscow says ...": a side that acts, not a target
         region = s in regions or (s - 2 >= first and toks[s - 1].lower_ == "of"
                                   and toks[s - 2].lower_ in ("region", "oblast", "province"))
-        told = nouns.get(s)
+        told = nouns.get(s) or _district_of_a_towns_name(res, toks, e, last, text)
         district = res.places.lookup(f"{text} {told}") if told else None  # 'Слободской (район)', not the town Slobodskoy
         district = district if district and district.kind == "district" else _city_district(res, toks, e, last, text, city)
         entry = cut_off.get(s) or district or (res.places.lookup(f"{text} region") if region else None) \
@@ -169,14 +168,20 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
         within = None  # the region whose adjective names a district: 'Белгородский район', 'the Kharkiv district'
         if entry is not None and entry.kind == "region" and told in res.words["district_nouns"]:
             entry, within = None, entry
+        elif res.lemmatizer and entry is not None and entry is not district and entry.kind == "city" \
+                and told in res.words["district_nouns"] and " " not in text and _adjective_before_noun(res, toks, e, last) \
+                and not _named_by_town(res, toks, entry, spans, s, e, city):
+            entry = None  # 'Каменский район' is no town Kamensk-Uralsky: its town (`_named_after`) or its own name
         if entry is None and told:
-            countries_named = _countries_named(res, toks, spans) if countries_named is None else countries_named
-            entry = _named_after(res, text, countries_named)  # 'Бериславского района'
+            entry = _named_after(res, text, _countries_named(res, toks, [span for span in spans if span != (s, e)]))
+            # 'Бериславского района' (its country from the sentence's other places: 'Заводском районе Саратова' is Russia's)
         if entry is None and hits.covering(PLACE, s) and (s, e) not in unlisted and told not in res.words["district_nouns"]:
             continue
         if entry is None and e < last and toks[e].lower_ in ("region", "oblast"):
             entry = res.places.fuzzy_lookup(f"{text} {toks[e].lower_}") or res.places.fuzzy_lookup(text)
         name = entry.name if entry else res.romanised(text, declined=bool(told) or e < last and toks[e].lower_ in res.words["place_nouns"])
+        if entry is None and told in res.words["district_nouns"] and res.lemmatizer:
+            name += " district"  # 'Каменский район': the Kamensky district
         if name in seen:
             continue
         seen.add(name)
@@ -251,6 +256,34 @@ def _cut_off(res: Resources, toks: Tokens, sent: Sentence, spans: list[tuple[int
         return {}
     entry = res.places.completion(word.text)
     return {k: entry} if entry else {}
+
+
+def _district_of_a_towns_name(res: Resources, toks: Tokens, e: int, last: int, text: str) -> str | None:
+    """The district noun after a name the gazetteer knows only as a town's ('Заводском
+    районе', 'Каменский район'): a district of that name, not the town."""
+    if res.lemmatizer is None or e >= last or toks[e].lower_ not in res.words["district_nouns"]:
+        return None
+    entry = res.places.lookup(text)
+    return toks[e].lower_ if entry is not None and entry.kind == "city" else None
+
+
+def _adjective_before_noun(res: Resources, toks: Tokens, e: int, last: int) -> bool:
+    """A name right before its district noun, or before a list's ('Каменский район', 'в
+    Каменском и Миллеровском районах'): an adjective, not the town after 'уезд Тулча'."""
+    while e < last and (toks[e].text == "," or toks[e].lower_ in res.words["conjunctions"] or toks[e].text[:1].isupper()):
+        e += 1
+    return e < last and toks[e].lower_ in res.words["district_nouns"]
+
+
+def _named_by_town(res: Resources, toks: Tokens, entry, spans: list[tuple[int, int]], s: int, e: int,
+                   city: Place | None) -> bool:
+    """Whether a town's name before 'район' may stand for its district (or a city's district
+    of that name): in a country whose districts English reports call by their town, where
+    the sentence's other places, or the city the report spoke of last, are ('Шевченківському
+    районі' of Zaporizhzhia), not in another ('Заводском районе Саратова')."""
+    rules = res.lexicon.data.get("place_adjectives") or {}
+    others = _countries_named(res, toks, [span for span in spans if span != (s, e)]) | ({city.country} if city else set())
+    return entry.country in rules.get("countries", ()) and entry.country in others
 
 
 def _countries_named(res: Resources, toks: Tokens, spans: list[tuple[int, int]]) -> set[str]:

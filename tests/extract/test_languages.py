@@ -302,7 +302,7 @@ def test_the_shot_down_part_of_a_neutralised_total_is_what_was_destroyed():
 
 def test_a_districts_name_heading_a_paragraph_is_where_its_strikes_fell():
     text = "Борисовский район.\nБеспилотник атаковал грузовик, водитель ранен."
-    assert [p.name for p in one(text, date(2025, 6, 2)).places] == ["Borisovsky"]
+    assert [p.name for p in one(text, date(2025, 6, 2)).places] == ["Borisovsky district"]
 
 
 def test_a_regions_adjective_before_district_names_the_district():
@@ -353,7 +353,7 @@ def test_by_his_data_speaks_for_the_official_named_before():
 
 def test_a_villages_name_stops_before_its_districts_name():
     claim = one("В селе Теткино Глушковского района дрон ударил по жилому дому.", date(2024, 10, 21))
-    assert [p.name for p in claim.places] == ["Tyotkino", "Glushkovsky"]
+    assert [p.name for p in claim.places] == ["Tyotkino", "Glushkovsky district"]
 
 
 def test_an_adjective_before_the_place_of_a_title_keeps_the_title():
@@ -416,7 +416,7 @@ def test_a_count_with_its_participles_in_quotes_before_the_weapon():
 def test_districts_listed_by_their_adjectives_are_each_named_in_the_country_of_the_towns_beside_them():
     text = "Ночью над Лискинским, Острогожским и Каменским районами, а также над Нововоронежем сбиты девять беспилотников."
     names = [p.name for c in extract_claims(text, date(2025, 9, 9)) for p in c.places]
-    assert names[:3] == ["Liskinsky", "Ostrogozhsky", "Kamensky"] and "Novovoronezh" in names
+    assert names[:3] == ["Liskinsky district", "Ostrogozhsky district", "Kamensky district"] and "Novovoronezh" in names
 
 
 def test_thousands_written_with_a_space_are_one_number():
@@ -648,3 +648,28 @@ def test_a_body_that_counted_or_published_the_figures_is_their_source(text):
 ])
 def test_counts_after_of_them_take_their_own_verb_and_the_lost_are_not_downed(text, expected):
     assert [(w.category, w.launched, w.destroyed) for w in one(text, date(2025, 5, 4)).weapons] == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Уночі над Дунаєм сили ППО збили чотири шахеди.", "Danube"),
+    ("Ночью над Каспийским морем пролетели ракеты Х-101, их пуски зафиксировали в 03:10.", "Caspian Sea"),
+    ("Ворожі дрони атакували Ізмаїльський район, пошкоджено склад.", "Izmail"),
+    ("Вночі ворог атакував дронами Білопільську громаду.", "Bilopillia"),
+    ("Дрон атакував Шосткинський район Сумської області.", "Shostka"),
+])
+def test_rivers_and_the_towns_districts_are_named_after_are_found(text, place):
+    assert place in {p.name for c in extract_claims(text, date(2025, 6, 2)) for p in c.places}
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Ночью беспилотники атаковали Каменский район Ростовской области.", "Kamensk-Uralsky"),
+    ("При падении обломков дрона в Заводском районе Саратова повреждено предприятие.", "Zavodske"),
+])
+def test_a_russian_district_named_by_its_adjective_is_no_distant_namesake_town(text, wrong):
+    names = {p.name for c in extract_claims(text, date(2025, 6, 2)) for p in c.places}
+    assert wrong not in names and any(name.endswith(" district") for name in names)
+
+
+def test_a_model_written_with_its_numbers_reversed_is_that_model():
+    claim = one("Ночью россияне запустили 40 ударных БпЛА «Шахед-131/136».", date(2025, 6, 2))
+    assert [(w.model, w.launched) for w in claim.weapons] == [("Shahed-136/131", 40)]
