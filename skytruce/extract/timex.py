@@ -422,6 +422,7 @@ def times(doc: Document) -> None:
     "during the night" takes the date a sentence just before named."""
     dated: tuple[int, TimeWindow] | None = None  # the last sentence that named a calendar date
     section: TimeWindow | None = None  # the day a heading that is only a date gave its section
+    series = _dated_headings(doc)  # headings of a register's or digest's entries, each with its own date
     for s in doc.sentences:
         if not s.attack_context:
             if NIGHT_WORD.search(s.text) and any(ch.isdigit() for ch in s.text):
@@ -432,9 +433,10 @@ def times(doc: Document) -> None:
                 day = resolve(s.text, doc.reference)
                 if day and day.precision in ("day", "hour") and day.start == day.end:
                     dated = (s.index, TimeWindow(day.end - timedelta(days=1), day.end, day.precision, day.text))
-                    section = dated[1] if _only_a_date(s.text, day) and not BYLINE_YEAR.search(s.text) else section
-                elif day is None:
-                    section = dated = None  # "THE OTHER SIDE OF THE LEDGER" closes the day's section
+                    section = dated[1] if _only_a_date(s.text, day) and not BYLINE_YEAR.search(s.text) \
+                        or s.index in series else section  # ("ENTRY 19 · POLAND · 24 MARCH 2024")
+                elif day is None and not FIELD_LINE.match(s.text):
+                    section = dated = None  # "THE OTHER SIDE OF THE LEDGER" closes the day's section (not "Reported by: ...")
             continue
         s.time = resolve(s.text, doc.reference) or _set_by(doc, s) or section  # "MONDAY, 21 OCTOBER" / "A lighter night: 43 drones"
         if section is not None and s.time is not section and _weekday_only(s.time):  # "Overnight into Monday" under "MONDAY, 10 NOVEMBER"
@@ -480,6 +482,7 @@ def daytime_window(text: str, day: date) -> TimeWindow | None:
 
 
 NIGHT_WORD = re.compile(r"night|ніч|ноч", re.I)
+FIELD_LINE = re.compile(r"\s*[^\W\d_]+(?:[ -][^\W\d_]+){0,2}:\s+\S")  # a record's field, "Reported by: the ministry"
 
 SECTION_REACH = 3  # days after a section's date within which a weekday it names falls
 DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|the)\s+days?\s+after\b", re.I)
@@ -525,6 +528,19 @@ def _set_by(doc: Document, s: Sentence) -> TimeWindow | None:
 
 
 BYLINE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # "Monday, 9 September 2024": the page's date, not a diary's section
+
+
+def _dated_headings(doc: Document) -> set[int]:
+    """The headings that open a report's dated entries ('ENTRY 14 · ROMANIA · 9 SEPTEMBER
+    2023', 'ENTRY 15 · ... · 13 SEPTEMBER 2023'): headings with a full date, where several
+    give different dates (one alone is the page's byline)."""
+    found = {}
+    for s in doc.sentences:
+        if not s.attack_context and BYLINE_YEAR.search(s.text) and _heading(s.text):
+            day = resolve(s.text, doc.reference)
+            if day and day.precision == "day" and day.start == day.end:
+                found[s.index] = day.end
+    return set(found) if len(set(found.values())) >= 2 else set()
 
 
 def _only_a_date(heading: str, day: TimeWindow) -> bool:

@@ -243,3 +243,12 @@ def test_a_weekday_heading_of_a_digest_dates_the_strike_under_it():
             "WEDNESDAY\nTwo Iskander-M missiles hit the port at about 1:30 p.m., the governor said.")
     iskander = next(c for c in claims_of(text, date(2024, 9, 9)) if c.weapons[0].model == "Iskander-M")
     assert iskander.time.end == date(2024, 9, 4)
+
+
+def test_each_dated_entry_of_a_register_dates_the_nights_it_tells_of():
+    text = ("INCIDENT LOG\n\nCASE 3 · LATVIA · 7 MAY 2024\nSource: the armed forces\n"
+            "Details: A Russian drone crashed in a forest during the night, the armed forces said.\n\n"
+            "CASE 4 · POLAND · 2 JUNE 2025\nSource: the Operational Command\n"
+            "Details: Three drones entered Polish airspace overnight, the command said.")
+    ends = sorted(c.time.end for c in claims_of(text, date(2025, 8, 1)))
+    assert ends == [date(2024, 5, 7), date(2025, 6, 2)]
