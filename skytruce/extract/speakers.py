@@ -78,6 +78,9 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence, acronyms: dict[str, 
         if e - s == 1 and toks[s].text.islower():
             continue  # a proper name written in lower case is a word: "shot", "mash"
         source = res.sources.lookup(toks.text_of(s, e))
+        owner = _country(res, toks, e, sent) if res.lemmatizer and source is not None and e < last else None
+        if owner and source.party and owner != source.party:
+            source = _counterpart(source, owner)  # "Минобороны Румынии": Romania's, not Russia's
         if source is not None and not _adjectival(res, toks, hits, s, e, sent, source):
             candidates.append(Mention(s, e, "named", _claimant_of(source)))
     candidates += _organisations(res, toks, sent)
@@ -131,6 +134,19 @@ def _adjectival(res: Resources, toks: Tokens, hits: Hits, s: int, e: int, sent: 
     if side and source.party and side != source.party:
         return True
     return _modifies_noun(toks, hits, e, sent.last)
+
+
+@lru_cache(maxsize=256)
+def _counterpart(source: Source, country: str) -> Source | None:
+    """The body of `country` that does the job `source` does in its own ('Минобороны' of
+    Romania: the Romanian Ministry of National Defence), if the registry has exactly one."""
+    kind = set(_name_words(source.name)[1:])  # "Russian Defence Ministry" -> defence, ministry
+    found = [other for other in source_registry() if other.party == country and kind <= set(_name_words(other.name))]
+    return found[0] if len(found) == 1 else None
+
+
+def _name_words(name: str) -> list[str]:
+    return re.findall(r"[a-z]+", name.lower().replace("defense", "defence"))
 
 
 def _modifies_noun(toks: Tokens, hits: Hits, e: int, last: int) -> bool:

@@ -673,3 +673,12 @@ def test_a_russian_district_named_by_its_adjective_is_no_distant_namesake_town(t
 def test_a_model_written_with_its_numbers_reversed_is_that_model():
     claim = one("Ночью россияне запустили 40 ударных БпЛА «Шахед-131/136».", date(2025, 6, 2))
     assert [(w.model, w.launched) for w in claim.weapons] == [("Shahed-136/131", 40)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Минобороны Румынии заявило, что над уездом Тулча радары засекли один беспилотник.", "Romanian Ministry of National Defence"),
+    ("Минобороны Польши сообщило, что ночью над страной сбиты три беспилотника.", "Polish Ministry of National Defence"),
+    ("Минобороны России сообщило, что ночью над Курской областью сбиты 12 беспилотников.", "Russian Defence Ministry"),
+])
+def test_a_ministry_followed_by_its_country_is_that_countrys(text, name):
+    assert one(text, date(2025, 6, 2)).claimant.name == name
