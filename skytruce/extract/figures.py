@@ -1083,8 +1083,15 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
     verb_at = i - 2 if i - 2 >= s_start and (toks[i - 1].lower_ in res.words["auxiliaries"]
                                             or toks[i - 1].text == ":") else i - 1  # ("shot down: 40")
     object_of_verb = verb_at >= s_start and hits.covering("ROLE", verb_at) is not None and (
-        j >= s_end or toks[j].is_punct or toks[j].lower_ in COORDINATION)  # "...; forces downed 18 and", "Сбить удалось 29,"
-    if not (refers or verb_follows or object_of_verb):
+        j >= s_end or toks[j].is_punct or toks[j].lower_ in COORDINATION or toks[j].lower_ in res.words["conjunctions"])
+    # ("...; forces downed 18 and", "Сбить удалось 29,", "збито 24 і три")
+    after_part = _coordinated_reference(res, toks, i, facts)  # "shot down 24 and three (respectively)": as the 24
+    if not (refers or verb_follows or object_of_verb or after_part):
+        return
+    if after_part is not None and not (refers or verb_follows):
+        previous = toks[i - 1].lower_ if i > s_start else ""
+        facts.references.append(Reference(after_part.role, value, False, None, previous in res.words["another"], token=i,
+                                          qualifier=_qualifier_before(res, hits, i)))
         return
     role = None
     behind = list(range(i - 1, max(s_start, i - 4) - 1, -1))
@@ -1109,6 +1116,15 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
 
 
 REFERS_REACH = 10  # tokens from "three of them" to its verb, past an aside
+
+
+def _coordinated_reference(res: Resources, toks: Tokens, i: int, facts: Sentence) -> Reference | None:
+    """The bare count just before 'and' or a comma that token i's count is listed with ('shot
+    down 24 and three', 'збито 24 і три'): the count i shares its verb with."""
+    if i < 2 or not (toks[i - 1].text == "," or toks[i - 1].lower_ in res.words["conjunctions"]) or not facts.references:
+        return None
+    last = facts.references[-1]
+    return last if last.token is not None and last.token >= i - 3 and toks[i - 2].like_num else None
 
 PLATFORMS = {"system", "systems", "complex", "complexes", "launcher", "launchers"}  # what fires a weapon, not one fired
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from skytruce.extract.document import Document, Hits, Sentence
 from skytruce.extract.resources import ATTACK_ROLES, PLACE, SOURCE, WEAPON, Resources
+from skytruce.extract.timex import MONTHS, WEEKDAYS
 from skytruce.extract.tokens import Tokens
 from skytruce.model import Place
 
@@ -31,8 +32,6 @@ PLACE_OF = {"village", "villages", "town", "towns", "city", "settlement", "settl
 APPOSITION_NOUNS = {"village", "town", "settlement", "city", "hamlet", "district", "suburb", "community"}
 COUNTRY_GROUND = {"territory", "soil", "airspace", "border", "land"}  # "Moldovan soil": Moldova
 NOT_A_PLACE_AFTER = {"time", "regime", "authorities", "officials", "government"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 MADE = {"made", "launched", "built", "supplied", "designed", "produced", "type", "style", "backed", "controlled",
         "installed", "appointed", "occupied"}
 LIST_LINKS = {",", "and", "&", "as", "well", "the", "or", "also"}
@@ -580,4 +579,5 @@ def _name_like(res: Resources, toks: Tokens, hits, k: int) -> bool:
     return token.is_alpha and token.text[:1].isupper() and token.lower_ not in GENERIC_PLACE_WORDS \
         and token.lower_ not in res.words["place_prepositions"] and token.lower_ not in res.words["target_prepositions"] \
         and token.lower_ not in res.nationality and token.lower_ not in res.demonyms \
+        and token.lower_ not in WEEKDAYS and token.lower_ not in MONTHS \
         and not hits.covering(SOURCE, k) and not hits.covering(WEAPON, k) and not hits.covering("TITLE", k)

@@ -698,3 +698,12 @@ def test_a_count_told_with_its_cost_is_still_an_attack():
 def test_weapons_directed_at_a_place_were_launched_whatever_followed():
     text = "Some 12 Shaheds and two Kalibrs were directed at the region, and the missiles were destroyed over the sea."
     assert [(w[0], w[1]) for w in weapons_of(text)] == [("Shahed-136/131", 12), ("Kalibr", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sent 52 drones and six missiles; crews downed 40 and four respectively.",
+    "Росія випустила 52 дрони і шість ракет, збито 40 і чотири відповідно.",
+    "Россия запустила 52 дрона и шесть ракет, сбиты 40 и четыре.",
+])
+def test_bare_counts_listed_after_one_verb_are_each_the_downed_part_of_the_weapons_in_order(text):
+    assert [(w[0], w[1], w[2]) for w in weapons_of(text)] == [("drone", 52, 40), ("missile", 6, 4)]

@@ -203,3 +203,8 @@ def test_a_place_the_weapons_were_fired_from_over_is_a_launch_area():
 def test_a_country_that_speaks_or_can_is_no_target():
     text = '"Moscow cannot pretend it does not know where its bombs land," she said after 30 drones hit Odesa.'
     assert [p.name for c in claims_of(text) for p in c.places] == ["Odesa"]
+
+
+def test_days_listed_beside_a_place_are_no_places():
+    text = "Overnight on Tuesday and Wednesday, Russia launched 61 Shahed drones at Kherson."
+    assert [p.name for c in claims_of(text) for p in c.places] == ["Kherson"]
