@@ -261,7 +261,8 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
             k = cover[1]
             continue
         if hits.covering("CLAUSE_BREAKS", k) or toks[k].text in (";", ":", ".") or toks[k].lower_ in ("none", "neither") \
-                or back and toks[k].lower_ in RELATIVE_PRONOUNS or _opens_part(res, toks, k, s_end) or (
+                or back and toks[k].lower_ in RELATIVE_PRONOUNS or _opens_part(res, toks, k, s_end) \
+                or _part_of_a_kind(res, toks, hits, k, s_end) or (
                 toks[k].like_num and not (k + 1 < s_end and toks[k + 1].lower_ in res.words["units"])):
             break  # a number starts another figure, with a verb of its own (not "59 kilograms"); so does "none of them"
         k += 1
@@ -299,6 +300,13 @@ def _opens_part(res: Resources, toks: Tokens, k: int, s_end: int) -> bool:
     """'..., из них 19 сбиты', '..., of which 30 were shot down': a clause of the figure's part,
     whose verb is the part's."""
     return k + 1 < s_end and toks[k].lower_ in res.words["partitive"] and toks[k + 1].lower_ in res.words["partitive_pronouns"]
+
+
+def _part_of_a_kind(res: Resources, toks: Tokens, hits: Hits, k: int, s_end: int) -> bool:
+    """'..., из дронов сбить удалось 120', '..., of the drones, 120 were downed': a clause of one
+    kind's part, whose verb is not the list's before it."""
+    return toks[k].text == "," and k + 2 < s_end and toks[k + 1].lower_ in res.words["partitive"] \
+        and bool(hits.at(WEAPON, k + 2) or k + 3 < s_end and toks[k + 2].lower_ == "the" and hits.at(WEAPON, k + 3))
 
 
 def _in_relative_clause(res: Resources, toks: Tokens, verb: int, s_start: int) -> bool:
@@ -1016,7 +1024,7 @@ def _coordinated(res: Resources, toks: Tokens, candidates: list[_Candidate], hit
                          or any(_opens_part(res, toks, t.i, c.start) for t in between)):
             groups.append([c])
         elif groups and len(between) <= 4 and all(
-                t.lower_ in COORDINATION or (t.is_alpha and t.text.islower() and t.lower_ not in RELATIVES
+                t.lower_ in COORDINATION or t.text in QUOTES or (t.is_alpha and t.text.islower() and t.lower_ not in RELATIVES
                                              and not hits.covering("ROLE", t.i)
                                              and not hits.covering("CLAUSE_BREAKS", t.i)
                                              and not hits.covering("ATTRIBUTION_VERBS", t.i)) for t in between):

@@ -707,3 +707,19 @@ def test_weapons_directed_at_a_place_were_launched_whatever_followed():
 ])
 def test_bare_counts_listed_after_one_verb_are_each_the_downed_part_of_the_weapons_in_order(text):
     assert [(w[0], w[1], w[2]) for w in weapons_of(text)] == [("drone", 52, 40), ("missile", 6, 4)]
+
+
+@pytest.mark.parametrize("text", [
+    'Russia fired about 30 "Shaheds" and eight guided bombs at the city overnight.',
+    "Вночі ворог випустив по місту близько 30 «шахедів» та вісім керованих авіабомб.",
+])
+def test_a_qualifier_reaches_past_quotation_marks_to_the_next_member_of_the_list(text):
+    assert [w[3] for w in weapons_of(text)] == ["about", "about"]
+
+
+@pytest.mark.parametrize("text", [
+    "The air force reported 88 Shahed drones and two Kinzhal missiles, of the drones, 61 were shot down.",
+    "Повітряні сили повідомили про 88 ударних дронів «Шахед» і дві ракети «Кинджал», із дронів збито 61.",
+])
+def test_a_verb_told_of_one_kind_after_the_list_is_not_the_lists(text):
+    assert [(w[0], w[1], w[2]) for w in weapons_of(text)] == [("Shahed-136/131", 88, 61), ("Kh-47M2 Kinzhal", 2, None)]
