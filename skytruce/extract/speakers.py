@@ -418,7 +418,6 @@ def _english_name(res: Resources, toks: Tokens, hits: Hits, start: int, end: int
     return f"{where} {KIND_NAMES.get(kind, kind)}".strip()
 
 
-CHANNEL_NOUNS = {"account", "channel", "page", "blogger", "blog", "outlet", "group", "project", "user", "handle"}
 QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 
 
@@ -427,17 +426,21 @@ def _channels(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
     Telegram channel “Crimean Wind”') or before it ('the Crimean Wind Telegram channel'):
     a medium that can break news itself."""
     found = []
-    if not sent.words & CHANNEL_NOUNS:
+    nouns = res.words["channel_nouns"]
+    if not sent.words & nouns:
         return found
     for k in range(sent.first, sent.last - 1):
-        if toks[k].lower_ not in CHANNEL_NOUNS:
+        if toks[k].lower_ not in nouns:
             continue
         if k + 2 < sent.last and toks[k + 1].text in QUOTES:
             end = k + 2
             while end < sent.last and end - k < 7 and toks[end].text not in QUOTES:
                 end += 1
             if end < sent.last and end > k + 2 and toks[k + 2].text[:1].isupper():
-                found.append(Mention(k + 1, end + 1, "named", Claimant(toks.text_of(k + 2, end), None, MEDIA)))
+                name = toks.text_of(k + 2, end)  # (in the contract's Latin letters: «Нічна варта», Nichna Varta)
+                known = res.sources.lookup(name)
+                found.append(Mention(k + 1, end + 1, "named", _claimant_of(known) if known else
+                                     Claimant(name if name.isascii() else res.romanised(name), None, MEDIA)))
             continue
         if toks[k].lower_ not in ("channel", "account"):
             continue

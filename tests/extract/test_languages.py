@@ -682,3 +682,11 @@ def test_a_model_written_with_its_numbers_reversed_is_that_model():
 ])
 def test_a_ministry_followed_by_its_country_is_that_countrys(text, name):
     assert one(text, date(2025, 6, 2)).claimant.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Моніторинговий канал «Південна варта» повідомив, що над Ізмаїлом пролетіли 20 шахедів.", "Pivdenna Varta"),
+    ("Как сообщил телеграм-канал «Курский дозор», над городом сбиты семь беспилотников.", "Kursky Dozor"),
+])
+def test_a_channel_named_in_quotes_after_its_noun_is_the_source_in_latin_letters(text, name):
+    assert one(text, date(2025, 6, 2)).claimant.name == name
