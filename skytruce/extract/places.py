@@ -129,7 +129,7 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
     hits, first, last = sent.hits, sent.first, sent.last
     speaking = {k for m in sent.mentions if m in (sent.speaker, sent.denied) and m.kind == "generic" for k in range(m.token, m.end)}
     names = {k for m in sent.mentions if m.kind == "named" for k in range(m.token, m.end)}
-    spans = [(s, e) for s, e, _ in hits.spans(PLACE) if toks[s].text[:1].isupper() and not _dateline(toks, s, e, sent)
+    spans = [(s, e) for s, e, _ in hits.spans(PLACE) if _capitalised(res, toks, s, e) and not _dateline(toks, s, e, sent)
              and not _modifier(toks, hits, s, e, sent) and not any(k in speaking for k in range(s, e))
              and not _speakers_seat(toks, hits, s, e, sent) and not _bordered(res, toks, s, sent)
              and not (s in names and _in_personal_name(toks, hits, s, e, names))
@@ -255,6 +255,12 @@ def _cut_off(res: Resources, toks: Tokens, sent: Sentence, spans: list[tuple[int
         return {}
     entry = res.places.completion(word.text)
     return {k: entry} if entry else {}
+
+
+def _capitalised(res: Resources, toks: Tokens, s: int, e: int) -> bool:
+    """A place's name is written with a capital, but a Ukrainian or Russian place noun that
+    opens it is not ('мису Чауда', 'острова Змеиный')."""
+    return toks[s].text[:1].isupper() or bool(res.lemmatizer) and any(toks[k].text[:1].isupper() for k in range(s + 1, e))
 
 
 def _district_of_a_towns_name(res: Resources, toks: Tokens, e: int, last: int, text: str) -> str | None:

@@ -690,3 +690,11 @@ def test_a_ministry_followed_by_its_country_is_that_countrys(text, name):
 ])
 def test_a_channel_named_in_quotes_after_its_noun_is_the_source_in_latin_letters(text, name):
     assert one(text, date(2025, 6, 2)).claimant.name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Уночі ворог запустив 45 ударних БпЛА з мису Чауда в Криму.",
+    "Ночью противник запустил 45 ударных БПЛА с мыса Чауда в Крыму.",
+])
+def test_a_place_whose_name_opens_with_a_lower_case_noun_is_found(text):
+    assert "Cape Chauda" in {p.name for p in one(text, date(2025, 6, 2)).places}
