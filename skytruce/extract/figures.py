@@ -28,7 +28,8 @@ MISSILE_ADJECTIVES = {"ballistic": "ballistic missile", "cruise": "cruise missil
 DEFENDER_NOUNS = {"units", "unit", "systems", "system", "crews", "crew", "battery", "batteries", "operators",
                   "carrier", "carriers", "ship", "ships",
                   "operator", "troops", "forces", "complex", "complexes", "launchers", "launcher", "production",
-                  "factory", "plant", "manufacturer", "maker", "makers", "industry", "program", "programme"}
+                  "factory", "plant", "manufacturer", "maker", "makers", "industry", "program", "programme",
+                  "radar", "radars", "division", "battalion", "regiment", "position", "positions"}
 
 
 def figures(doc: Document) -> None:
@@ -551,6 +552,9 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                 whole = value > 1 and (i - 2 < s_start or toks[i - 2].is_punct)
                 # (opening its clause: not "fragments of two drones", "a total of 66 drones, 12 of which")
         article = toks[first].lower_ in ARTICLES
+        if article and _air_defence_struck(toks, hits, weapon, i, s_start):
+            i = w_end  # "drones struck an S-400 near Yevpatoria": what was hit
+            continue
         after = toks[w_end].lower_ if w_end < s_end else ""
         told = any(hits.covering("ROLE", k) for k in range(w_end + 1, min(s_end, w_end + 5)))
         if (article and (after in NOT_A_COUNT_AFTER or _unit_follows(toks, w_end, s_end))) or (
@@ -1202,9 +1206,17 @@ def _named_weapons(res: Resources, toks: Tokens, s_start: int, s_end: int, hits:
             if listed or any(toks[m].lower_ in res.words["negations"] or hits.covering("NOT_AN_ATTACK", m)
                              for m in range(max(s_start, s - 6), s)):
                 unsaid = found[0]  # "did not resemble the Shaheds", "halting drone attacks", "refrain from ... drones and missiles"
-            elif not platform:
+            elif not platform and not _air_defence_struck(toks, hits, found[1], s, s_start):
                 facts.named.append(found[1])
             end = found[0]
+
+
+def _air_defence_struck(toks: Tokens, hits: Hits, weapon: WeaponModel, s: int, s_start: int) -> bool:
+    """An air defence system named as what a strike hit ('drones struck an S-400 near
+    Yevpatoria'): a target, not a weapon fired (but 'shot down an S-300' downed one)."""
+    if weapon.category != "air_defence_missile":
+        return False
+    return any((role := hits.covering("ROLE", m)) and role[2] == "ROLE:impact" for m in range(max(s_start, s - 4), s))
 
 
 PLACE_REACH = 6  # words between a preposition and its place ("over the waters of the Sea of Azov")

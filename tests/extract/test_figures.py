@@ -723,3 +723,15 @@ def test_a_qualifier_reaches_past_quotation_marks_to_the_next_member_of_the_list
 ])
 def test_a_verb_told_of_one_kind_after_the_list_is_not_the_lists(text):
     assert [(w[0], w[1], w[2]) for w in weapons_of(text)] == [("Shahed-136/131", 88, 61), ("Kh-47M2 Kinzhal", 2, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian drones hit an S-400 radar and a Pantsir system in Crimea overnight, military intelligence said.",
+    "Five drones struck an S-400 near Yevpatoria overnight, the General Staff said.",
+])
+def test_an_air_defence_system_that_was_hit_is_a_target_not_a_weapon(text):
+    assert "S-400" not in [w[0] for w in weapons_of(text)]
+
+
+def test_an_air_defence_missile_that_was_shot_down_is_still_the_weapon():
+    assert [(w[0], w[2]) for w in weapons_of("Air defences shot down an S-300 missile over the border region.")] == [("S-300", 1)]
