@@ -506,3 +506,11 @@ def test_according_to_a_title_the_name_after_it_is_the_source():
 def test_the_body_that_detected_the_drones_tells_of_them():
     claim = only_claim("Romanian military radars detected a drone over Tulcea County late on Friday.")
     assert claim.claimant is not None and "Romanian" in claim.claimant.name
+
+
+@pytest.mark.parametrize("text", [
+    "A Lancet hit a car near the village of Hrakove on Monday, the regional police reported.",
+    "Дрон атакував автомобіль біля села Граково, повідомила поліція.",
+])
+def test_the_police_are_the_police_not_the_emergency_service(text):
+    assert "Police" in claims_of(text)[0].claimant.name
