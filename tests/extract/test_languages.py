@@ -698,3 +698,9 @@ def test_a_channel_named_in_quotes_after_its_noun_is_the_source_in_latin_letters
 ])
 def test_a_place_whose_name_opens_with_a_lower_case_noun_is_found(text):
     assert "Cape Chauda" in {p.name for p in one(text, date(2025, 6, 2)).places}
+
+
+def test_a_numeral_is_read_as_a_numeral_though_a_village_shares_a_form_of_its_lemma():
+    # the gazetteer's village «П'ята» must not make «п'яти» (of five) the noun «п'ята»
+    claim = one("Сили ППО знищили чотири з п'яти ракет «Калібр».", date(2025, 6, 2))
+    assert [(w.model, w.launched, w.destroyed) for w in claim.weapons] == [("Kalibr", 5, 4)]
