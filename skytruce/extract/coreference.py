@@ -342,6 +342,9 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
         known = doc.res.sources.lookup(text)
         if known:
             return Claimant(known.name, known.party, known.type, aliases=list(known.aliases))
+        if not text.isascii():  # "В Киеве заявляли": the side's seat as the contract writes it (Kyiv)
+            place = doc.res.places.lookup(text)
+            text = place.name if place else doc.res.romanised(text, declined=True)
         return _default(doc, i, "side", mention.party) or Claimant(text, mention.party, "government")
     return None
 

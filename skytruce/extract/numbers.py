@@ -25,9 +25,10 @@ class NumberWords(dict):
     """A lexicon's number words and their values, with the counting nouns that multiply the
     number before them ('двох десятків': two tens, 20)."""
 
-    def __init__(self, words: dict[str, float], multipliers: dict[str, int]):
+    def __init__(self, words: dict[str, float], multipliers: dict[str, int], halves: list[tuple[str, ...]] = ()):
         super().__init__(words)
         self.multipliers = multipliers
+        self.halves = halves  # the words of 'and a half' ('з половиною'), as the tokens read them
 
 
 @lru_cache(maxsize=4096)
@@ -66,6 +67,8 @@ def read_number(doc: Doc, i: int, end: int, specials: NumberWords) -> tuple[int,
         value = words_to_int(" ".join(t.lower_ for t in doc[i:j] if t.lower_ != "-"))
         if value is None:
             return None
+        if (half := _and_a_half(doc, value, j, end, specials)) is not None:
+            return half
         if j < end and doc[j].lower_ in specials.multipliers:
             value, j = value * specials.multipliers[doc[j].lower_], j + 1  # "two dozen"
         return value, j
@@ -74,11 +77,23 @@ def read_number(doc: Doc, i: int, end: int, specials: NumberWords) -> tuple[int,
         return specials.multipliers[doc[i + 2].lower_] // 2, i + 3  # "half a dozen"
     if doc[i].lower_ in specials:
         value, j = _compose(doc, i, end, specials)
+        if (half := _and_a_half(doc, value, j, end, specials)) is not None:
+            return half
         if value != int(value):
             return None  # 'пів', 'півтори' count only as part of a thousand
         if j < end and doc[j].lower_ == "of":  # "dozens of drones"
             j += 1
         return int(value), j
+    return None
+
+
+def _and_a_half(doc: Doc, value: float, j: int, end: int, specials: NumberWords) -> tuple[int, int] | None:
+    """'two and a half thousand', 'дві з половиною тисячі': half a thousand more."""
+    for words in specials.halves:
+        k = j + len(words)
+        if 0 < value < 1000 and k < end and tuple(t.lower_ for t in doc[j:k]) == words \
+                and (specials.get(doc[k].lower_) == 1000 or doc[k].lower_ == "thousand"):
+            return int((value + 0.5) * 1000), k + 1
     return None
 
 

@@ -137,7 +137,9 @@ class Resources:
         self.not_weapon_after = {w.lower() for w in lex.phrases("not_weapon_after")}
         self.number_words = NumberWords({k.lower(): v if isinstance(v, float) else int(v)  # ('пів': 0.5, of a thousand)
                                          for k, v in lex.data.get("number_words", {}).items()},
-                                        {k.lower(): int(v) for k, v in lex.data.get("counting_nouns", {}).items()})
+                                        {k.lower(): int(v) for k, v in lex.data.get("counting_nouns", {}).items()},
+                                        [tuple(self.lemmatizer.lemma(w) if self.lemmatizer else w.lower() for w in self._words_of(p))
+                                         for p in lex.data.get("and_a_half", [])])
         self.fractions = {k.lower(): float(v) for k, v in lex.data.get("fractions", {}).items()}  # "two-thirds of them"
         self.opponents = dict(lex.data.get("opponents", {}))
         self.nationality = {k.lower(): v for k, v in lex.data.get("nationality", {}).items()}

@@ -735,3 +735,12 @@ def test_an_air_defence_system_that_was_hit_is_a_target_not_a_weapon(text):
 
 def test_an_air_defence_missile_that_was_shot_down_is_still_the_weapon():
     assert [(w[0], w[2]) for w in weapons_of("Air defences shot down an S-300 missile over the border region.")] == [("S-300", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Over the month Russia launched two and a half thousand drones at Ukraine.",
+    "За місяць Росія запустила по Україні дві з половиною тисячі дронів.",
+    "За месяц Россия запустила по Украине две с половиной тысячи дронов.",
+])
+def test_and_a_half_before_a_thousand_adds_half_a_thousand(text):
+    assert [w[1] for w in weapons_of(text)] == [2500]

@@ -704,3 +704,8 @@ def test_a_numeral_is_read_as_a_numeral_though_a_village_shares_a_form_of_its_le
     # the gazetteer's village «П'ята» must not make «п'яти» (of five) the noun «п'ята»
     claim = one("Сили ППО знищили чотири з п'яти ракет «Калібр».", date(2025, 6, 2))
     assert [(w.model, w.launched, w.destroyed) for w in claim.weapons] == [("Kalibr", 5, 4)]
+
+
+def test_a_side_speaking_from_its_capital_is_named_in_latin_letters():
+    claim = one("В Киеве заявили, что ночью по российским аэродромам запущены 40 дронов.", date(2025, 6, 2))
+    assert claim.claimant.name == "Kyiv"
