@@ -85,6 +85,7 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence, acronyms: dict[str, 
             candidates.append(Mention(s, e, "named", _claimant_of(source)))
     candidates += _organisations(res, toks, sent)
     candidates += _channels(res, toks, sent)
+    candidates += _units(res, toks, sent)
     candidates += _collectives(res, toks, sent)
     if acronyms:
         candidates += [Mention(k, k + 1, "named", acronyms[toks[k].text]) for k in range(first, last) if toks[k].text in acronyms]
@@ -450,6 +451,38 @@ def _channels(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
             first -= 1  # "the Crimean Wind Telegram channel"
         if first < start:
             found.append(Mention(first, k + 1, "named", Claimant(toks.text_of(first, start), None, MEDIA)))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _unit_nouns(res: Resources) -> dict[str, str]:
+    """A military unit's nouns as the tokens read them, with their English ('підрозділ': unit)."""
+    nouns = res.lexicon.data["function_words"]["unit_nouns"]
+    return {(res.lemmatizer.lemma(k) if res.lemmatizer else k.lower()): v for k, v in nouns.items()}
+
+
+def _units(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
+    """A unit named in quotes after its noun ('підрозділ «Сова»', 'the "Achilles" battalion'
+    read as 'battalion "Achilles"') or, in English, by capitalised words before it ('the Sova
+    unit'): a voice of its own, named in Latin letters with the noun in English."""
+    nouns = _unit_nouns(res)
+    found = []
+    for k in range(sent.first, sent.last):
+        noun = nouns.get(toks[k].lower_)
+        if noun is None:
+            continue
+        if k + 3 < sent.last and toks[k + 1].text in QUOTES and toks[k + 2].text[:1].isupper():
+            end = next((m for m in range(k + 2, min(sent.last, k + 6)) if toks[m].text in QUOTES), None)
+            if end is not None:
+                name = toks.text_of(k + 2, end)
+                name = name if name.isascii() else res.romanised(name)
+                found.append(Mention(k, end + 1, "named", Claimant(f"{name} {noun}", None, "military")))
+            continue
+        first = k
+        while first - 1 > sent.first and _name_word(res, toks[first - 1]) and k - first < 2:
+            first -= 1
+        if res.lemmatizer is None and first < k:
+            found.append(Mention(first, k + 1, "named", Claimant(f"{toks.text_of(first, k)} {noun}", None, "military")))
     return found
 
 

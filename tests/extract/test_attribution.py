@@ -514,3 +514,11 @@ def test_the_body_that_detected_the_drones_tells_of_them():
 ])
 def test_the_police_are_the_police_not_the_emergency_service(text):
     assert "Police" in claims_of(text)[0].claimant.name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Falcon unit said its interceptor drones had brought down seven Shaheds overnight.", "Falcon unit"),
+    ("Батальйон «Беркут» повідомив, що за ніч збив сім шахедів.", "Berkut battalion"),
+])
+def test_a_named_unit_speaks_for_itself(text, name):
+    assert claims_of(text)[0].claimant.name == name
