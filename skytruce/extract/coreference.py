@@ -35,6 +35,7 @@ from skytruce.extract.document import Document, Mention, Sentence
 from skytruce.extract.figures import list_item
 from skytruce.extract.speakers import NOT_NAME_WORDS, QUESTION_TURN
 from skytruce.model import Claimant
+from skytruce.reference import source_registry
 
 WARRING = {"UA", "RU"}
 LOOK_AHEAD = 4  # sentences to look ahead for a title named later ("the governor ... Governor X")
@@ -98,6 +99,17 @@ def _titled_by_its(doc: Document, speaker: Mention | None) -> bool:
         and doc.tokens[speaker.token - 1].lower_ in OWNING_PRONOUNS
 
 
+def _persons_surname(surname: str, claimant: Claimant) -> bool:
+    """The surname is a person's, in their name or its spellings in other scripts, not the last
+    word of a body's name (a body the registry lists without one it works for, or a body a
+    person speaks for)."""
+    source = source_registry().lookup(claimant.name)
+    if source is not None and source.affiliation is None or source is None and _is_body(claimant):
+        return False
+    names = (n for n in (claimant.name, *(a for a in claimant.aliases if not a.isascii())) if " " in n)  # (not the body's)
+    return any(fuzz.ratio(surname.lower(), name.split()[-1].lower()) >= 80 for name in names)
+
+
 def _is_body(claimant: Claimant) -> bool:
     """An institution, not a person: its name has a word no personal name has ('command',
     'ministry', 'forces')."""
@@ -146,6 +158,7 @@ def _listed(doc: Document) -> None:
 
 
 TURN = re.compile(r"(?P<name>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?):\s")  # "PAWLAK: At 4:12 our radar ..."
+NAMED_TURN = re.compile(r"(?P<name>[^\W\d_][^\W\d_'’-]{2,}):\s")  # "Marchuk: We destroyed both." (if the report named a Marchuk)
 
 
 def _turns(doc: Document) -> None:
@@ -156,9 +169,14 @@ def _turns(doc: Document) -> None:
     for i, s in enumerate(doc.sentences):
         opens = _opens_paragraph(doc, s) or i == 0
         turn = TURN.match(s.text) if opens else None
+        named = NAMED_TURN.match(s.text) if opens and not turn and s.text[:1].isupper() else None
+        person = _latest_named(doc.sentences, i, s.first, lambda c: _persons_surname(named["name"], c),
+                               anywhere=True) if named else None  # ("Плетенчук: ..."; not a headline's "Intelligence:")
         if turn:
             surname = turn["name"].split()[-1].title()
             voice = _latest_named(doc.sentences, i, s.first, lambda c: _same_surname(surname, c), anywhere=True)
+        elif person is not None:
+            voice = person
         elif opens and (voice is None or QUESTION_TURN.match(s.text)):
             voice = None
         if voice is not None and s.claimant is None:

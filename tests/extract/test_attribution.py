@@ -522,3 +522,18 @@ def test_the_police_are_the_police_not_the_emergency_service(text):
 ])
 def test_a_named_unit_speaks_for_itself(text, name):
     assert claims_of(text)[0].claimant.name == name
+
+
+def test_a_turn_opened_by_the_surname_of_a_person_introduced_is_in_their_voice():
+    text = ("Colonel Taras Holub commands an air defence brigade near Odesa. We asked him about the night.\n\n"
+            "Q: What came at the city?\n\n"
+            "Holub: Eighteen Shahed drones came from the sea. We shot down fifteen of them.")
+    claim = next(c for c in claims_of(text) if c.weapons and c.weapons[0].destroyed)
+    assert claim.claimant.name == "Taras Holub"
+
+
+def test_a_headline_opened_by_a_word_and_a_colon_is_no_turn():
+    text = ("Intelligence: Russia now builds thousands of drones a month\n\n"
+            "Vadym Skibitskyi, deputy head of military intelligence, said output was rising. "
+            "Overnight Russia launched 88 Shahed drones, the air force said.")
+    assert {c.claimant.name for c in claims_of(text) if c.weapons and c.weapons[0].launched == 88} == {"Ukrainian Air Force"}
