@@ -796,11 +796,12 @@ def _relayed(toks: Tokens, hits: Hits, mentions: list[Mention], sent: Sentence) 
     for s, e, _ in hits.spans("RELAY_PHRASES"):
         for n, m in enumerate(mentions):
             if e <= m.token <= e + RELAY_REACH and not any(toks[k].text in (",", ";", ".", "—") for k in range(e, m.token)):
-                named = next((a for a in mentions[n + 1:n + 2] if a.kind == "named" and (m.kind == "anaphor" or _is_person(a))
+                named = next((a for a in mentions[n + 1:n + 2] if a.kind == "named"
+                              and (_is_person(a) or m.kind == "anaphor" and (a.end >= sent.last or toks[a.end].is_punct))
                               and 0 < a.token - m.end <= NAME_AFTER_TITLE_REACH + 1
                               and "," in (toks[m.end].text, toks[min(m.end + 1, a.token)].text)), None)
                 found.append(named or m)  # ("according to Ukraine's commander-in-chief, Gen. Valerii Zaluzhnyi",
-                # "according to the air force commander, Lt Gen Mykola Oleshchuk")
+                # "according to the air force commander, Lt Gen Mykola Oleshchuk"; not "по словам губернатора, ВСУ запустили")
                 break
     primary = [m for m in found if not (m.claimant and m.claimant.type == MEDIA)]
     return (primary or found or [None])[0]
