@@ -510,6 +510,7 @@ def test_the_body_that_detected_the_drones_tells_of_them():
 
 @pytest.mark.parametrize("text", [
     "A Lancet hit a car near the village of Hrakove on Monday, the regional police reported.",
+    "A drone dropped a grenade on a tractor near Hrakove on Monday, the Kharkiv region police said.",
     "Дрон атакував автомобіль біля села Граково, повідомила поліція.",
 ])
 def test_the_police_are_the_police_not_the_emergency_service(text):
