@@ -434,14 +434,11 @@ def _channels(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
         if toks[k].lower_ not in nouns:
             continue
         if k + 2 < sent.last and toks[k + 1].text in QUOTES:
-            end = k + 2
-            while end < sent.last and end - k < 7 and toks[end].text not in QUOTES:
-                end += 1
-            if end < sent.last and end > k + 2 and toks[k + 2].text[:1].isupper():
-                name = toks.text_of(k + 2, end)  # (in the contract's Latin letters: «Нічна варта», Nichna Varta)
-                known = res.sources.lookup(name)
-                found.append(Mention(k + 1, end + 1, "named", _claimant_of(known) if known else
-                                     Claimant(name if name.isascii() else res.romanised(name), None, MEDIA)))
+            quoted = _quoted_name(res, toks, k, sent.last)
+            if quoted:
+                end, written, latin = quoted
+                known = res.sources.lookup(written)
+                found.append(Mention(k + 1, end + 1, "named", _claimant_of(known) if known else Claimant(latin, None, MEDIA)))
             continue
         if toks[k].lower_ not in ("channel", "account"):
             continue
@@ -454,6 +451,21 @@ def _channels(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
     return found
 
 
+QUOTED_REACH = 5  # words of a name in quotation marks
+
+
+def _quoted_name(res: Resources, toks: Tokens, k: int, last: int) -> tuple[int, str, str] | None:
+    """The capitalised name in quotation marks right after token k ('канал «Нічна варта»'):
+    where its closing mark is, the name as written, and in the contract's Latin letters."""
+    if not (k + 3 < last and toks[k + 1].text in QUOTES and toks[k + 2].text[:1].isupper()):
+        return None
+    end = next((m for m in range(k + 3, min(last, k + 3 + QUOTED_REACH)) if toks[m].text in QUOTES), None)
+    if end is None:
+        return None
+    written = toks.text_of(k + 2, end)
+    return end, written, written if written.isascii() else res.romanised(written)
+
+
 @lru_cache(maxsize=4)
 def _unit_nouns(res: Resources) -> dict[str, str]:
     """A military unit's nouns as the tokens read them, with their English ('підрозділ': unit)."""
@@ -462,21 +474,18 @@ def _unit_nouns(res: Resources) -> dict[str, str]:
 
 
 def _units(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
-    """A unit named in quotes after its noun ('підрозділ «Сова»', 'the "Achilles" battalion'
-    read as 'battalion "Achilles"') or, in English, by capitalised words before it ('the Sova
-    unit'): a voice of its own, named in Latin letters with the noun in English."""
+    """A unit named in quotes after its noun ('підрозділ «Сова»', 'the battalion "Achilles"')
+    or, in English, by capitalised words before it ('the Sova unit'): a voice of its own,
+    named in Latin letters with the noun in English."""
     nouns = _unit_nouns(res)
     found = []
     for k in range(sent.first, sent.last):
         noun = nouns.get(toks[k].lower_)
         if noun is None:
             continue
-        if k + 3 < sent.last and toks[k + 1].text in QUOTES and toks[k + 2].text[:1].isupper():
-            end = next((m for m in range(k + 2, min(sent.last, k + 6)) if toks[m].text in QUOTES), None)
-            if end is not None:
-                name = toks.text_of(k + 2, end)
-                name = name if name.isascii() else res.romanised(name)
-                found.append(Mention(k, end + 1, "named", Claimant(f"{name} {noun}", None, "military")))
+        quoted = _quoted_name(res, toks, k, sent.last)
+        if quoted:
+            found.append(Mention(k, quoted[0] + 1, "named", Claimant(f"{quoted[2]} {noun}", None, "military")))
             continue
         first = k
         while first - 1 > sent.first and _name_word(res, toks[first - 1]) and k - first < 2:
