@@ -152,12 +152,16 @@ def _more_specific(a: WeaponModel, b: WeaponModel) -> WeaponModel:
 
 def _weapon_after(res: Resources, toks: Tokens, j: int, end: int, hits: Hits) -> tuple[int, int, WeaponModel, str | None] | None:
     """A weapon phrase after a number, past modifiers only: (start, end, weapon, party)."""
-    k, party = j, None
+    k, party, kinds = j, None, False
     while k < end and k - j <= 6:
         found = _weapon_phrase(res, toks, k, end, hits)
-        if found:
-            return k, found[0], found[1], party
+        if found:  # ("147 attack and decoy drones": drones of both kinds, neither model alone)
+            return k, found[0], WeaponModel(None, found[1].category) if kinds else found[1], party
         lower = toks[k].lower_
+        if k > j and k + 1 < end and lower in res.words["conjunctions"] and toks[k - 1].lower_ in res.modifiers \
+                and toks[j - 1].lower_ != "both":  # (not "both cruise and ballistic missiles": kinds, not a count of two)
+            k, kinds = k + 1, True  # "attack and decoy drones", "ударних і розвідувальних дронів"
+            continue
         if k == j and lower in res.words["weapon_events"] and k + 1 < end and toks[k + 1].lower_ in ("by", "of"):
             k += 2  # "19 incursions by drones": each made by one
             continue

@@ -744,3 +744,11 @@ def test_an_air_defence_missile_that_was_shot_down_is_still_the_weapon():
 ])
 def test_and_a_half_before_a_thousand_adds_half_a_thousand(text):
     assert [w[1] for w in weapons_of(text)] == [2500]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sent 147 attack and decoy drones across the border overnight, the air force said.",
+    "Вночі ворог запустив 147 ударних і розвідувальних дронів, повідомили Повітряні сили.",
+])
+def test_a_count_of_two_kinds_of_one_weapon_is_that_weapon_neither_kind_alone(text):
+    assert [(w[0], w[1]) for w in weapons_of(text)] == [("drone", 147)]
