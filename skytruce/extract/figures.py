@@ -228,6 +228,9 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
         cover = hits.covering("ROLE", k)
         if cover and _in_relative_clause(res, toks, cover[0], s_start):
             break  # "43 missiles, of which 30 were shot down, and 74 drones": the verb of the 30 alone
+        if cover and _describes_the_one_before(toks, hits, cover, s_start, s_end):
+            k = cover[0] - 1  # "shot down seven rockets fired from HIMARS launchers, two JDAM bombs": still shot down
+            continue
         if cover:
             back = ("lost" if _negated(res, toks, cover[0], s_start) else cover[2].split(":")[1], start - k)
             before = cover[0] - 1
@@ -275,6 +278,13 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
     if back and fwd:
         return fwd[0] if fwd[1] < back[1] and fwd[0] not in ("launched", "impact") else back[0]
     return (back or fwd or (None,))[0]
+
+
+def _describes_the_one_before(toks: Tokens, hits: Hits, cover: tuple[int, int, str], s_start: int, s_end: int) -> bool:
+    """A participle with its agent or origin right after a weapon ('rockets fired from HIMARS
+    launchers', 'drones launched by Russia'): it tells of that weapon, not of the list's verb."""
+    return cover[1] < s_end and toks[cover[1]].lower_ in ("from", "by") and cover[0] - 1 >= s_start \
+        and bool(hits.covering(WEAPON, cover[0] - 1))
 
 
 RELATIVE_PRONOUNS = {"which", "that"}  # "fired one missile, which was not intercepted": a clause of its own

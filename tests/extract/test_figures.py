@@ -752,3 +752,18 @@ def test_and_a_half_before_a_thousand_adds_half_a_thousand(text):
 ])
 def test_a_count_of_two_kinds_of_one_weapon_is_that_weapon_neither_kind_alone(text):
     assert [(w[0], w[1]) for w in weapons_of(text)] == [("drone", 147)]
+
+
+def test_western_guided_bombs_are_their_own_models_and_ukraines():
+    text = "Air defence units shot down three JDAM guided bombs over the Kursk region, the Russian Defence Ministry said."
+    claim = claims_of(text)[0]
+    assert ([(w.model, w.destroyed) for w in claim.weapons], claim.attacker) == ([("JDAM", 3)], "UA")
+
+
+def test_a_participle_telling_of_one_member_does_not_change_the_lists_verb():
+    text = "Crews shot down six rockets fired from HIMARS launchers, two JDAM bombs and 40 drones, the ministry said."
+    assert [(w[0], w[1], w[2]) for w in weapons_of(text)] == [("missile", None, 6), ("JDAM", None, 2), ("drone", None, 40)]
+
+
+def test_a_promised_delivery_of_bombs_is_no_attack():
+    assert weapons_of("France will deliver 50 guided bombs to Ukraine this spring.") == []
