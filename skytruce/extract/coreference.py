@@ -33,6 +33,7 @@ from rapidfuzz import fuzz
 
 from skytruce.extract.document import Document, Mention, Sentence
 from skytruce.extract.figures import list_item
+from skytruce.extract.resources import WEAPON
 from skytruce.extract.speakers import NOT_NAME_WORDS, QUESTION_TURN
 from skytruce.model import Claimant
 from skytruce.reference import source_registry
@@ -67,6 +68,7 @@ def coreference(doc: Document) -> None:
     _interview(doc)
     _between_one_voice(sentences)
     _told_before(sentences)
+    _told_after(doc)
     author = author or _headline_source(sentences)
     voice = None if author else _sole_voice(sentences)
     noted = cache(lambda: _noted_source(doc))  # read from the text only when a sentence needs it
@@ -276,6 +278,21 @@ def _told_before(sentences: list[Sentence]) -> None:
             if earlier.hits is not None and earlier.hits.spans("ATTRIBUTION_VERBS"):
                 break  # told by a speaker of its own
             earlier.speaker, earlier.claimant = s.speaker, s.claimant
+
+
+def _told_after(doc: Document) -> None:
+    """A lead with no voice of its own, whose next sentence in the paragraph goes on with its
+    weapons and ends with who told it ('Russia fired 20 Shaheds and three Kalibrs overnight. The
+    missiles came from ships in the Black Sea, the navy's spokesman said.'): the lead is theirs."""
+    sentences = doc.sentences
+    for i, s in enumerate(sentences[:-1]):
+        after = sentences[i + 1]
+        if s.claimant is not None or s.speaker is not None or not s.figures or _opens_paragraph(doc, after) \
+                or after.claimant is None or after.speaker is None or after.figures or not after.named:
+            continue
+        weapons = after.hits.spans(WEAPON) if after.hits is not None else []
+        if weapons and after.speaker.token > weapons[0][0]:  # the speaker named after what they told of
+            s.speaker, s.claimant = after.speaker, after.claimant
 
 
 def _noted_source(doc: Document) -> Claimant | None:

@@ -538,3 +538,11 @@ def test_a_headline_opened_by_a_word_and_a_colon_is_no_turn():
             "Vadym Skibitskyi, deputy head of military intelligence, said output was rising. "
             "Overnight Russia launched 88 Shahed drones, the air force said.")
     assert {c.claimant.name for c in claims_of(text) if c.weapons and c.weapons[0].launched == 88} == {"Ukrainian Air Force"}
+
+
+def test_a_lead_without_a_voice_is_the_voice_that_ends_the_next_sentence_about_its_weapons():
+    text = ("Russia fired 20 Shahed drones and three Kalibr missiles at Mykolaiv overnight. "
+            "The missiles were launched from ships in the Black Sea, navy spokesman Dmytro Pletenchuk said.\n\n"
+            "Later the regional governor, Vitalii Kim, said debris had damaged a warehouse.")
+    shaheds = next(c for c in claims_of(text) if any(w.launched == 20 for w in c.weapons))
+    assert shaheds.claimant.name == "Dmytro Pletenchuk"
