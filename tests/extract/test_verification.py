@@ -349,3 +349,11 @@ def test_a_side_rejecting_the_report_of_a_voice_whose_attack_was_told_flags_that
 ])
 def test_doubt_in_more_words_of_russian_and_ukrainian(text, status):
     assert {c.verification.status for c in claims_of(text)} == {status}
+
+
+@pytest.mark.parametrize("text", [
+    "Минобороны Беларуси заявило, что над Гомельской областью сбит беспилотник. В Киеве назвали это заявление провокацией.",
+    "Міноборони Молдови повідомило про уламки дрона біля села. Посольство Росії відкинуло звинувачення.",
+])
+def test_a_claim_called_a_provocation_or_its_accusation_rejected_is_denied(text):
+    assert claims_of(text)[0].verification.status == "denied"
