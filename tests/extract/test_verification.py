@@ -357,3 +357,11 @@ def test_doubt_in_more_words_of_russian_and_ukrainian(text, status):
 ])
 def test_a_claim_called_a_provocation_or_its_accusation_rejected_is_denied(text):
     assert claims_of(text)[0].verification.status == "denied"
+
+
+@pytest.mark.parametrize("text", [
+    'Moscow said its missiles had hit an arms depot in Sumy. The governor called the statement "a lie to hide the shelling of homes."',
+    "Russia claimed it had destroyed a radar near Odesa with three Iskander-M missiles. The air force said the claim was pure fiction.",
+])
+def test_a_claim_called_a_lie_in_quotes_or_fiction_is_denied(text):
+    assert claims_of(text)[0].verification.status == "denied"
