@@ -29,7 +29,8 @@ DEFENDER_NOUNS = {"units", "unit", "systems", "system", "crews", "crew", "batter
                   "carrier", "carriers", "ship", "ships",
                   "operator", "troops", "forces", "complex", "complexes", "launchers", "launcher", "production",
                   "factory", "plant", "manufacturer", "maker", "makers", "industry", "program", "programme",
-                  "radar", "radars", "division", "battalion", "regiment", "position", "positions"}
+                  "radar", "radars", "division", "battalion", "regiment", "position", "positions",
+                  "workshop", "workshops", "depot", "depots", "warehouse", "warehouses", "storage", "hangar", "hangars"}
 
 
 def figures(doc: Document) -> None:

@@ -767,3 +767,11 @@ def test_a_participle_telling_of_one_member_does_not_change_the_lists_verb():
 
 def test_a_promised_delivery_of_bombs_is_no_attack():
     assert weapons_of("France will deliver 50 guided bombs to Ukraine this spring.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russian missiles hit a drone workshop in Zaporizhzhia overnight.",
+    "Ukrainian drones struck a missile depot near Bryansk overnight.",
+])
+def test_a_weapon_naming_a_site_is_no_count_of_that_weapon(text):
+    assert all(w[1] is None for w in weapons_of(text))
