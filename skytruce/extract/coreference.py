@@ -584,7 +584,8 @@ def _default(doc: Document, i: int, head: str, party: str | None = None) -> Clai
     defence the sentence speaks for (the opponent of the attacker), else the only side the
     lexicon gives such a body."""
     defaults = doc.res.default_speakers
-    party = party or _defending_side(doc, doc.sentences[i])
+    if party is None and (party := _defending_side(doc, doc.sentences[i])) and doc.sentences[i].self_report:
+        party = doc.res.opponents.get(party)  # "the ministry said its missiles hit Odesa": the striking side's
     if party is None:
         sides = [p for p, heads in defaults.items() if head in heads]
         party = sides[0] if len(sides) == 1 else None

@@ -546,3 +546,8 @@ def test_a_lead_without_a_voice_is_the_voice_that_ends_the_next_sentence_about_i
             "Later the regional governor, Vitalii Kim, said debris had damaged a warehouse.")
     shaheds = next(c for c in claims_of(text) if any(w.launched == 20 for w in c.weapons))
     assert shaheds.claimant.name == "Dmytro Pletenchuk"
+
+
+def test_a_ministry_telling_of_its_own_strike_is_the_striking_sides():
+    claim = claims_of("The ministry said its missiles had struck a fuel depot in Odesa overnight.")[0]
+    assert (claim.claimant.name, claim.attacker) == ("Russian Defence Ministry", "RU")
