@@ -453,7 +453,8 @@ def _quote_marks(doc: Document, start: int, end: int) -> list[int]:
 
 HEAD_TYPES = {"ministry": "government", "governor": "local_authority", "mayor": "local_authority",
               "head": "local_authority", "administration": "local_authority", "air force": "military",
-              "military": "military", "service": "emergency_service", "police": "emergency_service", "media": "media", "agency": "media", "prosecutor": "government", "president": "government",
+              "military": "military", "service": "emergency_service", "police": "emergency_service",
+              "media": "media", "agency": "media", "prosecutor": "government", "president": "government",
               "minister": "government", "headquarters": "local_authority"}
 
 
