@@ -200,6 +200,13 @@ class Assembly:
                     counted.told_in(f.index)
                     touched = True
                     continue
+            if ref.role == "destroyed" and ref.value is not None and f.lost:
+                whole = next((a for a in reversed(self.latest) if kind(a) and a.destroyed == ref.value + sum(f.lost)), None)
+                if whole is not None:  # "neutralised 71 of 98 drones. Of them, 51 were shot down and 20 lost locally"
+                    whole.destroyed = ref.value
+                    whole.told_in(f.index)
+                    touched = True
+                    continue
             if ref.role == "spared":
                 target = self._find(lambda a: kind(a) and a.destroyed is None and a.launched is not None
                                     and a.launched >= ref.value and same_time(time, a.time))

@@ -125,6 +125,7 @@ class Sentence:
     figures: list[Figure] = field(default_factory=list)
     named: list[WeaponModel] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
+    lost: list[int] = field(default_factory=list)  # counts told lost to jamming, not downed ("20 were lost locally")
     # places
     places: list[Place] = field(default_factory=list)
     place_tokens: list[int] = field(default_factory=list)  # where each of `places` starts

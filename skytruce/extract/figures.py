@@ -46,6 +46,8 @@ def figures(doc: Document) -> None:
         if s.hits is not None and columns is None:
             among = told if any(phrase in s.text.lower() for phrase in doc.res.words["among_them"]) else None
             _weapons_and_figures(doc.res, doc.tokens, s.first, s.last, s.hits, s, starts, listed or among)
+            if any(label == "ROLE:lost" for _, _, label in s.hits.spans("ROLE")):
+                s.lost = _lost_counts(doc.res, doc.tokens, s.hits, s.first, s.last)
             for fig in s.figures:
                 fig.definite = fig.token > s.first and doc.tokens[fig.token - 1].lower_ in doc.res.words["definite"]
         roles = s.hits.spans("ROLE") if s.hits is not None else []

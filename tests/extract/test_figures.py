@@ -775,3 +775,11 @@ def test_a_promised_delivery_of_bombs_is_no_attack():
 ])
 def test_a_weapon_naming_a_site_is_no_count_of_that_weapon(text):
     assert all(w[1] is None for w in weapons_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Air defences neutralised 64 of 90 drones overnight, the air force said. Of them, 50 were shot down and 14 were lost locally.",
+    "Сили ППО знешкодили 64 із 90 дронів. З них 50 збито, ще 14 локаційно втрачені.",
+])
+def test_the_downed_part_told_after_a_neutralised_total_is_what_was_destroyed(text):
+    assert [(w[1], w[2]) for w in weapons_of(text)] == [(90, 50)]
