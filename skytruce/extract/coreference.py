@@ -108,8 +108,7 @@ def _persons_surname(surname: str, claimant: Claimant) -> bool:
     source = source_registry().lookup(claimant.name)
     if source is not None and source.affiliation is None or source is None and _is_body(claimant):
         return False
-    names = (n for n in (claimant.name, *(a for a in claimant.aliases if not a.isascii())) if " " in n)  # (not the body's)
-    return any(fuzz.ratio(surname.lower(), name.split()[-1].lower()) >= 80 for name in names)
+    return _ends_in(surname, [claimant.name, *(a for a in claimant.aliases if not a.isascii())])  # (not the body's)
 
 
 def _is_body(claimant: Claimant) -> bool:
@@ -571,8 +570,12 @@ def _nearest_named(sentences: list[Sentence], i: int, party: str | None, among: 
 def _same_surname(surname: str, claimant: Claimant) -> bool:
     if claimant.type in ("media", None) or " " not in claimant.name:
         return False  # (the surname of a name in any script it is known by: "Федоров", Ivan Fedorov)
-    return any(fuzz.ratio(surname.lower(), name.split()[-1].lower()) >= 80
-               for name in (claimant.name, *claimant.aliases) if " " in name)
+    return _ends_in(surname, [claimant.name, *claimant.aliases])
+
+
+def _ends_in(surname: str, names: list[str]) -> bool:
+    """One of the names of two words or more ends in the surname, spelled near enough."""
+    return any(fuzz.ratio(surname.lower(), name.split()[-1].lower()) >= 80 for name in names if " " in name)
 
 
 def _fits(claimant: Claimant, words: list[str]) -> bool:

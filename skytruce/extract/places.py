@@ -164,16 +164,17 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
         district = district if district and district.kind == "district" else _city_district(res, toks, e, last, text, city)
         entry = cut_off.get(s) or district or (res.places.lookup(f"{text} region") if region else None) \
             or res.places.lookup(text)
+        others = _countries_named(res, toks, [span for span in spans if span != (s, e)]) if told else set()
+        # (the countries of the sentence's other places: 'Заводском районе Саратова' is Russia's)
         within = None  # the region whose adjective names a district: 'Белгородский район', 'the Kharkiv district'
         if entry is not None and entry.kind == "region" and told in res.words["district_nouns"]:
             entry, within = None, entry
         elif res.lemmatizer and entry is not None and entry is not district and entry.kind == "city" \
                 and told in res.words["district_nouns"] and " " not in text and _adjective_before_noun(res, toks, e, last) \
-                and not _named_by_town(res, toks, entry, spans, s, e, city):
+                and not _named_by_town(res, entry, others, city):
             entry = None  # 'Каменский район' is no town Kamensk-Uralsky: its town (`_named_after`) or its own name
         if entry is None and told:
-            entry = _named_after(res, text, _countries_named(res, toks, [span for span in spans if span != (s, e)]))
-            # 'Бериславского района' (its country from the sentence's other places: 'Заводском районе Саратова' is Russia's)
+            entry = _named_after(res, text, others)  # 'Бериславского района'
         if entry is None and hits.covering(PLACE, s) and (s, e) not in unlisted and told not in res.words["district_nouns"]:
             continue
         if entry is None and e < last and toks[e].lower_ in ("region", "oblast"):
@@ -280,15 +281,14 @@ def _adjective_before_noun(res: Resources, toks: Tokens, e: int, last: int) -> b
     return e < last and toks[e].lower_ in res.words["district_nouns"]
 
 
-def _named_by_town(res: Resources, toks: Tokens, entry, spans: list[tuple[int, int]], s: int, e: int,
-                   city: Place | None) -> bool:
+def _named_by_town(res: Resources, entry, others: set[str], city: Place | None) -> bool:
     """Whether a town's name before 'район' may stand for its district (or a city's district
     of that name): in a country whose districts English reports call by their town, where
-    the sentence's other places, or the city the report spoke of last, are ('Шевченківському
-    районі' of Zaporizhzhia), not in another ('Заводском районе Саратова')."""
+    the sentence's other places (`others`), or the city the report spoke of last, are
+    ('Шевченківському районі' of Zaporizhzhia), not in another ('Заводском районе Саратова')."""
     rules = res.lexicon.data.get("place_adjectives") or {}
-    others = _countries_named(res, toks, [span for span in spans if span != (s, e)]) | ({city.country} if city else set())
-    return entry.country in rules.get("countries", ()) and entry.country in others
+    return entry.country in rules.get("countries", ()) and (
+        entry.country in others or city is not None and entry.country == city.country)
 
 
 def _countries_named(res: Resources, toks: Tokens, spans: list[tuple[int, int]]) -> set[str]:
