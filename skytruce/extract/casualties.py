@@ -26,16 +26,31 @@ def _targets_casualties(res: Resources, toks: Tokens, s_start: int, s_end: int, 
         target = label.split(":")[1]
         if target not in facts.targets:
             facts.targets.append(target)
+    if res.lemmatizer is not None and (hits.spans("KILLED_WORDS") or hits.spans("INJURED_WORDS")):
+        hits.add("PEOPLE_WORDS", _persons_by_morphology(res, toks, s_start, s_end, hits))
+    dead: set[int] = set()  # ('від отриманих поранень померла жінка': she is not also among the injured)
     for word_label, attr in (("KILLED_WORDS", "killed"), ("INJURED_WORDS", "injured")):
         named: set[int] = set()  # people named one by one, each beside its word ('постраждав чоловік; ... постраждала жінка')
         for s, e, _ in hits.spans(word_label):
             value = _casualty_count(res, toks, s, e, s_start, s_end, hits)
             if value is None:
-                named |= _persons_beside(res, toks, s, e, s_start, hits)
+                named |= _persons_beside(res, toks, s, e, s_start, hits) - dead
                 value = len(named) or None
             if value is not None:
                 setattr(facts, attr, max(getattr(facts, attr) or 0, value))
+        if attr == "killed":
+            dead = named
     _bare_toll(res, toks, s_start, s_end, hits, facts)
+
+
+def _persons_by_morphology(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits) -> list[tuple[int, int, str]]:
+    """Where the morphology knows people from things ('загинув 58-річний охоронець', 'ранены
+    трое сотрудников'), every word it reads as a person, not a name, and no lexicon phrase
+    holds is a word for people, as the lexicon's few are."""
+    held = {k for spans in hits.by_label.values() for s, e, _ in spans for k in range(s, e)}
+    return [(k, k + 1, "PEOPLE_WORDS") for k in range(s_start, s_end) if k not in held and toks[k].is_alpha
+            and (toks[k].text.islower() or k == s_start or toks[k - 1].is_punct)  # (a sentence's first word)
+            and res.lemmatizer.names_a_person(toks[k].text)]
 
 
 def _bare_toll(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits, facts: Sentence) -> None:
@@ -282,6 +297,6 @@ def _casualty_after(res, toks, e, s_end, hits) -> int | None:
             if parsed and (parsed[1] >= s_end or hits.covering("PEOPLE_WORDS", parsed[1])
                            or parsed[1] + 1 < s_end and toks[parsed[1]].text.islower() and hits.covering("PEOPLE_WORDS", parsed[1] + 1)
                            or toks[parsed[1]].lower_ in (".", ",", ";", "and", "in", "on", "at", "when", "after",
-                                                         "during", "as", "across", "near")):
-                return parsed[0]  # "injured 18 in the towns of ..."
+                                                         "during", "as", "across", "near", "—", "–", ":")):
+                return parsed[0]  # "injured 18 in the towns of ...", "ранены двое — водитель и ..."
     return None

@@ -37,6 +37,14 @@ class Hits:
         self._starts: dict[str, dict] = {}
         self._covered: dict[str, dict] = {}
 
+    def add(self, family: str, spans: list[tuple[int, int, str]]) -> None:
+        """Spans found by other means than the lexicon (the morphology's persons), kept in
+        order of start beside the family's own."""
+        if spans:
+            self.by_label[family] = sorted([*self.spans(family), *spans], key=lambda x: (x[0], x[0] - x[1]))
+            self._starts.pop(family, None)
+            self._covered.pop(family, None)
+
     def spans(self, family: str) -> list[tuple[int, int, str]]:
         return self.by_label.get(family, [])
 

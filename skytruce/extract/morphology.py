@@ -101,7 +101,7 @@ class Lemmatizer:
         """'sing' or 'plur' as the phrase's head noun (its first noun) says unambiguously:
         'ракетой «Искандер-М»' is one missile, 'ракетами' several; where the noun's form
         could be either ('чоловік': a man, or as in 'п'ять чоловік'), the word `before` the
-        phrase if it is an adjective that can be only one ('24-річний чоловік'); None for
+        phrase if it agrees with one only ('24-річний чоловік', 'загинув чоловік'); None for
         abbreviations, Latin names and forms that could be either ('ракети')."""
         for word in words:
             nouns = [p for p in self._parse(_clean(word)) if p.tag.POS == "NOUN" and p.is_known] if _analysable(word) else []
@@ -111,11 +111,22 @@ class Lemmatizer:
         return None
 
     def _adjective_number(self, word: str) -> str | None:
+        """The number an agreeing word marks: an adjective or participle ('24-річний'), or a
+        verb in the past ('загинув', 'погибла')."""
         parses = self._parse(_clean(word)) if _analysable(word) else []
-        if any(p.tag.POS != "ADJF" for p in parses):
+        if any(p.tag.POS not in ("ADJF", "PRTF", "PRTS") and not (p.tag.POS == "VERB" and p.tag.tense == "past")
+               for p in parses):
             return None
         numbers = {p.tag.number or "sing" for p in parses}
         return numbers.pop() if len(numbers) == 1 else None
+
+    def names_a_person(self, word: str) -> bool:
+        """Whether the word is only ever a noun, and one of its readings a common noun for a
+        person ('сторож', 'пенсионерка', 'волонтерів'): the dictionary marks people animate
+        ('и' is a conjunction first, whatever rare reading it also has)."""
+        parses = self._parse(_clean(word)) if _analysable(word) else []
+        return bool(parses) and all(p.tag.POS == "NOUN" and "Abbr" not in p.tag.grammemes for p in parses) and any(
+            p.tag.animacy == "anim" and not PERSONAL & p.tag.grammemes and p.is_known for p in parses)
 
     def can_be_in_case(self, word: str, case: str) -> bool:
         """Whether some reading of the word is in `case` ('Суспільному': the dative among them)."""

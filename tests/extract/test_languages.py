@@ -201,6 +201,26 @@ def test_people_named_one_by_one_are_counted_each_once(text, injured):
     assert one(text, date(2025, 9, 9)).injured == injured
 
 
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Російська ракета влучила в елеватор в Ізмаїлі: загинув 44-річний вантажник, ще двоє комбайнерів дістали "
+     "осколкові поранення.", 1, 2),
+    ("Ракета влучила в ангар у Білгороді-Дністровському. Травмувався охоронець, його доправили до лікарні.", None, 1),
+    ("Беспилотник атаковал автобус под Курском: погиб кондуктор, ранены трое пассажиров.", 1, 3),
+    ("Дрон ударил по ферме в Грайвороне. Пострадала доярка — у неё осколочное ранение руки.", None, 1),
+    ("Дрон ударил по рынку в Рыльске, ранены двое — продавец и покупательница.", None, 2),
+])
+def test_people_named_by_any_trade_are_counted(text, killed, injured):
+    """The lexicon lists a few words for people; the morphology knows every noun for a person."""
+    claim = one(text, date(2025, 9, 9))
+    assert (claim.killed, claim.injured) == (killed, injured)
+
+
+def test_who_died_of_wounds_is_killed_not_injured():
+    claim = one("Вечером беспилотник атаковал Шебекино. От полученных ранений в больнице скончался мужчина.",
+                date(2025, 9, 9))
+    assert (claim.killed, claim.injured) == (1, None)
+
+
 @pytest.mark.parametrize("text", [
     "Ракета влучила в Запоріжжя. Спершу повідомляли про 5 поранених, а згодом кількість поранених у місті зросла до 14.",
     "Ракета попала в Белгород. Число раненых в городе к вечеру возросло до 14.",
