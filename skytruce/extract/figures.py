@@ -214,11 +214,13 @@ def _attributive(res: Resources, toks: Tokens, hits: Hits, j: int, k: int, end: 
 
 def _count_role(toks: Tokens, hits: Hits, start: int, stop: int) -> str | None:
     """The role a participle between a count and its weapon gives it: '41 «збитий» дрон' is
-    41 (said to be) downed, and so are '64 intercepted drones'."""
+    41 (said to be) downed, and so are '64 intercepted drones'; but not an attacking one ('20
+    attacking drones were shot down' were downed): every weapon counted is attacking."""
     for k in range(start, stop):
         role = hits.covering("ROLE", k)
         if role:
-            return role[2].split(":")[1]
+            role = role[2].split(":")[1]
+            return None if role == "launched" and toks[k].lower_.endswith("ing") else role
     return None
 
 

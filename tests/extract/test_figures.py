@@ -442,6 +442,13 @@ def test_a_participle_between_a_count_and_its_weapon_gives_the_count_its_role():
     assert weapons_of("Debris of one of the downed drones fell on a garage.") == [("drone", None, None, "exact")]
 
 
+def test_an_attacking_weapon_counted_takes_the_role_of_its_verb():
+    assert weapons_of("Some 30 incoming drones were brought down over the Kaluga region, the governor wrote.") == [
+        ("drone", None, 30, "about")]
+    assert weapons_of("Air defences said 18 attacking drones had been intercepted by dawn.") == [("drone", None, 18, "exact")]
+    assert weapons_of("The mayor counted 12 attacking drones over the city before dawn.") == [("drone", 12, None, "exact")]
+
+
 def test_neither_of_two_told_before_was_destroyed():
     text = "Russia fired two Kalibr missiles at the port overnight. Neither was shot down, the navy said."
     assert weapons_of(text) == [("Kalibr", 2, 0, "exact")]
