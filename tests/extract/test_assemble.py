@@ -346,6 +346,12 @@ def test_drones_handed_over_to_a_brigade_are_aid_not_an_attack():
     assert claims_of("Volunteers handed over 150 FPV drones and two pickups to a brigade on Friday.") == []
 
 
+def test_a_building_that_was_hit_is_no_building_of_weapons():
+    claim, = claims_of("Two people were killed in a building in Dnipro during the night drone attack, the governor said.")
+    assert (claim.weapons[0].category, claim.killed) == ("drone", 2)
+    assert claims_of("Russia is building more Shahed drones than ever, intelligence says.") == []
+
+
 def test_a_russian_model_joins_no_attack_a_headline_gave_ukraine():
     text = ("FAKE: the hospital was hit by a Ukrainian air defence missile\n\n"
             "Russia launched 38 missiles, the air force said. Thirteen were Kh-101 cruise missiles, and 11 of those "
