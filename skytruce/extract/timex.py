@@ -75,7 +75,7 @@ NIGHT_INTO = re.compile(r"\b(?:overnight|night|nighttime)\s+(?:in)?to\b"
 STARTED = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s*$", re.I)  # a night attack's start
 # ... at an evening hour: "began at about 22:00 on Saturday" ends on Sunday
 STARTED_AT = re.compile(r"\b(?:began|begun|started|commenced)\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+)?"
-                        r"(?P<hour>\d{1,2})(?:[:.]\d\d)?\s*(?:(?P<pm>p)\.?\s?m\.?|h\b)?\s*$", re.I)
+                        r"(?P<hour>\d{1,2})(?:[:.]\d\d)?\s*(?:(?P<pm>p)\.?\s?m\.?|h\b)?\s*(?:on\s+)?$", re.I)
 EVENING_HOUR = 18
 NIGHT_OF = re.compile(r"\b(?:on\s+)?the\s+night\s+of\b")
 WEEKDAY = re.compile(r"\b(?P<pre>(?:on|last|early|late|since|overnight\s+into|overnight\s+to|night\s+into|overnight(?:\s+on)?"
@@ -273,7 +273,7 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
                 return TimeWindow(day, ref, precision_hint or "day", w.group(0).strip())
             evening = (w["night"] or "").strip().lower()
             night = evening == "night" or (evening == "evening" and bool(STARTED.search(text[:w.start()]))) \
-                or _started_in_the_evening(text[:w.start()])
+                or _started_in_the_evening(text[:w.start("weekday")])
             if night and "into" not in pre:  # "Wednesday evening" stays Wednesday; "began on Thursday evening" ends on Friday
                 day = day + timedelta(days=1) if day < ref else day
             start = day - timedelta(days=1) if ("into" in pre or "overnight" in pre or night) else day
@@ -341,13 +341,14 @@ def _governed_weekday(text: str) -> re.Match | None:
     return found[0] if found else None
 
 
-OPENED_AT = re.compile(r"\b(?:from|between|since)\s+(?P<hour>\d{1,2})(?:[:.]\d\d)?\s*(?:(?P<pm>p)\.?\s?m\.?|h\b)?"
-                       r"\s*(?:on\s+)?$", re.I)  # "between 11 p.m. Saturday and 7 a.m.": a window opening that evening
+OPENED_AT = re.compile(r"\b(?:from|between|since|з|із|від|с|со)\s+(?P<hour>\d{1,2})(?:[:.]\d\d)?\s*(?:(?P<pm>p)\.?\s?m\.?|h\b)?"
+                       r"\s*(?:мск\s+|msk\s+)?(?:on\s+)?$", re.I)
+# "between 11 p.m. Saturday and 7 a.m.", "від 20:00 вівторка": a window opening that evening
 
 
 def _started_in_the_evening(before: str) -> bool:
     """'began at about 22:00 (on Saturday)', 'started at 9 p.m.', 'between 11 p.m. (on) Saturday
-    and 7 a.m.': a night attack's evening start."""
+    and 7 a.m.', 'з 18:30 понеділка': a night attack's evening start."""
     m = STARTED_AT.search(before) or OPENED_AT.search(before)
     if m is None:
         return False

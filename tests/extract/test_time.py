@@ -190,6 +190,16 @@ def test_an_attack_that_began_at_an_evening_hour_ends_the_next_morning():
 
 
 @pytest.mark.parametrize("text", [
+    "Від 21:00 вівторка ворог атакував Полтавщину 37 ударними БпЛА, повідомили Повітряні сили.",
+    "С 19:30 вторника над Брянской областью уничтожены 22 беспилотника, сообщили в Минобороны.",
+    "Between 8 p.m. on Tuesday and dawn, Russia launched 37 drones at the Poltava region, the air force said.",
+])
+def test_a_count_from_an_evening_hour_of_a_weekday_ends_the_next_morning(text):
+    [claim] = claims_of(text, date(2025, 10, 22))  # a Wednesday
+    assert claim.time.end == date(2025, 10, 22)
+
+
+@pytest.mark.parametrize("text", [
     "Overnight air defences destroyed 40 Ukrainian drones, the Russian defence ministry said. Between 9 a.m. and "
     "1 p.m. Moscow time, another 12 drones were destroyed over the Belgorod region, the ministry said.",
     "В ночь на 17 августа средства ПВО уничтожили 40 украинских беспилотников, сообщили в Минобороны России. "
