@@ -33,7 +33,10 @@ ACTING_TYPES = {"military", "government", "local_authority", "intelligence", "em
 PLACE_WORDS = {"region", "oblast", "city", "krai", "province", "district", "area", "time", "regime", "airport",
                "suburbs", "outskirts", "-"}
 NAME_STOPS = {"on", "in", "said", "says", "the", "of", "and", "monday", "tuesday", "wednesday", "thursday", "friday",
-              "saturday", "sunday", "telegram", "facebook", "x", "twitter"}
+              "saturday", "sunday", "telegram", "facebook", "x", "twitter",
+              # determiners before a noun of telling ('Neither statement mentioned ...', 'Each report said ...')
+              "neither", "either", "each", "every", "both", "another", "this", "that", "these", "those", "such", "some",
+              "their", "other", "most", "many", "several"}
 SPEAKER_REACH = 14  # how far before its verb a speaker may stand ("X, the governor of Y, said")
 
 
@@ -588,6 +591,18 @@ def _party_word(res: Resources, toks: Tokens, hits: Hits, k: int) -> str | None:
     return entry.country if entry and entry.precision == "country" else None
 
 
+def _of_a_later_clause(res: Resources, toks: Tokens, sent: Sentence, m: Mention) -> bool:
+    """Someone who opens a clause of time or cause after the sentence's figures ('... the
+    second night since Putin told Trump', '... після того, як Путін заявив'): what they say
+    or do is something else than the figures."""
+    if not sent.figures:
+        return False
+    k = m.token - 1
+    while k > sent.first and toks[k].lower_ in res.words["subordinators_links"]:
+        k -= 1
+    return min(f.token for f in sent.figures) < k and toks[k].lower_ in res.words["subordinators"]
+
+
 def _surname_like(res: Resources, toks: Tokens, hits: Hits, k: int, sent: Sentence) -> bool:
     """A capitalised word right before or after an attribution verb ('Nikitin said',
     'said Bryzhynskyi'): a person named in full elsewhere in the report. Not in a headline
@@ -629,7 +644,8 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence, credits: bool 
     """`credits`: the sentence comes after every figure ('Source: Al Jazeera and news
     agencies' under the story credits its copy: no outlet there is a speaker)."""
     hits, first, last = sent.hits, sent.first, sent.last
-    mentions = sent.mentions
+    later = [m for m in sent.mentions if _of_a_later_clause(res, toks, sent, m)]
+    mentions = [m for m in sent.mentions if m not in later]
     label = toks[first].lower_ if first + 1 < last and toks[first + 1].text == ":" else None
     if label == "quote":  # "Quote: ..." lines repeat the speaker of the "Source: ..." line
         sent.speaker = Mention(first, first + 1, "pronoun")
@@ -662,6 +678,7 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence, credits: bool 
         return
     verbs = [s for s, _, _ in hits.spans("ATTRIBUTION_VERBS") if not hits.covering("RELAY_PHRASES", s)
              and not any(m.token <= s < m.end for m in mentions)]  # not the "statement" of "the statement said"
+    verbs = [v for v in verbs if not any(v - 1 <= m.end <= v for m in later)]  # (and so is their verb)
     if verbs:
         subject = _subject_of(toks, hits, [m for m in mentions if not _agent(res, toks, m)], verbs, first)
         if subject:

@@ -2,6 +2,7 @@
 
 import pytest
 
+from skytruce.extract.pipeline import read
 from tests.extract.helpers import claims_of, only_claim
 
 
@@ -551,3 +552,21 @@ def test_a_lead_without_a_voice_is_the_voice_that_ends_the_next_sentence_about_i
 def test_a_ministry_telling_of_its_own_strike_is_the_striking_sides():
     claim = claims_of("The ministry said its missiles had struck a fuel depot in Odesa overnight.")[0]
     assert (claim.claimant.name, claim.attacker) == ("Russian Defence Ministry", "RU")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia fired 40 drones at Kharkiv on Friday, a week after Dmitry Peskov said the Kremlin wanted talks.",
+    "Росія випустила по Харкову 40 дронів, хоча минуло два тижні відтоді, як Дмитро Пєсков заявив про переговори.",
+])
+def test_someone_who_speaks_in_a_clause_of_time_after_the_figures_does_not_claim_them(text):
+    assert only_claim(text).claimant is None
+
+
+def test_a_determiner_before_a_noun_of_telling_is_no_surname():
+    [sentence] = read("Neither statement named the Oryol region.").sentences
+    assert [m.kind for m in sentence.mentions] == []
+
+
+def test_a_note_that_the_figure_came_from_a_source_attributes_it():
+    text = "Russia launched 88 drones at Ukraine overnight. The number came from Ukraine's air force."
+    assert only_claim(text).claimant.name == "Ukrainian Air Force"
