@@ -17,11 +17,16 @@ MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "
 
 def targets_and_casualties(doc: Document) -> None:
     """Pipeline component: `targets`, `killed` and `injured` of every sentence."""
+    told_last: str | None = None  # the casualty the sentence before told last ('... nine injured. By noon the number ...')
     for s in doc.read():
-        _targets_casualties(doc.res, doc.tokens, s.first, s.last, s.hits, s)
+        _targets_casualties(doc.res, doc.tokens, s.first, s.last, s.hits, s, told_last)
+        told = sorted((k, attr) for label, attr in (("KILLED_WORDS", "killed"), ("INJURED_WORDS", "injured"))
+                      for k, _, _ in s.hits.spans(label))
+        told_last = told[-1][1] if told else None
 
 
-def _targets_casualties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits, facts: Sentence) -> None:
+def _targets_casualties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits, facts: Sentence,
+                        told_before: str | None = None) -> None:
     for _, _, label in hits.spans("TARGET"):
         target = label.split(":")[1]
         if target not in facts.targets:
@@ -40,7 +45,7 @@ def _targets_casualties(res: Resources, toks: Tokens, s_start: int, s_end: int, 
                 setattr(facts, attr, max(getattr(facts, attr) or 0, value))
         if attr == "killed":
             dead = named
-    _bare_toll(res, toks, s_start, s_end, hits, facts)
+    _bare_toll(res, toks, s_start, s_end, hits, facts, told_before)
 
 
 def _persons_by_morphology(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits) -> list[tuple[int, int, str]]:
@@ -53,10 +58,11 @@ def _persons_by_morphology(res: Resources, toks: Tokens, s_start: int, s_end: in
             and res.lemmatizer.names_a_person(toks[k].text)]
 
 
-def _bare_toll(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits, facts: Sentence) -> None:
-    """'three people were injured; by afternoon the number had risen to eight', '12 dead; by
+def _bare_toll(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits, facts: Sentence,
+               told_before: str | None) -> None:
+    """'three people were injured; by afternoon the number had risen to eight', '12 dead. By
     Tuesday the toll had reached 13': a toll named without its casualty word is the one told
-    last before it, now at the higher figure."""
+    last before it (in the sentence, else in the one before), now at the higher figure."""
     if not facts.words & TOLL_NOUNS:
         return  # the usual case
     told = sorted((s, attr) for label, attr in (("KILLED_WORDS", "killed"), ("INJURED_WORDS", "injured"))
@@ -64,7 +70,7 @@ def _bare_toll(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hit
     for k in range(s_start + 1, s_end - 1):
         if toks[k].lower_ not in TOLL_NOUNS or toks[k - 1].lower_ != "the" or toks[k + 1].lower_ == "of":
             continue
-        before = [attr for s, attr in told if s < k]
+        before = [attr for s, attr in told if s < k] or ([told_before] if told_before else [])
         if not before or any(k - 3 <= s <= k + 3 for s, _ in told):
             continue  # (a toll with its own word is read with that word)
         value = _risen_to(res, toks, k + 1, s_end, hits, brought=False)

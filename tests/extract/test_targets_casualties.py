@@ -163,6 +163,8 @@ def test_people_named_one_by_one_at_the_start_of_a_quotation_are_counted():
      "by the evening the number had risen to eleven.", None, 11),
     ("Two glide bombs hit Kostiantynivka. Officials first spoke of five dead; by Monday the toll had reached seven.",
      7, None),
+    ("A drone struck a bakery in Kherson, the city head said. He first counted three wounded. Later in the day the "
+     "number rose to six.", None, 6),
 ])
 def test_a_toll_named_without_its_word_is_the_one_told_before_it_now_higher(text, killed, injured):
     claim = claims_of(text)[0]
