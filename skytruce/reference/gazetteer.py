@@ -185,7 +185,9 @@ class Gazetteer:
                 for stem in d["stems"]:
                     for form in DISTRICT_FORMS:
                         self._add(form.format(stem=stem, city=city), entry)
-                    if len(owners[alias_key(stem)]) == 1:  # 'Darnytskyi' is Kyiv's; 'Shevchenkivskyi' needs its city
+                    if len(owners[alias_key(stem)]) == 1 and d.get("bare", True):
+                        # 'Darnytskyi' is Kyiv's; 'Shevchenkivskyi' needs its city, and so does a name that many
+                        # cities the gazetteer does not list share ('Zavodskoy': Saratov's, Oryol's, ...)
                         for suffix in DISTRICT_SUFFIXES:
                             self._add(f"{stem} {suffix}", entry)
                         bare.append((stem, entry))

@@ -119,6 +119,13 @@ def test_a_district_many_cities_have_is_the_one_of_the_city_told_before():
     assert "Kyivskyi district, Odesa" in {p.name for c in claims_of(text) for p in c.places}
 
 
+def test_a_russian_citys_district_is_found_with_its_city_and_only_then():
+    text = "Ukrainian drones attacked Saratov overnight. Debris fell in the Zavodskoy district, the governor wrote."
+    assert "Zavodskoy district, Saratov" in {p.name for c in claims_of(text) for p in c.places}
+    text = "A drone attacked Oryol overnight. Debris fell in the city's Zavodskoy district, the governor wrote."
+    assert "Zavodskoy district, Saratov" not in {p.name for c in claims_of(text) for p in c.places}
+
+
 def test_of_towns_sharing_a_name_the_one_in_the_region_the_sentence_names():
     [claim] = claims_of("Two drones struck an oil depot in Kirovsk in the Leningrad region overnight, the governor said.")
     kirovsk = next(p for p in claim.places if p.name == "Kirovsk")
