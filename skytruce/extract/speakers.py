@@ -443,6 +443,13 @@ def _channels(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
                 known = res.sources.lookup(written)
                 found.append(Mention(k + 1, end + 1, "named", _claimant_of(known) if known else Claimant(latin, None, MEDIA)))
             continue
+        end = _name_after_channel(res, toks, sent, k)
+        if end is not None:  # "канал WarGonzo", "the channel Nebo Pivdnia"; "моніторинговий канал monitor": that one
+            written = toks.text_of(k + 1, end)
+            known = res.sources.lookup(written)
+            opening = (sent.hits.covering("COLLECTIVE", k) or (k + 1,))[0]
+            found.append(Mention(opening, end, "named", _claimant_of(known) if known else Claimant(written, None, MEDIA)))
+            continue
         if toks[k].lower_ not in ("channel", "account"):
             continue
         start = k - 1 if k - 1 > sent.first and toks[k - 1].lower_ in PLATFORMS else k
@@ -455,6 +462,32 @@ def _channels(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
 
 
 QUOTED_REACH = 5  # words of a name in quotation marks
+
+
+CHANNEL_NAME_WORDS = 3  # words of a channel's unquoted name
+
+
+def _name_after_channel(res: Resources, toks: Tokens, sent: Sentence, k: int) -> int | None:
+    """Where a channel's name that follows its noun unquoted ends: words in Latin letters in
+    Ukrainian or Russian ('канал monitor', 'канал WarGonzo'), capitalised words no lexicon
+    phrase holds in English ('the channel Vilni Kryla reported'); None for a name the
+    registry knows."""
+    def name_word(m: int) -> bool:
+        word = toks[m].text
+        if not toks[m].is_alpha:
+            return False
+        if res.lemmatizer is not None:
+            return word.isascii()
+        held = any(sent.hits.covering(family, m) for family in sent.hits.by_label
+                   if family not in (PLACE, "GENERIC_SPEAKER"))  # (a channel may bear a place's name: 'Kyiv Operative')
+        return word[:1].isupper() and not held and word.lower() not in NAME_STOPS
+
+    if sent.hits.covering(SOURCE, k + 1):
+        return None  # a name the registry knows is its own mention
+    end = k + 1
+    while end < sent.last and end - k <= CHANNEL_NAME_WORDS and name_word(end):
+        end += 1
+    return end if end > k + 1 else None
 
 
 def _quoted_name(res: Resources, toks: Tokens, k: int, last: int) -> tuple[int, str, str] | None:
@@ -733,12 +766,23 @@ def _source_tag(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Mentio
     return last if closed else None
 
 
+def _agent_of_a_participle(res: Resources, toks: Tokens, mention: Mention) -> bool:
+    """'the truce declared by Moscow': the agent of a participle that describes a noun tells
+    nothing (but 'the figures were announced by the ministry', after an auxiliary, does)."""
+    k = mention.token - 1
+    while k > 0 and toks[k].lower_ in ("the", "a", "an"):
+        k -= 1
+    return k >= 2 and toks[k].lower_ == "by" and toks[k - 1].lower_.endswith("ed") \
+        and toks[k - 2].is_alpha and toks[k - 2].lower_ not in res.words["auxiliaries"] \
+        and toks[k - 2].lower_ not in ("been", "being", "get", "got", "as")  # ("as reported by the mayor")
+
+
 def _agent(res: Resources, toks: Tokens, mention: Mention) -> bool:
     """A body named in the instrumental ('призначений Кремлем губернатор': appointed by the
     Kremlin) is who did something to the subject, never the one speaking; nor is an outlet
     in the dative right before the verb ('Про це Суспільному розповів ...': told Suspilne)."""
     if not res.lemmatizer:
-        return False
+        return _agent_of_a_participle(res, toks, mention)
     word = toks[mention.token].text
     if res.lemmatizer.only_in_case(word, "ablt"):
         return True

@@ -570,3 +570,18 @@ def test_a_determiner_before_a_noun_of_telling_is_no_surname():
 def test_a_note_that_the_figure_came_from_a_source_attributes_it():
     text = "Russia launched 88 drones at Ukraine overnight. The number came from Ukraine's air force."
     assert only_claim(text).claimant.name == "Ukrainian Air Force"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Моніторинговий канал skyeye написав, що понад 15 шахедів летять на Черкаси.", "skyeye"),
+    ("Канал Voenkor Zapad сообщил, что «Искандер» ударил по аэродрому под Миргородом.", "Voenkor Zapad"),
+    ("About 15 Shaheds were flying toward Cherkasy, the monitoring channel Zorya Radar reported.", "Zorya Radar"),
+])
+def test_a_channel_named_right_after_its_noun_breaks_the_news_itself(text, name):
+    assert only_claim(text).claimant.name == name
+
+
+def test_who_declared_what_the_sentence_only_mentions_does_not_tell_its_figures():
+    text = ("Nine drones hit Kharkiv hours after the pause announced by Moscow ended, the monitoring channel "
+            "Zorya Radar reported.")
+    assert only_claim(text).claimant.name == "Zorya Radar"
