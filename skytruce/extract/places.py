@@ -44,9 +44,11 @@ THE_CITY = re.compile(r"\bthe (?:city|capital)\b(?! of)")
 def places(doc: Document) -> None:
     """Pipeline component: `places` of every sentence."""
     last_city = None  # the last city named, for "the city" and "the capital"
+    named: set[str] = set()  # the countries of the places named so far
     heading: list[Place] = []  # the places a paragraph opens with ("Orikhiv. An FPV drone hit a car ...")
     for s in doc.read():
-        _places(doc.res, doc.tokens, s, last_city)
+        _places(doc.res, doc.tokens, s, last_city, named)
+        named.update(p.country for p in s.places if p.country)
         before = doc.text[max(0, s.start - 4):s.start]
         if (s.start == 0 or "\n" in before) and _only_places(doc.res, doc.tokens, s):
             heading = [replace(p, role="target") for p in s.places]
@@ -124,8 +126,10 @@ def _speakers_region(res: Resources, toks: Tokens, sent: Sentence) -> Place | No
     return None
 
 
-def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = None) -> None:
-    """`city`: the city the report spoke of last, whose district 'the Kyivskyi district' is."""
+def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = None,
+            named: set[str] = frozenset()) -> None:
+    """`city`: the city the report spoke of last, whose district 'the Kyivskyi district' is;
+    `named`: the countries of the places the report named before."""
     hits, first, last = sent.hits, sent.first, sent.last
     speaking = {k for m in sent.mentions if m in (sent.speaker, sent.denied) and m.kind == "generic" for k in range(m.token, m.end)}
     names = {k for m in sent.mentions if m.kind == "named" for k in range(m.token, m.end)}
@@ -174,7 +178,7 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
                 and not _named_by_town(res, entry, others, city):
             entry = None  # 'Каменский район' is no town Kamensk-Uralsky: its town (`_named_after`) or its own name
         if entry is None and told:
-            entry = _named_after(res, text, others)  # 'Бериславского района'
+            entry = _named_after(res, text, others, named)  # 'Бериславского района'
         if entry is None and hits.covering(PLACE, s) and (s, e) not in unlisted and told not in res.words["district_nouns"]:
             continue
         if entry is None and e < last and toks[e].lower_ in ("region", "oblast"):
@@ -297,13 +301,14 @@ def _countries_named(res: Resources, toks: Tokens, spans: list[tuple[int, int]])
             and entry.kind in ("region", "city")}
 
 
-def _named_after(res: Resources, text: str, countries: set[str] = frozenset()):
+def _named_after(res: Resources, text: str, countries: set[str] = frozenset(), named: set[str] = frozenset()):
     """'Бериславского (района)' -> Beryslav, 'Вишгородська (громада)' -> Vyshhorod: the
     town a district or community is named after, in the countries whose districts English
     reports call by their town (the lexicon's `place_adjectives`: the adjective's suffixes,
     the town's possible endings, and vowels that alternate in the stem, 'Роздільнянська'
     -> 'Роздільна', 'Новомиколаївська' -> 'Новомиколаївка'; and the irregular ones it lists),
-    in one of `countries` where the sentence names towns or regions of some."""
+    in one of `countries` where the sentence names places of some (a neighbour's town also
+    where the report named its country before: `named`)."""
     rules = res.lexicon.data.get("place_adjectives")
     if not rules or " " in text:
         return None
@@ -321,8 +326,9 @@ def _named_after(res: Resources, text: str, countries: set[str] = frozenset()):
         for candidate in (s + ending for s in stems for ending in rules["endings"]):
             entry = res.places.lookup(candidate)
             if entry and entry.country in rules["countries"] and entry.precision == "city" \
-                    and (not countries or entry.country in countries):  # (a town in the country of the regions named)
-                return entry
+                    and (entry.country in countries or not countries and entry.country == rules["countries"][0]
+                         or entry.country != rules["countries"][0] and entry.country in named):
+                return entry  # (a town in the country of the places named; a neighbour's, where the report names it)
     return None
 
 

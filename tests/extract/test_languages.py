@@ -150,6 +150,31 @@ def test_a_ukrainian_district_or_community_is_named_after_its_town(text, towns):
     assert set(towns) <= set(places_of(text))
 
 
+def test_a_neighbours_district_is_named_after_its_town_where_the_report_names_that_country():
+    text = ("Министерство обороны Молдовы сообщило о беспилотнике над страной. "
+            "Обломки дрона нашли в Кагульском районе.")
+    assert "Cahul" in places_of(text)
+    assert "Borisov" not in places_of("ВСУ атаковали дроном грузовик в Борисовском районе, сообщил губернатор.")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Обломки беспилотника нашли в Люблинском воеводстве.", "Lublin Voivodeship"),
+    ("Російський дрон упав на території Латвії.", "Latvia"),
+    ("Дрон упал на поле в Гагаузии.", "Gagauzia"),
+])
+def test_the_neighbours_regions_and_countries_are_found_in_cyrillic(text, place):
+    assert place in places_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Российский беспилотник нарушил воздушное пространство Литвы и разбился у Вильнюса.",
+    "Російський ударний дрон залетів у повітряний простір Литви.",
+])
+def test_a_drone_that_entered_a_neighbours_airspace_is_an_attack_on_it_not_by_it(text):
+    claim = one(text, date(2025, 9, 9))
+    assert (claim.attacker, claim.weapons[0].launched) == ("RU", 1) and "Lithuania" in [p.name for p in claim.places]
+
+
 def test_districts_listed_before_their_noun_are_each_a_district():
     found = places_of("Обломки ракет упали в Немышлянском и Индустриальном районах Харькова.")
     assert {"Nemyshlianskyi district, Kharkiv", "Industrialnyi district, Kharkiv"} <= set(found)
