@@ -201,14 +201,18 @@ def _interview(doc: Document) -> None:
              if m.kind == "named" and m.claimant and m.claimant.type not in ("media", None) and " " in m.claimant.name]
     if not intro:
         return
-    answering, turn = False, set(turns)
+    answering, turn, narrative = False, set(turns), False
     for i, s in enumerate(sentences[turns[0]:], start=turns[0]):
         if i in turn:
-            answering = not _question_turn(doc, i, turn)
-        elif _opens_paragraph(doc, s) and not answering:
-            continue
+            answering, narrative = not _question_turn(doc, i, turn), False
+        elif _opens_paragraph(doc, s):
+            narrative = True  # a paragraph that is no turn: an answer's, or the report's own
+            if not answering:
+                continue
         if answering and (s.speaker is None or doc.tokens[s.speaker.token].lower_ in FIRST_PERSON):
             s.claimant = intro[0]  # ("we destroyed 49 of them": the one answering)
+        elif answering and narrative and s.speaker.kind in ("named", "anaphor", "generic"):
+            answering = False  # such a paragraph in another voice ('По данным Воздушных сил, ...'): the answers are over
 
 
 def _question_turn(doc: Document, i: int, turns: set[int]) -> bool:

@@ -289,6 +289,18 @@ def test_the_answers_of_an_interview_are_the_words_of_the_person_introduced():
         "Andriy Kovalenko", 26, date(2026, 2, 12))
 
 
+def test_a_paragraph_in_another_voice_after_the_interview_ends_the_answers():
+    text = ("Пресс-секретарь МИД России Мария Захарова на брифинге заявила, что ночью украинские дроны атаковали Курск.\n\n"
+            "— Сколько было беспилотников?\n\n"
+            "— Восемь беспилотников. Восемь! По жилым кварталам.\n\n"
+            "— Будет ли ответ?\n\n"
+            "— Ответ будет, и очень скоро.\n\n"
+            "Украинская сторона тем временем отчиталась о своей ночи. По данным Воздушных сил ВСУ, Россия атаковала "
+            "Украину 64 ударными беспилотниками. Сбить или подавить удалось 41 дрон.")
+    tally = next(c for c in claims_of(text, date(2026, 2, 20)) if any(w.launched == 64 for w in c.weapons))
+    assert (tally.claimant.name, tally.weapons[0].destroyed) == ("Ukrainian Air Force", 41)
+
+
 def test_a_quotation_opened_after_its_speakers_sentence_is_still_theirs():
     text = ('Kyiv\'s mayor described the night. "Russia fired 12 missiles at the capital," Vitali Klitschko wrote. '
             '"The air defence worked. It shot down ten of them."')
