@@ -284,10 +284,14 @@ class Assembly:
             if any(ref.weapon == weapon for ref in f.references):
                 continue  # "14 of them Shaheds": that model's own count, not a name for the whole
             counted = [fig for fig in f.figures if compatible(weapon, fig.weapon)]
-            if counted:  # "11 missiles were fired: Iskander-M and Iskander-K"
-                if weapon.name and sum(1 for w in f.named if w.name and compatible(w, counted[0].weapon)) == 1:
+            if counted:
+                listed = sum(1 for w in f.named if w.name and compatible(w, counted[0].weapon))
+                if weapon.name and listed == 1:
                     self._name_counted(counted, weapon)  # "attack drones Shahed ... 58 out of 59 were shot down"
-                continue
+                if not weapon.name or listed == 1 or counted[0].weapon.name or counted[0].weapon.category == "drone":
+                    continue  # (drones of several models and decoys are one swarm, counted as one)
+                # "78 missiles: Kh-101s from the Caspian, Kalibrs from the Black Sea": each model named in the
+                # total is an attack of its own, with no count of its own
             areas, spots = area_keys(f.places), spot_keys(f.places)
             existing = self._find(lambda a: compatible(a.weapon, weapon) and same_voice(f.claimant, a.claimant)
                                   and (f.claimant is not None or a.claimant is None or a in self.latest)  # not the voice of a story told before another's

@@ -360,6 +360,12 @@ def test_a_russian_model_joins_no_attack_a_headline_gave_ukraine():
     assert kh101 and all(c.attacker == "RU" for c in kh101)
 
 
+def test_models_listed_in_a_counted_total_are_each_an_attack_without_a_count():
+    text = "The navy said Russia launched 23 missiles: Kalibrs from a frigate off Novorossiysk and Oniks from Crimea."
+    weapons = {(w.model or w.category, w.launched) for c in claims_of(text) for w in c.weapons}
+    assert weapons == {("missile", 23), ("Kalibr", None), ("P-800 Oniks", None)}
+
+
 def test_a_model_named_among_several_in_a_breakdown_does_not_name_the_whole():
     text = ("Russia fired 50 missiles overnight and 45 were shot down, the air force said. "
             "Among them were 30 Kh-101 cruise missiles and an unknown number of Iskander-M ballistic missiles.")
