@@ -777,7 +777,6 @@ def _one_by_its_form(res, toks, s_start, s_end, hits, candidates) -> None:
     candidates.sort(key=lambda c: c.start)
 
 
-ALL_OF = {"targets", "them", "of", "these", "which", "enemy", "air", "the", "were", "was", "have", "been", "had"}
 
 
 def _role_before(hits: Hits, toks: Tokens, k: int, s_start: int) -> str | None:
@@ -814,7 +813,7 @@ def _share_of(res, toks, s_start, s_end, hits, facts) -> None:
         elif not (m < s_end and (toks[m].lower_ in AUXILIARIES or hits.covering("ROLE", m))):
             continue  # ("half the city", "a third day"): no share of what was counted
         first = m
-        while m < s_end and m - k <= PARTITIVE_REACH and (toks[m].lower_ in ALL_OF or toks[m].lower_
+        while m < s_end and m - k <= PARTITIVE_REACH and (toks[m].lower_ in res.words["all_of_links"] or toks[m].lower_
                                                          in res.words["partitive_pronouns"] or hits.covering(WEAPON, m)):
             m += 1
         role = (hits.covering("ROLE", m) if m < s_end else None) or (hits.covering("ROLE", k - 1) if k > s_start else None)
@@ -1008,6 +1007,7 @@ def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
     alls = res.words["every"] | {"all", "every"}  # ("сбиты все", "збили всі")
     if not facts.words & alls:
         return  # the usual case: no word to start from
+    links = res.words["all_of_links"]
     for k in range(s_start, s_end - 1):
         if _except_after(res, toks, k, s_end) is not None:
             continue  # "збили всі, крім семи": `_all_except`
@@ -1015,7 +1015,7 @@ def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
                 or any(c.start <= k + 1 and k < c.end for c in candidates):
             continue  # ("all 14 drones", "all but 10 of them": a count of its own)
         m = k + 1
-        while m < s_end and m - k <= 7 and (toks[m].lower_ in ALL_OF or toks[m].lower_.endswith("ly") or toks[m].text in QUOTES
+        while m < s_end and m - k <= 7 and (toks[m].lower_ in links or toks[m].lower_.endswith("ly") or toks[m].text in QUOTES
                                             or (m > k + 1 and hits.covering(WEAPON, m))):
             m += 1  # "all of the drones were timely ...", "and all the cruise missiles"
         cover = hits.covering("ROLE", m) if m < s_end else None

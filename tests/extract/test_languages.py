@@ -175,6 +175,14 @@ def test_a_drone_that_entered_a_neighbours_airspace_is_an_attack_on_it_not_by_it
     assert (claim.attacker, claim.weapons[0].launched) == ("RU", 1) and "Lithuania" in [p.name for p in claim.places]
 
 
+@pytest.mark.parametrize("text", [
+    "На Брянщину летели восемь беспилотников, и все они были уничтожены средствами ПВО.",
+    "На Сумщину летіли вісім безпілотників, і всі вони були знищені силами ППО.",
+])
+def test_all_of_them_after_a_count_were_downed(text):
+    assert [(w.launched, w.destroyed) for w in one(text, date(2025, 9, 9)).weapons] == [(8, 8)]
+
+
 def test_districts_listed_before_their_noun_are_each_a_district():
     found = places_of("Обломки ракет упали в Немышлянском и Индустриальном районах Харькова.")
     assert {"Nemyshlianskyi district, Kharkiv", "Industrialnyi district, Kharkiv"} <= set(found)
