@@ -335,11 +335,28 @@ def _person(res: Resources, toks: Tokens, sent: Sentence, s: int, e: int, kind: 
             span: tuple[int, int]) -> Mention:
     name = toks.text_of(s, e)
     known = res.sources.lookup(name)
+    party = _country_of_places(res, toks, sent, span)
+    known = known or _registered_surname(res, toks, sent, span, party)
     if known:
         return Mention(span[0], span[1], "named", _claimant_of(known, (title,)))
-    party = _country_of_places(res, toks, sent, span)
     name = res.romanised(name, declined=True)  # 'губернатора Александра Хинштейна' -> 'Aleksandr Khinshtein'
     return Mention(span[0], span[1], "named", Claimant(name, party, kind, aliases=[title]), head=name.split()[-1])
+
+
+def _registered_surname(res: Resources, toks: Tokens, sent: Sentence, span: tuple[int, int],
+                        party: str | None) -> Source | None:
+    """The registry's official whose surname ends a titled name whose first name the
+    registry spells otherwise ('глава Полтавской ОВА Владимир Когут': Volodymyr Kohut), where
+    the title names the body the official speaks for or the places of that side."""
+    surname = toks[span[1] - 1]
+    if not surname.is_alpha or len(surname.text) < 4:
+        return None
+    known = res.sources.lookup(surname.text) or res.sources.lookup(surname.lower_)
+    if known is None or not known.affiliation:
+        return None
+    bodies = {body.name for s, e, _ in sent.hits.spans(SOURCE) if span[0] <= s and e < span[1]
+              and (body := res.sources.lookup(toks.text_of(s, e)))}
+    return known if known.affiliation in bodies or party and known.party == party else None
 
 
 def _country_of_places(res: Resources, toks: Tokens, sent: Sentence, span: tuple[int, int]) -> str | None:

@@ -585,3 +585,8 @@ def test_who_declared_what_the_sentence_only_mentions_does_not_tell_its_figures(
     text = ("Nine drones hit Kharkiv hours after the pause announced by Moscow ended, the monitoring channel "
             "Zorya Radar reported.")
     assert only_claim(text).claimant.name == "Zorya Radar"
+
+
+def test_an_official_named_with_a_first_name_in_another_language_is_the_registered_one():
+    text = "Начальник Полтавской ОВА Владимир Когут написал, что ночью над регионом уничтожены 17 дронов."
+    assert only_claim(text).claimant.name == "Volodymyr Kohut"
