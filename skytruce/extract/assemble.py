@@ -815,7 +815,9 @@ def _named_parties(f: Sentence, res: Resources) -> set[str]:
 
 def _denied_by_attacker(f: Sentence, groups: dict[tuple, list[Attack]]) -> list[tuple]:
     """A denial whose subject is a side ('Moscow denied the claim', 'Russia rejected the
-    accusation') denies the claim of another that this side attacked told last before it."""
+    accusation') denies the claim of another that this side attacked told last before it,
+    of a voice of the country the denial names where there is one ('Russia's embassy in
+    Bucharest rejected ...': Romania's)."""
     if status_of(f.cues) != "denied" or not f.mentions:
         return []
     subject = f.mentions[0]
@@ -823,7 +825,10 @@ def _denied_by_attacker(f: Sentence, groups: dict[tuple, list[Attack]]) -> list[
     accusations = [(max(i for a in members for i in a.sentences), key) for key, members in groups.items()
                    if side and key[2] == side and not any(a.claimant and a.claimant.party == side for a in members)
                    and min(i for a in members for i in a.sentences) < f.index]
-    return [max(accusations)[1]] if accusations else []
+    named = {p.country for p in f.places} | {m.side for m in f.mentions} - {side, None}
+    answered = [(last, key) for last, key in accusations  # "Russia's embassy in Bucharest rejected ...": Romania's
+                if any(a.claimant and a.claimant.party in named for a in groups[key])]
+    return [max(answered or accusations)[1]] if accusations else []
 
 
 def _counts_at_odds(claims: list[Claim]) -> None:

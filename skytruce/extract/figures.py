@@ -410,6 +410,7 @@ ARTICLES = {"a", "an", "single", "lone", "another"}
 OWNERS = {"our", "their", "its", "his", "her", "your", "my"}  # "160 of our drones": all of them, not some of a set
 NOT_A_COUNT_AFTER = {"attack", "attacks", "strike", "strikes", "debris", "alert", "wreckage", "fragments", "raid",
                      "operator", "operators", "unit", "units", "threat", "danger", "production", "crash", "war"}
+IDENTITY_REACH = 8  # words before 'was a drone' where a negation unsays it
 IDENTIFYING = {"was", "is", "as", "were"}  # "it was a Shahed", "described the aircraft as a Shahed-type drone"
 COUNTED_EVENTS = {"attack", "attacks", "strike", "strikes", "raid", "raids", "incident", "incidents", "case", "cases",
                   "incursion", "incursions", "alert", "alerts", "sortie", "sorties", "wave", "waves", "operator",
@@ -587,8 +588,10 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             toks[first].lower_ in res.words["vague_numbers"] and not (
                 toks[first].lower_ in res.words["qualified_counts"] and _qualifier_before(res, hits, first - 1) != "exact"))
         identified = article and i > s_start and toks[i - 1].lower_ in IDENTIFYING and toks[s_end - 1].text != "?" \
-            and not hits.spans("NOT_AN_ATTACK")
-        # "the drone was a Gerbera" (not "What is a glide bomb?", not "It is a heavy bomb fitted with wings")
+            and not hits.spans("NOT_AN_ATTACK") \
+            and not any(toks[m].lower_ in res.words["negations"] for m in range(max(s_start, i - IDENTITY_REACH), i))
+        # "the drone was a Gerbera" (not "What is a glide bomb?", not "It is a heavy bomb fitted with wings", not
+        # "no evidence that the object was a Russian drone")
         candidates.append(_Candidate(i, w_end, value, weapon, party, total, every, article and not identified,
                                      all_but, vague, sign=total_sign or sign_qualifier(toks, first, j),
                                      partitive=total is None and j < s_end and toks[j].lower_ == "of"

@@ -365,3 +365,17 @@ def test_a_claim_called_a_provocation_or_its_accusation_rejected_is_denied(text)
 ])
 def test_a_claim_called_a_lie_in_quotes_or_fiction_is_denied(text):
     assert claims_of(text)[0].verification.status == "denied"
+
+
+def test_an_embassys_denial_answers_the_claim_of_the_country_it_sits_in():
+    text = ("Poland's operational command said a Russian drone came down near Zamość on Monday. "
+            "In Ukraine, the Volyn governor said 14 drones were shot down over the region. "
+            "The Russian embassy in Warsaw rejected the accusation.")
+    status = {c.claimant.party: c.verification.status for c in claims_of(text)}
+    assert status == {"PL": "denied", "UA": "asserted"}
+
+
+def test_an_identity_under_a_negation_is_no_count():
+    text = ('Lithuania said a Russian drone fell near Vilnius. "There is no proof that the object was a Russian drone," '
+            "Russia's foreign ministry said.")
+    assert [w.launched for c in claims_of(text) for w in c.weapons if w.launched is not None] == [1]
