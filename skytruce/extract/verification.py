@@ -63,14 +63,16 @@ SHORT_SENTENCE = 40  # characters of a sentence such as "Это фейк.", whos
 
 
 def _about_a_rumour(res: Resources, sent: Sentence, previous: Sentence | None) -> bool:
-    """The sentence (or, for a short one, the one before it) is about a matter that is no
-    attack (an evacuation, a school, a fundraiser) and names no weapon."""
+    """The sentence (or, for a short one or one that tells of no attack at all, the one
+    before it: 'В ОВА назвали це фейком') is about a matter that is no attack (an
+    evacuation, a school, a fundraiser) and names no weapon."""
     if res.rumour_topics is None or (sent.hits is not None and sent.hits.spans(WEAPON)):
         return False
     if res.rumour_topics.search(sent.text.lower()):
         return True
-    return len(sent.text) < SHORT_SENTENCE and previous is not None and not (previous.hits and previous.hits.spans(WEAPON)) \
-        and bool(res.rumour_topics.search(previous.text.lower()))
+    untold = sent.hits is None or not (sent.hits.spans("ROLE") or sent.hits.spans("TARGET") or sent.figures)
+    return (len(sent.text) < SHORT_SENTENCE or untold) and previous is not None \
+        and not (previous.hits and previous.hits.spans(WEAPON)) and bool(res.rumour_topics.search(previous.text.lower()))
 
 
 def _hedges(res: Resources, tokens: Tokens, sent: Sentence) -> None:

@@ -322,6 +322,8 @@ def test_doubt_told_after_what_it_doubts_in_russian_and_ukrainian(text):
     "Nine drones were shot down over Kherson overnight, the governor said. He called posts about an evacuation of the city fake.",
     "Над Херсонщиною вночі збили дев'ять дронів. Повідомлення про евакуацію міста, які ширяться в мережі, — фейк, наголосив він.",
     "Ночью над Курской областью сбили девять дронов. Также губернатор опроверг слухи об эвакуации. Это фейк.",
+    "Вночі над Сумщиною збили шість дронів. У мережі поширюють чутки про евакуацію Шостки. "
+    "В обласній адміністрації назвали ці повідомлення вигадкою і попросили не поширювати їх.",
 ])
 def test_a_rumour_about_no_attack_called_fake_flags_nothing(text):
     assert {c.verification.status for c in claims_of(text)} == {"asserted"}
