@@ -519,6 +519,10 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             facts.references.append(Reference(verb[1].split(":")[1], value, token=i))  # "54 дрона, из них 19 сбиты"
             i = j
             continue
+        if verb is not None and verb[1] == "ROLE:launched" and candidates and first > s_start \
+                and toks[first - 1].lower_ in res.words["subset_openers"]:
+            i = j  # "... 31 над Московским регионом, в том числе 27 летевших на Москву": a part of a part, the
+            continue  # participle telling where it flew; no count of its own, nor a verb for the list's next parts
         if verb is not None and (weapon := candidates[-1].weapon if candidates else _weapon_before(res, toks, i, s_start, hits)):
             # "Shahed-136/131 | 36 launched from Kursk; 29 shot down": counts of the weapon named before
             # ("a Kh-22 missile, one of five launched": the five)

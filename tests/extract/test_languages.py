@@ -183,6 +183,12 @@ def test_all_of_them_after_a_count_were_downed(text):
     assert [(w.launched, w.destroyed) for w in one(text, date(2025, 9, 9)).weapons] == [(8, 8)]
 
 
+def test_a_part_of_a_part_told_with_where_it_flew_changes_no_role_of_the_list():
+    text = ("Ночью средства ПВО уничтожили 57 беспилотников: 20 над Воронежской областью, 25 над Ростовской, "
+            "в том числе 11 летевших на Таганрог, и 12 над Белгородской областью.")
+    assert [(w.launched, w.destroyed) for w in one(text, date(2025, 9, 9)).weapons] == [(None, 57)]
+
+
 def test_districts_listed_before_their_noun_are_each_a_district():
     found = places_of("Обломки ракет упали в Немышлянском и Индустриальном районах Харькова.")
     assert {"Nemyshlianskyi district, Kharkiv", "Industrialnyi district, Kharkiv"} <= set(found)
