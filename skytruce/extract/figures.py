@@ -1107,6 +1107,23 @@ def _add_figure(res: Resources, hits: Hits, facts: Sentence, c: _Candidate, role
     facts.figures.append(fig)
 
 
+def _gapped_part(res: Resources, toks: Tokens, i: int, s_start: int, hits: Hits,
+                 facts: Sentence) -> tuple[Reference, WeaponModel | None] | None:
+    """'...; of the drones, 54': a kind's part after another's, its verb left out: the part
+    told before it in the sentence, and this kind."""
+    if not facts.references or i - 3 < s_start or toks[i - 1].text != ",":
+        return None
+    weapon = hits.covering(WEAPON, i - 2)
+    if weapon is None:
+        return None
+    k = weapon[0] - 1
+    if k > s_start and toks[k].lower_ == "the":
+        k -= 1
+    if k <= s_start or toks[k].lower_ not in res.words["partitive"] or toks[k - 1].text not in (";", ",", "and"):
+        return None
+    return facts.references[-1], res.weapons.resolve(toks.text_of(weapon[0], weapon[1]))
+
+
 def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bool = False) -> None:
     """'11 of them were destroyed', 'the drones, of which 11 were downed': a count whose
     weapon was named just before."""
@@ -1124,6 +1141,10 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
         j >= s_end or toks[j].is_punct or toks[j].lower_ in COORDINATION or toks[j].lower_ in res.words["conjunctions"])
     # ("...; forces downed 18 and", "Сбить удалось 29,", "збито 24 і три")
     after_part = _coordinated_reference(res, toks, i, facts)  # "shot down 24 and three (respectively)": as the 24
+    gapped = _gapped_part(res, toks, i, s_start, hits, facts) if not (refers or verb_follows) else None
+    if gapped is not None:  # "Of the missiles, 59 were shot down; of the drones, 54": the verb left out
+        facts.references.append(Reference(gapped[0].role, value, False, gapped[1], token=i))
+        return
     if not (refers or verb_follows or object_of_verb or after_part):
         return
     if after_part is not None and not (refers or verb_follows):

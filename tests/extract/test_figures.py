@@ -442,6 +442,11 @@ def test_a_participle_between_a_count_and_its_weapon_gives_the_count_its_role():
     assert weapons_of("Debris of one of the downed drones fell on a garage.") == [("drone", None, None, "exact")]
 
 
+def test_a_kinds_part_with_its_verb_left_out_takes_the_verb_of_the_part_before():
+    text = "Russia launched 12 missiles and 64 drones at Lviv. Of the missiles, ten were intercepted; of the drones, 51."
+    assert weapons_of(text) == [("missile", 12, 10, "exact"), ("drone", 64, 51, "exact")]
+
+
 def test_an_attacking_weapon_counted_takes_the_role_of_its_verb():
     assert weapons_of("Some 30 incoming drones were brought down over the Kaluga region, the governor wrote.") == [
         ("drone", None, 30, "about")]
