@@ -1035,9 +1035,13 @@ def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
             weapon = res.weapons.lookup(toks.text_of(named[0], named[1])) if named else None
             facts.references.append(Reference("destroyed", None, True, weapon, token=k))
             return  # "downed 364 drones and all of the cruise missiles"
-        if (cover and cover[2] == "ROLE:destroyed" and (m > k + 1 or candidates)) or (
+        opening = k == s_start or toks[k - 1].is_punct  # "Обидві збили над морем": 'both' the subject, the verb next
+        if (cover and cover[2] == "ROLE:destroyed" and (m > k + 1 or candidates or opening and not (
+                cover[1] < s_end and hits.covering(WEAPON, cover[1])))) or (
                 verb_before and verb_before[2] == "ROLE:destroyed" and (hits.at(WEAPON, m) or m > k + 1 or candidates)):
-            facts.references.append(Reference("destroyed", None, True, token=k))
+            start = k + 1 if hits.at(WEAPON, k + 1) else m  # "збиття обох ракет Х-59/69": of that weapon
+            named = _weapon_phrase(res, toks, start, s_end, hits) if start < s_end and hits.at(WEAPON, start) else None
+            facts.references.append(Reference("destroyed", None, True, named[1] if named else None, token=k))
             return
 
 

@@ -183,6 +183,15 @@ def test_all_of_them_after_a_count_were_downed(text):
     assert [(w.launched, w.destroyed) for w in one(text, date(2025, 9, 9)).weapons] == [(8, 8)]
 
 
+@pytest.mark.parametrize("text", [
+    "Ворог випустив по Миколаєву дві ракети Х-59. Обидві збили над морем, повідомили у Повітряних силах.",
+    "Противник выпустил по Одессе две ракеты Х-59. Обе сбиты над морем, сообщили в Воздушных силах.",
+    "Повітряні сили повідомили, що ворог випустив дві ракети Х-59; підтверджено збиття обох ракет Х-59.",
+])
+def test_both_told_after_a_count_were_downed(text):
+    assert [(w.model, w.launched, w.destroyed) for w in one(text, date(2025, 9, 9)).weapons] == [("Kh-59/Kh-69", 2, 2)]
+
+
 def test_a_part_of_a_part_told_with_where_it_flew_changes_no_role_of_the_list():
     text = ("Ночью средства ПВО уничтожили 57 беспилотников: 20 над Воронежской областью, 25 над Ростовской, "
             "в том числе 11 летевших на Таганрог, и 12 над Белгородской областью.")
