@@ -48,6 +48,10 @@ def places(doc: Document) -> None:
     heading: list[Place] = []  # the places a paragraph opens with ("Orikhiv. An FPV drone hit a car ...")
     for s in doc.read():
         _places(doc.res, doc.tokens, s, last_city, named)
+        community = _community_label(doc.res, doc.tokens, s) if s.attack_context else None
+        if community is not None and all(p.name != community for p in s.places):
+            s.places.insert(0, Place(community, "target", None, None, None, "point"))
+            s.place_tokens.insert(0, s.first)
         named.update(p.country for p in s.places if p.country)
         before = doc.text[max(0, s.start - 4):s.start]
         if (s.start == 0 or "\n" in before) and _only_places(doc.res, doc.tokens, s):
@@ -68,6 +72,24 @@ def places(doc: Document) -> None:
         if region is not None and all(p.name != region.name for p in s.places):
             s.places.append(region)  # "the head of the Volyn administration said 40 drones were downed over the region"
             s.place_tokens.append(s.last)
+
+
+LABEL_WORDS = 3  # words of a community's name that labels a line of a roundup
+
+
+def _community_label(res: Resources, toks: Tokens, sent: Sentence) -> str | None:
+    """'Yunakivska: two guided bombs fell near ...': a line of a roundup by community, labelled
+    with the community's name, an adjective the gazetteer does not list (the lexicon's
+    `community_endings`)."""
+    endings = res.words["community_endings"]
+    if not endings:
+        return None
+    k = sent.first
+    while k < sent.last and k - sent.first < LABEL_WORDS and (toks[k].text[:1].isupper() or toks[k].text == "-"):
+        k += 1
+    if k == sent.first or k >= sent.last or toks[k].text != ":" or not toks[k - 1].lower_.endswith(tuple(endings)):
+        return None
+    return toks.text_of(sent.first, k)
 
 
 PAREN_REACH = 5  # tokens from a launch place to a place in brackets after it that says where it lies

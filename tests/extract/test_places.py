@@ -119,6 +119,13 @@ def test_a_district_many_cities_have_is_the_one_of_the_city_told_before():
     assert "Kyivskyi district, Odesa" in {p.name for c in claims_of(text) for p in c.places}
 
 
+def test_a_roundups_line_labelled_by_a_community_is_a_strike_there():
+    text = ("The Chernihiv administration listed the day's strikes by community:\n"
+            "Semenivska: an FPV drone hit a tractor near the village of Khotiivka;\n"
+            "Novhorod-Siverska: two guided bombs fell on a field.")
+    assert {"Semenivska", "Novhorod-Siverska"} <= {p.name for c in claims_of(text) for p in c.places}
+
+
 def test_a_russian_citys_district_is_found_with_its_city_and_only_then():
     text = "Ukrainian drones attacked Saratov overnight. Debris fell in the Zavodskoy district, the governor wrote."
     assert "Zavodskoy district, Saratov" in {p.name for c in claims_of(text) for p in c.places}
