@@ -163,7 +163,7 @@ def _participle_phrase(between: list, hits) -> set[int]:
 
 
 TOLL_NOUNS = {"number", "toll", "count"}
-RISE_REACH = 16  # tokens from a toll's casualty word to the figure it rose to
+RISE_REACH = 24  # tokens from a toll's casualty word to the figure it rose to (past a clause of when or where)
 
 
 def _toll_risen(res, toks, s: int, e: int, s_start: int, s_end: int, hits) -> int | None:

@@ -165,6 +165,8 @@ def test_people_named_one_by_one_at_the_start_of_a_quotation_are_counted():
      7, None),
     ("A drone struck a bakery in Kherson, the city head said. He first counted three wounded. Later in the day the "
      "number rose to six.", None, 6),
+    ("The number of people killed when a Russian glide bomb hit the roof of a shopping centre in the north of Kharkiv "
+     "has risen to seven, the governor said.", 7, None),
 ])
 def test_a_toll_named_without_its_word_is_the_one_told_before_it_now_higher(text, killed, injured):
     claim = claims_of(text)[0]
