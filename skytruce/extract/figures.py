@@ -784,8 +784,6 @@ def _one_by_its_form(res, toks, s_start, s_end, hits, candidates) -> None:
     candidates.sort(key=lambda c: c.start)
 
 
-
-
 def _role_before(hits: Hits, toks: Tokens, k: int, s_start: int) -> str | None:
     """The label of the role verb right before token k ('downed 22 drones'), if any."""
     for m in range(k - 1, max(s_start, k - 3) - 1, -1):

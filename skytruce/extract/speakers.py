@@ -796,7 +796,8 @@ def _agent_of_a_participle(res: Resources, toks: Tokens, mention: Mention) -> bo
 
 def _agent(res: Resources, toks: Tokens, mention: Mention) -> bool:
     """A body named in the instrumental ('призначений Кремлем губернатор': appointed by the
-    Kremlin) is who did something to the subject, never the one speaking; nor is an outlet
+    Kremlin), or in English as the agent of a participle ('the truce declared by Moscow'), is
+    who did something to what the sentence tells of, never the one speaking; nor is an outlet
     in the dative right before the verb ('Про це Суспільному розповів ...': told Suspilne)."""
     if not res.lemmatizer:
         return _agent_of_a_participle(res, toks, mention)
