@@ -778,10 +778,20 @@ def _one_by_its_form(res, toks, s_start, s_end, hits, candidates) -> None:
             continue  # "ударом комплекса «Искандер-М»": the launcher's type
         if any(0 < c.start - found[0] <= LISTED_REACH and compatible(c.weapon, found[1]) for c in candidates):
             continue  # "«Калібр» – 6": counted right after it
+        if any(_listed_kind(res, toks, c, s) and c.weapon.category == found[1].category for c in candidates):
+            continue  # "94 ударні безпілотники типу Shahed, «Гербера» та дрони-імітатори": another kind of the 94
         party = res.nationality.get(toks[s - 1].lower_) if s > s_start else None
         candidates.append(_Candidate(s, found[0], 1, found[1], party, article=True))
         taken.update(range(s, found[0]))
     candidates.sort(key=lambda c: c.start)
+
+
+def _listed_kind(res: Resources, toks: Tokens, c: _Candidate, s: int) -> bool:
+    """A name listed right after the kinds of a counted weapon ('типу Shahed, «Гербера»'):
+    one more kind of those counted."""
+    kinds = any(toks[k].lower_ in res.words["kind_nouns"] for k in range(c.start, c.end))
+    return kinds and 0 <= s - c.end <= 3 and all(toks[k].text in QUOTES or toks[k].text == ","
+                                                 or toks[k].lower_ in res.words["conjunctions"] for k in range(c.end, s))
 
 
 def _role_before(hits: Hits, toks: Tokens, k: int, s_start: int) -> str | None:
@@ -939,10 +949,18 @@ def _any_not_destroyed(res, toks, k: int, s_start: int, s_end: int, hits, facts)
         facts.references.append(Reference("destroyed", 0, weapon=phrase[1], token=k))
 
 
-def _except_after(res, toks, k: int, s_end: int) -> int | None:
-    """Where the 'except' right after an 'all' at token k stands ('all except seven', 'всі,
-    крім семи'), else None."""
-    m = k + 2 if k + 2 < s_end and toks[k + 1].text == "," else k + 1
+EXCEPT_REACH = 4  # words of the weapon between 'all' and 'except' ('all the attack drones except 23')
+
+
+def _except_after(res, toks, k: int, s_end: int, hits: Hits) -> int | None:
+    """Where the 'except' right after an 'all' at token k, or after the weapon it names,
+    stands ('all except seven', 'всі, крім семи', 'all the drones except 23', 'всі дрони,
+    крім 23'), else None."""
+    m = k + 1
+    while m < s_end and m - k <= EXCEPT_REACH and (toks[m].lower_ in ("the", "of") or hits.covering(WEAPON, m)):
+        m += 1
+    if m < s_end and toks[m].text == ",":
+        m += 1
     return m if m < s_end and toks[m].lower_ in res.words["except_words"] else None
 
 
@@ -954,7 +972,7 @@ def _all_except(res, toks, s_start, s_end, hits, facts) -> None:
     for k in range(s_start, s_end - 2):
         if toks[k].lower_ not in res.words["every"]:
             continue
-        m = _except_after(res, toks, k, s_end)
+        m = _except_after(res, toks, k, s_end, hits)
         if m is None or m + 1 >= s_end:
             continue
         parsed = read_number(toks, m + 1, s_end, res.number_words) if may_start_number(toks[m + 1], res.number_words) else None
@@ -1014,7 +1032,7 @@ def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
         return  # the usual case: no word to start from
     links = res.words["all_of_links"]
     for k in range(s_start, s_end - 1):
-        if _except_after(res, toks, k, s_end) is not None:
+        if _except_after(res, toks, k, s_end, hits) is not None:
             continue  # "збили всі, крім семи": `_all_except`
         if toks[k].lower_ not in alls or (k + 1 < s_end and toks[k + 1].like_num) \
                 or any(c.start <= k + 1 and k < c.end for c in candidates):

@@ -192,6 +192,19 @@ def test_both_told_after_a_count_were_downed(text):
     assert [(w.model, w.launched, w.destroyed) for w in one(text, date(2025, 9, 9)).weapons] == [("Kh-59/Kh-69", 2, 2)]
 
 
+def test_another_kind_listed_after_a_counted_weapons_type_is_no_count_of_one():
+    text = "Уночі ворог атакував Черкащину 58 ударними БпЛА типу Shahed, «Гербера» та дронами інших типів."
+    assert [(w.model, w.launched) for w in one(text, date(2025, 9, 9)).weapons if w.launched] == [("Shahed-136/131", 58)]
+
+
+@pytest.mark.parametrize("text", [
+    "Уночі ворог випустив 61 ударний дрон. Сили ППО збили всі дрони, крім дев'яти.",
+    "Russia launched 61 drones overnight. Air defences shot down all the drones except nine.",
+])
+def test_all_the_weapons_except_some_were_downed(text):
+    assert [(w.launched, w.destroyed) for w in one(text, date(2025, 9, 9)).weapons] == [(61, 52)]
+
+
 def test_a_part_of_a_part_told_with_where_it_flew_changes_no_role_of_the_list():
     text = ("Ночью средства ПВО уничтожили 57 беспилотников: 20 над Воронежской областью, 25 над Ростовской, "
             "в том числе 11 летевших на Таганрог, и 12 над Белгородской областью.")
