@@ -23,12 +23,19 @@ def _runs_on(doc: Tokens, before: int, after: int, gap: str) -> bool:
     return doc[after].text[:1].islower() and last not in SENTENCE_END and last[-1:] not in CLOSERS
 
 
+def _model_letter_ending(doc: Tokens, i: int) -> bool:
+    """A model's letter glued to a full stop after a hyphen ('Іскандер-М.'), which the
+    tokenizer keeps as one abbreviation-like token."""
+    text = doc[i].text
+    return len(text) == 2 and text[1] == "." and text[0].isupper() and i > 0 and doc[i - 1].text == "-"
+
+
 def sentence_bounds(doc: Tokens, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Token ranges of sentences: ends at . ! ? (with closing quotes) and at line breaks."""
     bounds, start, n = [], 0, len(doc)
     line_ends = doc.before_newline()  # every token holding a line break is among them
     # only these tokens can end a sentence: the others are stepped over
-    candidates = sorted(line_ends.union([t.i for t in doc if t.text in SENTENCE_END]))
+    candidates = sorted(line_ends.union([t.i for t in doc if t.text in SENTENCE_END or _model_letter_ending(doc, t.i)]))
     i = 0
     for c in candidates:
         if c < i:
@@ -42,6 +49,9 @@ def sentence_bounds(doc: Tokens, abbreviations: frozenset[str] = frozenset()) ->
                 nxt = i + 1
         elif i in line_ends and not _runs_on(doc, i, i + 1, "\n"):
             end = nxt = i + 1
+        elif _model_letter_ending(doc, i):
+            if i + 1 >= n or doc[i + 1].is_space or doc[i + 1].text[:1].isupper():
+                end = nxt = i + 1  # "... ракети Іскандер-М. Обидві ...": the model's letter and the full stop
         elif token.text in SENTENCE_END and not (token.text == "." and i > 0 and doc[i - 1].text.lower() in abbreviations):
             j = i + 1
             while j < n and doc[j].text in CLOSERS and doc[j].idx == doc[j - 1].idx + len(doc[j - 1].text):

@@ -205,6 +205,11 @@ def test_all_the_weapons_except_some_were_downed(text):
     assert [(w.launched, w.destroyed) for w in one(text, date(2025, 9, 9)).weapons] == [(61, 52)]
 
 
+def test_a_models_letter_before_a_full_stop_ends_the_sentence():
+    doc = read("Ворог випустив дві ракети Іскандер-М. Обидві збили над Черкащиною.", date(2025, 9, 9), "uk")
+    assert [s.text for s in doc.sentences] == ["Ворог випустив дві ракети Іскандер-М.", "Обидві збили над Черкащиною."]
+
+
 def test_a_part_of_a_part_told_with_where_it_flew_changes_no_role_of_the_list():
     text = ("Ночью средства ПВО уничтожили 57 беспилотников: 20 над Воронежской областью, 25 над Ростовской, "
             "в том числе 11 летевших на Таганрог, и 12 над Белгородской областью.")
