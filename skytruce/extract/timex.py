@@ -442,6 +442,8 @@ def times(doc: Document) -> None:
         s.time = resolve(s.text, doc.reference) or _set_by(doc, s) or section  # "MONDAY, 21 OCTOBER" / "A lighter night: 43 drones"
         if section is not None and s.time is not section and _weekday_only(s.time):  # "Overnight into Monday" under "MONDAY, 10 NOVEMBER"
             s.time = resolve(s.text, section.end + timedelta(days=SECTION_REACH))
+        if _dates_its_section(s):  # "MONDAY, 26 AUGUST: 127 MISSILES AND 109 SHAHEDS" opens that day's section
+            section = TimeWindow(s.time.end - timedelta(days=1), s.time.end, s.time.precision, s.time.text)
         if s.time and s.time.text and s.time.text.lower() in DAYS_BEFORE and dated and s.index - dated[0] <= VAGUE_REACH:
             back = timedelta(days=DAYS_BEFORE[s.time.text.lower()])  # "On Wednesday, 1 October ... The day before, ..."
             s.time = TimeWindow(dated[1].end - back, dated[1].end - back, s.time.precision, s.time.text)
@@ -542,6 +544,22 @@ def _dated_headings(doc: Document) -> set[int]:
             if day and day.precision == "day" and day.start == day.end:
                 found[s.index] = day.end
     return set(found) if len(set(found.values())) >= 2 else set()
+
+
+def _dates_its_section(s: Sentence) -> bool:
+    """A heading that opens with a day and goes on to tell of that day's attack ('ПОНЕДІЛОК,
+    26 СЕРПНЯ: 127 РАКЕТ', 'Sunday, 1 September: drones over Odesa'): its date is its section's."""
+    time = s.time
+    return time is not None and time.precision == "day" and time.start == time.end and _heading(s.text) \
+        and _opens_with_its_day(s.text, time)
+
+
+def _opens_with_its_day(heading: str, day: TimeWindow) -> bool:
+    """The heading opens with its date, a weekday at most before it ('ВІВТОРОК, 27 СЕРПНЯ: ...')."""
+    lower = heading.lower()
+    at = lower.find((day.text or "").lower()) if day.text else -1
+    return at >= 0 and any(ch.isdigit() for ch in day.text) \
+        and all(w in WEEKDAYS for w in re.findall(r"[^\W\d_](?:[^\W\d_]|['’])*", lower[:at].replace("’", "'")))
 
 
 def _only_a_date(heading: str, day: TimeWindow) -> bool:

@@ -262,3 +262,11 @@ def test_each_dated_entry_of_a_register_dates_the_nights_it_tells_of():
             "Details: Three drones entered Polish airspace overnight, the command said.")
     ends = sorted(c.time.end for c in claims_of(text, date(2025, 8, 1)))
     assert ends == [date(2024, 5, 7), date(2025, 6, 2)]
+
+
+def test_a_heading_that_opens_with_a_day_and_tells_of_the_attack_dates_its_section():
+    text = ("Тиждень атак: підсумки з 2 по 9 березня\n\n"
+            "НЕДІЛЯ, 2 БЕРЕЗНЯ: ДРОНИ НАД ОДЕСОЮ\n\n"
+            "У ніч на неділю ворог запустив 96 ударних дронів, повідомили Повітряні сили.")
+    [claim] = claims_of(text, date(2025, 3, 9))  # published a week later, on Sunday 9 March
+    assert claim.time.end == date(2025, 3, 2)
