@@ -30,14 +30,15 @@ WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 
 def _lexicon_time_words() -> dict:
     """The time words of every lexicon, each also with the other apostrophes reports use."""
-    merged: dict = {"months": {}, "weekdays": {}, "relative": {}, "night_into": []}
+    merged: dict = {"months": {}, "weekdays": {}, "relative": {}, "night_into": [], "since_start_of": []}
     for path in sorted(data_path("lexicon").glob("*.yaml")):
         words = (yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
                  or {}).get("time_words") or {}
         for key in ("months", "weekdays", "relative"):
             for word, value in (words.get(key) or {}).items():
                 merged[key].update({form: value for form in _apostrophes(word.lower())})
-        merged["night_into"] += [form for phrase in words.get("night_into") or [] for form in _apostrophes(phrase.lower())]
+        for key in ("night_into", "since_start_of"):
+            merged[key] += [form for phrase in words.get(key) or [] for form in _apostrophes(phrase.lower())]
     return merged
 
 
@@ -88,8 +89,23 @@ RELATIVE = re.compile(r"\b(?P<word>a day earlier|the day before|the previous day
                       r"earlier today|on the night|during the night|for the night|at night|this week|last week|last month|"
                       r"since the (?:start|beginning) of (?:the|this) (?:week|month)|"
                       r"this month|last year|this year" + "".join("|" + w for w in [_alternatives(MEANS)] if w) + r")\b")
-PART_OF_MONTH = re.compile(rf"\b(?P<since>since\s+)?(?:(?:in|during|throughout|by|of)\s+)?(?:the\s+)?(?P<part>early|mid|mid-|late|end\s+of|beginning\s+of|start\s+of)?\s*-?\s*"
-                           rf"(?P<month>{by_first_character([m for m in MONTHS if len(m) > 3])})(?:\s+(?P<year>(?:19|20)\d\d))?\b")
+YEAR_WORDS = {"this year", "last year"}
+
+
+def _relative(text: str) -> re.Match | None:
+    """The first relative time word, a day's before a year's ("in the largest attack this
+    year, ... overnight" tells of one night)."""
+    found = None
+    for m in RELATIVE.finditer(text):
+        if MEANS.get(m["word"].lower(), m["word"].lower()) not in YEAR_WORDS:
+            return m
+        found = found or m
+    return found
+
+
+_SINCE = "|".join(["since", *_escaped(TIME_WORDS["since_start_of"])])  # ('з початку травня': since the start of May)
+PART_OF_MONTH = re.compile(rf"\b(?P<since>(?:{_SINCE})\s+)?(?:(?:in|during|throughout|by|of)\s+)?(?:the\s+)?(?P<part>early|mid|mid-|late|end\s+of|beginning\s+of|start\s+of)?\s*-?\s*"
+                           rf"(?P<month>{by_first_character([m for m in MONTHS if len(m) > 3 or not m.isascii()])})(?:\s+(?P<year>(?:19|20)\d\d))?\b")
 PART_OF_YEAR = re.compile(r"\b(?P<since>since\s+)?(?:in\s+)?(?P<part>early|mid|mid-|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)?\s*-?\s*(?P<year>(?:19|20)\d\d)\b")
 HOURS = re.compile(r"\bfrom\s+(?P<h0>\d{1,2})(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?\s+(?:to|until|till)\s+(?P<h1>\d{1,2})(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|\bbetween\s+\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.)\s+and\s+\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.)")
 
@@ -278,9 +294,12 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
                 day = day + timedelta(days=1) if day < ref else day
             start = day - timedelta(days=1) if ("into" in pre or "overnight" in pre or night) else day
             return TimeWindow(start, day, precision_hint or "day", w.group(0).strip())
-        r = RELATIVE.search(text) if kinds.other else None
+        r = _relative(text) if kinds.other else None
         if r:
             word = MEANS.get(r["word"].lower(), r["word"].lower())
+            if word in ("this year", "last year"):  # "last year Russia dropped 40,000 bombs": a year's count
+                year = ref.year - (word == "last year")
+                return TimeWindow(date(year, 1, 1), min(date(year, 12, 31), ref), "year", r["word"])
             if word.startswith("since the") and word.endswith("week"):  # "since the start of the week": from Monday
                 return TimeWindow(ref - timedelta(days=ref.weekday()), ref, "week", r["word"])
             if word.startswith("since the"):
@@ -440,6 +459,9 @@ def times(doc: Document) -> None:
                     section = dated = None  # "THE OTHER SIDE OF THE LEDGER" closes the day's section (not "Reported by: ...")
             continue
         s.time = resolve(s.text, doc.reference) or _set_by(doc, s) or section  # "MONDAY, 21 OCTOBER" / "A lighter night: 43 drones"
+        if s.time and MEANS.get((s.time.text or "").lower(), (s.time.text or "").lower()) in YEAR_WORDS \
+                and not _a_years_count(doc, s):
+            s.time = _set_by(doc, s) or section  # "a modest number by the standards of this year": no year's count
         if section is not None and s.time is not section and _weekday_only(s.time):  # "Overnight into Monday" under "MONDAY, 10 NOVEMBER"
             s.time = resolve(s.text, section.end + timedelta(days=SECTION_REACH))
         if _dates_its_section(s):  # "MONDAY, 26 AUGUST: 127 MISSILES AND 109 SHAHEDS" opens that day's section
@@ -465,6 +487,17 @@ DAY_HOURS = re.compile(
     r"\s+(?:to|until|till|and|до|по)\s+(?P<h1>\d{1,2})(?:[:.](?P<m1>\d\d))?\s*(?P<p1>[ap]\.?m\.?)?", re.I)
 HOUR_SIGNS = (":", "m.", " am ", " pm")  # one of which a window of hours needs (a cheap look before the pattern)
 DAYLIGHT = (6, 22)  # a window of hours within these is a daytime one, apart from the night before
+
+
+YEAR_REACH = 60  # characters between "last year" and the verb that tells what was done in it
+
+
+def _a_years_count(doc: Document, s: Sentence) -> bool:
+    """'Last year Russia dropped 40,000 bombs': a year's count has a verb of the attack beside
+    the year (not 'a missile produced this year struck the hospital', not 'a modest number
+    by the standards of this year')."""
+    at = s.start + s.text.lower().find(s.time.text.lower())
+    return any(abs(doc.tokens[k].idx - at) <= YEAR_REACH for k, _, _ in s.hits.spans("ROLE"))
 
 
 def daytime_window(text: str, day: date) -> TimeWindow | None:

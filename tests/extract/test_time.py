@@ -270,3 +270,28 @@ def test_a_heading_that_opens_with_a_day_and_tells_of_the_attack_dates_its_secti
             "У ніч на неділю ворог запустив 96 ударних дронів, повідомили Повітряні сили.")
     [claim] = claims_of(text, date(2025, 3, 9))  # published a week later, on Sunday 9 March
     assert claim.time.end == date(2025, 3, 2)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("Last year the enemy fired more than 9,000 missiles at the country.", date(2023, 1, 1), date(2023, 12, 31)),
+    ("Минулого року окупанти випустили по області понад дві тисячі дронів.", date(2023, 1, 1), date(2023, 12, 31)),
+    ("В этом году по городу выпущено более 300 ракет.", date(2024, 1, 1), SATURDAY),
+    ("З початку липня росіяни скинули на громаду понад сотню авіабомб.", date(2024, 7, 1), SATURDAY),
+    ("С начала мая по району выпустили 40 ракет.", date(2024, 5, 1), SATURDAY),
+])
+def test_a_year_or_a_months_count_is_told_over_that_period(text, start, end):
+    time = resolve(text, SATURDAY)
+    assert (time.start, time.end) == (start, end)
+
+
+def test_a_years_count_is_not_folded_into_the_nights_attack():
+    text = ("Overnight, Russia launched 58 drones at the Poltava region, the regional governor said. "
+            "Last year the region was targeted by more than 2,400 drones, he added.")
+    night = next(c for c in claims_of(text, SATURDAY) if c.time.end == SATURDAY)
+    assert night.weapons[0].launched == 58
+
+
+def test_a_comparison_with_this_year_does_not_make_the_nights_figure_a_years():
+    text = ("Russia launched 44 drones at Ukraine overnight, the air force said. "
+            "Forty-four drones is a quiet night by the measure of this year.")
+    assert [(c.weapons[0].launched, c.time.end) for c in claims_of(text, SATURDAY)] == [(44, SATURDAY)]
