@@ -800,3 +800,12 @@ def test_a_side_speaking_from_its_capital_is_named_in_latin_letters():
 def test_after_according_to_a_title_the_subject_of_the_clause_is_the_attacker_not_an_apposition():
     text = "По словам губернатора, ВСУ запустили по области 19 беспилотников, 11 из них сбиты."
     assert one(text, date(2025, 6, 2)).claimant.name != "Ukrainian military"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("За підрахунками Повітряних сил, уночі над країною знищили 37 ударних дронів.", "Ukrainian Air Force"),
+    ("Над Брянской областью ночью сбиты девять беспилотников, по подсчетам Минобороны России.", "Russian Defence Ministry"),
+    ("По оценке Минобороны России, над Курской областью за сутки сбиты 14 беспилотников.", "Russian Defence Ministry"),
+])
+def test_by_someones_count_or_estimate_names_the_source(text, name):
+    assert one(text, date(2025, 6, 2)).claimant.name == name
