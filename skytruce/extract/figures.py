@@ -249,10 +249,14 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
         if hits.covering("CLAUSE_BREAKS", k) or toks[k].text in (";", ":"):
             break
         k -= 1
-    fwd = participle = None
+    fwd = participle = aside = None
     k = stop
     while k < s_end and k - stop <= 12:
         cover = hits.covering("ROLE", k)
+        if cover and k == stop + 1 and toks[stop].text == "," and (close := _aside_end(toks, hits, cover[1], s_end)):
+            aside = (cover[2].split(":")[1], 0)  # "Оба беспилотника, запущенные по району, сбиты": the verb after it
+            k = close + 1
+            continue
         if cover:
             before = k - 2 if k - 1 > stop and toks[k - 1].text in QUOTES else k - 1  # 'were "lost in location"'
             prev = toks[before].lower_ if before >= stop else ""
@@ -279,10 +283,27 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
                 toks[k].like_num and not (k + 1 < s_end and toks[k + 1].lower_ in res.words["units"])):
             break  # a number starts another figure, with a verb of its own (not "59 kilograms"); so does "none of them"
         k += 1
+    if aside and (fwd is None or fwd[0] == "impact" and aside[0] == "destroyed"):
+        fwd = aside  # ("оба беспилотника, уничтоженных над регионом, упали ...": downed, then fell)
     fwd = participle or fwd
     if back and fwd:
         return fwd[0] if fwd[1] < back[1] and fwd[0] not in ("launched", "impact") else back[0]
     return (back or fwd or (None,))[0]
+
+
+ASIDE_REACH = 8  # tokens of a participle's aside set off by commas after a weapon
+
+
+def _aside_end(toks: Tokens, hits: Hits, k: int, s_end: int) -> int | None:
+    """The closing comma of a participle's aside right after a weapon (', запущенные по
+    району,', ', launched from Kursk,'), when the clause's own verb comes after it."""
+    for m in range(k, min(s_end, k + ASIDE_REACH)):
+        if toks[m].text == ",":
+            verb = any(hits.covering("ROLE", n) for n in range(m + 1, min(s_end, m + 3)))
+            return m if verb else None
+        if hits.covering("ROLE", m) or toks[m].text in (";", ":", ".") or hits.covering("CLAUSE_BREAKS", m):
+            return None
+    return None
 
 
 def _describes_the_one_before(toks: Tokens, hits: Hits, cover: tuple[int, int, str], s_start: int, s_end: int) -> bool:
@@ -587,7 +608,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             i = w_end  # "a drone attack", "there have been 52 drone attacks": events, not weapons
             continue  # (but "150 drone attacks targeted ..." counts what was sent)
         among_all = _among_all_destroyed(toks, hits, i, s_start)
-        every = (i > s_start and toks[i - 1].lower_ in res.words["every"]) or toks[first].lower_ == "both" or among_all
+        every = (i > s_start and toks[i - 1].lower_ in res.words["every"]) or toks[first].lower_ in ("both", *res.words["every"]) or among_all
         vague = (first > s_start and toks[first - 1].lower_ in res.words["vague_numbers"]) or (  # "several thousand"
             toks[first].lower_ in res.words["vague_numbers"] and not (
                 toks[first].lower_ in res.words["qualified_counts"] and _qualifier_before(res, hits, first - 1) != "exact"))

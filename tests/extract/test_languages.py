@@ -809,3 +809,18 @@ def test_after_according_to_a_title_the_subject_of_the_clause_is_the_attacker_no
 ])
 def test_by_someones_count_or_estimate_names_the_source(text, name):
     assert one(text, date(2025, 6, 2)).claimant.name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Обидва безпілотники збили над Ніжином.",
+    "Оба беспилотника, летевшие на Курчатов, уничтожены средствами ПВО.",
+    "Обидві ракети, випущені з Бєлгородщини, перехопила протиповітряна оборона.",
+])
+def test_both_opening_the_clause_counts_what_came_and_what_was_downed(text):
+    claim = one(text, date(2025, 6, 2))
+    assert [(w.launched, w.destroyed) for w in claim.weapons] == [(2, 2)]
+
+
+def test_an_aside_that_says_they_were_downed_holds_when_the_verb_says_they_fell():
+    claim = one("Губернатор сообщил, что три беспилотника, сбитых над районом, упали в поле.", date(2025, 6, 2))
+    assert claim.weapons[0].destroyed == 3
