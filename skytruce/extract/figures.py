@@ -464,6 +464,10 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         if _previous_value(toks, first, s_start):
             i = j  # "revised ... to 71, up from the 64 it announced": the count it replaced
             continue
+        if value == 1 and first > s_start and toks[first - 1].lower_ in res.words["each_one"] \
+                and not any(toks[m].like_num for m in range(j, min(s_end, j + 3))):
+            i = j  # "every one of the drones": all of them (`_all_destroyed`), not one ("every one of the eight": a part)
+            continue
         if first - 2 >= s_start and toks[first - 1].lower_ in res.words["except_words"] and (
                 toks[first - 2].lower_ in res.words["every"] or toks[first - 2].text == ","):
             i = j  # "all except seven were shot down": the spared (`_all_except`), no count of its own
@@ -815,6 +819,15 @@ def _listed_kind(res: Resources, toks: Tokens, c: _Candidate, s: int) -> bool:
                                                  or toks[k].lower_ in res.words["conjunctions"] for k in range(c.end, s))
 
 
+def _list_head(toks: Tokens, candidates: list[_Candidate], c: _Candidate) -> _Candidate:
+    """The first count of the list `c` ends ('downed 26 of the drones, nine of the ten
+    Kh-101s and ...'): the one the list's verb stands before."""
+    while (before := next((p for p in candidates if p.end == c.start - 1 and toks[c.start - 1].lower_ in ("and", ",")),
+                          None)) is not None:
+        c = before
+    return c
+
+
 def _role_before(hits: Hits, toks: Tokens, k: int, s_start: int) -> str | None:
     """The label of the role verb right before token k ('downed 22 drones'), if any."""
     for m in range(k - 1, max(s_start, k - 3) - 1, -1):
@@ -1048,14 +1061,14 @@ def _not_destroyed_which(res, toks, s_start, s_end, hits, facts) -> None:
 def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
     """'All targets were destroyed', 'all of them were shot down', 'destroyed all of the
     drones': every one launched."""
-    alls = res.words["every"] | {"all", "every"}  # ("сбиты все", "збили всі")
+    alls = res.words["every"] | res.words["each_one"] | {"all"}  # ("сбиты все", "збили всі", "every one of them")
     if not facts.words & alls:
         return  # the usual case: no word to start from
     links = res.words["all_of_links"]
     for k in range(s_start, s_end - 1):
         if _except_after(res, toks, k, s_end, hits) is not None:
             continue  # "збили всі, крім семи": `_all_except`
-        if toks[k].lower_ not in alls or (k + 1 < s_end and toks[k + 1].like_num) \
+        if toks[k].lower_ not in alls or (k + 1 < s_end and toks[k + 1].like_num and toks[k].lower_ not in res.words["each_one"]) \
                 or any(c.start <= k + 1 and k < c.end for c in candidates):
             continue  # ("all 14 drones", "all but 10 of them": a count of its own)
         m = k + 1
@@ -1067,7 +1080,8 @@ def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
             cover = hits.covering("ROLE", cover[1] + 1)  # "were detected and destroyed"
         verb_before = hits.covering("ROLE", k - 1) if k > s_start else None
         joined = next((c for c in candidates if c.end == k - 1 and toks[k - 1].lower_ in ("and", ",")), None)
-        if joined is not None and verb_before is None and _role_before(hits, toks, joined.start, s_start) == "ROLE:destroyed":
+        if joined is not None and verb_before is None \
+                and _role_before(hits, toks, _list_head(toks, candidates, joined).start, s_start) == "ROLE:destroyed":
             named = next((hits.covering(WEAPON, w) for w in range(m - 1, k, -1) if hits.covering(WEAPON, w)), None)
             weapon = res.weapons.lookup(toks.text_of(named[0], named[1])) if named else None
             facts.references.append(Reference("destroyed", None, True, weapon, token=k))

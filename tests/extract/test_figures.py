@@ -795,3 +795,19 @@ def test_a_weapon_naming_a_site_is_no_count_of_that_weapon(text):
 ])
 def test_the_downed_part_told_after_a_neutralised_total_is_what_was_destroyed(text):
     assert [(w[1], w[2]) for w in weapons_of(text)] == [(90, 50)]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow sent 18 drones at the city overnight. Every one of them was shot down, the mayor said.",
+    "Moscow sent 18 drones at the city overnight; each of them was intercepted, the mayor said.",
+    "Ворог направив на місто 18 дронів. Кожен з них був збитий, повідомив мер.",
+])
+def test_every_one_of_them_downed_is_all_of_them_not_one(text):
+    assert [(w[1], w[2]) for w in weapons_of(text)] == [(18, 18)]
+
+
+def test_all_of_a_kind_at_the_end_of_a_list_takes_the_lists_verb():
+    text = ("Russia fired 30 drones, six Kh-59 missiles and two Iskander-M missiles, the air force said. "
+            "It shot down 21 of the drones, four of the six Kh-59s and every one of the Iskanders.")
+    assert [(w[0], w[1], w[2]) for w in weapons_of(text)] == [
+        ("drone", 30, 21), ("Kh-59/Kh-69", 6, 4), ("Iskander-M", 2, 2)]
