@@ -277,6 +277,8 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
                 fwd = ("impact" if active else role, k - stop + 3)
             k = cover[1]
             continue
+        if hits.covering("ATTRIBUTION_VERBS", k) and toks[k - 1].lower_ == "and":
+            break  # "put the figures at 90 missiles, and said F-16 pilots had shot down some": another clause
         if hits.covering("CLAUSE_BREAKS", k) or toks[k].text in (";", ":", ".") or toks[k].lower_ in ("none", "neither") \
                 or back and toks[k].lower_ in RELATIVE_PRONOUNS or _opens_part(res, toks, k, s_end) \
                 or _part_of_a_kind(res, toks, hits, k, s_end) or (

@@ -811,3 +811,10 @@ def test_all_of_a_kind_at_the_end_of_a_list_takes_the_lists_verb():
             "It shot down 21 of the drones, four of the six Kh-59s and every one of the Iskanders.")
     assert [(w[0], w[1], w[2]) for w in weapons_of(text)] == [
         ("drone", 30, 21), ("Kh-59/Kh-69", 6, 4), ("Iskander-M", 2, 2)]
+
+
+def test_a_verb_after_and_said_belongs_to_the_next_clause_not_to_the_figures_before():
+    claim = claims_of("The governor put the figures at 14 drones and three missiles, and said jets had downed "
+                      "some of the drones near the border.")[0]
+    assert (claim.claimant.name, [(w.launched, w.destroyed) for w in claim.weapons]) == (
+        "governor", [(14, None), (3, None)])
