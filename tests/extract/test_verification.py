@@ -382,3 +382,14 @@ def test_an_identity_under_a_negation_is_no_count():
     text = ('Lithuania said a Russian drone fell near Vilnius. "There is no proof that the object was a Russian drone," '
             "Russia's foreign ministry said.")
     assert [w.launched for c in claims_of(text) for w in c.weapons if w.launched is not None] == [1]
+
+
+@pytest.mark.parametrize("text", [
+    "Минобороны Румынии сообщило, что у Констанцы упал российский беспилотник. "
+    "В посольстве России все эти обвинения отвергли.",
+    "Міноборони Румунії повідомило, що біля Галаца впав російський дрон. У посольстві Росії всі звинувачення відкинули.",
+    "Минобороны Румынии сообщило, что у Констанцы упал российский беспилотник. "
+    "В посольстве назвали сообщения о беспилотнике над портом провокацией.",
+])
+def test_a_rejection_told_object_first_or_from_afar_denies_the_claim(text):
+    assert {c.verification.status for c in claims_of(text)} == {"denied"}
