@@ -955,7 +955,8 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
         if subject is not None and (subject.kind != "named" or _title_of(toks, subject, clause)):
             # ("the commander of the Air Force, Mykola Oleshchuk, said": the person named)
             named = [m for m in before[1:] if m.kind == "named" and m.token - subject.end <= 8
-                     and any(toks[k].text == "," for k in range(subject.end, m.token))]
+                     and (any(toks[k].text == "," for k in range(subject.end, m.token))
+                          or subject.kind == "anaphor" and m.token - subject.end <= TITLE_GAP and _is_person(m))]
             subject = named[0] if named else subject
         if subject is None and toks[v].lower_ not in LISTENING_VERBS:  # "told Reuters": Reuters listens
             at = _past_medium(toks, hits, verb_end)  # ("сообщил в своем телеграм-канале губернатор")
@@ -973,6 +974,7 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
 
 
 TITLE_REACH = 8  # tokens from a title after the verb to the name it introduces
+TITLE_GAP = 3  # words between a title and the name it opens with no comma ('Губернатор города Михаил Развожаев')
 MEDIUM_PREPOSITIONS = {"в", "у", "на", "in", "on", "via"}
 
 

@@ -824,3 +824,11 @@ def test_both_opening_the_clause_counts_what_came_and_what_was_downed(text):
 def test_an_aside_that_says_they_were_downed_holds_when_the_verb_says_they_fell():
     claim = one("Губернатор сообщил, что три беспилотника, сбитых над районом, упали в поле.", date(2025, 6, 2))
     assert claim.weapons[0].destroyed == 3
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Губернатор города Михаил Развожаев сообщил, что над Балаклавой сбиты четыре беспилотника.", "Mikhail Razvozhayev"),
+    ("Голова області Вадим Філашкін повідомив, що ворог випустив по Краматорську дві ракети.", "Vadym Filashkin"),
+])
+def test_a_title_and_the_name_after_it_with_no_comma_are_the_person(text, name):
+    assert one(text, date(2025, 6, 2)).claimant.name == name
