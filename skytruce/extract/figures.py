@@ -533,6 +533,12 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                 candidates += _each(res, toks, candidates[-1], at, s_end, hits)
                 i = j
                 continue
+            last = facts.references[-1] if facts.references and not candidates else None
+            if last is not None and last.value is not None and s_start <= last.token < i:
+                # "Another nine were shot down over the Black Sea and six over Crimea": as the nine
+                facts.references.append(replace(last, value=value, token=i, qualifier=_qualifier_before(res, hits, i)))
+                i = j
+                continue
         if found is None and candidates and _place_then_dash(toks, hits, first, candidates[-1].end):
             # "над Брянской уничтожены 14 беспилотников, над Курской — шесть": the place first
             candidates.append(_Candidate(i, j, value, candidates[-1].weapon, candidates[-1].party, elliptical=True,
@@ -1188,10 +1194,11 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
     refers = refers or any(p in window for p in ("of which", "of them", "of these", "of those", "of the total"))
     if j + 1 < s_end and toks[j].text in QUOTES and hits.covering("ROLE", j + 1):
         j += 1  # 'шість із них «знищено»': the verb in quotes
-    after = toks[j].lower_ if j < s_end else ""
+    on = _past_attribution_aside(toks, hits, j, s_end)  # "Another nine, according to the ministry, were shot down"
+    after = toks[on].lower_ if on < s_end else ""
     verb_follows = after in ("were", "was", "have", "had", "has", "more", "of") or (
-        (refers or i > s_start and toks[i - 1].lower_ in res.words["another"]) and j < s_end
-        and hits.covering("ROLE", j) is not None)  # "another four were shot down", "47 of them shot down"
+        (refers or i > s_start and toks[i - 1].lower_ in res.words["another"]) and on < s_end
+        and hits.covering("ROLE", on) is not None)  # "another four were shot down", "47 of them shot down"
     verb_at = i - 2 if i - 2 >= s_start and (toks[i - 1].lower_ in res.words["auxiliaries"]
                                             or toks[i - 1].text == ":") else i - 1  # ("shot down: 40")
     object_of_verb = verb_at >= s_start and hits.covering("ROLE", verb_at) is not None and (
@@ -1211,7 +1218,7 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
         return
     role = None
     behind = list(range(i - 1, max(s_start, i - 4) - 1, -1))
-    ahead = list(range(j, min(s_end, j + (REFERS_REACH if refers else 6))))  # "Three of them, and possibly a fourth, had been shot down"
+    ahead = list(range(on, min(s_end, on + (REFERS_REACH if refers else 6))))  # "Three of them, and possibly a fourth, had been shot down"
     for k in (ahead + behind) if verb_follows else (behind + ahead):  # "15 were shot down" / "of which it downed 2"
         cover = hits.covering("ROLE", k)
         if cover:
@@ -1232,6 +1239,17 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
 
 
 REFERS_REACH = 10  # tokens from "three of them" to its verb, past an aside
+
+
+def _past_attribution_aside(toks: Tokens, hits: Hits, j: int, s_end: int) -> int:
+    """Where the clause goes on after an aside naming the source right after a count
+    (', по данным ведомства,', ', according to the ministry,'); j where there is none."""
+    if j >= s_end or toks[j].text != ",":
+        return j
+    for m in range(j + 1, min(s_end, j + ASIDE_REACH)):
+        if toks[m].text == ",":
+            return m + 1 if any(hits.covering("ATTRIBUTION_VERBS", k) for k in range(j + 1, m)) else j
+    return j
 
 
 def _coordinated_reference(res: Resources, toks: Tokens, i: int, facts: Sentence) -> Reference | None:

@@ -818,3 +818,13 @@ def test_a_verb_after_and_said_belongs_to_the_next_clause_not_to_the_figures_bef
                       "some of the drones near the border.")[0]
     assert (claim.claimant.name, [(w.launched, w.destroyed) for w in claim.weapons]) == (
         "governor", [(14, None), (3, None)])
+
+
+@pytest.mark.parametrize("text", [
+    "Air defences destroyed 12 drones over the Bryansk region, the ministry said. Another five, according to the "
+    "ministry, were downed over the Sea of Azov and three over Crimea.",
+    "Над Брянской областью уничтожены 12 беспилотников. Еще пять, по данным ведомства, сбиты над Азовским морем, "
+    "три — над Крымом.",
+])
+def test_counts_told_after_another_with_the_verb_left_out_are_each_their_own(text):
+    assert sorted(w[2] for w in weapons_of(text)) == [3, 5, 12]
