@@ -229,11 +229,14 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
     their clause, or a passive one after them ('29 Shaheds and one drone were shot down')."""
     back = None
     k = start - 1
-    while k >= s_start and start - k <= 14:
+    skipped = 0  # tokens of an aside describing the weapon before ('..., launched by Tu-95MS bombers from ...,')
+    while k >= s_start and start - k - skipped <= 14:
         cover = hits.covering("ROLE", k)
         if cover and _in_relative_clause(res, toks, cover[0], s_start):
             break  # "43 missiles, of which 30 were shot down, and 74 drones": the verb of the 30 alone
         if cover and _describes_the_one_before(toks, hits, cover, s_start, s_end):
+            close = next((n for n in range(cover[1], start) if toks[n].text == ","), cover[1])
+            skipped += close - cover[0] + 1
             k = cover[0] - 1  # "shot down seven rockets fired from HIMARS launchers, two JDAM bombs": still shot down
             continue
         if cover:
@@ -311,8 +314,9 @@ def _aside_end(toks: Tokens, hits: Hits, k: int, s_end: int) -> int | None:
 def _describes_the_one_before(toks: Tokens, hits: Hits, cover: tuple[int, int, str], s_start: int, s_end: int) -> bool:
     """A participle with its agent or origin right after a weapon ('rockets fired from HIMARS
     launchers', 'drones launched by Russia'): it tells of that weapon, not of the list's verb."""
-    return cover[1] < s_end and toks[cover[1]].lower_ in ("from", "by") and cover[0] - 1 >= s_start \
-        and bool(hits.covering(WEAPON, cover[0] - 1))
+    before = cover[0] - 2 if cover[0] - 2 >= s_start and toks[cover[0] - 1].text == "," else cover[0] - 1
+    return cover[1] < s_end and toks[cover[1]].lower_ in ("from", "by") and before >= s_start \
+        and bool(hits.covering(WEAPON, before))  # (", launched by Tu-95MS bombers from ...,": an aside of its own)
 
 
 RELATIVE_PRONOUNS = {"which", "that"}  # "fired one missile, which was not intercepted": a clause of its own
@@ -958,12 +962,19 @@ def _none_destroyed(res, toks, s_start, s_end, hits, facts) -> None:
             continue
         phrase = _weapon_phrase(res, toks, weapon[0], s_end, hits) if weapon else None
         m = k + 3 if pronoun else phrase[0] if phrase else weapon[1][1]  # (past "Kinzhal missiles" whole)
+        phrases = [phrase]
+        while phrase and m + 1 < s_end and toks[m].lower_ in ("or", "and", "nor") and hits.covering(WEAPON, m + 1):
+            phrase = _weapon_phrase(res, toks, m + 1, s_end, hits)  # "none of the Kinzhal or Iskander missiles"
+            if phrase is None:
+                break
+            phrases.append(phrase)
+            m = phrase[0]
         m = _past_aside(toks, m, s_end)  # "none of the 12 S-300s, which Russia fires at Kharkiv, was intercepted"
         while m < s_end and toks[m].lower_ in AUXILIARIES:
             m += 1
         cover = hits.covering("ROLE", m) if m < s_end else None
         if cover and cover[2] == "ROLE:destroyed":
-            facts.references.append(Reference("destroyed", 0, weapon=phrase[1] if phrase else None, token=k))
+            facts.references.extend(Reference("destroyed", 0, weapon=p[1] if p else None, token=k) for p in phrases)
 
 
 ASIDE_REACH = 16  # tokens of a clause set off by commas

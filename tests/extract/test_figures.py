@@ -828,3 +828,14 @@ def test_a_verb_after_and_said_belongs_to_the_next_clause_not_to_the_figures_bef
 ])
 def test_counts_told_after_another_with_the_verb_left_out_are_each_their_own(text):
     assert sorted(w[2] for w in weapons_of(text)) == [3, 5, 12]
+
+
+def test_none_of_two_kinds_listed_together_were_downed():
+    text = "Russia fired four Kinzhal and three Iskander-M missiles. None of the Kinzhal or Iskander missiles was downed."
+    assert [(w[0], w[1], w[2]) for w in weapons_of(text)] == [("Kh-47M2 Kinzhal", 4, 0), ("Iskander-M", 3, 0)]
+
+
+def test_a_list_member_past_an_aside_describing_the_one_before_keeps_the_lists_verb():
+    text = ("Among the missiles shot down were 20 Kh-101 cruise missiles, fired by strategic bombers from over the "
+            "Caspian Sea, and all six Kalibr missiles launched from the Black Sea.")
+    assert [(w[0], w[2]) for w in weapons_of(text)] == [("Kh-101/Kh-555", 20), ("Kalibr", 6)]
