@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from skytruce.extract.document import Document, Hits, Sentence
+from skytruce.extract.document import Document, Hits, Mention, Sentence
 from skytruce.extract.resources import ATTACK_ROLES, SOURCE, WEAPON, Resources
 from skytruce.extract.tokens import Tokens
 
@@ -83,6 +83,12 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
                 if toks[k].lower_ in res.nationality:
                     facts.parties.append(res.nationality[toks[k].lower_])
                     break
+            else:  # "hit by drones of the Unmanned Systems Forces": that force's side (not "port used by the army")
+                force = next((side for m in facts.mentions if e < m.token <= e + BY_REACH
+                              and _owner_after(toks, m.token) and (side := _force_side(m))), None) \
+                    if label == "ROLE:impact" else None
+                if force:
+                    facts.parties.append(force)
         elif named and label in ATTACK_ROLES and (attacked := _attacked_side(res, toks, e, s_end)):
             facts.parties.append(attacked)  # after any subject's: "drones attacked Russian oil refineries"
     for k in range(s_start + 1, s_end) if named else ():
@@ -90,6 +96,23 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
                 and toks[k].lower_.endswith(ADJECTIVE_ENDINGS):  # not "the targets were Kyiv and Lviv"
             facts.parties.append(res.nationality[toks[k].lower_])  # "the drone ... was Ukrainian"
 
+
+BY_REACH = 6  # tokens from 'by' to the force whose weapons did it ('by drones of the Unmanned Systems Forces')
+
+
+def _owner_after(toks: Tokens, k: int) -> bool:
+    """The mention at k follows 'by' or 'of' ('by the Russian Armed Forces', 'drones of the
+    Unmanned Systems Forces'), not a comma ('hit by drones, the military said')."""
+    before = k - 2 if k >= 2 and toks[k - 1].lower_ == "the" else k - 1
+    return before >= 0 and toks[before].lower_ in ("by", "of")
+
+
+def _force_side(m: Mention) -> str | None:
+    """The side of an armed force a mention names ('the Unmanned Systems Forces', 'the
+    Russian Armed Forces'), if it names one."""
+    if m.kind == "generic":
+        return m.party
+    return m.claimant.party if m.kind == "named" and m.claimant and m.claimant.type == "military" else None
 
 OBJECT_OPENERS = {"a", "an", "the", "several", "some", "two", "three", "four", "five", "dozens", "of", "key"}
 

@@ -3,6 +3,8 @@ stay under their total; another speaker's account of the attack is their own cla
 
 from datetime import date
 
+import pytest
+
 from tests.extract.helpers import claims_of, weapons_of
 
 
@@ -378,3 +380,11 @@ def test_all_of_several_weapons_listed_in_one_sentence_were_destroyed():
             "adding that all of them had been destroyed.")
     counts = {(w.model or w.category): (w.launched, w.destroyed) for c in claims_of(text) for w in c.weapons}
     assert counts == {"drone": (None, 20), "ATACMS": (5, 5), "Storm Shadow": (3, 3)}
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("The General Staff said the fuel depot was hit by drones of the Unmanned Systems Forces.", "UA"),
+    ("The governor said the warehouse was struck by missiles of the Russian Armed Forces.", "RU"),
+])
+def test_weapons_of_a_named_force_are_that_forces_sides(text, attacker):
+    assert [c.attacker for c in claims_of(text)] == [attacker]
