@@ -935,7 +935,7 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
     mention right after the verb ("..., said the ministry", "..., сообщил Залужный")."""
     best = None
     for n, v in enumerate(verbs):
-        start = max([first, *[w + 1 for w in verbs[:n]]])
+        start = max([first, *[_past_inverted_subject(toks, hits, mentions, w) for w in verbs[:n]]])
         for k in range(v - 1, start - 1, -1):
             if toks[k].text == "(" and any(toks[m].text == ")" for m in range(k + 1, v)):
                 continue  # "the National Armed Forces (NBS) said": an aside closed before the verb
@@ -958,6 +958,11 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
                      and (any(toks[k].text == "," for k in range(subject.end, m.token))
                           or subject.kind == "anaphor" and m.token - subject.end <= TITLE_GAP and _is_person(m))]
             subject = named[0] if named else subject
+        if subject is not None and subject.claimant is not None and subject.claimant.type == MEDIA \
+                and any(hits.covering("BACK_REFERENCES", k) for k in range(clause, subject.token)):
+            told = next((m for m in mentions if 0 <= m.token - verb_end <= TITLE_GAP + 1 and m.kind == "named"
+                         and m.claimant is not None and m.claimant.type != MEDIA), None)
+            subject = told or subject  # "Про це РБК-Україні розповіло джерело в СБУ": the outlet only listened
         if subject is None and toks[v].lower_ not in LISTENING_VERBS:  # "told Reuters": Reuters listens
             at = _past_medium(toks, hits, verb_end)  # ("сообщил в своем телеграм-канале губернатор")
             after = [m for m in mentions if 0 < m.token - v <= 3 or at > verb_end and 0 <= m.token - at <= 2]
@@ -971,6 +976,14 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
             if best is None or (relays, -_weight(subject), distance) < best[0]:  # the Air Force informed ...")
                 best = ((relays, -_weight(subject), distance), subject)
     return best[1] if best else None
+
+
+def _past_inverted_subject(toks: Tokens, hits: Hits, mentions: list[Mention], verb: int) -> int:
+    """Where an earlier verb's clause ends: past the name right after it and its comma ('Як
+    повідомляв Укрінформ, ... губернатор заявив': Ukrinform is that verb's, not the governor's)."""
+    verb_end = hits.covering("ATTRIBUTION_VERBS", verb)[1]
+    after = next((m for m in mentions if m.token == verb_end), None)
+    return after.end if after is not None and after.end < len(toks) and toks[after.end].text == "," else verb + 1
 
 
 TITLE_REACH = 8  # tokens from a title after the verb to the name it introduces

@@ -832,3 +832,13 @@ def test_an_aside_that_says_they_were_downed_holds_when_the_verb_says_they_fell(
 ])
 def test_a_title_and_the_name_after_it_with_no_comma_are_the_person(text, name):
     assert one(text, date(2025, 6, 2)).claimant.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Як повідомляв Суспільне, губернатор Бєлгородської області В'ячеслав Гладков заявив, що над областю збили "
+     "шість дронів.", "Vyacheslav Gladkov"),
+    ("Про це РБК-Україні сказало обізнане джерело в СБУ: уночі дрони уразили нафтобазу в Брянській області.",
+     "Security Service of Ukraine"),
+])
+def test_the_outlet_that_relays_or_listens_is_not_the_source(text, name):
+    assert one(text, date(2025, 6, 2)).claimant.name == name
