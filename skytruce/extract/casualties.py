@@ -194,8 +194,8 @@ def _persons_named(res, toks, s: int, s_start: int) -> int | None:
     while k >= s_start and toks[k].lower_ in ("were", "was", "been", "have", "has", "had") + SUFFERED:
         k -= 1
     end, people, single = k + 1, 0, False
-    while k >= s_start and toks[k].text not in (",", ";", ":", ".", "—", "–"):
-        k -= 1
+    while k >= s_start and toks[k].text not in (",", ";", ":", ".", "—", "–") and toks[k].lower_ != "that":
+        k -= 1  # (back to the clause's start: "the governor said that a man had died")
     for t in toks[k + 1:end]:
         if t.lower_ in SINGLE_PERSON:
             people, single = people + 1, True

@@ -176,3 +176,12 @@ def test_a_toll_named_without_its_word_is_the_one_told_before_it_now_higher(text
 def test_one_person_who_died_is_one_killed():
     claim = claims_of("A drone struck a minibus near Sumy, the governor said. The driver died at the scene.")[0]
     assert claim.killed == 1
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A drone hit a warehouse in the town. The mayor said that a guard had died and that two workers were injured.", 1, 2),
+    ("A missile struck the port overnight. Four residents there were wounded, the governor said.", None, 4),
+])
+def test_people_told_after_that_or_with_there_are_counted(text, killed, injured):
+    claim = next(c for c in claims_of(text) if c.weapons)
+    assert (claim.killed, claim.injured) == (killed, injured)
