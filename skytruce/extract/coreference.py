@@ -350,9 +350,16 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
         found = _latest_named(sentences, i, mention.token, lambda c: _same_surname(mention.head, c), anywhere=True)
         return found or Claimant(doc.res.romanised(mention.head, declined=True), None, "individual")  # ("Волошин": Voloshyn)
     if mention.kind == "anaphor" and mention.place:
-        fits = lambda c: _fits(c, [mention.place.lower()]) and _fits(c, doc.res.anaphor_words.get(mention.head, []))  # noqa: E731
-        return (_latest_named(sentences, i, mention.token, fits, anywhere=True)
-                or Claimant(f"{mention.place} {mention.head}", mention.party, HEAD_TYPES.get(mention.head)))
+        words = doc.res.anaphor_words.get(mention.head, [])
+        country = doc.res.places.lookup(mention.place)
+        if country is not None and country.precision == "country":  # "Ukraine's commander-in-chief said ...
+            military = "command" in doc.tokens.text_of(mention.token, mention.end).lower()  # General X said": X
+            found = _next_named(sentences, i, lambda c: c.party == country.country and _a_person(c)
+                                and (c.type == "military" or not military))
+        else:
+            found = _latest_named(sentences, i, mention.token, lambda c: _fits(c, [mention.place.lower()])
+                                  and _fits(c, words), anywhere=True)
+        return found or Claimant(f"{mention.place} {mention.head}", mention.party, HEAD_TYPES.get(mention.head))
     if mention.kind == "anaphor":
         phrase = _described_phrase(doc, mention)
         words = doc.res.anaphor_words.get(mention.head, [])
@@ -580,6 +587,12 @@ def _same_surname(surname: str, claimant: Claimant) -> bool:
 def _ends_in(surname: str, names: list[str]) -> bool:
     """One of the names of two words or more ends in the surname, spelled near enough."""
     return any(fuzz.ratio(surname.lower(), name.split()[-1].lower()) >= 80 for name in names if " " in name)
+
+
+def _a_person(claimant: Claimant) -> bool:
+    """Someone the registry lists as speaking for a body, or a name it lacks."""
+    source = source_registry().lookup(claimant.name)
+    return bool(source and source.affiliation) or claimant.type == "individual"
 
 
 def _fits(claimant: Claimant, words: list[str]) -> bool:

@@ -336,3 +336,9 @@ def test_a_transcript_turn_goes_on_over_its_paragraphs_until_a_question():
             "HUMENIUK: Our count covers the region as a whole.")
     voices = {(w.launched, w.destroyed): c.claimant.name for c in claims_of(text) for w in c.weapons}
     assert voices == {(22, 19): "Natalia Humeniuk", (None, 25): "Hennadiy Trukhanov"}
+
+
+def test_a_countrys_commander_is_the_general_named_next():
+    text = ("Russia fired 40 missiles at Ukraine overnight, Ukraine's commander-in-chief said. Air defences downed "
+            "31 of them, General Oleksandr Syrskyi wrote on Telegram.")
+    assert {c.claimant.name for c in claims_of(text)} == {"Oleksandr Syrskyi"}
