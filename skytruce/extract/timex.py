@@ -458,7 +458,8 @@ def times(doc: Document) -> None:
                 elif day is None and not FIELD_LINE.match(s.text):
                     section = dated = None  # "THE OTHER SIDE OF THE LEDGER" closes the day's section (not "Reported by: ...")
             continue
-        s.time = resolve(s.text, doc.reference) or _set_by(doc, s) or section  # "MONDAY, 21 OCTOBER" / "A lighter night: 43 drones"
+        s.time = resolve(s.text, doc.reference) or _set_by(doc, s) or section \
+            or _set_by(doc, s, scene=True)  # "MONDAY, 21 OCTOBER" / "A lighter night: 43 drones" / "The barrage on Monday ..."
         if s.time and MEANS.get((s.time.text or "").lower(), (s.time.text or "").lower()) in YEAR_WORDS \
                 and not _a_years_count(doc, s):
             s.time = _set_by(doc, s) or section  # "a modest number by the standards of this year": no year's count
@@ -549,17 +550,20 @@ def _weekday_only(time: TimeWindow | None) -> bool:
     return bool(text) and not any(ch.isdigit() for ch in text) and any(w in WEEKDAYS for w in text.split())
 
 
-def _set_by(doc: Document, s: Sentence) -> TimeWindow | None:
+def _set_by(doc: Document, s: Sentence, scene: bool = False) -> TimeWindow | None:
     """The day the sentence before, in the same paragraph, opens with when it tells no attack
     itself ('Last Friday, residents spent seven hours in shelters. By the all-clear, Russia
-    had fired 539 drones'): the scene it sets is the attack's."""
+    had fired 539 drones'), or names for an attack it gives no figures, weapons, places or
+    voice of ('The barrage on Monday was of a different order.'): the scene it sets is the attack's."""
     if s.index == 0 or "\n" in doc.text[max(0, s.start - 4):s.start]:
         return None
     before = doc.sentences[s.index - 1]
-    if before.attack_context or _heading(before.text):
+    scene = scene and bool(set(re.findall(r"\w+", before.text.lower())) & doc.res.event_nouns) and not before.figures \
+        and not before.named and not before.speaker and not before.places  # "The barrage on Monday was ... Russia fired"
+    if (before.attack_context and not scene) or _heading(before.text):
         return None
     day = resolve(before.text, doc.reference)
-    opens = day is not None and day.text is not None and before.text.lower().startswith(day.text.lower())
+    opens = day is not None and day.text is not None and (scene or before.text.lower().startswith(day.text.lower()))
     return day if opens and day.precision in ("day", "hour") else None
 
 

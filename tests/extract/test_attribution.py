@@ -590,3 +590,9 @@ def test_who_declared_what_the_sentence_only_mentions_does_not_tell_its_figures(
 def test_an_official_named_with_a_first_name_in_another_language_is_the_registered_one():
     text = "Начальник Полтавской ОВА Владимир Когут написал, что ночью над регионом уничтожены 17 дронов."
     assert only_claim(text).claimant.name == "Volodymyr Kohut"
+
+
+def test_a_rank_with_a_full_stop_ends_no_sentence():
+    doc = read("Russia fired 35 missiles overnight, according to Lt. Col. Ivan Petrenko of the air force. It was "
+               "the third attack this week.", None, "en")
+    assert len(doc.sentences) == 2

@@ -295,3 +295,10 @@ def test_a_comparison_with_this_year_does_not_make_the_nights_figure_a_years():
     text = ("Russia launched 44 drones at Ukraine overnight, the air force said. "
             "Forty-four drones is a quiet night by the measure of this year.")
     assert [(c.weapons[0].launched, c.time.end) for c in claims_of(text, SATURDAY)] == [(44, SATURDAY)]
+
+
+def test_a_day_a_sentence_gives_an_attack_it_tells_nothing_else_of_dates_the_figures_after_it():
+    text = ("Russia sent 30 drones overnight, the air force said on Thursday. The strike on Tuesday had been far "
+            "heavier. Russia fired 90 missiles at power plants, according to the air force.")
+    ends = {c.weapons[0].launched: c.time.end for c in claims_of(text, date(2024, 8, 15))}  # a Thursday
+    assert ends[90] == date(2024, 8, 13)
