@@ -310,6 +310,8 @@ def _noted_source(doc: Document) -> Claimant | None:
         credit = s is not None and not any(t.figures for t in doc.sentences[s.index + 1:])
         named = [m.claimant for m in s.mentions if m.kind == "named" and m.claimant
                  and not (credit and m.claimant.type == "media")] if s else []
+        if not named and s is not None and s.claimant is not None and s.claimant.type != "media":
+            named = [s.claimant]  # "... за даними Повітряних сил": a body the note refers to, resolved
         if named:  # ("Source: Al Jazeera and news agencies" after the story credits its copy, not who claims the figures)
             return named[0]
     return None

@@ -596,3 +596,8 @@ def test_a_rank_with_a_full_stop_ends_no_sentence():
     doc = read("Russia fired 35 missiles overnight, according to Lt. Col. Ivan Petrenko of the air force. It was "
                "the third attack this week.", None, "en")
     assert len(doc.sentences) == 2
+
+
+def test_putting_the_scale_of_an_attack_at_a_figure_names_the_speaker():
+    claim = only_claim("The air force put the scale of the attack at 320 drones and 15 missiles.")
+    assert claim.claimant.name == "Ukrainian Air Force"

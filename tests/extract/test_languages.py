@@ -842,3 +842,10 @@ def test_a_title_and_the_name_after_it_with_no_comma_are_the_person(text, name):
 ])
 def test_the_outlet_that_relays_or_listens_is_not_the_source(text, name):
     assert one(text, date(2025, 6, 2)).claimant.name == name
+
+
+def test_a_note_that_the_counts_below_are_a_sources_gives_them_that_source():
+    text = ("Найбільші удари місяця. Тут і далі кількість дронів подано за даними Повітряних сил.\n\n"
+            "Травень почався з тривог. Мер Києва Віталій Кличко заявив, що укриття відкриті цілодобово.\n\n"
+            "У ніч на 4 травня ворог запустив 212 ударних дронів.")
+    assert one(text, date(2025, 5, 31)).claimant.name == "Ukrainian Air Force"
