@@ -130,6 +130,7 @@ class Assembly:
                 counted = self._find(lambda a: a.has_figures and compatible(a.weapon, fig.weapon)
                                      and same_voice(f.claimant, a.claimant) and same_time(time, a.time)
                                      and not _own_day(f, a) and areas_meet(areas, a.areas)  # (not another community's)
+                                     and not a.beyond(f.claimant, areas)
                                      and not (fig.additional and a.destroyed is None)  # "two hit ..., another fell": one more
                                      and ((a.launched or 0) > fig.launched if fig.launched is not None
                                           else max(a.launched or 0, a.destroyed or 0) > fig.destroyed))
@@ -148,6 +149,7 @@ class Assembly:
                 if any(self.side_voiced[i] for i in target.sentences):
                     target.time = None  # (and their day, where the side's was the day of a denial)
             target.absorb(fig, f.claimant, time, f.index)
+            target.nationwide |= not areas and any(p.role == "target" and p.precision == "country" for p in f.places)
             target.areas |= areas
             target.countries |= countries
             target.spots |= spot_keys(f.places)
@@ -297,7 +299,7 @@ class Assembly:
                                   and (f.claimant is not None or a.claimant is None or a in self.latest)  # not the voice of a story told before another's
                                   and (not hint or not a.attacker or a.attacker == hint) and same_time(time, a.time)
                                   and not (weapon.name and not a.weapon.name and len(models) > 1)
-                                  and areas_meet(areas, a.areas)
+                                  and areas_meet(areas, a.areas) and not a.beyond(f.claimant, areas)
                                   and not (spots and a.spots and not spots & a.spots))  # another place: another strike
             if existing is None:
                 if not f.eventful and not _elaborates(f):

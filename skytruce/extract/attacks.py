@@ -15,6 +15,7 @@ from skytruce.reference import source_registry
 from skytruce.reference.weapons import WeaponModel
 
 FINE = ("day", "hour")
+REGIONAL = "local_authority"  # the type of a voice that speaks for one region or city
 STRIKES_OWN_LAND = {"UA"}  # Ukraine strikes its own occupied territory (Crimea, occupied oblasts)
 
 
@@ -34,6 +35,7 @@ class Attack:
     breakdown: list[tuple[str, str, int]] = field(default_factory=list)  # (place, role, count) under the total
     additional: bool = False  # told as beyond a total ("five more drones"): never one of its pieces
     running: bool = False  # a running total ("the number downed rose to 11"): the smaller figures told are its parts
+    nationwide: bool = False  # told of a whole country ("attacked Ukraine with 476 drones"): no region's voice tells it
 
     @property
     def has_figures(self) -> bool:
@@ -51,6 +53,8 @@ class Attack:
             return False  # drones over Moscow are not part of Russia's attack on Ukraine
         if not same_voice(claimant, self.claimant) or not same_time(time, self.time):
             return False
+        if self.beyond(claimant, areas):
+            return False
         if fig.attacker and self.attacker and fig.attacker != self.attacker:
             return False
         origin = ORIGIN_PARTY.get(fig.weapon.origin or "") if fig.weapon.name else None
@@ -64,6 +68,12 @@ class Attack:
         launched = fig.launched if fig.launched is not None else self.launched
         destroyed = fig.destroyed if fig.destroyed is not None else self.destroyed
         return launched is None or destroyed is None or destroyed <= launched
+
+    def beyond(self, claimant: Claimant | None, areas: set[str]) -> bool:
+        """A region's voice telling of its region cannot speak for a whole country's count:
+        'Russia attacked Ukraine with 48 missiles' is no governor's, though two of them hit his city."""
+        return self.nationwide and self.claimant is None and bool(areas) and claimant is not None \
+            and claimant.type == REGIONAL
 
     def absorb(self, fig: Figure, claimant: Claimant | None, time: TimeWindow | None, index: int) -> None:
         if (fig.weapon.name and not self.weapon.name) or (not self.weapon.name and self.weapon.category == "missile"):

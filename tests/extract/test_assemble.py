@@ -388,3 +388,10 @@ def test_all_of_several_weapons_listed_in_one_sentence_were_destroyed():
 ])
 def test_weapons_of_a_named_force_are_that_forces_sides(text, attacker):
     assert [c.attacker for c in claims_of(text)] == [attacker]
+
+
+def test_a_regions_head_does_not_become_the_voice_of_a_countrywide_count():
+    text = ("Russia attacked Ukraine overnight with 380 drones and 30 missiles. "
+            "In the Rivne region, two missiles hit a substation, said the regional governor, Oleksandr Koval.")
+    by_claimant = {(c.claimant.name if c.claimant else None): [w.launched for w in c.weapons] for c in claims_of(text)}
+    assert by_claimant["Oleksandr Koval"] == [2]
