@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from skytruce.extract.document import Document, Hits, Mention, Sentence
-from skytruce.extract.resources import ATTACK_ROLES, SOURCE, WEAPON, Resources
+from skytruce.extract.resources import ATTACK_ROLES, PLACE, SOURCE, WEAPON, Resources
 from skytruce.extract.tokens import Tokens
 
 
@@ -57,6 +57,12 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
             party = res.opponents.get(party)  # "Ukrainian forces downed 80 drones": Russia's
         if party:
             facts.parties.append(party)  # "Russian drones", "Russia's forces" (not "Ukrainian forces said")
+    downing = any(label == "ROLE:destroyed" for _, _, label in hits.spans("ROLE"))  # (air defences: the other side's)
+    for s, e, label in hits.spans("ORGANISATION") if named and not downing else ():
+        if label == "ORGANISATION:military" and e < s_end and (party := res.nationality.get(toks[e].lower_)) \
+                and hits.covering(PLACE, e) and not (facts.speaker and facts.speaker.token <= s < facts.speaker.end) \
+                and not (s > s_start and toks[s - 1].lower_ in res.words["target_prepositions"]):  # (not who speaks)
+            facts.parties.append(party)  # "Вооруженные силы России (в ночь на воскресенье) нанесли удар": Russia's
     for s, e, label in hits.spans("ROLE"):
         if label not in ATTACK_ROLES or toks[s].lower_ in res.words["observation_verbs"]:
             continue  # (whoever "detected" or "tracked" the drones watched them)

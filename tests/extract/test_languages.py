@@ -849,3 +849,11 @@ def test_a_note_that_the_counts_below_are_a_sources_gives_them_that_source():
             "Травень почався з тривог. Мер Києва Віталій Кличко заявив, що укриття відкриті цілодобово.\n\n"
             "У ніч на 4 травня ворог запустив 212 ударних дронів.")
     assert one(text, date(2025, 5, 31)).claimant.name == "Ukrainian Air Force"
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("Вооруженные силы России в ночь на субботу нанесли удар ударными беспилотниками по аэродромам.", "RU"),
+    ("Сили оборони України минулої ночі атакували дронами нафтобазу.", "UA"),
+])
+def test_a_force_named_with_its_country_after_it_is_that_countrys_attack(text, attacker):
+    assert one(text, date(2025, 6, 2)).attacker == attacker
