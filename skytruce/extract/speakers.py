@@ -965,7 +965,8 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
             subject = told or subject  # "Про це РБК-Україні розповіло джерело в СБУ": the outlet only listened
         if subject is None and toks[v].lower_ not in LISTENING_VERBS:  # "told Reuters": Reuters listens
             at = _past_medium(toks, hits, verb_end)  # ("сообщил в своем телеграм-канале губернатор")
-            after = [m for m in mentions if 0 < m.token - v <= 3 or at > verb_end and 0 <= m.token - at <= 2]
+            after = [m for m in mentions if 0 < m.token - v <= 3 or at > verb_end and 0 <= m.token - at <= 2
+                     or _passive_agent(toks, v, verb_end, m)]
             subject = after[0] if after else None
             if subject is not None and subject.kind == "anaphor":  # "розповів начальник ОВА В'ячеслав Чаус": the person
                 subject = next((m for m in mentions if m.kind == "named" and 0 < m.token - subject.end <= TITLE_REACH
@@ -986,6 +987,16 @@ def _past_inverted_subject(toks: Tokens, hits: Hits, mentions: list[Mention], ve
     return after.end if after is not None and after.end < len(toks) and toks[after.end].text == "," else verb + 1
 
 
+def _passive_agent(toks: Tokens, v: int, verb_end: int, m: Mention) -> bool:
+    """'This was reported on Telegram by the air force': the agent of a passive verb of
+    saying, a few words after it."""
+    if v == 0 or toks[v - 1].lower_ not in ("was", "were", "been", "is", "are"):
+        return False
+    by = next((k for k in range(verb_end, min(len(toks), verb_end + AGENT_REACH)) if toks[k].lower_ == "by"), None)
+    return by is not None and m.token in (by + 1, by + 2) and all(toks[k].lower_ == "the" for k in range(by + 1, m.token))
+
+
+AGENT_REACH = 5  # tokens from a passive verb of saying to its 'by' ('reported on Telegram by')
 TITLE_REACH = 8  # tokens from a title after the verb to the name it introduces
 TITLE_GAP = 3  # words between a title and the name it opens with no comma ('Губернатор города Михаил Развожаев')
 MEDIUM_PREPOSITIONS = {"в", "у", "на", "in", "on", "via"}

@@ -601,3 +601,9 @@ def test_a_rank_with_a_full_stop_ends_no_sentence():
 def test_putting_the_scale_of_an_attack_at_a_figure_names_the_speaker():
     claim = only_claim("The air force put the scale of the attack at 320 drones and 15 missiles.")
     assert claim.claimant.name == "Ukrainian Air Force"
+
+
+def test_the_agent_of_a_passive_verb_of_saying_is_the_source_not_the_outlet_relaying_it():
+    text = ("Russia attacked Ukraine overnight with 55 drones. This was reported on Telegram by the Air Force, "
+            "a correspondent of the Kyiv Wire Service reports.")
+    assert only_claim(text).claimant.name == "Ukrainian Air Force"
