@@ -222,3 +222,7 @@ def test_a_country_that_speaks_or_can_is_no_target():
 def test_days_listed_beside_a_place_are_no_places():
     text = "Overnight on Tuesday and Wednesday, Russia launched 61 Shahed drones at Kherson."
     assert [p.name for c in claims_of(text) for p in c.places] == ["Kherson"]
+
+
+def test_the_older_russian_spelling_of_a_city_is_that_city():
+    assert "Kryvyi Rih" in {p.name for p in only_claim("A ballistic missile hit Krivoi Rog on Friday.").places}
