@@ -945,8 +945,9 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
         clause, start = start, max(start, v - SPEAKER_REACH - 4)
         verb_end = hits.covering("ATTRIBUTION_VERBS", v)[1]
         comma = v - 2 if v - 2 >= first and toks[v - 1].text in QUOTES else v - 1  # '"...," said X'
-        inverted = comma >= first and toks[comma].text == "," and any(
-            m.token == verb_end and m.kind in ("named", "anaphor") for m in mentions)
+        after_verb = verb_end + 1 if verb_end < len(toks) and toks[verb_end].lower_ in ("в", "у") else verb_end
+        inverted = comma >= first and toks[comma].text == "," and any(  # ("..., уточнили в Воздушных силах")
+            m.token in (verb_end, after_verb) and m.kind in ("named", "anaphor") for m in mentions)
         before = [] if inverted else [m for m in mentions if start <= m.token and m.end <= v and not _in_phrase(toks, m, start)]
         subject = before[0] if before else (None if inverted else _before_apposition(toks, mentions, clause, v))
         tail = _tail_speaker(toks, before, v, start)

@@ -857,3 +857,9 @@ def test_a_note_that_the_counts_below_are_a_sources_gives_them_that_source():
 ])
 def test_a_force_named_with_its_country_after_it_is_that_countrys_attack(text, attacker):
     assert one(text, date(2025, 6, 2)).attacker == attacker
+
+
+def test_a_voice_after_its_verb_and_a_preposition_speaks_for_the_clause_before():
+    text = ("Ночью враг выпустил по Украине 40 дронов. Еще 12 беспилотников пропали с радаров, а два улетели в сторону "
+            "Беларуси, уточнили в Воздушных силах.")
+    assert extract_claims(text, date(2025, 6, 2), None)[-1].claimant.name == "Ukrainian Air Force"
