@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from skytruce.extract.document import Document, Hits, Mention, Sentence
 from skytruce.extract.resources import ATTACK_ROLES, PLACE, SOURCE, WEAPON, Resources
+from skytruce.extract.speakers import CLAUSE_OPENERS
 from skytruce.extract.tokens import Tokens
 
 
@@ -71,8 +72,8 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
         while reach - 1 >= s_start and toks[reach].lower_ in SUBJECT_FILLERS:
             reach -= 1  # "the Ukrainian armed forces had attacked"
         for k in range(s - 1, max(s_start, reach) - 1, -1):
-            if toks[k].is_punct or passive:
-                break
+            if toks[k].is_punct or passive or toks[k].lower_ in CLAUSE_OPENERS:
+                break  # ("Poland scrambles jets as strikes hit western Ukraine": not Poland's strikes)
             if toks[k].lower_ in SELF_SUBJECTS:
                 verb = next((m for m in range(max(s_start, k - 3), k) if hits.covering("ATTRIBUTION_VERBS", m)), None)
                 if toks[k].lower_ in FIRST_PERSON or verb is not None and _speaker_says(facts, verb):

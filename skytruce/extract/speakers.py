@@ -757,7 +757,8 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence, credits: bool 
             if toks[role[0]].lower_ in res.words["observation_verbs"]:
                 _set(sent, m, reporter)  # "Romanian military radars detected a drone": the side watching tells of it
                 return
-            if party and role[0] - m.end <= 3 and not any(toks[k].lower_ in res.nationality for k in range(m.end, role[0])):
+            if party and role[0] - m.end <= 3 and not any(toks[k].lower_ in res.nationality or toks[k].lower_ in CLAUSE_OPENERS
+                                                          for k in range(m.end, role[0])):  # (not "Poland scrambles jets as strikes hit")
                 sent.parties.append(party)  # "the Russian military launched 267 drones"
             continue
         _set(sent, m, reporter)
@@ -998,6 +999,7 @@ def _passive_agent(toks: Tokens, v: int, verb_end: int, m: Mention) -> bool:
 
 
 AGENT_REACH = 5  # tokens from a passive verb of saying to its 'by' ('reported on Telegram by')
+CLAUSE_OPENERS = {"as", "while", "when", "after", "because", "whereas"}  # a clause of its own begins
 TITLE_REACH = 8  # tokens from a title after the verb to the name it introduces
 TITLE_GAP = 3  # words between a title and the name it opens with no comma ('Губернатор города Михаил Развожаев')
 MEDIUM_PREPOSITIONS = {"в", "у", "на", "in", "on", "via"}

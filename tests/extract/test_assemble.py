@@ -395,3 +395,8 @@ def test_a_regions_head_does_not_become_the_voice_of_a_countrywide_count():
             "In the Rivne region, two missiles hit a substation, said the regional governor, Oleksandr Koval.")
     by_claimant = {(c.claimant.name if c.claimant else None): [w.launched for w in c.weapons] for c in claims_of(text)}
     assert by_claimant["Oleksandr Koval"] == [2]
+
+
+def test_a_neighbour_named_before_a_clause_of_its_own_is_no_attacker():
+    text = "Russia fires 300 drones at Ukraine overnight; Romania scrambles jets as strikes hit the Odesa region"
+    assert [c.attacker for c in claims_of(text)] == ["RU"]
