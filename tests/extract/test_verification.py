@@ -393,3 +393,13 @@ def test_an_identity_under_a_negation_is_no_count():
 ])
 def test_a_rejection_told_object_first_or_from_afar_denies_the_claim(text):
     assert {c.verification.status for c in claims_of(text)} == {"denied"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ночью над Курской областью сбиты 14 беспилотников. Губернатор предупредил о фейковых аккаунтах, которые "
+    "рассылают сообщения о якобы положенных выплатах.",
+    "Over the night 14 drones were shot down over the Kursk region. The governor warned of a fake account that "
+    "was allegedly promising payouts to residents.",
+])
+def test_a_rumour_about_fake_accounts_or_payouts_flags_no_attack(text):
+    assert {c.verification.status for c in claims_of(text)} == {"asserted"}
