@@ -299,6 +299,7 @@ class Assembly:
                                   and (f.claimant is not None or a.claimant is None or a in self.latest)  # not the voice of a story told before another's
                                   and (not hint or not a.attacker or a.attacker == hint) and same_time(time, a.time)
                                   and not (weapon.name and not a.weapon.name and len(models) > 1)
+                                  and not _other_sides_make(weapon, a)
                                   and areas_meet(areas, a.areas) and not a.beyond(f.claimant, areas)
                                   and not (spots and a.spots and not spots & a.spots))  # another place: another strike
             if existing is None:
@@ -310,7 +311,7 @@ class Assembly:
                                   areas=areas, spots=spots)
                 self.attacks.append(existing)
             elif (weapon.name and not existing.weapon.name and not (weapon.decoy and _several(existing))) or (
-                    existing.weapon.category == "missile" and weapon.category != "missile"):
+                    not existing.weapon.name and existing.weapon.category == "missile" and weapon.category != "missile"):
                 existing.weapon = weapon  # "a missile" then "the Iskander-M": the same one, now named (decoys
                 # named beside a count of drones are among them, not their type)
             existing.told_in(f.index)
@@ -486,6 +487,14 @@ def _the_one_missile_named(attacks: list[Attack]) -> None:
 def _several(attack: Attack) -> bool:
     """A count of more than one weapon ('62 drones', not 'a drone')."""
     return max(attack.launched or 0, attack.destroyed or 0) > 1
+
+
+def _other_sides_make(weapon: WeaponModel, attack: Attack) -> bool:
+    """A model of the voice's own side, named after that voice said it shot down the other
+    side's missiles: Russia's Kalibrs are a strike of its own, not those missiles named."""
+    maker = ORIGIN_PARTY.get(weapon.origin or "") if weapon.name else None
+    voice = attack.claimant.party if attack.claimant else None
+    return bool(maker and maker == voice and attack.destroyed is not None and attack.attacker not in (None, maker))
 
 
 def _elaborates(f: Sentence) -> bool:

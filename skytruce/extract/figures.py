@@ -168,6 +168,9 @@ def _weapon_after(res: Resources, toks: Tokens, j: int, end: int, hits: Hits) ->
         if k == j and lower in res.words["weapon_events"] and k + 1 < end and toks[k + 1].lower_ in ("by", "of"):
             k += 2  # "19 incursions by drones": each made by one
             continue
+        if k > j and lower in res.words["system_nouns"] and toks[k - 1].lower_ in res.modifiers:
+            k += 1  # "шість реактивних снарядів системи HIMARS": munitions of a launcher's type, counted
+            continue
         if k + 2 < end and toks[k + 1].text == "-" and f"{lower}-{toks[k + 2].lower_}" in res.modifiers:
             k += 3  # "fixed-wing", "plane-type": the tokenizer splits a hyphenated modifier in three
             continue

@@ -400,3 +400,26 @@ def test_a_regions_head_does_not_become_the_voice_of_a_countrywide_count():
 def test_a_neighbour_named_before_a_clause_of_its_own_is_no_attacker():
     text = "Russia fires 300 drones at Ukraine overnight; Romania scrambles jets as strikes hit the Odesa region"
     assert [c.attacker for c in claims_of(text)] == ["RU"]
+
+
+@pytest.mark.parametrize("text", [
+    "Минобороны России сообщило, что над Херсонской областью сбиты две ракеты. "
+    "Генерал добавил, что крылатыми ракетами «Калибр» нанесен удар по позициям ВСУ в Херсонской области.",
+    "The Russian defence ministry said air defences had downed three missiles over the Zaporizhzhia region. "
+    "Its spokesman added that Iskander-M missiles had hit army positions in the Zaporizhzhia region.",
+])
+def test_a_model_of_the_voices_own_side_is_its_own_strike_not_the_missiles_it_downed(text):
+    by_attacker = {c.attacker: [w.model or w.category for w in c.weapons] for c in claims_of(text)}
+    assert by_attacker["UA"] == ["missile"] and by_attacker["RU"][0] in ("Kalibr", "Iskander-M")
+
+
+def test_a_named_launchers_rockets_keep_their_name_when_a_kind_of_missile_follows():
+    text = ("Минобороны России сообщило, что сбиты четыре реактивных снаряда HIMARS. "
+            "Также, по данным ведомства, над Белгородской областью перехвачены крылатые ракеты.")
+    assert "HIMARS/GMLRS" in [w.model for c in claims_of(text) for w in c.weapons]
+
+
+def test_a_transfer_of_missiles_is_no_place_of_the_attack_before_it():
+    text = ("Air defences shot down 40 Shahed drones over Kharkiv overnight, the air force said. "
+            "Meanwhile, London is weighing the transfer of more Storm Shadow missiles to Kyiv.")
+    assert [p.name for c in claims_of(text) for p in c.places] == ["Kharkiv"]

@@ -686,6 +686,12 @@ def test_rockets_of_a_launcher_named_by_its_type_are_counted(text):
     assert [(w.model, w.destroyed) for w in one(text).weapons] == [("HIMARS/GMLRS", 4)]
 
 
+@pytest.mark.parametrize("text, count", [("ПВО сбили пять реактивных снарядов системы залпового огня HIMARS.", 5),
+                                         ("Збито сім реактивних снарядів системи HIMARS, заявили в міністерстві.", 7)])
+def test_rockets_of_a_launcher_system_named_after_them_are_counted(text, count):
+    assert [(w.model, w.destroyed) for w in one(text).weapons] == [("HIMARS/GMLRS", count)]
+
+
 def test_a_body_never_named_is_given_in_english():
     text = "Над Бессарабкой сбили два беспилотника. В полиции уточнили, что обломки упали в поле."
     names = [c.claimant.name for c in extract_claims(text, date(2025, 3, 10)) if c.claimant]
