@@ -193,6 +193,9 @@ def _persons_named(res, toks, s: int, s_start: int) -> int | None:
     k = s - 1
     while k >= s_start and toks[k].lower_ in ("were", "was", "been", "have", "has", "had") + SUFFERED:
         k -= 1
+    opened = _apposition_before(toks, k + 1, s_start)
+    if opened is not None:
+        k = opened - 1  # "the driver, a man born in 1967, died": the person before the apposition
     end, people, single = k + 1, 0, False
     while k >= s_start and toks[k].text not in (",", ";", ":", ".", "—", "–") and toks[k].lower_ != "that":
         k -= 1  # (back to the clause's start: "the governor said that a man had died")
@@ -207,7 +210,7 @@ def _persons_named(res, toks, s: int, s_start: int) -> int | None:
                 people += count[0]
             elif not (count and count[1] < end and toks[count[1]].text == "-"):  # "58-year-old"
                 return None
-        elif t.lower_ not in ("a", "an", "and", "the", "-", "year", "old", "local", "elderly", "young", "her", "his", "their",
+        elif t.lower_ not in ("a", "an", "and", "the", "-", "year", "old", "local", "elderly", "young", "her", "his", "its", "their",
                               '"', "“", "«", "'", "‘"):  # (an opening quote: '"A mother and her baby were killed')
             return None
     return people if single and (end < s or toks[s].lower_ in DIED) else None
@@ -225,6 +228,10 @@ def _persons_beside(res, toks, s, e, s_start, hits) -> set[int]:
     if res.lemmatizer is None:
         return set()
     people = [(p, q) for p, q, _ in hits.spans("PEOPLE_WORDS") if s_start <= p]
+    opened = _apposition_before(toks, s, s_start)
+    if opened is not None:  # 'водитель, мужчина 1967 года рождения, погиб': the apposition says who he was
+        people = [(p, q) for p, q in people if not opened < p < s]
+        s = opened if any(q == opened for _, q in people) else s
     near = [(p - e if p >= e else s - q, n) for n, (p, q) in enumerate(people)
             if s - PERSON_REACH <= q and p <= e + PERSON_REACH
             and not any(hits.covering("CLAUSE_BREAKS", k) for k in range(min(q, e), max(p, s)))]
@@ -247,6 +254,21 @@ def _one_person(res, toks, p: int, q: int, s_start: int) -> bool:
     'дві жінки')."""
     return not any(toks[k].like_num or toks[k].lower_ in res.number_words for k in range(max(s_start, p - 2), p)) \
         and res.lemmatizer.grammatical_number([t.text for t in toks[p:q]], toks[p - 1].text if p > s_start else "") == "sing"
+
+
+APPOSITION_REACH = 8  # tokens of an apposition between a person and the casualty word
+
+
+def _apposition_before(toks, s: int, s_start: int) -> int | None:
+    """The comma that opens an apposition ending in a comma right before token `s`."""
+    if s - 1 <= s_start or toks[s - 1].text != ",":
+        return None
+    for k in range(s - 2, max(s_start, s - 2 - APPOSITION_REACH), -1):
+        if toks[k].text == ",":
+            return k if k > s_start else None
+        if toks[k].is_punct and toks[k].text not in ("-", "–"):
+            return None
+    return None
 
 
 def _without_apposition(tokens: list) -> list:

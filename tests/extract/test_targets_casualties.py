@@ -185,3 +185,18 @@ def test_one_person_who_died_is_one_killed():
 def test_people_told_after_that_or_with_there_are_counted(text, killed, injured):
     claim = next(c for c in claims_of(text) if c.weapons)
     assert (claim.killed, claim.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A drone struck a tractor near Nikopol. Its driver, a farmer aged 61, died in hospital.", 1, None),
+    ("Дрон влучив у маршрутку під Херсоном. Водій, 38-річний житель міста, дістав поранення.", None, 1),
+    ("Беспилотник атаковал машину под Брянском. Водитель, житель поселка 1980 года рождения, погиб.", 1, None),
+])
+def test_a_person_with_an_apposition_before_the_word_is_one_casualty(text, killed, injured):
+    claim = next(c for c in claims_of(text) if c.weapons)
+    assert (claim.killed, claim.injured) == (killed, injured)
+
+
+def test_people_who_suffered_injuries_are_counted():
+    claim = next(c for c in claims_of("Уночі дрони атакували Полтаву, троє містян зазнали травм.") if c.weapons)
+    assert claim.injured == 3
