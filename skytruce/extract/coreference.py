@@ -467,7 +467,7 @@ HEAD_TYPES = {"ministry": "government", "governor": "local_authority", "mayor": 
               "head": "local_authority", "administration": "local_authority", "air force": "military",
               "military": "military", "service": "emergency_service", "police": "emergency_service",
               "media": "media", "agency": "media", "prosecutor": "government", "president": "government",
-              "minister": "government", "headquarters": "local_authority"}
+              "minister": "government", "headquarters": "local_authority", "mission": "ngo", "organisation": "ngo"}
 
 
 LEVELS = ({"city", "town", "municipal"}, {"regional", "region", "oblast", "region's"})

@@ -342,3 +342,14 @@ def test_a_countrys_commander_is_the_general_named_next():
     text = ("Russia fired 40 missiles at Ukraine overnight, Ukraine's commander-in-chief said. Air defences downed "
             "31 of them, General Oleksandr Syrskyi wrote on Telegram.")
     assert {c.claimant.name for c in claims_of(text)} == {"Oleksandr Syrskyi"}
+
+
+@pytest.mark.parametrize("text, voice", [
+    ("The UN Human Rights Monitoring Mission in Ukraine released its quarterly report on Friday. "
+     "A missile struck a school in Sumy on 3 May, killing two teachers, the Mission said.",
+     "UN Human Rights Monitoring Mission in Ukraine"),
+    ("Doctors Without Borders suspended its clinics near Kherson on Monday. "
+     "A drone struck its clearly marked car on Sunday, the charity said.", "Médecins Sans Frontières"),
+])
+def test_an_international_body_named_before_speaks_through_its_anaphor(text, voice):
+    assert [c.claimant.name for c in claims_of(text) if c.weapons] == [voice]

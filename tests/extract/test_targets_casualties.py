@@ -200,3 +200,8 @@ def test_a_person_with_an_apposition_before_the_word_is_one_casualty(text, kille
 def test_people_who_suffered_injuries_are_counted():
     claim = next(c for c in claims_of("Уночі дрони атакували Полтаву, троє містян зазнали травм.") if c.weapons)
     assert claim.injured == 3
+
+
+def test_medics_and_aid_workers_are_people():
+    claim = next(c for c in claims_of("A drone hit an ambulance in Nikopol; three paramedics were injured.") if c.weapons)
+    assert claim.injured == 3
