@@ -956,11 +956,13 @@ def _none_destroyed(res, toks, s_start, s_end, hits, facts) -> None:
             if cover and cover[2] == "ROLE:destroyed":
                 facts.references.append(Reference("destroyed", 0, token=k))
             continue
-        if toks[k].lower_ not in ("none", "neither") or toks[k + 1].lower_ != "of" or k + 2 >= s_end:
+        determiner = toks[k].lower_ == "neither" and bool(hits.covering(WEAPON, k + 1))  # "neither missile was"
+        if toks[k].lower_ not in ("none", "neither") or (toks[k + 1].lower_ != "of" and not determiner) or k + 2 >= s_end:
             continue
-        pronoun = toks[k + 2].lower_ in res.words["partitive_pronouns"]  # "none of them was intercepted"
+        first = k + 1 if determiner else k + 2
+        pronoun = not determiner and toks[k + 2].lower_ in res.words["partitive_pronouns"]  # "none of them was intercepted"
         weapon = None if pronoun else next(((m, hits.covering(WEAPON, m)) for m in range(
-            k + 2, min(s_end, k + 2 + PARTITIVE_REACH)) if hits.covering(WEAPON, m)), None)
+            first, min(s_end, first + PARTITIVE_REACH)) if hits.covering(WEAPON, m)), None)
         if weapon is None and not pronoun:
             continue
         phrase = _weapon_phrase(res, toks, weapon[0], s_end, hits) if weapon else None
@@ -973,11 +975,19 @@ def _none_destroyed(res, toks, s_start, s_end, hits, facts) -> None:
             phrases.append(phrase)
             m = phrase[0]
         m = _past_aside(toks, m, s_end)  # "none of the 12 S-300s, which Russia fires at Kharkiv, was intercepted"
+        told = m
         while m < s_end and toks[m].lower_ in AUXILIARIES:
             m += 1
         cover = hits.covering("ROLE", m) if m < s_end else None
+        if cover is None and m > told and (m == s_end or toks[m].is_punct):
+            cover = _elided_role(hits, s_start, k)  # "two were intercepted, but neither of the Iskanders was"
         if cover and cover[2] == "ROLE:destroyed":
             facts.references.extend(Reference("destroyed", 0, weapon=p[1] if p else None, token=k) for p in phrases)
+
+
+def _elided_role(hits: Hits, s_start: int, k: int) -> tuple[int, int, str] | None:
+    """The last role verb before token k: the verb an elided clause ('but neither was') repeats."""
+    return max((span for span in hits.spans("ROLE") if s_start <= span[0] < k), default=None)
 
 
 ASIDE_REACH = 16  # tokens of a clause set off by commas

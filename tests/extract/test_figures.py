@@ -839,3 +839,12 @@ def test_a_list_member_past_an_aside_describing_the_one_before_keeps_the_lists_v
     text = ("Among the missiles shot down were 20 Kh-101 cruise missiles, fired by strategic bombers from over the "
             "Caspian Sea, and all six Kalibr missiles launched from the Black Sea.")
     assert [(w[0], w[2]) for w in weapons_of(text)] == [("Kh-101/Kh-555", 20), ("Kalibr", 6)]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow fired four Kalibr missiles and two Kinzhal missiles at Lviv; neither Kinzhal was shot down.",
+    "Moscow fired four Kalibr missiles and two Kinzhal missiles at Lviv. Three Kalibrs were destroyed, "
+    "but neither of the Kinzhals was.",
+])
+def test_neither_before_a_weapon_or_with_its_verb_left_out_is_none_destroyed(text):
+    assert ("Kh-47M2 Kinzhal", 2, 0) in [(m, launched, destroyed) for m, launched, destroyed, _ in weapons_of(text)]
