@@ -53,6 +53,8 @@ def coreference(doc: Document) -> None:
         if s.claimant is None and s.speaker is not None and author is not None and _defence_acting(s) \
                 and not _paragraph_names_another(doc, i, author):
             s.claimant = author  # "Ночью силами ПВО уничтожены девять беспилотников" in a governor's post
+        elif s.claimant is None and _defence_acting(s) and _local_voice(last) and _named_just_before(sentences, i, last):
+            s.claimant = last  # "Лысак сообщил ... До этого силы ПВО уничтожили над областью 14 беспилотников"
         elif s.claimant is None and s.speaker is not None:
             s.claimant = _resolve(doc, i, s.speaker, last)
         elif s.claimant is not None and _titled_by_its(doc, s.speaker):
@@ -409,6 +411,17 @@ def _defence_acting(s: Sentence) -> bool:
     """The air defence is the subject of what happened, no one is said to say it."""
     return bool(s.speaker and s.speaker.kind == "anaphor" and s.speaker.head in DEFENDERS
                 and s.hits and not s.hits.spans("ATTRIBUTION_VERBS"))
+
+
+def _local_voice(claimant: Claimant | None) -> bool:
+    """A regional or city head or administration: who tells what air defence did over their area."""
+    return claimant is not None and claimant.type == "local_authority"
+
+
+def _named_just_before(sentences: list[Sentence], i: int, voice: Claimant) -> bool:
+    """The sentence before is the voice's, by name ('По словам Лысака, ...')."""
+    before = sentences[i - 1]
+    return before.claimant == voice and before.speaker is not None and before.speaker.kind in ("named", "surname")
 
 
 def _paragraph_names_another(doc: Document, i: int, voice: Claimant) -> bool:

@@ -353,3 +353,13 @@ def test_a_countrys_commander_is_the_general_named_next():
 ])
 def test_an_international_body_named_before_speaks_through_its_anaphor(text, voice):
     assert [c.claimant.name for c in claims_of(text) if c.weapons] == [voice]
+
+
+@pytest.mark.parametrize("text, voice", [
+    ("Начальник Харківської ОВА Олег Синєгубов повідомив, що ракета влучила в склад у Чугуєві. "
+     "Вночі сили ППО знищили над областю 11 безпілотників.", "Oleh Syniehubov"),
+    ("Губернатор Курской области Александр Хинштейн сообщил о попадании дрона в жилой дом в Рыльске. "
+     "Ночью силы ПВО уничтожили над регионом восемь беспилотников.", "Alexander Khinshtein"),
+])
+def test_air_defence_acting_in_a_named_regional_heads_account_is_told_by_that_head(text, voice):
+    assert {c.claimant.name for c in claims_of(text) if any(w.destroyed for w in c.weapons)} == {voice}
