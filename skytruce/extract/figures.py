@@ -1067,6 +1067,11 @@ def _they_were_not_destroyed(res, toks, s_start, s_end, hits, facts, candidates)
         if (before or after) and any(toks[k].lower_ in res.words["partitive_pronouns"] for k in near):
             facts.references.append(Reference("destroyed", 0, token=s))
             return
+        named = next((k for k in range(max(s_start, s - 3), s) if hits.covering(WEAPON, k)), None)
+        phrase = _weapon_phrase(res, toks, hits.covering(WEAPON, named)[0], s_end, hits) if after and named is not None else None
+        if phrase and not any(toks[k].like_num or toks[k].lower_ in res.number_words for k in range(max(s_start, named - 2), named)):
+            facts.references.append(Reference("destroyed", 0, weapon=phrase[1], token=s))  # "Ракети збити не вдалося"
+            return
 
 
 def _not_destroyed_which(res, toks, s_start, s_end, hits, facts) -> None:

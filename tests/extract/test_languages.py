@@ -869,3 +869,12 @@ def test_a_voice_after_its_verb_and_a_preposition_speaks_for_the_clause_before()
     text = ("Ночью враг выпустил по Украине 40 дронов. Еще 12 беспилотников пропали с радаров, а два улетели в сторону "
             "Беларуси, уточнили в Воздушных силах.")
     assert extract_claims(text, date(2025, 6, 2), None)[-1].claimant.name == "Ukrainian Air Force"
+
+
+@pytest.mark.parametrize("text", [
+    "Ворог випустив по Одесі дві ракети «Іскандер-М» і 30 дронів. ППО збила 25 дронів, а ракети збити не вдалося.",
+    "Противник выпустил две ракеты «Искандер-М» и 30 дронов. Сбито 25 дронов. Ракеты сбить не удалось.",
+])
+def test_weapons_named_before_a_failed_downing_none_were(text):
+    counts = {w.model or w.category: (w.launched, w.destroyed) for w in one(text).weapons}
+    assert counts == {"Iskander-M": (2, 0), "drone": (30, 25)}
