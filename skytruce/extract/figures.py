@@ -629,7 +629,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         among_all = _among_all_destroyed(toks, hits, i, s_start)
         every = (i > s_start and toks[i - 1].lower_ in res.words["every"]) or toks[first].lower_ in ("both", *res.words["every"]) or among_all
         vague = (first > s_start and toks[first - 1].lower_ in res.words["vague_numbers"]) or (  # "several thousand"
-            toks[first].lower_ in res.words["vague_numbers"] and not (
+            toks[first].lower_ in res.words["vague_numbers"] and toks[first].text.lower() not in res.number_words.multipliers and not (
                 toks[first].lower_ in res.words["qualified_counts"] and _qualifier_before(res, hits, first - 1) != "exact"))
         identified = article and i > s_start and toks[i - 1].lower_ in IDENTIFYING and toks[s_end - 1].text != "?" \
             and not hits.spans("NOT_AN_ATTACK") \

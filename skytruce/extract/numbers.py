@@ -41,7 +41,8 @@ def words_to_int(words: str) -> int | None:
 
 def may_start_number(token: Tok, specials: dict[str, int]) -> bool:
     """The cheap test before `read_number`: digits, a number word, or a count word ('dozens')."""
-    return token.like_num or token.lower_ in specials or (token.text[:1] == "~" and token.text[1:2].isdigit())
+    return token.like_num or token.lower_ in specials or (token.text[:1] == "~" and token.text[1:2].isdigit()) \
+        or token.lower_ in getattr(specials, "multipliers", ())
 
 
 def read_number(doc: Doc, i: int, end: int, specials: NumberWords) -> tuple[int, int] | None:
@@ -72,6 +73,8 @@ def read_number(doc: Doc, i: int, end: int, specials: NumberWords) -> tuple[int,
         if j < end and doc[j].lower_ in specials.multipliers:
             value, j = value * specials.multipliers[doc[j].lower_], j + 1  # "two dozen"
         return value, j
+    if lower in specials.multipliers and (i == 0 or not may_start_number(doc[i - 1], specials)):
+        return specials.multipliers[lower], i + 1  # "около десятка дронов": one ten (not "двох десятків", read above)
     if specials.get(lower) == 0.5 and i + 2 < end and doc[i + 1].lower_ in ("a", "an") \
             and doc[i + 2].lower_ in specials.multipliers:
         return specials.multipliers[doc[i + 2].lower_] // 2, i + 3  # "half a dozen"

@@ -878,3 +878,17 @@ def test_a_voice_after_its_verb_and_a_preposition_speaks_for_the_clause_before()
 def test_weapons_named_before_a_failed_downing_none_were(text):
     counts = {w.model or w.category: (w.launched, w.destroyed) for w in one(text).weapons}
     assert counts == {"Iskander-M": (2, 0), "drone": (30, 25)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Над Черкащиною вночі збили близько десятка ворожих дронів.", (None, 10, "about")),
+    ("Над Брянской областью уничтожено более десятка беспилотников.", (None, 10, "at_least")),
+    ("Ночью над Сумами сбили десяток дронов.", (None, 10, "exact")),
+    ("Ворог запустив два десятки дронів.", (20, None, "exact")),
+])
+def test_a_single_ten_counts_ten_and_tens_stay_vague(text, expected):
+    assert [(w.launched, w.destroyed, w.qualifier) for w in one(text).weapons] == [expected]
+
+
+def test_tens_of_drones_are_no_count():
+    assert [(w.launched, w.destroyed) for w in one("Десятки дронів атакували Харківщину вночі.").weapons] == [(None, None)]
