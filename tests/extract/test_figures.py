@@ -848,3 +848,8 @@ def test_a_list_member_past_an_aside_describing_the_one_before_keeps_the_lists_v
 ])
 def test_neither_before_a_weapon_or_with_its_verb_left_out_is_none_destroyed(text):
     assert ("Kh-47M2 Kinzhal", 2, 0) in [(m, launched, destroyed) for m, launched, destroyed, _ in weapons_of(text)]
+
+
+def test_war_long_losses_are_no_attack():
+    text = "The General Staff put total Russian losses since February 2022 at 3,100 cruise missiles and 58,000 drones."
+    assert claims_of(text) == []

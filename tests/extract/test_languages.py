@@ -892,3 +892,12 @@ def test_a_single_ten_counts_ten_and_tens_stay_vague(text, expected):
 
 def test_tens_of_drones_are_no_count():
     assert [(w.launched, w.destroyed) for w in one("Десятки дронів атакували Харківщину вночі.").weapons] == [(None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Загальні бойові втрати ворога станом на ранок склали: ударні БпЛА — 61 200 (+240), крилаті ракети — 3 812 (+4).",
+    "Боевые потери противника за всё время: крылатые ракеты — 2 950 (+3).",
+    "крилаті ракети — 3 812 (+4);",
+])
+def test_a_general_staffs_war_long_losses_are_no_attack(text):
+    assert extract_claims(text, date(2025, 6, 1)) == []
