@@ -607,3 +607,8 @@ def test_the_agent_of_a_passive_verb_of_saying_is_the_source_not_the_outlet_rela
     text = ("Russia attacked Ukraine overnight with 55 drones. This was reported on Telegram by the Air Force, "
             "a correspondent of the Kyiv Wire Service reports.")
     assert only_claim(text).claimant.name == "Ukrainian Air Force"
+
+
+def test_a_company_named_before_a_verb_fires_nothing():
+    text = "Rosneft shares dropped 2% and Transneft's fell on Monday after drones hit an oil depot in Tambov."
+    assert [c.attacker for c in claims_of(text)] == ["UA"]
