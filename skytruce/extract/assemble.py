@@ -140,7 +140,11 @@ class Assembly:
                     continue
             countries = {p.country for p in f.places if p.role == "target" and p.country}
             same = self._same_figure(fig, f, time, areas)
-            target = same or self._find(lambda a: a.accepts(fig, f.claimant, time, areas, countries))
+            fits = lambda a: a.accepts(fig, f.claimant, time, areas, countries)  # noqa: E731
+            total = not fig.weapon.name and fig.weapon.category == "missile"  # (drones of one swarm are one)
+            target = same or (total and self._find(lambda a: fits(a) and a.weapon == fig.weapon and a.launched is not None
+                                                   and a.qualifier == "exact")) \
+                or self._find(fits)  # ("downed 23 missiles": the missiles' total, before any model among them)
             if target is None:
                 target = Attack(fig.weapon, attacker=_early_attacker(self.res, fig, f))
                 self.attacks.append(target)

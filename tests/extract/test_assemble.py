@@ -423,3 +423,10 @@ def test_a_transfer_of_missiles_is_no_place_of_the_attack_before_it():
     text = ("Air defences shot down 40 Shahed drones over Kharkiv overnight, the air force said. "
             "Meanwhile, London is weighing the transfer of more Storm Shadow missiles to Kyiv.")
     assert [p.name for c in claims_of(text) for p in c.places] == ["Kharkiv"]
+
+
+def test_missiles_downed_are_the_missiles_total_not_a_model_within_it():
+    text = ("The air force said Russia fired 300 drones and 40 missiles overnight. Among the missiles were 30 Kh-101 "
+            "cruise missiles and six Kinzhals. Air defences shot down 270 drones and 25 missiles, the force said.")
+    counts = {w.model or w.category: (w.launched, w.destroyed) for c in claims_of(text) for w in c.weapons}
+    assert counts["missile"] == (40, 25) and counts["Kh-101/Kh-555"] == (30, None)
