@@ -82,11 +82,12 @@ SINGLE_PERSON = {"man", "woman", "boy", "girl", "child", "person", "civilian", "
                  "soldier", "serviceman", "teenager", "driver", "policeman", "firefighter", "rescuer", "guard",
                  "employee", "operator", "farmer", "nurse", "doctor", "teacher", "volunteer", "journalist", "passenger",
                  "pedestrian", "officer", "student", "electrician", "engineer", "son", "daughter", "husband", "wife",
-                 "mother", "father", "grandmother", "grandfather", "brother", "sister", "baby", "infant", "toddler"}
+                 "mother", "father", "grandmother", "grandfather", "brother", "sister", "baby", "infant", "toddler",
+                 "paramedic", "medic", "miner", "cyclist", "fisherman", "watchman"}
 VAGUE_COUNTS = {"a", "an", "dozens", "hundreds", "several", "dozen", "couple"}
 PLURAL_PERSONS = {"men", "women", "boys", "girls", "children", "people", "persons", "civilians", "residents", "workers",
                   "pensioners", "soldiers", "teenagers", "drivers", "guards", "operators", "farmers", "nurses", "doctors",
-                  "teachers", "volunteers", "journalists", "students", "engineers"}
+                  "teachers", "volunteers", "journalists", "students", "engineers", "paramedics", "medics", "miners"}
 
 
 def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
@@ -111,7 +112,7 @@ def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
         parsed = read_number(toks, k, s, res.number_words)
         if parsed and parsed[1] <= s:
             between = _without_apposition(toks[parsed[1]:s])
-            where = _place_phrase(between, hits) | _participle_phrase(between, hits)
+            where = _place_phrase(between, hits) | _participle_phrase(between, hits) | _whose_phrase(res, between, hits)
             if all(hits.covering("PEOPLE_WORDS", t.i) or t.lower_ in res.words["casualty_links"] or t.i in ages
                    or _of_the_people(toks, t.i, s, hits) or t.i in where for t in between):
                 return parsed[0]
@@ -159,6 +160,23 @@ def _participle_phrase(between: list, hits) -> set[int]:
             rest = between[n + 1:]
             if len(rest) <= PARTICIPLE_REACH and not any(r.is_punct for r in rest):
                 return {r.i for r in rest}
+    return set()
+
+
+WHOSE_REACH = 4  # words of a phrase such as "from the night shift"
+
+
+def _whose_phrase(res, between: list, hits) -> set[int]:
+    """'three workers from the night shift were injured': a phrase opened by a preposition
+    right after the people, saying which of them, up to the casualty word."""
+    for n, t in enumerate(between[:-1]):
+        if hits.covering("PEOPLE_WORDS", t.i) and between[n + 1].lower_ in ("from", "at", "on", "of"):
+            rest = between[n + 1:]
+            cut = next((m for m, r in enumerate(rest) if r.lower_ in res.words["casualty_links"]), len(rest))
+            phrase, verb = rest[:cut], rest[cut:]
+            if len(phrase) <= WHOSE_REACH + 1 and all(r.is_alpha and r.text.islower() for r in phrase) \
+                    and all(r.lower_ in res.words["casualty_links"] for r in verb):
+                return {r.i for r in phrase}
     return set()
 
 
@@ -210,6 +228,8 @@ def _persons_named(res, toks, s: int, s_start: int) -> int | None:
                 people += count[0]
             elif not (count and count[1] < end and toks[count[1]].text == "-"):  # "58-year-old"
                 return None
+        elif t.is_alpha and t.text.islower() and t.i + 1 < end and toks[t.i + 1].lower_ in SINGLE_PERSON | PLURAL_PERSONS:
+            continue  # "a security guard", "two tractor drivers": a noun naming what the person does
         elif t.lower_ not in ("a", "an", "and", "the", "-", "year", "old", "local", "elderly", "young", "her", "his", "its", "their",
                               '"', "“", "«", "'", "‘"):  # (an opening quote: '"A mother and her baby were killed')
             return None

@@ -205,3 +205,12 @@ def test_people_who_suffered_injuries_are_counted():
 def test_medics_and_aid_workers_are_people():
     claim = next(c for c in claims_of("A drone hit an ambulance in Nikopol; three paramedics were injured.") if c.weapons)
     assert claim.injured == 3
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("A drone hit a bakery in Sumy. Two workers from the morning shift were injured, the mayor said.", 2),
+    ("A missile struck a rail depot near Poltava. A 52-year-old train driver suffered shrapnel wounds.", 1),
+    ("A Lancet drone hit a rescue truck near Kupiansk; a 29-year-old medic and a 41-year-old firefighter were hurt.", 2),
+])
+def test_people_named_by_what_they_do_or_where_they_were_are_counted(text, injured):
+    assert next(c for c in claims_of(text) if c.weapons).injured == injured
