@@ -50,9 +50,11 @@ def coreference(doc: Document) -> None:
     author = _post_author(doc)
     last: Claimant | None = None
     for i, s in enumerate(sentences):
-        if s.claimant is None and s.speaker is not None and author is not None and _defence_acting(s) \
-                and not _paragraph_names_another(doc, i, author):
-            s.claimant = author  # "Ночью силами ПВО уничтожены девять беспилотников" in a governor's post
+        headline = _headline_source(sentences) if author is None and i >= HEADLINE_REACH else None  # (once it is read)
+        teller = author or (headline if _local_voice(headline) else None)  # a governor's story: his words
+        if s.claimant is None and s.speaker is not None and teller is not None and _defence_acting(s) \
+                and not _paragraph_names_another(doc, i, teller):
+            s.claimant = teller  # "Ночью силами ПВО уничтожены девять беспилотников" in a governor's post (or his story)
         elif s.claimant is None and _defence_acting(s) and _local_voice(last) and _named_just_before(sentences, i, last):
             s.claimant = last  # "Лысак сообщил ... До этого силы ПВО уничтожили над областью 14 беспилотников"
         elif s.claimant is None and s.speaker is not None:
@@ -254,10 +256,13 @@ def _opens_line(doc: Document, s: Sentence) -> bool:
     return "\n" in doc.text[max(0, s.start - 4):s.start]
 
 
+HEADLINE_REACH = 3  # the first sentences, where a page's headline is
+
+
 def _headline_source(sentences: list[Sentence]) -> Claimant | None:
     """The source a headline names ('Missile hit Dnipro ...: Lysak told about the
     consequences'): the story tells the rest in that source's words."""
-    for s in sentences[:3]:
+    for s in sentences[:HEADLINE_REACH]:
         heading = not s.text.rstrip().endswith((".", "!", "?", '"', "”"))
         if heading and s.claimant is not None and s.claimant.type not in ("media", None):
             return s.claimant

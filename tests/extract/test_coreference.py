@@ -363,3 +363,11 @@ def test_an_international_body_named_before_speaks_through_its_anaphor(text, voi
 ])
 def test_air_defence_acting_in_a_named_regional_heads_account_is_told_by_that_head(text, voice):
     assert {c.claimant.name for c in claims_of(text) if any(w.destroyed for w in c.weapons)} == {voice}
+
+
+def test_air_defence_acting_in_a_story_a_regional_heads_name_heads_is_told_by_that_head():
+    text = ("ВОРОНЕЖ СЕГОДНЯ\n\n"
+            "Александр Гусев рассказал о ночной атаке на Лискинский район\n\n"
+            "12 марта 2025\n\n"
+            "Над Лискинским районом ночью силами ПВО сбиты семь беспилотников. Пострадавших нет.")
+    assert [c.claimant.name for c in claims_of(text) if c.weapons] == ["Alexander Gusev"]
