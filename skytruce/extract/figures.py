@@ -784,7 +784,14 @@ def _the_one_destroyed(res, toks, s_start, s_end, hits, candidates) -> None:
 
 def _part_after(res, toks, w_end: int, s_end: int, hits) -> tuple[int, int] | None:
     """The count right after a verb of downing that follows a total led by 'of' ('из трех
-    «Кинжалов», выпущенных ночью, сбиты два'): (value, where it ends)."""
+    «Кинжалов», выпущенных ночью, сбиты два'), or right before the verb and its subject ('з 29
+    дронів 24 українська ППО збила'): (value, where it ends)."""
+    if w_end < s_end and may_start_number(toks[w_end], res.number_words) and toks[w_end].lower_ not in ARTICLES:
+        part = read_number(toks, w_end, s_end, res.number_words)
+        verb = next((start for start, _, label in hits.spans("ROLE") if part and part[1] <= start < part[1] + PART_REACH), None)
+        if verb is not None and hits.covering("ROLE", verb)[2] == "ROLE:destroyed" \
+                and not any(hits.covering(WEAPON, k) for k in range(part[1], verb)):
+            return part
     for _, end, label in hits.spans("ROLE"):
         if label == "ROLE:destroyed" and w_end <= end < s_end and end - w_end <= PART_REACH \
                 and may_start_number(toks[end], res.number_words) and toks[end].lower_ not in ARTICLES:

@@ -901,3 +901,11 @@ def test_tens_of_drones_are_no_count():
 ])
 def test_a_general_staffs_war_long_losses_are_no_attack(text):
     assert extract_claims(text, date(2025, 6, 1)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Із 35 ударних дронів 31 мобільні вогневі групи збили над Полтавщиною.",
+    "Из 35 беспилотников 31 дежурные средства ПВО уничтожили над Орловской областью.",
+])
+def test_a_part_told_before_the_subject_of_its_verb_is_destroyed(text):
+    assert [(w.launched, w.destroyed) for w in one(text).weapons] == [(35, 31)]
