@@ -706,7 +706,7 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence, credits: bool 
     if cell is not None:  # "14 Oct | Odesa | Shahed-136/131 | 6 attacked, 4 shot down | Oleh Kiper"
         _set(sent, cell, reporter)
         return
-    relayed = _relayed(toks, hits, mentions, sent)
+    relayed = _relayed(res, toks, hits, mentions, sent)
     if relayed:  # "according to the governor", "Reuters reported, citing the SBU"
         _set(sent, _speaker_before_medium(toks, hits, mentions, relayed, first) or relayed, reporter)
         return
@@ -878,13 +878,15 @@ NAME_AFTER_TITLE_REACH = 4  # tokens from a title to the name after it ("the com
 RELAY_REACH = 12  # "according to data sent to the agency on Sunday by the ministry"
 
 
-def _relayed(toks: Tokens, hits: Hits, mentions: list[Mention], sent: Sentence) -> Mention | None:
+def _relayed(res: Resources, toks: Tokens, hits: Hits, mentions: list[Mention], sent: Sentence) -> Mention | None:
     """The source after 'according to', 'citing' or 'quoting', within its phrase; a
     primary source before a medium ('Reuters, citing the SBU': the SBU)."""
     found = []
     for s, e, _ in hits.spans("RELAY_PHRASES"):
         for n, m in enumerate(mentions):
-            if e <= m.token <= e + RELAY_REACH and not any(toks[k].text in (",", ";", ".", "—") for k in range(e, m.token)):
+            if e <= m.token <= e + RELAY_REACH and not any(
+                    toks[k].text in (",", ";", ".", "—") and not (toks[k].text == "." and toks[k - 1].lower_ in res.abbreviations)
+                    for k in range(e, m.token)):  # (past a rank's full stop: "according to Lt. Gen. Mykola Oleshchuk")
                 named = next((a for a in mentions[n + 1:n + 2] if a.kind == "named"
                               and (_is_person(a) or m.kind == "anaphor" and (a.end >= sent.last or toks[a.end].is_punct))
                               and 0 < a.token - m.end <= NAME_AFTER_TITLE_REACH + 1

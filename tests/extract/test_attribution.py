@@ -612,3 +612,8 @@ def test_the_agent_of_a_passive_verb_of_saying_is_the_source_not_the_outlet_rela
 def test_a_company_named_before_a_verb_fires_nothing():
     text = "Rosneft shares dropped 2% and Transneft's fell on Monday after drones hit an oil depot in Tambov."
     assert [c.attacker for c in claims_of(text)] == ["UA"]
+
+
+def test_a_rank_abbreviated_before_a_relayed_name_keeps_the_name_the_source():
+    text = "Russia launched 64 drones overnight, according to Col. Yurii Ihnat, the air force spokesman."
+    assert [c.claimant.name for c in claims_of(text)] == ["Yurii Ihnat"]
