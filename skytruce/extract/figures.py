@@ -825,12 +825,22 @@ def _one_by_its_form(res, toks, s_start, s_end, hits, candidates) -> None:
             continue  # "ударом комплекса «Искандер-М»": the launcher's type
         if any(0 < c.start - found[0] <= LISTED_REACH and compatible(c.weapon, found[1]) for c in candidates):
             continue  # "«Калібр» – 6": counted right after it
+        if _failed_downing_after(res, toks, found[0], s_end, hits):
+            continue  # "Ракету сбить не удалось": the one told before, not downed (read with the figures above)
         if any(_listed_kind(res, toks, c, s) and c.weapon.category == found[1].category for c in candidates):
             continue  # "94 ударні безпілотники типу Shahed, «Гербера» та дрони-імітатори": another kind of the 94
         party = res.nationality.get(toks[s - 1].lower_) if s > s_start else None
         candidates.append(_Candidate(s, found[0], 1, found[1], party, article=True))
         taken.update(range(s, found[0]))
     candidates.sort(key=lambda c: c.start)
+
+
+def _failed_downing_after(res: Resources, toks: Tokens, k: int, s_end: int, hits: Hits) -> bool:
+    """A verb of downing right after token k that a failure negates ('сбить не удалось')."""
+    verb = next((hits.covering("ROLE", m) for m in range(k, min(s_end, k + 2)) if hits.covering("ROLE", m)), None)
+    return verb is not None and verb[2] == "ROLE:destroyed" and any(
+        toks[m].lower_ in res.words["negations"] and toks[m + 1].lower_ in res.words["managed_words"]
+        for m in range(verb[1], min(s_end - 1, verb[1] + NEGATION_REACH)))
 
 
 def _listed_kind(res: Resources, toks: Tokens, c: _Candidate, s: int) -> bool:

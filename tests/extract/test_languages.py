@@ -909,3 +909,11 @@ def test_a_general_staffs_war_long_losses_are_no_attack(text):
 ])
 def test_a_part_told_before_the_subject_of_its_verb_is_destroyed(text):
     assert [(w.launched, w.destroyed) for w in one(text).weapons] == [(35, 31)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ворог випустив по Кривому Рогу балістичну ракету. Ракету збити не вдалося.",
+    "Противник выпустил по Харькову баллистическую ракету. Ракету сбить не удалось.",
+])
+def test_one_missile_that_could_not_be_downed_is_not_one_more_downed(text):
+    assert [(w.launched, w.destroyed) for w in one(text).weapons] == [(1, 0)]
