@@ -132,8 +132,8 @@ def _weapon_phrase(res: Resources, toks: Tokens, i: int, end: int, hits: Hits) -
     if j < end and toks[j].lower_ == "type":
         j += 1
     k = j
-    if k < end and toks[k].text[:1].isupper() and toks[k].is_alpha:
-        k += 1  # "S-400 Triumf air defence system"
+    if k < end and toks[k].text[:1].isupper() and toks[k].is_alpha and toks[k].lower_ not in UNIT_NOUNS:
+        k += 1  # "S-400 Triumf air defence system" (but a headline's "S-400 Launchers")
     while k < end and k - j < 4 and toks[k].lower_ in ("air", "defence", "defense", "missile", "anti-aircraft"):
         k += 1
     if k < end and toks[k].lower_ in DEFENDER_NOUNS:

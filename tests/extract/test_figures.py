@@ -853,3 +853,8 @@ def test_neither_before_a_weapon_or_with_its_verb_left_out_is_none_destroyed(tex
 def test_war_long_losses_are_no_attack():
     text = "The General Staff put total Russian losses since February 2022 at 3,100 cruise missiles and 58,000 drones."
     assert claims_of(text) == []
+
+
+def test_a_headlines_capitalised_launchers_are_what_was_hit_not_a_count_of_weapons():
+    text = "Navy Says Missile Strike on Saky Destroyed Two S-300 Launchers and a Radar"
+    assert not [w for c in claims_of(text) for w in c.weapons if w.model == "S-300" and (w.launched or w.destroyed)]
