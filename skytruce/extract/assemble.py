@@ -42,6 +42,7 @@ from skytruce.model import Claim, Place, TimeWindow, Verification, WeaponCount
 from skytruce.reference import gazetteer
 from skytruce.reference.weapons import WeaponModel
 
+ALL_REACH = 2  # sentences back an 'All were destroyed.' of its own reaches
 UNNAMED_WEAPON = WeaponModel(None, "unknown")  # a strike whose weapon the text does not name
 CONTEXT_REACH = 2  # sentences after an attack whose places and casualties still belong to it
 FIGURE_PLACE_REACH = 9  # tokens from a figure to the place it was aimed at ("12 drones over the territory of the Belgorod region")
@@ -194,9 +195,15 @@ class Assembly:
             if ref.role == "destroyed" and ref.every and ref.value is None:
                 listed = [a for a in self.attacks if f.index in a.sentences and a.destroyed is None
                           and a.launched is not None and same_time(time, a.time)] if ref.weapon is None else []
+                if not listed and ref.weapon is None and not f.figures:  # "... and three Orlan-10s. All were destroyed."
+                    listed = [a for a in self.attacks if a.destroyed is None and a.launched is not None
+                              and same_time(time, a.time) and max(a.sentences) >= f.index - ALL_REACH
+                              and same_voice(f.claimant, a.claimant)]
                 if len(listed) > 1:  # "six ATACMS and four Storm Shadows ..., all of which were destroyed": each
                     for a in listed:
                         a.destroyed = a.launched
+                        a.told_in(f.index)
+                        a.claimant = more_specific_voice(a.claimant, f.claimant)
                     touched = True
                     continue
                 counted = self._find(lambda a: kind(a) and a.destroyed is not None and a.launched is None

@@ -430,3 +430,10 @@ def test_missiles_downed_are_the_missiles_total_not_a_model_within_it():
             "cruise missiles and six Kinzhals. Air defences shot down 270 drones and 25 missiles, the force said.")
     counts = {w.model or w.category: (w.launched, w.destroyed) for c in claims_of(text) for w in c.weapons}
     assert counts["missile"] == (40, 25) and counts["Kh-101/Kh-555"] == (30, None)
+
+
+def test_all_destroyed_told_on_its_own_covers_every_weapon_just_listed():
+    text = ("The air force said Russia fired four Kalibr missiles from the Black Sea and two Kh-59 missiles overnight. "
+            "It also sent 12 Shahed drones. All were shot down, the force said.")
+    counts = {w.model: (w.launched, w.destroyed) for c in claims_of(text) for w in c.weapons}
+    assert counts == {"Kalibr": (4, 4), "Kh-59/Kh-69": (2, 2), "Shahed-136/131": (12, 12)}
