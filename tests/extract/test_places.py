@@ -226,3 +226,10 @@ def test_days_listed_beside_a_place_are_no_places():
 
 def test_the_older_russian_spelling_of_a_city_is_that_city():
     assert "Kryvyi Rih" in {p.name for p in only_claim("A ballistic missile hit Krivoi Rog on Friday.").places}
+
+
+@pytest.mark.parametrize("text", ["Drones set fire to a tanker at Ust-Luga overnight.",
+                                  "Ночью беспилотники атаковали Усть-Лугу."])
+def test_a_port_named_by_its_settlement_is_found_and_its_side_attacked(text):
+    claim, = claims_of(text)
+    assert [p.name for p in claim.places] == ["Ust-Luga port"] and claim.attacker == "UA"
