@@ -286,8 +286,9 @@ def _cut_off(res: Resources, toks: Tokens, sent: Sentence, spans: list[tuple[int
 
 def _capitalised(res: Resources, toks: Tokens, s: int, e: int) -> bool:
     """A place's name is written with a capital, but a Ukrainian or Russian place noun that
-    opens it is not ('мису Чауда', 'острова Змеиный')."""
-    return toks[s].text[:1].isupper() or bool(res.lemmatizer) and any(toks[k].text[:1].isupper() for k in range(s + 1, e))
+    opens it is not ('мису Чауда', 'острова Змеиный'), nor an English one before 'of' ('port of Primorsk')."""
+    named_after = bool(res.lemmatizer) or (s + 2 < e and toks[s + 1].lower_ == "of")
+    return toks[s].text[:1].isupper() or named_after and any(toks[k].text[:1].isupper() for k in range(s + 1, e))
 
 
 def _district_of_a_towns_name(res: Resources, toks: Tokens, e: int, last: int, text: str) -> str | None:

@@ -233,3 +233,8 @@ def test_the_older_russian_spelling_of_a_city_is_that_city():
 def test_a_port_named_by_its_settlement_is_found_and_its_side_attacked(text):
     claim, = claims_of(text)
     assert [p.name for p in claim.places] == ["Ust-Luga port"] and claim.attacker == "UA"
+
+
+def test_a_site_named_by_a_noun_before_of_is_found():
+    claim, = claims_of("Long-range drones struck the port of Primorsk overnight, the General Staff said.")
+    assert [(p.name, p.country) for p in claim.places] == [("Primorsk oil terminal", "RU")]
