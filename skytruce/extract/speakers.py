@@ -1042,11 +1042,17 @@ def _before_apposition(toks: Tokens, mentions: list[Mention], clause: int, verb:
     return first
 
 
+OF_PHRASE_REACH = 8  # words of what a speaker heads, between them and their verb
+
+
 def _tail_speaker(toks: Tokens, before: list[Mention], verb: int, start: int) -> Mention | None:
     """'<what was said>, the ministry (also) said': the speaker follows a comma or a closing
     quote and comes right before its verb, alone or as a chain ('the monitoring group
     Belarusian Hajun'), of which the named one speaks."""
-    if not before or verb - before[-1].end > 3 or any(not toks[k].text.islower() for k in range(before[-1].end, verb)):
+    if not before or any(not toks[k].text.islower() for k in range(before[-1].end, verb)):
+        return None
+    of_phrase = toks[before[-1].end].lower_ == "of" and verb - before[-1].end <= OF_PHRASE_REACH
+    if verb - before[-1].end > 3 and not of_phrase:  # ("..., the head of the city's military administration said")
         return None
     chain = [before[-1]]
     for m in reversed(before[:-1]):

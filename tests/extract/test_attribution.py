@@ -617,3 +617,9 @@ def test_a_company_named_before_a_verb_fires_nothing():
 def test_a_rank_abbreviated_before_a_relayed_name_keeps_the_name_the_source():
     text = "Russia launched 64 drones overnight, according to Col. Yurii Ihnat, the air force spokesman."
     assert [c.claimant.name for c in claims_of(text)] == ["Yurii Ihnat"]
+
+
+def test_a_tail_speaker_with_what_they_head_is_the_speaker_not_a_side_named_before():
+    text = ("Air defences downed all 14 drones that Russia sent towards Odesa overnight, the head of the region's "
+            "military administration said. Oleh Kiper added that debris damaged a warehouse.")
+    assert [c.claimant.name for c in claims_of(text) if any(w.launched for w in c.weapons)] == ["Oleh Kiper"]
