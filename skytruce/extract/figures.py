@@ -838,9 +838,13 @@ def _one_by_its_form(res, toks, s_start, s_end, hits, candidates) -> None:
 def _failed_downing_after(res: Resources, toks: Tokens, k: int, s_end: int, hits: Hits) -> bool:
     """A verb of downing right after token k that a failure negates ('сбить не удалось')."""
     verb = next((hits.covering("ROLE", m) for m in range(k, min(s_end, k + 2)) if hits.covering("ROLE", m)), None)
-    return verb is not None and verb[2] == "ROLE:destroyed" and any(
-        toks[m].lower_ in res.words["negations"] and toks[m + 1].lower_ in res.words["managed_words"]
-        for m in range(verb[1], min(s_end - 1, verb[1] + NEGATION_REACH)))
+    return verb is not None and verb[2] == "ROLE:destroyed" and _failed_after(res, toks, verb[1], s_end)
+
+
+def _failed_after(res: Resources, toks: Tokens, k: int, s_end: int) -> bool:
+    """A failure told from token k on: 'не вдалося', 'не удалось' (a negation after the verb)."""
+    return any(toks[m].lower_ in res.words["negations"] and toks[m + 1].lower_ in res.words["managed_words"]
+               for m in range(k, min(s_end - 1, k + NEGATION_REACH - 1)))
 
 
 def _listed_kind(res: Resources, toks: Tokens, c: _Candidate, s: int) -> bool:
@@ -1079,8 +1083,7 @@ def _they_were_not_destroyed(res, toks, s_start, s_end, hits, facts, candidates)
             continue  # (a count of its own after the verb)
         near = range(max(s_start, s - NEGATION_REACH - 1), min(s_end, s + NEGATION_REACH))
         before = any(toks[k].lower_ in res.words["negations"] for k in range(max(s_start, s - NEGATION_REACH), s))
-        after = any(toks[k].lower_ in res.words["negations"] and toks[k + 1].lower_ in res.words["managed_words"]
-                    for k in range(s + 1, min(s_end - 1, s + NEGATION_REACH)))  # ("збити їх не вдалося")
+        after = _failed_after(res, toks, s + 1, s_end)  # ("збити їх не вдалося")
         if (before or after) and any(toks[k].lower_ in res.words["partitive_pronouns"] for k in near):
             facts.references.append(Reference("destroyed", 0, token=s))
             return

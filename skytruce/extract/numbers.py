@@ -42,7 +42,7 @@ def words_to_int(words: str) -> int | None:
 def may_start_number(token: Tok, specials: dict[str, int]) -> bool:
     """The cheap test before `read_number`: digits, a number word, or a count word ('dozens')."""
     return token.like_num or token.lower_ in specials or (token.text[:1] == "~" and token.text[1:2].isdigit()) \
-        or token.lower_ in getattr(specials, "multipliers", ())
+        or token.text.lower() in getattr(specials, "multipliers", ())  # ('десятка': one ten)
 
 
 def read_number(doc: Doc, i: int, end: int, specials: NumberWords) -> tuple[int, int] | None:
