@@ -917,3 +917,12 @@ def test_a_part_told_before_the_subject_of_its_verb_is_destroyed(text):
 ])
 def test_one_missile_that_could_not_be_downed_is_not_one_more_downed(text):
     assert [(w.launched, w.destroyed) for w in one(text).weapons] == [(1, 0)]
+
+
+@pytest.mark.parametrize("text", [
+    "У Чорному морі чергує один ракетоносій із сумарним залпом до восьми «Калібрів».",
+    "В Средиземном море находятся три носителя «Калибров» с суммарным залпом до 24 ракет.",
+    "Two Russian ships on duty in the Black Sea carry Kalibr missiles, a combined salvo of up to 12.",
+])
+def test_ships_on_duty_and_their_salvo_are_no_attack(text):
+    assert extract_claims(text, date(2025, 6, 1)) == []
