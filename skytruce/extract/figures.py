@@ -136,6 +136,8 @@ def _weapon_phrase(res: Resources, toks: Tokens, i: int, end: int, hits: Hits) -
         k += 1  # "S-400 Triumf air defence system" (but a headline's "S-400 Launchers")
     while k < end and k - j < 4 and toks[k].lower_ in ("air", "defence", "defense", "missile", "anti-aircraft"):
         k += 1
+    if k + 1 < end and toks[k].lower_ == "and" and toks[k + 1].lower_ in ("gun", "cannon"):
+        k += 2  # "a Pantsir-S1 anti-aircraft missile and gun system"
     if k < end and toks[k].lower_ in DEFENDER_NOUNS:
         return None  # "anti-aircraft missile units", "drone operators", "S-400 air defence system"
     if j + 1 < end and toks[j].text == "-" and toks[j + 1].is_alpha:

@@ -858,3 +858,8 @@ def test_war_long_losses_are_no_attack():
 def test_a_headlines_capitalised_launchers_are_what_was_hit_not_a_count_of_weapons():
     text = "Navy Says Missile Strike on Saky Destroyed Two S-300 Launchers and a Radar"
     assert not [w for c in claims_of(text) for w in c.weapons if w.model == "S-300" and (w.launched or w.destroyed)]
+
+
+def test_an_air_defence_missile_and_gun_system_hit_is_a_target_not_a_weapon():
+    text = "Ukrainian drones destroyed a Pantsir-S1 anti-aircraft missile and gun system near Dzhankoi, the General Staff said."
+    assert [w.category for c in claims_of(text) for w in c.weapons] == ["drone"]
