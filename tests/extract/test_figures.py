@@ -863,3 +863,8 @@ def test_a_headlines_capitalised_launchers_are_what_was_hit_not_a_count_of_weapo
 def test_an_air_defence_missile_and_gun_system_hit_is_a_target_not_a_weapon():
     text = "Ukrainian drones destroyed a Pantsir-S1 anti-aircraft missile and gun system near Dzhankoi, the General Staff said."
     assert [w.category for c in claims_of(text) for w in c.weapons] == ["drone"]
+
+
+def test_missile_carriers_on_combat_duty_are_no_attack():
+    text = "The navy said Russia was keeping three Kalibr carriers on combat duty in the Black Sea, with up to 20 missiles."
+    assert claims_of(text) == []
