@@ -757,8 +757,9 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence, credits: bool 
             if toks[role[0]].lower_ in res.words["observation_verbs"]:
                 _set(sent, m, reporter)  # "Romanian military radars detected a drone": the side watching tells of it
                 return
-            if party and role[0] - m.end <= 3 and not (m.claimant and m.claimant.type == "company") and not any(toks[k].lower_ in res.nationality or toks[k].lower_ in CLAUSE_OPENERS
-                                                          for k in range(m.end, role[0])):  # (not "Poland scrambles jets as strikes hit")
+            if party and role[0] - m.end <= 3 and not (m.claimant and m.claimant.type == "company") and not any(
+                    toks[k].lower_ in res.nationality or toks[k].lower_ in CLAUSE_OPENERS or hits.covering("CLAUSE_BREAKS", k)
+                    for k in range(m.end, role[0])):  # (not "Poland scrambles jets as strikes hit", "Ukraine war: Drone hits")
                 sent.parties.append(party)  # "the Russian military launched 267 drones" (no company fires any: "Lukoil shares fell")
             continue
         _set(sent, m, reporter)

@@ -623,3 +623,18 @@ def test_a_tail_speaker_with_what_they_head_is_the_speaker_not_a_side_named_befo
     text = ("Air defences downed all 14 drones that Russia sent towards Odesa overnight, the head of the region's "
             "military administration said. Oleh Kiper added that debris damaged a warehouse.")
     assert [c.claimant.name for c in claims_of(text) if any(w.launched for w in c.weapons)] == ["Oleh Kiper"]
+
+
+def test_a_side_in_a_kicker_before_a_colon_is_no_attacker():
+    text = "Ukraine war: Drones hit Odesa port as Russia sends 90 drones overnight"
+    assert [c.attacker for c in claims_of(text)] == ["RU"]
+
+
+@pytest.mark.parametrize("text", [
+    "Тип ракет, що влучили в Одесу, уточнює Повітряне командування «Південь»: на місто летіли шість крилатих ракет, "
+    "чотири з них збили.",
+    "Тип ракет, попавших в Одессу, уточняет Воздушное командование «Юг»: на город летели шесть крылатых ракет, "
+    "четыре из них сбиты.",
+])
+def test_a_body_that_details_the_night_in_the_present_tense_is_its_voice(text):
+    assert [c.claimant.name for c in claims_of(text)] == ["Air Force South Command"]
