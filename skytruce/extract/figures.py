@@ -832,7 +832,8 @@ def _one_by_its_form(res, toks, s_start, s_end, hits, candidates) -> None:
         if any(_listed_kind(res, toks, c, s) and c.weapon.category == found[1].category for c in candidates):
             continue  # "94 ударні безпілотники типу Shahed, «Гербера» та дрони-імітатори": another kind of the 94
         party = res.nationality.get(toks[s - 1].lower_) if s > s_start else None
-        candidates.append(_Candidate(s, found[0], 1, found[1], party, article=True))
+        nth = s > s_start and toks[s - 1].lower_ in res.words["ordinal_ones"]  # "Первый дрон пересек границу": of those told
+        candidates.append(_Candidate(s, found[0], 1, found[1], party, article=True, partitive=nth))
         taken.update(range(s, found[0]))
     candidates.sort(key=lambda c: c.start)
 

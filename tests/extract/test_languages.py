@@ -926,3 +926,11 @@ def test_one_missile_that_could_not_be_downed_is_not_one_more_downed(text):
 ])
 def test_ships_on_duty_and_their_salvo_are_no_attack(text):
     assert extract_claims(text, date(2025, 6, 1)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Моніторинговий проєкт нарахував щонайменше чотири «шахеди» над Гомельщиною. Перший дрон перетнув кордон о 01:15.",
+    "Мониторы насчитали не менее четырех «шахедов» над Гомельской областью. Первый дрон пересек границу в 01:15.",
+])
+def test_the_first_of_those_counted_is_no_weapon_more(text):
+    assert [w.launched for c in extract_claims(text, date(2025, 6, 1)) for w in c.weapons] == [4]
