@@ -934,3 +934,9 @@ def test_ships_on_duty_and_their_salvo_are_no_attack(text):
 ])
 def test_the_first_of_those_counted_is_no_weapon_more(text):
     assert [w.launched for c in extract_claims(text, date(2025, 6, 1)) for w in c.weapons] == [4]
+
+
+@pytest.mark.parametrize("text", ["Уночі внаслідок удару «Герані-2» у Павлограді пошкоджено склад.",
+                                  "Ночью в результате удара «Герани-2» в Павлограде поврежден склад."])
+def test_a_geran_named_in_another_case_is_a_shahed(text):
+    assert [w.model for w in one(text).weapons] == ["Shahed-136/131"]
