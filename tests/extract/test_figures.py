@@ -868,3 +868,11 @@ def test_an_air_defence_missile_and_gun_system_hit_is_a_target_not_a_weapon():
 def test_missile_carriers_on_combat_duty_are_no_attack():
     text = "The navy said Russia was keeping three Kalibr carriers on combat duty in the Black Sea, with up to 20 missiles."
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A plant near Yelabuga now turns out about 3,000 Shahed-type drones, a copy of the Iranian design, every month.",
+    "Moscow has kept up a steady stream of Kinzhal and Iskander-M missiles, usually launched alongside drone swarms.",
+])
+def test_a_plants_output_and_a_steady_stream_are_no_attack(text):
+    assert claims_of(text) == []
