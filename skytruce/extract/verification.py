@@ -26,7 +26,7 @@ def verification_cues(doc: Document) -> None:
     """Pipeline component: `cues`, `evidence` and `evidence_absent` of every sentence."""
     previous = None
     for sent in doc.sentences:
-        _flagging_cues(doc.res, sent)
+        _flagging_cues(doc.res, sent, doc.tokens)
         if sent.cues and _about_a_rumour(doc.res, sent, previous):
             sent.cues = []  # "Reports of an evacuation are fake": a rumour denied, no claim of an attack
         previous = sent
@@ -35,7 +35,7 @@ def verification_cues(doc: Document) -> None:
             _evidence(doc.tokens, sent)
 
 
-def _flagging_cues(res: Resources, sent: Sentence) -> None:
+def _flagging_cues(res: Resources, sent: Sentence, tokens: Tokens) -> None:
     text = sent.text.lower()
     if not res.verification_anchors.search(text):
         return  # none of the words a cue needs: nothing to search for
@@ -46,7 +46,15 @@ def _flagging_cues(res: Resources, sent: Sentence) -> None:
                 continue  # "unless a line says otherwise": supposed, not said
             if status == "unverified" and _of_the_aftermath(res, text, m.end()):
                 continue  # "did not comment on reports of damage at the refinery": the damage, not the claim
+            if status == "unverified" and "comment" in m.group() and _a_company_silent(sent, tokens, m.start()):
+                continue  # "Lukoil has not commented": a company's silence casts no doubt on a side's claim
             sent.cues.append((status, sent.text[m.start():m.end()].strip(" ,.")))
+
+
+def _a_company_silent(sent: Sentence, tokens: Tokens, at: int) -> bool:
+    """The one who does not comment, named before the cue, is a company."""
+    before = [m for m in sent.mentions if m.kind == "named" and m.claimant and tokens[m.token].idx - sent.start < at]
+    return bool(before) and before[-1].claimant.type == "company"
 
 
 ABOUT_WORDS = {"of", "about", "on"}

@@ -403,3 +403,8 @@ def test_a_rejection_told_object_first_or_from_afar_denies_the_claim(text):
 ])
 def test_a_rumour_about_fake_accounts_or_payouts_flags_no_attack(text):
     assert {c.verification.status for c in claims_of(text)} == {"asserted"}
+
+
+def test_a_companys_silence_casts_no_doubt_on_a_sides_claim():
+    text = "Ukraine's General Staff said its drones had hit the Saratov refinery overnight. Rosneft did not comment."
+    assert [c.verification.status for c in claims_of(text)] == ["asserted"]
