@@ -108,6 +108,8 @@ class Assembly:
                 a.sentences[:0] = [i for i, t in self.pending if i not in a.sentences and not _coarser(t, a.time)
                                    and f.index - i <= CONTEXT_REACH]  # a lede, not an essay's opening
             self.pending = []
+        elif _place_label(self.res, f):
+            self.pending.append((f.index, f.time))  # "Ізюмський район, м. Балаклія." over the strike told next
         elif _adds_context(f):
             self._context(f, time)
         elif self._claims_latest(f):
@@ -527,6 +529,21 @@ def _aerial(f: Sentence) -> bool:
 
 
 PLACE_LIST = 3  # a sentence listing this many places says where the attack told before happened
+
+
+LABEL_LENGTH = 60  # characters of a line that only names where ('Ізюмський район, м. Балаклія.')
+SETTLEMENT_WORDS = {"м", "смт", "с", "г", "пгт", "п", "село", "селище", "місто", "город", "поселок", "посёлок", "хутір",
+                    "хутор", "громада", "округ", "village", "town", "city", "community"}
+
+
+def _place_label(res: Resources, f: Sentence) -> bool:
+    """A list item's label that only names a place ('Ізюмський район, м. Балаклія.'), its
+    strike told in the next sentence: no word in it but the places' own and their nouns."""
+    if not f.places or f.figures or f.named or f.targets or f.killed or f.injured or len(f.text.strip()) > LABEL_LENGTH \
+            or (f.hits and f.hits.spans("ROLE")):
+        return False
+    words = {w for w in f.words if w.isalpha() and w not in SETTLEMENT_WORDS and w not in res.words["district_nouns"]}
+    return len(words) <= len(f.places)
 
 
 def _adds_context(f: Sentence) -> bool:

@@ -437,3 +437,12 @@ def test_all_destroyed_told_on_its_own_covers_every_weapon_just_listed():
             "It also sent 12 Shahed drones. All were shot down, the force said.")
     counts = {w.model: (w.launched, w.destroyed) for c in claims_of(text) for w in c.weapons}
     assert counts == {"Kalibr": (4, 4), "Kh-59/Kh-69": (2, 2), "Shahed-136/131": (12, 12)}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("▪️ Куп'янський район, м. Куп'янськ. Внаслідок удару КАБ пошкоджено приватний будинок.", ["Kupiansk"]),
+    ("• Грайворонский округ, с. Головчино. Дрон атаковал легковой автомобиль.", ["Golovchino"]),
+])
+def test_a_list_items_label_of_places_gives_its_places_to_the_strike_told_next(text, places):
+    claim, = claims_of(text)
+    assert set(places) <= {p.name for p in claim.places}
