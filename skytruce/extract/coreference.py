@@ -49,9 +49,11 @@ def coreference(doc: Document) -> None:
     _quotations(sentences)
     author = _post_author(doc)
     last: Claimant | None = None
+    teller = author
     for i, s in enumerate(sentences):
-        headline = _headline_source(sentences) if author is None and i >= HEADLINE_REACH else None  # (once it is read)
-        teller = author or (headline if _local_voice(headline) else None)  # a governor's story: his words
+        if author is None and i == HEADLINE_REACH:  # the headline read: a governor's story is in his words
+            headline = _headline_source(sentences)
+            teller = headline if _local_voice(headline) else None
         if s.claimant is None and s.speaker is not None and teller is not None and _defence_acting(s) \
                 and not _paragraph_names_another(doc, i, teller):
             s.claimant = teller  # "Ночью силами ПВО уничтожены девять беспилотников" in a governor's post (or his story)

@@ -301,7 +301,10 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
     return (back or fwd or (None,))[0]
 
 
-ASIDE_REACH = 8  # tokens of a participle's aside set off by commas after a weapon
+# Tokens of an aside set off by commas or brackets: a participle's after a weapon (', запущенные по
+# району,'), a source's after a count (', according to the ministry,'), a bracketed one between a
+# listed weapon and its count.
+ASIDE_REACH = 30
 
 
 def _aside_end(toks: Tokens, hits: Hits, k: int, s_end: int) -> int | None:
@@ -1014,9 +1017,6 @@ def _elided_role(hits: Hits, s_start: int, k: int) -> tuple[int, int, str] | Non
     return max((span for span in hits.spans("ROLE") if s_start <= span[0] < k), default=None)
 
 
-ASIDE_REACH = 16  # tokens of a clause set off by commas
-
-
 def _past_aside(toks, m: int, s_end: int) -> int:
     """The token after a clause set off by commas that starts at m, else m."""
     if m < s_end and toks[m].text == ",":
@@ -1296,12 +1296,8 @@ REFERS_REACH = 10  # tokens from "three of them" to its verb, past an aside
 def _past_attribution_aside(toks: Tokens, hits: Hits, j: int, s_end: int) -> int:
     """Where the clause goes on after an aside naming the source right after a count
     (', по данным ведомства,', ', according to the ministry,'); j where there is none."""
-    if j >= s_end or toks[j].text != ",":
-        return j
-    for m in range(j + 1, min(s_end, j + ASIDE_REACH)):
-        if toks[m].text == ",":
-            return m + 1 if any(hits.covering("ATTRIBUTION_VERBS", k) for k in range(j + 1, m)) else j
-    return j
+    after = _past_aside(toks, j, s_end)
+    return after if any(hits.covering("ATTRIBUTION_VERBS", k) for k in range(j + 1, after - 1)) else j
 
 
 def _coordinated_reference(res: Resources, toks: Tokens, i: int, facts: Sentence) -> Reference | None:
@@ -1393,7 +1389,7 @@ def _air_defence_struck(toks: Tokens, hits: Hits, weapon: WeaponModel, s: int, s
     return any((role := hits.covering("ROLE", m)) and role[2] == "ROLE:impact" for m in range(max(s_start, s - 4), s))
 
 
-PLACE_REACH = 6  # words between a preposition and its place ("over the waters of the Sea of Azov")
+PLACE_REACH = 6  # words from a preposition or a verb to its place ("over the waters of the Sea of Azov", "aimed at Reni")
 
 
 def _place_soon(toks: Tokens, hits: Hits, k: int, s_end: int) -> bool:
@@ -1452,7 +1448,6 @@ def _sent_at_place(res: Resources, toks: Tokens, hits: Hits, k: int, s_end: int)
 
 
 TOWARD_REACH = 5  # tokens from a weapon to the verb that sends it somewhere ("had been aimed at")
-PLACE_REACH = 6  # tokens from that verb to the place ("aimed at the port of Reni")
 
 
 def _place_then_dash(toks: Tokens, hits: Hits, first: int, after: int) -> bool:
@@ -1473,7 +1468,6 @@ TALLY_REACH = 12  # tokens back from "at N" to "the number of <weapons>"
 
 
 LISTED_REACH = 4  # tokens from a weapon to the count a list line gives it ("«Калібр» – 6")
-ASIDE_REACH = 30  # tokens of a bracketed aside between a listed weapon and its count
 
 
 def _listed_count(res: Resources, toks: Tokens, first: int, j: int, s_start: int, s_end: int, hits: Hits) -> WeaponModel | None:

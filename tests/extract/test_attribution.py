@@ -625,8 +625,11 @@ def test_a_tail_speaker_with_what_they_head_is_the_speaker_not_a_side_named_befo
     assert [c.claimant.name for c in claims_of(text) if any(w.launched for w in c.weapons)] == ["Oleh Kiper"]
 
 
-def test_a_side_in_a_kicker_before_a_colon_is_no_attacker():
-    text = "Ukraine war: Drones hit Odesa port as Russia sends 90 drones overnight"
+@pytest.mark.parametrize("text", [
+    "Russia fires 300 drones at Ukraine overnight; Romania scrambles jets as strikes hit the Odesa region",
+    "Ukraine war: Drones hit Odesa port as Russia sends 90 drones overnight",
+])
+def test_a_side_named_before_a_clause_of_its_own_or_in_a_kicker_is_no_attacker(text):
     assert [c.attacker for c in claims_of(text)] == ["RU"]
 
 
