@@ -372,6 +372,9 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
                                   and _fits(c, words), anywhere=True)
         return found or Claimant(f"{mention.place} {mention.head}", mention.party, HEAD_TYPES.get(mention.head))
     if mention.kind == "anaphor":
+        apposed = _apposed_person(doc, sentences[i], mention)
+        if apposed:
+            return apposed
         phrase = _described_phrase(doc, mention)
         words = doc.res.anaphor_words.get(mention.head, [])
         defended = _attackers(sentences[i]) if mention.head in DEFENDERS else set()
@@ -497,6 +500,25 @@ def _same_level(phrase: str, claimant: Claimant) -> bool:
     """'The city military administration' is not the regional one named before."""
     said, named = set(phrase.split()), set(claimant.name.lower().split())
     return not any(said & level and named & other for level, other in (LEVELS, LEVELS[::-1]))
+
+
+def _apposed_person(doc: Document, s: Sentence, mention: Mention) -> Claimant | None:
+    """'the chief of the general staff, General Jan Nowak, said': the person the
+    description is set beside, between commas, is who it means."""
+    toks = doc.tokens
+    after = next((m for m in s.mentions if m.token >= mention.end and m.kind != "anaphor"), None)
+    if after is None or after.kind != "named" or after.claimant is None or not (after.head or _a_person(after.claimant)):
+        return None
+    between = [toks[k].text for k in range(mention.end, after.token)]
+    if not between or between[-1] != "," or after.token - mention.end > APPOSITION_REACH:
+        return None
+    if any(not (w[:1].isalpha() or w == ",") for w in between) or between.count(",") > 1:
+        return None
+    closing = toks[after.end].text if after.end < s.last else ""
+    return after.claimant if closing in (",", "") else None
+
+
+APPOSITION_REACH = 8  # tokens from a description to the name set beside it ("the head of the regional council, X")
 
 
 def _as_named(doc: Document, i: int, mention: Mention) -> Claimant | None:

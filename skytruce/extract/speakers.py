@@ -221,7 +221,8 @@ def _titled_people(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
         while k < last and k - e < 12 and _name_at(res, toks, hits, k, last) == k and (
                 toks[k].lower_ in ("of", "the", "for", "in", ",") or hits.covering(PLACE, k) or hits.covering(SOURCE, k)
                 or hits.covering("ORGANISATION", k) or toks[k].lower_ in res.nationality or _acronym(toks[k].text)
-                or toks[k].lower_ in res.demonyms or (toks[k].is_alpha and toks[k].text.islower() and (
+                or toks[k].lower_ in res.demonyms or _country_possessive(res, toks, hits, k, first)
+                or (toks[k].is_alpha and toks[k].text.islower() and (
                     k > e or k + 1 < last and hits.covering(PLACE, k + 1)))  # "глава оккупированной Горловки"
                 or (toks[k].text[:1].isupper() and toks[k].lower_ in (
                     "city", "regional", "military", "administration", "state", "oblast", "district", "republic"))):

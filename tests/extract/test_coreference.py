@@ -371,3 +371,15 @@ def test_air_defence_acting_in_a_story_a_regional_heads_name_heads_is_told_by_th
             "12 марта 2025\n\n"
             "Над Лискинским районом ночью силами ПВО сбиты семь беспилотников. Пострадавших нет.")
     assert [c.claimant.name for c in claims_of(text) if c.weapons] == ["Alexander Gusev"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In the afternoon, the commander of the eastern grouping, Colonel Andrii Marchenko, spoke to reporters. "
+     '"Two ballistic missiles came in from the north," he said.', "Andrii Marchenko"),
+    ("On Friday evening, the chief of the general staff, General Tomasz Wrona, met reporters. "
+     '"One drone crossed the border near Chelm," he said.', "Tomasz Wrona"),
+    ("The head of Poland's national security bureau, Jacek Siewiera, gave a briefing on Friday. "
+     '"One cruise missile stayed over our territory for three minutes," he said.', "Jacek Siewiera"),
+])
+def test_a_description_set_beside_a_name_between_commas_is_that_person(text, speaker):
+    assert names(text)[-1] == speaker
