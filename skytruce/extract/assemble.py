@@ -36,6 +36,7 @@ from skytruce.extract.attacks import (
     same_voice,
 )
 from skytruce.extract.document import Document, Figure, Reference, Sentence
+from skytruce.extract.figures import list_item
 from skytruce.extract.resources import Resources
 from skytruce.extract.verification import status_of
 from skytruce.model import Claim, Place, TimeWindow, Verification, WeaponCount
@@ -90,6 +91,7 @@ class Assembly:
         # sentences told in a side's voice, not a named source's ("Russia says ...", the other side of a
         # denial): True where its figures are that side's claim as another denies it
         self.side_voiced: dict[int, bool] = {}
+        self.previous: Sentence | None = None
 
     def read(self, f: Sentence) -> None:
         if f.denied is not None or (f.speaker is not None and f.speaker.kind == "generic"):
@@ -108,6 +110,9 @@ class Assembly:
                 a.sentences[:0] = [i for i, t in self.pending if i not in a.sentences and not _coarser(t, a.time)
                                    and f.index - i <= CONTEXT_REACH]  # a lede, not an essay's opening
             self.pending = []
+        elif self._regional_part(f):
+            for a in self.latest:
+                a.told_in(f.index)  # "in particular: • over the Kursk region — 25;": where the total fell
         elif _place_label(self.res, f):
             self.pending.append((f.index, f.time))  # "Ізюмський район, м. Балаклія." over the strike told next
         elif _adds_context(f):
@@ -115,6 +120,7 @@ class Assembly:
         elif self._claims_latest(f):
             for a in self.latest:
                 a.claimant = f.claimant  # "This follows from a statement by Oleh Kiper"
+        self.previous = f
 
     # -- what a sentence can add -----------------------------------------------------------
 
@@ -417,6 +423,16 @@ class Assembly:
                     a.claimant = a.claimant or f.claimant  # "the governor confirmed the attack"
         elif not self.attacks or (f.places and THE_ATTACK_TOLD.search(f.text)):
             self.pending.append((f.index, f.time))  # a lede ("The overnight attack was aimed at Odesa"): the next attack's
+
+    def _regional_part(self, f: Sentence) -> bool:
+        """A line of a list under a total ('including:'), giving a place and a bare count but
+        no weapon: a part of the total just told, whose place is one of the total's."""
+        before = self.previous
+        if before is None or f.index != before.index + 1 or not f.places or f.figures or f.named \
+                or not list_item(f.text) or not any(ch.isdigit() for ch in f.text):
+            return False
+        opened = before.text.rstrip().endswith(":") or list_item(before.text)
+        return opened and any(before.index in a.sentences for a in self.latest)
 
     def _areas(self, f: Sentence, token: int) -> set[str]:
         """Where a figure was aimed: the places right after it ('nine over the Bryansk

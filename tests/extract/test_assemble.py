@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from tests.extract.helpers import claims_of, weapons_of
+from tests.extract.helpers import claims_of, only_claim, weapons_of
 
 
 def test_the_headline_and_the_body_tell_one_attack():
@@ -441,3 +441,17 @@ def test_all_destroyed_told_on_its_own_covers_every_weapon_just_listed():
 def test_a_list_items_label_of_places_gives_its_places_to_the_strike_told_next(text, places):
     claim, = claims_of(text)
     assert set(places) <= {p.name for p in claim.places}
+
+
+@pytest.mark.parametrize("text, regions", [
+    ("The ministry said its air defences had downed 47 Ukrainian drones overnight, as follows:\n\n"
+     "- over the Lipetsk region — 20;\n- over the Tambov region — 17;\n- over the Penza region — 10.",
+     {"Lipetsk Oblast", "Tambov Oblast", "Penza Oblast"}),
+    ("Минобороны сообщило, что за ночь сбиты 31 беспилотник, из них:\n\n"
+     "• над Смоленской областью — 19;\n• над Калужской областью — 12.",
+     {"Smolensk Oblast", "Kaluga Oblast"}),
+])
+def test_the_lines_of_a_list_under_a_total_give_it_their_places(text, regions):
+    claim = only_claim(text)
+    assert claim.weapons[0].destroyed in (47, 31)
+    assert {p.name for p in claim.places} == regions
