@@ -148,8 +148,12 @@ class Assembly:
                     touched = True
                     continue
             countries = {p.country for p in f.places if p.role == "target" and p.country}
+            spots = spot_keys(f.places)
             same = self._same_figure(fig, f, time, areas)
-            fits = lambda a: a.accepts(fig, f.claimant, time, areas, countries)  # noqa: E731
+            if same and _another_spot(fig, spots, same):
+                same = None
+            fits = lambda a: a.accepts(fig, f.claimant, time, areas, countries) \
+                and not _another_spot(fig, spots, a)  # noqa: E731
             total = not fig.weapon.name and fig.weapon.category == "missile"  # (drones of one swarm are one)
             target = same or (total and self._find(lambda a: fits(a) and a.weapon == fig.weapon and a.launched is not None
                                                    and a.qualifier == "exact")) \
@@ -628,6 +632,23 @@ def _incident(attack: Attack) -> bool:
     """One weapon at a named town or site ('a drone hit a car in the village of X'): a strike
     of its own inside the night a total counts, never a piece of that total's breakdown."""
     return bool(attack.spots) and 1 in (attack.launched, attack.destroyed)
+
+
+def _another_spot(fig: Figure, spots: set[str], attack: Attack) -> bool:
+    """'A drone hit a house in one district ... A drone hit a warehouse in another': one
+    weapon that struck another district of the city than the one weapon that struck before
+    is a strike of its own (towns apart never meet; downed weapons are told where they flew)."""
+    if not (spots and attack.spots and fig.launched == 1 and attack.launched == 1 and attack.destroyed is None) \
+            or spots & attack.spots:
+        return False
+    cities = [{_city_of(name) for name in spot} for spot in (spots, attack.spots)]
+    return None not in cities[0] | cities[1] and bool(cities[0] & cities[1])
+
+
+def _city_of(name: str) -> str | None:
+    """The city a district or site lies in, as the gazetteer has it."""
+    entry = gazetteer().lookup(name)
+    return entry.parent if entry else None
 
 
 def _running_total_for(part: Attack, attacks: list[Attack]) -> Attack | None:

@@ -455,3 +455,16 @@ def test_the_lines_of_a_list_under_a_total_give_it_their_places(text, regions):
     claim = only_claim(text)
     assert claim.weapons[0].destroyed in (47, 31)
     assert {p.name for p in claim.places} == regions
+
+
+def test_one_drone_in_each_of_two_districts_of_a_city_is_two_strikes():
+    text = ("Obolonskyi district\nA drone hit the roof of a school. Nobody was hurt.\n\n"
+            "Darnytskyi district\nA drone hit a car park, setting three cars on fire.")
+    attacks = [(w.category, w.launched) for c in claims_of(text) for w in c.weapons]
+    assert attacks == [("drone", 1), ("drone", 1)]
+
+
+def test_one_drone_in_a_city_then_in_its_district_stays_one_strike():
+    text = ("A drone hit a block of flats in Kyiv overnight. "
+            "One drone struck the building in the Obolonskyi district, injuring two people.")
+    assert [(w.category, w.launched) for c in claims_of(text) for w in c.weapons] == [("drone", 1)]
