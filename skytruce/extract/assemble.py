@@ -430,12 +430,13 @@ class Assembly:
 
     def _regional_part(self, f: Sentence) -> bool:
         """A line of a list under a total ('including:'), giving a place and a bare count but
-        no weapon: a part of the total just told, whose place is one of the total's."""
+        no weapon ('• over the Kursk region — 25;', '23 – над территорией Брянской области,'):
+        a part of the total just told, whose place is one of the total's."""
         before = self.previous
         if before is None or f.index != before.index + 1 or not f.places or f.figures or f.named \
-                or not list_item(f.text) or not any(ch.isdigit() for ch in f.text):
+                or not _count_line(f.text):
             return False
-        opened = before.text.rstrip().endswith(":") or list_item(before.text)
+        opened = before.text.rstrip().endswith(":") or _count_line(before.text)
         return opened and any(before.index in a.sentences for a in self.latest)
 
     def _areas(self, f: Sentence, token: int) -> set[str]:
@@ -554,6 +555,14 @@ PLACE_LIST = 3  # a sentence listing this many places says where the attack told
 LABEL_LENGTH = 60  # characters of a line that only names where ('Ізюмський район, м. Балаклія.')
 SETTLEMENT_WORDS = {"м", "смт", "с", "г", "пгт", "п", "село", "селище", "місто", "город", "поселок", "посёлок", "хутір",
                     "хутор", "громада", "округ", "village", "town", "city", "community"}
+
+
+COUNT_FIRST = re.compile(r"^\s*\d+\s*[–—-]\s")  # "23 – над территорией Брянской области,"
+
+
+def _count_line(text: str) -> bool:
+    """A line of a list with a count in it: marked as an item, or opening with its count."""
+    return (list_item(text) and any(ch.isdigit() for ch in text)) or bool(COUNT_FIRST.match(text))
 
 
 def _place_label(res: Resources, f: Sentence) -> bool:

@@ -450,6 +450,9 @@ def test_a_list_items_label_of_places_gives_its_places_to_the_strike_told_next(t
     ("Минобороны сообщило, что за ночь сбиты 31 беспилотник, из них:\n\n"
      "• над Смоленской областью — 19;\n• над Калужской областью — 12.",
      {"Smolensk Oblast", "Kaluga Oblast"}),
+    ("Минобороны России: за ночь уничтожены 31 беспилотник самолетного типа, в том числе:\n\n"
+     "20 – над территорией Воронежской области,\n11 – над территорией Липецкой области.",
+     {"Voronezh Oblast", "Lipetsk Oblast"}),
 ])
 def test_the_lines_of_a_list_under_a_total_give_it_their_places(text, regions):
     claim = only_claim(text)
