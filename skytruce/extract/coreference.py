@@ -207,16 +207,20 @@ def _interview(doc: Document) -> None:
              if m.kind == "named" and m.claimant and m.claimant.type not in ("media", None) and " " in m.claimant.name]
     if not intro:
         return
-    answering, turn, narrative = False, set(turns), False
+    answering, turn, narrative, own = False, set(turns), False, None
+    asks = any(_question_turn(doc, i, turn) for i in turns)  # an interview, not a page of dash-led bullets
     for i, s in enumerate(sentences[turns[0]:], start=turns[0]):
         if i in turn:
-            answering, narrative = not _question_turn(doc, i, turn), False
+            answering, narrative, own = not _question_turn(doc, i, turn), False, None
         elif _opens_paragraph(doc, s):
             narrative = True  # a paragraph that is no turn: an answer's, or the report's own
             if not answering:
                 continue
         if answering and (s.speaker is None or doc.tokens[s.speaker.token].lower_ in FIRST_PERSON):
-            s.claimant = intro[0]  # ("we destroyed 49 of them": the one answering)
+            s.claimant = own or intro[0]  # ("we destroyed 49 of them": the one answering)
+        elif answering and not asks and not narrative and s.claimant is not None \
+                and s.speaker.kind in ("named", "anaphor", "generic"):
+            own = s.claimant  # "- The air force said ... The missiles included ...": a bullet in a voice of its own
         elif answering and narrative and s.speaker.kind in ("named", "anaphor", "generic"):
             answering = False  # such a paragraph in another voice ('По данным Воздушных сил, ...'): the answers are over
 

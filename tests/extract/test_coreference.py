@@ -383,3 +383,15 @@ def test_air_defence_acting_in_a_story_a_regional_heads_name_heads_is_told_by_th
 ])
 def test_a_description_set_beside_a_name_between_commas_is_that_person(text, speaker):
     assert names(text)[-1] == speaker
+
+
+def test_a_bullet_that_names_its_source_keeps_it_for_its_next_sentence():
+    text = ("Key events on Friday, March 6\n\n"
+            "A firefighter at a burning warehouse in Odesa [Handout: State Emergency Service of Ukraine via Reuters]\n\n"
+            "- Russia struck Odesa overnight, regional governor Oleh Kiper said. A port warehouse burned.\n\n"
+            "- Ukraine's air force said Russia launched 95 drones and 12 missiles overnight. "
+            "The missiles included Kalibr cruise missiles fired from the Black Sea.\n\n"
+            "- Poland scrambled jets as a precaution, its operational command said.\n\n"
+            "- The European Union agreed a new package of sanctions.")
+    kalibr = {c.claimant.name for c in claims_of(text) if any(w.model == "Kalibr" for w in c.weapons)}
+    assert kalibr == {"Ukrainian Air Force"}  # not the photo's credit
