@@ -146,6 +146,8 @@ def _weapon_phrase(res: Resources, toks: Tokens, i: int, end: int, hits: Hits) -
 
 
 def _more_specific(a: WeaponModel, b: WeaponModel) -> WeaponModel:
+    if a.kind_name and b.name and b.category == a.category:
+        return b  # "керовані авіабомби JDAM": bombs of the JDAM type
     if a.name and not b.name:
         return a
     if b.name and not a.name:

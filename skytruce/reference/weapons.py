@@ -21,6 +21,7 @@ class WeaponModel:
     category: str
     origin: str | None = None
     decoy: bool = False  # made to be shot at (Gerbera): among a count of drones, never the type of the whole count
+    kind_name: bool = False  # its names are also the kind's words (KAB, "guided bombs"): a model named after it is the type
 
 
 class WeaponTaxonomy:
@@ -34,7 +35,8 @@ class WeaponTaxonomy:
         self.surface_forms: set[str] = set()  # every alias as written, for phrase matchers
         self.aliases: list[tuple[str, WeaponModel]] = []  # every alias as written, with its weapon
         for entry in models:
-            model = WeaponModel(entry["name"], entry["category"], entry.get("origin"), bool(entry.get("decoy")))
+            model = WeaponModel(entry["name"], entry["category"], entry.get("origin"), bool(entry.get("decoy")),
+                                bool(entry.get("kind_name")))
             self.models[model.name] = model
             for alias in _with_plurals([entry["name"], *entry.get("aliases", [])]):
                 self._by_key.setdefault(alias_key(alias), model)

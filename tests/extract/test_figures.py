@@ -876,3 +876,12 @@ def test_missile_carriers_on_combat_duty_are_no_attack():
 ])
 def test_a_plants_output_and_a_steady_stream_are_no_attack(text):
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Над Курской областью сбиты пять управляемых авиабомб JDAM.",
+    "Протягом доби ППО збила п'ять керованих авіабомб JDAM.",
+    "Five JDAM guided bombs were shot down over the Kursk region.",
+])
+def test_a_model_named_after_the_kinds_words_is_the_type_of_those_bombs(text):
+    assert [(w, d) for w, _, d, _ in weapons_of(text)] == [("JDAM", 5)]
