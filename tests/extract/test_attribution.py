@@ -641,3 +641,11 @@ def test_a_side_named_before_a_clause_of_its_own_or_in_a_kicker_is_no_attacker(t
 ])
 def test_a_body_that_details_the_night_in_the_present_tense_is_its_voice(text):
     assert [c.claimant.name for c in claims_of(text)] == ["Air Force South Command"]
+
+
+@pytest.mark.parametrize("text", [
+    "Over the past night Russia launched 64 attack drones against our cities, the President of Ukraine said.",
+    "Президент України повідомив, що минулої ночі Росія випустила 64 ударні дрони.",
+])
+def test_the_office_of_president_speaks_as_the_person_who_holds_it(text):
+    assert only_claim(text).claimant.name == "Volodymyr Zelenskyy"
