@@ -134,6 +134,7 @@ class Sentence:
     named: list[WeaponModel] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     lost: list[int] = field(default_factory=list)  # counts told lost to jamming, not downed ("20 were lost locally")
+    launch_cells: list[tuple[int, int]] = field(default_factory=list)  # a table row's cells of where they came from
     # places
     places: list[Place] = field(default_factory=list)
     place_tokens: list[int] = field(default_factory=list)  # where each of `places` starts

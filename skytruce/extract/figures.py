@@ -42,7 +42,7 @@ def figures(doc: Document) -> None:
     for s in doc.sentences:
         if columns is not None and _table_row(doc.res, doc.tokens, s, columns):
             continue
-        columns = header_roles(doc.tokens, s)
+        columns = header_roles(doc.tokens, s, doc.res.words["launch_columns"])
         if s.hits is not None and columns is None:
             among = told if any(phrase in s.text.lower() for phrase in doc.res.words["among_them"]) else None
             _weapons_and_figures(doc.res, doc.tokens, s.first, s.last, s.hits, s, starts, listed or among)
@@ -73,7 +73,7 @@ def _table_row(res: Resources, toks: Tokens, s: Sentence, columns: list[str]) ->
     row = row_values(toks, s, columns)
     if row is None:
         return False
-    label_end, counts = row
+    label_end, counts, s.launch_cells = row
     weapon = next((found[1] for start, _, _ in s.hits.spans(WEAPON) if toks[start].idx < label_end
                    and (found := _weapon_phrase(res, toks, start, s.last, s.hits))), None)
     if weapon is None:

@@ -213,7 +213,8 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
         seen.add(name)
         place = Place(name, "target", entry.country, entry.lat, entry.lon, entry.precision) if entry else \
             Place(name, "target", within and within.country, within and within.lat, within and within.lon, "point")
-        place.role = _role(res, toks, sent.hits, found, s, first, sea=name.endswith(("Sea", "River", "Strait")))
+        place.role = "launch" if any(a <= toks[s].idx < b for a, b in sent.launch_cells) else \
+            _role(res, toks, sent.hits, found, s, first, sea=name.endswith(("Sea", "River", "Strait")))
         found.append((s, e, place))
     _namesakes(res, toks, found)
     _districts_of_the_city(res, found, city)

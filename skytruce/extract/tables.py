@@ -7,7 +7,9 @@ Newsletters and monitors lay a night out as a table, one weapon a row:
     Iskander-M           2          1            -
 
 Each row's numbers take the role of the header cell above them; a cell whose role is not
-launched or destroyed ('lost locally', 'hit') is read and left out. Cells are separated by
+launched or destroyed ('lost locally', 'hit') is read and left out, and a column of where
+the weapons came from ('Launched from', 'Откуда пуски') gives the places in its cells the
+role of launch areas. Cells are separated by
 a run of spaces, a tab or a bar ('| Kalibr | 6 | 6 |'). A table ends at the first line that
 is not a row.
 """
@@ -22,6 +24,7 @@ from skytruce.extract.tokens import Tokens
 CELL_BREAK = re.compile(r"\s*\|\s*|\t\s*| {2,}")
 EMPTY_CELL = {"-", "–", "—", "n/a", "?", ""}
 COUNTED_ROLES = {"launched", "destroyed"}
+LAUNCH_COLUMN = "launch"  # the column of where each row's weapons came from ('Launched from | ...')
 
 
 def _cells(sent: Sentence) -> list[tuple[int, int]]:
@@ -34,9 +37,10 @@ def _cells(sent: Sentence) -> list[tuple[int, int]]:
     return [(sent.start + s, sent.start + e) for s, e in cells if e > s]
 
 
-def header_roles(toks: Tokens, sent: Sentence) -> list[str] | None:
+def header_roles(toks: Tokens, sent: Sentence, launch_columns: set[str]) -> list[str] | None:
     """The role of each column after the first, where the line is a table's header: every
-    one of them names a role, and no cell holds a number."""
+    one of them names a role, or where the weapons came from (`launch`), and no cell holds
+    a number."""
     if sent.hits is None or not ("  " in sent.text or "\t" in sent.text or "|" in sent.text):
         return None  # the usual sentence: not laid out in columns
     roles = sent.hits.spans("ROLE")
@@ -45,27 +49,35 @@ def header_roles(toks: Tokens, sent: Sentence) -> list[str] | None:
     cells = _cells(sent)[1:]
     found: list[str] = []
     for start, end in cells:
+        if toks.source[start:end].strip().lower() in launch_columns:
+            found.append(LAUNCH_COLUMN)
+            continue
         role = next((label.split(":")[1] for s, _, label in roles if start <= toks[s].idx < end), None)
         if role is None:
             return None
         found.append(role)
-    return found if len(found) >= 2 else None
+    return found if sum(role != LAUNCH_COLUMN for role in found) >= 2 else None
 
 
-def row_values(toks: Tokens, sent: Sentence, columns: list[str]) -> tuple[int, dict[str, int]] | None:
-    """Where a table row's first cell (its weapon) ends, and the counts of its cells by
-    role; None where the line is not a row of this table."""
+def row_values(toks: Tokens, sent: Sentence, columns: list[str]
+               ) -> tuple[int, dict[str, int], list[tuple[int, int]]] | None:
+    """Where a table row's first cell (its weapon) ends, the counts of its cells by role,
+    and the spans of its cells that say where the weapons came from; None where the line is
+    not a row of this table."""
     if sent.hits is None:
         return None
     cells = _cells(sent)
     if len(cells) != len(columns) + 1:
         return None
     counts: dict[str, int] = {}
+    launch: list[tuple[int, int]] = []
     for role, (start, end) in zip(columns, cells[1:]):
         text = toks.source[start:end].strip().replace(",", "")
-        if text.isdigit():
+        if role == LAUNCH_COLUMN:
+            launch.append((start, end))
+        elif text.isdigit():
             if role in COUNTED_ROLES:
                 counts[role] = int(text)
         elif text.lower() not in EMPTY_CELL:
             return None
-    return cells[0][1], counts
+    return cells[0][1], counts, launch

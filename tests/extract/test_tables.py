@@ -1,6 +1,6 @@
 """Tables: a header of role words over rows of one weapon each, read column by column."""
 
-from tests.extract.helpers import weapons_of
+from tests.extract.helpers import claims_of, weapons_of
 
 
 def test_rows_take_the_roles_of_the_header_cells():
@@ -25,3 +25,22 @@ def test_a_line_that_is_no_row_ends_the_table():
             "Geran-2          30          22\n"
             "Later, two more drones were shot down near Kharkiv, the mayor said.\n")
     assert weapons_of(text) == [("Shahed-136/131", 30, 22, "exact"), ("drone", None, 2, "exact")]
+
+
+def test_a_column_of_where_they_came_from_gives_each_row_its_launch_areas():
+    text = ("The air force gave its figures for the night.\n\n"
+            "weapon | launched from | launched | shot down\n"
+            "Kh-101 cruise missiles | Saratov region | 8 | 7\n"
+            "Shahed drones | Kursk region, Cape Chauda | 40 | 33\n")
+    claims = claims_of(text)
+    assert weapons_of(text) == [("Kh-101/Kh-555", 8, 7, "exact"), ("Shahed-136/131", 40, 33, "exact")]
+    launch = {p.name for c in claims for p in c.places if p.role == "launch"}
+    assert launch == {"Saratov Oblast", "Kursk Oblast", "Cape Chauda"}
+
+
+def test_a_russian_table_with_its_column_of_launch_areas():
+    text = ("Что выпустила Россия, по данным Воздушных сил:\n\n"
+            "Тип | Откуда пуски | Выпущено | Сбито\n"
+            "Крылатые ракеты Х-101 | Саратовская область | 8 | 7\n")
+    assert weapons_of(text) == [("Kh-101/Kh-555", 8, 7, "exact")]
+    assert [p.name for c in claims_of(text) for p in c.places if p.role == "launch"] == ["Saratov Oblast"]
