@@ -768,9 +768,11 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence, credits: bool 
 
 
 def _source_tag(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Mention | None:
-    """A named source that closes a list item after a dash or in brackets, as roundups tag
-    their items: the source of the item (not a photo's credit)."""
-    if not list_item(sent.text):
+    """A named source that closes a list item or a title line after a dash or in brackets,
+    as roundups tag their items and headlines their source ('... збила 43 ракети –
+    Залужний'): the source of the item (not a photo's credit)."""
+    item = list_item(sent.text)
+    if not (item or _title_line(sent)):
         return None
     end = sent.last
     while end > sent.first and toks[end - 1].text in (".", ")", ";"):
@@ -782,8 +784,16 @@ def _source_tag(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Mentio
     while k > sent.first and toks[k].lower_ in ("the", "regional", "city", "a"):
         k -= 1  # ("(regional governor Oleh Syniehubov)": the title is in the mention)
     closed = toks[k].text in ("—", "–") or (toks[k].text == "-" and _spaced(toks, k)) or (
-        toks[k].text == "(" and sent.last - 1 >= 0 and ")" in {t.text for t in toks[last.end:sent.last]})
+        item and toks[k].text == "(" and ")" in {t.text for t in toks[last.end:sent.last]})  # (a caption's credit in brackets)
     return last if closed else None
+
+
+def _title_line(sent: Sentence) -> bool:
+    """A line that ends without a sentence's closing mark: a headline or a heading."""
+    return "\n" not in sent.text.strip() and not sent.text.rstrip().endswith(SENTENCE_ENDS)
+
+
+SENTENCE_ENDS = (".", "!", "?", ":", ";", '"', "»", "”", "'", "’", "…")
 
 
 def _agent_of_a_participle(res: Resources, toks: Tokens, mention: Mention) -> bool:

@@ -649,3 +649,12 @@ def test_a_body_that_details_the_night_in_the_present_tense_is_its_voice(text):
 ])
 def test_the_office_of_president_speaks_as_the_person_who_holds_it(text):
     assert only_claim(text).claimant.name == "Volodymyr Zelenskyy"
+
+
+@pytest.mark.parametrize("text", [
+    "Air defence downed 48 of 60 drones overnight – Oleshchuk\n\nIn Kharkiv, two drones hit a warehouse, the mayor said.",
+    "ППО збила 48 із 60 дронів – Олещук\n\nУ Харкові два дрони влучили у склад, повідомив міський голова.",
+])
+def test_a_headline_that_ends_with_its_source_after_a_dash_is_in_that_voice(text):
+    headline = next(c for c in claims_of(text) if any(w.launched == 60 for w in c.weapons))
+    assert headline.claimant.name == "Mykola Oleshchuk"
