@@ -211,8 +211,10 @@ DATELINE = re.compile(r"[A-Z][A-Za-z .'’/-]{2,30},\s+(?:[A-Z][a-z]+\.?\s+\d{1,
                       r"(?:,?\s+\d{4})?\W{0,3}(?:/[A-Z]+/|\([A-Za-z ]+\))?")
 CONTINUED = re.compile(r"\b(?:continued|continuing|lasted|lasting|went\s+on|carried\s+on|kept\s+on)\b", re.I)
 WINDOW_LINK = re.compile(r"^[^;]{0,40}?\b(?:to|until|till|and|до|по)\b[^;]{0,30}?$")
-# "from 18:00 on 22 December", "с 18:00 22 декабря": a night that opens that evening and ends the next morning
-FROM_EVENING = re.compile(r"\b(?:from|since|с|з|від)\s+(?P<hour>\d{1,2})[:.]\d\d(?:\s+(?:мск|msk))?\s*(?:on\s+)?$", re.I)
+# "from 18:00 on 22 December", "с 18:00 22 декабря", "since the evening of Oct. 16", "з вечора 16 жовтня": a night
+# that opens that evening and ends the next morning
+FROM_EVENING = re.compile(r"\b(?:from|since|с|з|від)\s+(?:(?P<hour>\d{1,2})[:.]\d\d(?:\s+(?:мск|msk))?\s*(?:on\s+)?"
+                          r"|(?:the\s+)?(?:late\s+)?evening\s+(?:of\s+)?|вечора\s+|вечера\s+)$", re.I)
 
 
 def _window_end(text: str, m: re.Match, pattern: re.Pattern, ref: date | None) -> tuple[date | None, int]:
@@ -256,7 +258,7 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
                 return rest  # ("said on 4 January that ... overnight": the night before the 4th)
         start = end - timedelta(days=1) if NIGHT_INTO.search(before) else end
         evening = FROM_EVENING.search(before)
-        if evening and EVENING_HOUR <= int(evening["hour"]) <= 23 and not (ref and end >= ref + timedelta(days=1)):
+        if evening and EVENING_HOUR <= int(evening["hour"] or EVENING_HOUR) <= 23 and not (ref and end >= ref + timedelta(days=1)):
             start, end = end, end + timedelta(days=1)  # (the window's end, when it names one, is read below)
         if m.groupdict().get("day0"):
             first = _safe_date(end.year, end.month, int(m["day0"]))

@@ -302,3 +302,13 @@ def test_a_day_a_sentence_gives_an_attack_it_tells_nothing_else_of_dates_the_fig
             "heavier. Russia fired 90 missiles at power plants, according to the air force.")
     ends = {c.weapons[0].launched: c.time.end for c in claims_of(text, date(2024, 8, 15))}  # a Thursday
     assert ends[90] == date(2024, 8, 13)
+
+
+@pytest.mark.parametrize("text", [
+    "Since the evening of October 21, Russia has launched 53 drones at the south, 40 of them were downed, the air force said.",
+    "З вечора 21 жовтня ворог запустив 53 ударні дрони, 40 з них збито, повідомили Повітряні сили.",
+    "С вечера 21 октября над Курской областью уничтожены 53 беспилотника, сообщили в Минобороны.",
+])
+def test_a_count_since_the_evening_of_a_date_ends_the_next_morning(text):
+    [claim] = claims_of(text, date(2025, 10, 22))
+    assert claim.time.end == date(2025, 10, 22)
