@@ -193,6 +193,7 @@ def test_an_attack_that_began_at_an_evening_hour_ends_the_next_morning():
     "Від 21:00 вівторка ворог атакував Полтавщину 37 ударними БпЛА, повідомили Повітряні сили.",
     "С 19:30 вторника над Брянской областью уничтожены 22 беспилотника, сообщили в Минобороны.",
     "Between 8 p.m. on Tuesday and dawn, Russia launched 37 drones at the Poltava region, the air force said.",
+    "From shortly after 10 p.m. on Tuesday until dawn, air defences shot down 37 drones over the region, the governor said.",
 ])
 def test_a_count_from_an_evening_hour_of_a_weekday_ends_the_next_morning(text):
     [claim] = claims_of(text, date(2025, 10, 22))  # a Wednesday
