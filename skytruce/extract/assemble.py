@@ -438,8 +438,9 @@ class Assembly:
         if before is None or f.index != before.index + 1 or not f.places or f.figures or f.named \
                 or not _count_line(f.text):
             return False
-        opened = before.text.rstrip().endswith(":") or _count_line(before.text)
-        return opened and any(before.index in a.sentences for a in self.latest)
+        heading = before.text.rstrip().endswith(":")
+        told = {before.index, before.index - 1} if heading else {before.index}  # ("Відомство навело розбивку:")
+        return (heading or _count_line(before.text)) and any(told & set(a.sentences) for a in self.latest)
 
     def _areas(self, f: Sentence, token: int) -> set[str]:
         """Where a figure was aimed: the places right after it ('nine over the Bryansk

@@ -453,6 +453,9 @@ def test_a_list_items_label_of_places_gives_its_places_to_the_strike_told_next(t
     ("Минобороны России: за ночь уничтожены 31 беспилотник самолетного типа, в том числе:\n\n"
      "20 – над территорией Воронежской области,\n11 – над территорией Липецкой области.",
      {"Voronezh Oblast", "Lipetsk Oblast"}),
+    ("У Міноборони РФ заявили, що за ніч збили 31 безпілотник. Відомство навело розбивку за регіонами:\n\n"
+     "- 20 - над Воронезькою областю;\n- 11 - над Липецькою областю.",
+     {"Voronezh Oblast", "Lipetsk Oblast"}),
 ])
 def test_the_lines_of_a_list_under_a_total_give_it_their_places(text, regions):
     claim = only_claim(text)
