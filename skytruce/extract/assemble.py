@@ -740,6 +740,7 @@ def _early_attacker(res: Resources, fig: Figure, f: Sentence) -> str | None:
     return None
 
 
+BOTH_SIDES_FIRE = {"air_defence_missile"}  # Soviet-made S-300s are fired by both sides: their maker tells no attacker
 STRIKING_TYPES = {"military", "government", "intelligence"}  # the bodies of a side that can tell of its own strikes
 
 
@@ -750,13 +751,15 @@ def _tells_own_strike(f: Sentence) -> bool:
 
 
 def _infer_attacker(res: Resources, attack: Attack, by_index: dict[int, Sentence]) -> str | None:
+    origin = ORIGIN_PARTY.get(attack.weapon.origin or "")
+    if origin and attack.weapon.name and attack.weapon.category not in BOTH_SIDES_FIRE:
+        return origin  # "the operation used Liutyi drones": Ukraine's, whatever the next heading asks of Russia
     for i in attack.sentences:
         if by_index[i].parties:
             return by_index[i].parties[0]
     if attack.claimant and attack.claimant.party and attack.claimant.type in STRIKING_TYPES \
             and any(by_index[i].self_report for i in attack.sentences):
         return attack.claimant.party
-    origin = ORIGIN_PARTY.get(attack.weapon.origin or "")
     if origin and attack.weapon.name:
         return origin
     if attack.claimant and attack.claimant.party and (attack.destroyed is not None or attack.claimant.type == "local_authority"):

@@ -474,3 +474,11 @@ def test_one_drone_in_a_city_then_in_its_district_stays_one_strike():
     text = ("A drone hit a block of flats in Kyiv overnight. "
             "One drone struck the building in the Obolonskyi district, injuring two people.")
     assert [(w.category, w.launched) for c in claims_of(text) for w in c.weapons] == [("drone", 1)]
+
+
+def test_a_model_of_one_side_is_that_sides_though_the_next_heading_names_the_other():
+    text = ("Ukraine's General Staff said its forces had hit the Saratov refinery overnight. "
+            "A source in the SBU said Liutyi long-range drones were used.\n\n"
+            "Did Russia attack Ukraine the same night?")
+    liutyi = next(c for c in claims_of(text) if any(w.model == "Liutyi" for w in c.weapons))
+    assert liutyi.attacker == "UA"
