@@ -408,3 +408,9 @@ def test_a_rumour_about_fake_accounts_or_payouts_flags_no_attack(text):
 def test_a_companys_silence_casts_no_doubt_on_a_sides_claim():
     text = "Ukraine's General Staff said its drones had hit the Saratov refinery overnight. Rosneft did not comment."
     assert [c.verification.status for c in claims_of(text)] == ["asserted"]
+
+
+def test_the_claims_of_either_side_that_could_not_be_verified_are_the_claims_told():
+    text = ("Moscow said its air defences had destroyed 31 drones over the Oryol region overnight. "
+            "The outlet could not independently verify the claims of either side.")
+    assert [c.verification.status for c in claims_of(text)] == ["unverified"]
