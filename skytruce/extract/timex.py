@@ -472,7 +472,8 @@ def times(doc: Document) -> None:
         if s.time and s.time.text and s.time.text.lower() in DAYS_BEFORE and dated and s.index - dated[0] <= VAGUE_REACH:
             back = timedelta(days=DAYS_BEFORE[s.time.text.lower()])  # "On Wednesday, 1 October ... The day before, ..."
             s.time = TimeWindow(dated[1].end - back, dated[1].end - back, s.time.precision, s.time.text)
-        if s.time and s.time.text and MEANS.get(s.time.text.lower(), s.time.text.lower()) in VAGUE_NIGHTS and dated and s.index - dated[0] <= VAGUE_REACH:
+        if s.time and s.time.text and MEANS.get(s.time.text.lower(), s.time.text.lower()) in VAGUE_NIGHTS and dated \
+                and s.index - dated[0] <= VAGUE_REACH and not STATEMENT_DAY.search(s.text.lower()):  # (not "said on Wednesday ... overnight")
             s.time = dated[1]  # "the night attack on September 25 ... shot down 19 drones during the night"
         elif s.time and s.time.precision in ("day", "hour") and NAMED_DAY.search((s.time.text or "").lower()) \
                 and (s.time.start != s.time.end or any(ch.isdigit() for ch in s.time.text)) \

@@ -313,3 +313,11 @@ def test_a_day_a_sentence_gives_an_attack_it_tells_nothing_else_of_dates_the_fig
 def test_a_count_since_the_evening_of_a_date_ends_the_next_morning(text):
     [claim] = claims_of(text, date(2025, 10, 22))
     assert claim.time.end == date(2025, 10, 22)
+
+
+def test_overnight_beside_the_day_a_statement_was_made_is_that_night_not_the_date_told_before():
+    text = ("On 2 March, Russia fired 40 missiles at Ukraine's power plants, the air force said. "
+            "Ukraine has struck back at Russian refineries. Russia's defence ministry said on Tuesday its air defences "
+            "had destroyed 30 Ukrainian drones overnight.")
+    drones = next(c for c in claims_of(text, date(2026, 3, 10)) if any(w.category == "drone" for w in c.weapons))  # a Tuesday
+    assert drones.time.end == date(2026, 3, 10)
