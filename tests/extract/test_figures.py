@@ -885,3 +885,11 @@ def test_a_plants_output_and_a_steady_stream_are_no_attack(text):
 ])
 def test_a_model_named_after_the_kinds_words_is_the_type_of_those_bombs(text):
     assert [(w, d) for w, _, d, _ in weapons_of(text)] == [("JDAM", 5)]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia fired two Kinzhal missiles at the capital, both of which were shot down, the air force said.",
+    "Two Kinzhal missiles were fired at the capital overnight and both of them were intercepted.",
+])
+def test_both_of_two_downed_are_two_destroyed(text):
+    assert [(w, n, d) for w, n, d, _ in weapons_of(text)] == [("Kh-47M2 Kinzhal", 2, 2)]
