@@ -249,6 +249,8 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
         if cover:
             back = ("lost" if _negated(res, toks, cover[0], s_start) else cover[2].split(":")[1], start - k)
             before = cover[0] - 1
+            while before > s_start and toks[before].lower_.endswith("ly") and toks[before].is_alpha:
+                before -= 1  # "shot down or electronically jammed"
             if back[0] == "lost" and before - 1 >= s_start and toks[before].lower_ in ("or", "and") \
                     and (other := hits.covering("ROLE", before - 1)) and other[2] == "ROLE:destroyed":
                 back = ("destroyed", back[1])  # "shot down or jammed": neutralised either way

@@ -893,3 +893,8 @@ def test_a_model_named_after_the_kinds_words_is_the_type_of_those_bombs(text):
 ])
 def test_both_of_two_downed_are_two_destroyed(text):
     assert [(w, n, d) for w, n, d, _ in weapons_of(text)] == [("Kh-47M2 Kinzhal", 2, 2)]
+
+
+def test_downed_or_electronically_jammed_is_neutralised_either_way():
+    text = "Russia launched 90 drones overnight, and air defences shot down or electronically jammed 71 of the drones."
+    assert [(w, n, d) for w, n, d, _ in weapons_of(text)] == [("drone", 90, 71)]
