@@ -898,3 +898,17 @@ def test_both_of_two_downed_are_two_destroyed(text):
 def test_downed_or_electronically_jammed_is_neutralised_either_way():
     text = "Russia launched 90 drones overnight, and air defences shot down or electronically jammed 71 of the drones."
     assert [(w, n, d) for w, n, d, _ in weapons_of(text)] == [("drone", 90, 71)]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Вночі ворог атакував Миколаївщину понад сотнею ударних дронів.", (100, "at_least")),
+    ("Над областю збили близько сотні безпілотників.", (100, "about")),
+    ("Ночью Россия атаковала Одессу более чем сотней беспилотников.", (100, "at_least")),
+])
+def test_a_hundred_named_by_its_noun_after_a_qualifier_is_one_hundred(text, count):
+    [(_, launched, destroyed, qualifier)] = weapons_of(text)
+    assert ((launched or destroyed), qualifier) == count
+
+
+def test_hundreds_with_no_qualifier_stay_no_count():
+    assert [(w, n, d) for w, n, d, _ in weapons_of("Росія запустила сотні дронів по Україні.")] == [("drone", None, None)]
