@@ -502,8 +502,10 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             i = j  # ("59 kilograms", "in May 2023")
             continue
         total, total_sign = None, None
-        if _half_of_before(toks, first, s_start):
-            total, value = value, round(value / 2)  # "intercepted half of the eight Neptunes": four of eight
+        share, share_at = _share_before(res, toks, first, s_start, s_end)
+        if share is not None:  # "intercepted half of the eight Neptunes": four of eight; "two-thirds of the 87"
+            total, value = value, round(value * share)
+            total_sign = _qualifier_before(res, hits, share_at) if share_at > s_start else None  # ("roughly 80% of")
         if j + 1 < s_end and toks[j].lower_ in res.words["partitive"] and not hits.at(WEAPON, j + 1):
             k = j + 1
             if toks[k].lower_ in res.words["partitive"]:
@@ -959,8 +961,22 @@ def _none_of_before(res, toks, k: int, s_start: int) -> bool:
     return negated and _after(toks, k, s_start, "any")
 
 
-def _half_of_before(toks, k: int, s_start: int) -> bool:
-    return _after(toks, k, s_start, "half")
+def _share_before(res: Resources, toks: Tokens, first: int, s_start: int, s_end: int) -> tuple[float | None, int]:
+    """The share of the count at `first` that the verb tells of, and where it starts: 'half of
+    the eight', 'two-thirds of the 87', '80% of the 120', '80 per cent of the 120'."""
+    of = first - 2 if first - 2 > s_start and toks[first - 1].lower_ == "the" else first - 1
+    if of <= s_start or toks[of].lower_ != "of":
+        return None, first
+    sign = of - 1  # "80%", "80 percent", "80 per cent"
+    number = sign - 1 if toks[sign].text == "%" or toks[sign].lower_ == "percent" else \
+        sign - 2 if toks[sign].lower_ == "cent" and sign - 1 > s_start and toks[sign - 1].lower_ == "per" else None
+    if number is not None and number >= s_start and toks[number].like_num and toks[number].text.isdigit():
+        return min(int(toks[number].text), 100) / 100, number
+    for k in range(max(s_start, of - 3), of):
+        share, end = _fraction_at(res, toks, k, s_end)
+        if share is not None and end == of:
+            return share, k
+    return None, first
 
 
 def _after(toks, k: int, s_start: int, word: str) -> bool:

@@ -912,3 +912,13 @@ def test_a_hundred_named_by_its_noun_after_a_qualifier_is_one_hundred(text, coun
 
 def test_hundreds_with_no_qualifier_stay_no_count():
     assert [(w, n, d) for w, n, d, _ in weapons_of("Росія запустила сотні дронів по Україні.")] == [("drone", None, None)]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Two-thirds of the 90 drones launched overnight were shot down, the air force said.", (90, 60, "exact")),
+    ("Roughly 80% of the 150 drones launched overnight were shot down, the air force said.", (150, 120, "about")),
+    ("Nearly 90 per cent of the 60 drones were downed over the region, the governor said.", (60, 54, "about")),
+])
+def test_a_share_of_a_count_is_the_downed_part_of_it(text, figure):
+    [(_, launched, destroyed, qualifier)] = weapons_of(text)
+    assert (launched, destroyed, qualifier) == figure
