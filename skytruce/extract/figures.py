@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from skytruce.extract.attacks import compatible
 from skytruce.extract.document import Document, Figure, Hits, Reference, Sentence
-from skytruce.extract.numbers import may_start_number, read_number, sign_qualifier
+from skytruce.extract.numbers import GLUED_RANGE, may_start_number, read_number, sign_qualifier
 from skytruce.extract.resources import PLACE, SOURCE, WEAPON, Resources
 from skytruce.extract.tables import header_roles, row_values
 from skytruce.extract.timex import MONTHS
@@ -88,7 +88,8 @@ def _table_row(res: Resources, toks: Tokens, s: Sentence, columns: list[str]) ->
 def _number_starts(toks: Tokens, specials: dict[str, int]) -> list[int]:
     """Where a count may start ('all' too, for 'all but 10'): the tokens the figure reader
     looks at; it steps over the others without a look."""
-    return [t.i for t in toks if t.like_num or t.lower_ in specials or t.lower_ == "all" or t.text[:1] == "~"]
+    return [t.i for t in toks if t.like_num or t.lower_ in specials or t.lower_ == "all" or t.text[:1] == "~"
+            or GLUED_RANGE.match(t.text)]
 
 
 def _weapon_at(res: Resources, toks: Tokens, i: int, end: int, hits: Hits) -> tuple[int, WeaponModel] | None:
@@ -502,6 +503,9 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             i = j  # ("59 kilograms", "in May 2023")
             continue
         total, total_sign = None, None
+        upper = _range_end(res, toks, first, value, j, s_start, s_end)
+        if upper is not None:  # "between 30 and 40 drones", "30 to 40 drones": the lower bound, at least
+            j, total_sign = upper, "at_least"
         share, share_at = _share_before(res, toks, first, s_start, s_end)
         if share is not None:  # "intercepted half of the eight Neptunes": four of eight; "two-thirds of the 87"
             total, value = value, round(value * share)
@@ -959,6 +963,21 @@ def _none_of_before(res, toks, k: int, s_start: int) -> bool:
     start = k - 3 if k - 1 >= s_start and toks[k - 1].lower_ == "the" else k - 2
     negated = any(toks[m].lower_ in res.words["negations"] for m in range(max(s_start, start - 3), start))
     return negated and _after(toks, k, s_start, "any")
+
+
+def _range_end(res: Resources, toks: Tokens, first: int, value: int, j: int, s_start: int, s_end: int) -> int | None:
+    """Where a range that opens with the count at `first` ends ('between 30 and 40', '30 to
+    40', 'від 30 до 40'): the reports give its lower bound as the count, at least."""
+    if j + 1 >= s_end or not may_start_number(toks[j + 1], res.number_words):
+        return None
+    opened = first > s_start and toks[first - 1].lower_ in res.words["range_openers"]
+    if not (toks[j].lower_ in res.words["range_links"] or opened and toks[j].lower_ in res.words["range_closers"]):
+        return None
+    upper = read_number(toks, j + 1, s_end, res.number_words)
+    return upper[1] if upper is not None and value < upper[0] <= RANGE_SPAN * max(value, 1) else None
+
+
+RANGE_SPAN = 3  # an upper bound more than this many times the lower is another count, not a range's end
 
 
 def _share_before(res: Resources, toks: Tokens, first: int, s_start: int, s_end: int) -> tuple[float | None, int]:

@@ -39,15 +39,21 @@ def words_to_int(words: str) -> int | None:
         return None
 
 
+GLUED_RANGE = re.compile(r"^(\d{1,4})[–—-]\d{1,4}$")  # "25–30" as one token: a range, read as its lower bound
+
+
 def may_start_number(token: Tok, specials: dict[str, int]) -> bool:
     """The cheap test before `read_number`: digits, a number word, or a count word ('dozens')."""
     return token.like_num or token.lower_ in specials or (token.text[:1] == "~" and token.text[1:2].isdigit()) \
+        or bool(GLUED_RANGE.match(token.text)) \
         or token.text.lower() in getattr(specials, "multipliers", ())  # ('десятка': one ten)
 
 
 def read_number(doc: Doc, i: int, end: int, specials: NumberWords) -> tuple[int, int] | None:
     """(value, index after the number) for the number starting at token i, or None."""
     text = doc[i].text.lstrip("~")  # "~40": about 40 (the qualifier is read apart)
+    if glued := GLUED_RANGE.match(text):
+        return int(glued[1]), i + 1  # "25–30 беспилотников": at least 25 (`sign_qualifier`)
     if DIGITS.match(text) or DECIMAL.match(text):
         number = float(text.replace(",", ".")) if DECIMAL.match(text) else int(text.replace(",", ""))
         found = _thousands(doc, number, i + 1, end, specials)  # '2 тисячі', '1,5 тыс.'
@@ -168,6 +174,8 @@ def sign_qualifier(doc: Doc, start: int, end: int) -> str:
     """A qualifier written as a sign on the number: '~40' (about), '50+' (at least)."""
     if doc[start].text.startswith("~"):
         return "about"
+    if GLUED_RANGE.match(doc[start].text):
+        return "at_least"
     if end - 1 > start and doc[end - 1].text == "+":
         return "at_least"
     return "exact"

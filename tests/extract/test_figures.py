@@ -922,3 +922,13 @@ def test_hundreds_with_no_qualifier_stay_no_count():
 def test_a_share_of_a_count_is_the_downed_part_of_it(text, figure):
     [(_, launched, destroyed, qualifier)] = weapons_of(text)
     assert (launched, destroyed, qualifier) == figure
+
+
+@pytest.mark.parametrize("text", [
+    "Between 25 and 30 drones flew at the city overnight, the mayor said.",
+    "Вночі на місто летіли від 25 до 30 дронів, повідомив мер.",
+    "Ночью на город летели 25–30 беспилотников, сообщил мэр.",
+])
+def test_a_range_is_its_lower_bound_at_least(text):
+    [(_, launched, _, qualifier)] = weapons_of(text)
+    assert (launched, qualifier) == (25, "at_least")
