@@ -932,3 +932,12 @@ def test_a_share_of_a_count_is_the_downed_part_of_it(text, figure):
 def test_a_range_is_its_lower_bound_at_least(text):
     [(_, launched, _, qualifier)] = weapons_of(text)
     assert (launched, qualifier) == (25, "at_least")
+
+
+@pytest.mark.parametrize("text", [
+    "Sumy, a few kilometres from the border, is regularly hit by glide bombs and attack drones.",
+    "Нікополь регулярно обстрілюють FPV-дронами та артилерією.",
+    "Белгород почти ежедневно обстреливают беспилотниками.",
+])
+def test_a_place_that_is_regularly_hit_tells_a_habit_not_an_attack(text):
+    assert claims_of(text) == []
