@@ -12,6 +12,7 @@ from skytruce.extract.tokens import Tokens
 
 SENTENCE_END = {".", "!", "?", "…"}
 CLOSERS = {"”", '"', "’", "'", ")", "»"}
+OPENERS = "“\"(«„"  # a quote or bracket that opens the next sentence ('об атаке. «Над Туапсе ...')
 
 
 def _runs_on(doc: Tokens, before: int, after: int, gap: str) -> bool:
@@ -56,7 +57,7 @@ def sentence_bounds(doc: Tokens, abbreviations: frozenset[str] = frozenset()) ->
             j = i + 1
             while j < n and doc[j].text in CLOSERS and doc[j].idx == doc[j - 1].idx + len(doc[j - 1].text):
                 j += 1  # (a quote mark after a space opens the next sentence: 'in the morning. "The enemy used')
-            if j >= n or doc[j].is_space or doc[j].text[:1].isupper() or doc[j].text[:1] in "“\"(" or doc[j].like_num:
+            if j >= n or doc[j].is_space or doc[j].text[:1].isupper() or doc[j].text[:1] in OPENERS or doc[j].like_num:
                 end = nxt = j
         if end is not None:
             if end > start:

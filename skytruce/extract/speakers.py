@@ -222,6 +222,7 @@ def _titled_people(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
                 toks[k].lower_ in ("of", "the", "for", "in", ",") or hits.covering(PLACE, k) or hits.covering(SOURCE, k)
                 or hits.covering("ORGANISATION", k) or toks[k].lower_ in res.nationality or _acronym(toks[k].text)
                 or toks[k].lower_ in res.demonyms or _country_possessive(res, toks, hits, k, first)
+                or (k == e and toks[k].lower_ in res.words["place_nouns"])  # "Глава округа Сергей Бойко"
                 or (toks[k].is_alpha and toks[k].text.islower() and (
                     k > e or k + 1 < last and hits.covering(PLACE, k + 1)))  # "глава оккупированной Горловки"
                 or (toks[k].text[:1].isupper() and toks[k].lower_ in (

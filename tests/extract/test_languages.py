@@ -940,3 +940,15 @@ def test_the_first_of_those_counted_is_no_weapon_more(text):
                                   "Ночью в результате удара «Герани-2» в Павлограде поврежден склад."])
 def test_a_geran_named_in_another_case_is_a_shahed(text):
     assert [w.model for w in one(text).weapons] == ["Shahed-136/131"]
+
+
+def test_a_quotation_opened_by_guillemets_after_a_full_stop_is_a_sentence_of_its_own():
+    text = ("Глава района Сергей Бойко рассказал об атаке. «Над районом сбиты не менее шести беспилотников», "
+            "— написал он.")
+    claim = one(text)
+    assert claim.claimant.name == "Sergey Boyko" and claim.weapons[0].destroyed == 6
+
+
+def test_the_head_of_a_district_named_after_the_title_is_the_person():
+    text = "Голова громади Олег Мельник повідомив, що над громадою збили чотири дрони."
+    assert one(text).claimant.name == "Oleh Melnyk"
