@@ -494,6 +494,7 @@ class Assembly:
         for attack in self.attacks:
             attack.attacker = attack.attacker or (majority[0][0] if majority else None)
         _the_one_missile_named(self.attacks)
+        _all_downed_each_downed(self.attacks)
         return _fold_breakdowns(self.attacks, by_index)
 
 
@@ -519,6 +520,20 @@ def _the_one_missile_named(attacks: list[Attack]) -> None:
                     and compatible(a.weapon, model) and not any(
                         b.weapon.name == name and b.has_figures and same_voice(b.claimant, a.claimant) for b in attacks):
                 a.weapon = model
+
+
+def _all_downed_each_downed(attacks: list[Attack]) -> None:
+    """'18 missiles: six Kinzhals, nine Kalibrs and three Iskander-Ms ... all 18 were shot
+    down': every model counted inside a total that was all downed was all downed too."""
+    for total in attacks:
+        if total.weapon.name or not total.launched or total.destroyed != total.launched:
+            continue
+        parts = [a for a in attacks if a is not total and a.weapon.name and a.launched and a.destroyed is None
+                 and compatible(total.weapon, a.weapon) and same_voice(total.claimant, a.claimant)
+                 and same_time(total.time, a.time)]
+        if len(parts) >= 2 and sum(a.launched for a in parts) <= total.launched:
+            for a in parts:
+                a.destroyed = a.launched
 
 
 def _several(attack: Attack) -> bool:

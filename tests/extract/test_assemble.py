@@ -482,3 +482,9 @@ def test_a_model_of_one_side_is_that_sides_though_the_next_heading_names_the_oth
             "Did Russia attack Ukraine the same night?")
     liutyi = next(c for c in claims_of(text) if any(w.model == "Liutyi" for w in c.weapons))
     assert liutyi.attacker == "UA"
+
+
+def test_every_model_inside_a_total_that_was_all_downed_was_all_downed():
+    text = ("Russia fired 12 missiles at the capital overnight, the air force said: four Kinzhal and eight Kalibr "
+            "missiles. All 12 missiles were shot down.")
+    assert weapons_of(text) == [("missile", 12, 12, "exact"), ("Kh-47M2 Kinzhal", 4, 4, "exact"), ("Kalibr", 8, 8, "exact")]
