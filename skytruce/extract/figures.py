@@ -472,7 +472,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         all_but = token.lower_ == "all" and i + 2 < s_end and toks[i + 1].lower_ == "but"
         first = i + 2 if all_but else i
         if not may_start_number(toks[first], res.number_words) or (
-                token.lower_ in ARTICLES and i + 1 < s_end and toks[i + 1].lower_ in res.words["qualified_counts"]):
+                token.lower_ in ARTICLES and i + 1 < s_end and toks[i + 1].lower_ in res.words["qualified_counts"]) \
+                or (token.lower_ in ARTICLES and hits.covering("ROLE", i)):  # ("delivered a strike with ...": no count)
             i += 1  # ("more than a dozen": the count is read from "dozen")
             continue
         parsed = read_number(toks, first, s_end, res.number_words)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.extract.helpers import claims_of, weapons_of
+from tests.extract.helpers import claims_of, only_claim, weapons_of
 
 CASES = [
     ("Russia launched 31 drones and 2 missiles overnight, and air defences destroyed 28 drones and both missiles.",
@@ -941,3 +941,10 @@ def test_a_range_is_its_lower_bound_at_least(text):
 ])
 def test_a_place_that_is_regularly_hit_tells_a_habit_not_an_attack(text):
     assert claims_of(text) == []
+
+
+def test_a_strike_delivered_with_weapons_names_them_without_a_count():
+    text = ("Overnight the Russian Armed Forces delivered a group strike with long-range precision weapons and attack "
+            "drones on Ukrainian airfields, the Russian Defence Ministry said.")
+    claim = only_claim(text)
+    assert claim.attacker == "RU" and [(w.category, w.launched) for w in claim.weapons] == [("missile", None), ("drone", None)]
