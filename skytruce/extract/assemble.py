@@ -318,9 +318,7 @@ class Assembly:
                 # "78 missiles: Kh-101s from the Caspian, Kalibrs from the Black Sea": each model named in the
                 # total is an attack of its own, with no count of its own
             areas, spots = area_keys(f.places), spot_keys(f.places)
-            elaborated = self.latest[-1].claimant if self.latest and not f.claimant and _elaborates(f) else None
             existing = self._find(lambda a: compatible(a.weapon, weapon) and same_voice(f.claimant, a.claimant)
-                                  and (elaborated is None or same_voice(elaborated, a.claimant))  # "The missiles included ..."
                                   and (f.claimant is not None or a.claimant is None or a in self.latest)  # not the voice of a story told before another's
                                   and (not hint or not a.attacker or a.attacker == hint) and same_time(time, a.time)
                                   and not (weapon.name and not a.weapon.name and len(models) > 1)

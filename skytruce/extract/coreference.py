@@ -514,7 +514,7 @@ def _apposed_person(doc: Document, s: Sentence, mention: Mention) -> Claimant | 
     if after is None or after.kind != "named" or after.claimant is None or not (after.head or _a_person(after.claimant)):
         return None
     between = [toks[k].text for k in range(mention.end, after.token)]
-    if not between or between[-1] != "," or after.token - mention.end > APPOSITION_REACH:
+    if not between or between[-1] != "," or after.token - mention.end > DESCRIPTION_REACH:
         return None
     if any(not (w[:1].isalpha() or w == ",") for w in between) or between.count(",") > 1:
         return None
@@ -522,7 +522,7 @@ def _apposed_person(doc: Document, s: Sentence, mention: Mention) -> Claimant | 
     return after.claimant if closing in (",", "") else None
 
 
-APPOSITION_REACH = 8  # tokens from a description to the name set beside it ("the head of the regional council, X")
+DESCRIPTION_REACH = 8  # tokens from a description to the name set beside it ("the head of the regional council, X")
 
 
 def _as_named(doc: Document, i: int, mention: Mention) -> Claimant | None:
