@@ -46,7 +46,7 @@ QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 def coreference(doc: Document) -> None:
     """Pipeline component: the `claimant` of every sentence whose speaker was referred to."""
     sentences = doc.sentences
-    _quotations(sentences)
+    _quotations(doc)
     author = _post_author(doc)
     last: Claimant | None = None
     teller = author
@@ -685,9 +685,10 @@ def _defending_side(doc: Document, s: Sentence) -> str | None:
 QUOTE_REACH = 6  # sentences back to the speaker of a quotation that names none
 
 
-def _quotations(sentences: list[Sentence]) -> None:
+def _quotations(doc: Document) -> None:
     """Every sentence of a quotation that spans several sentences takes the speaker its
-    opening or closing sentence names (or refers to)."""
+    opening or closing sentence names (or refers to) outside the quotation marks."""
+    sentences = doc.sentences
     opened = None
     for i, s in enumerate(sentences):
         if sum(s.text.count(q) for q in QUOTE_MARKS) % 2 == 0:
@@ -696,8 +697,9 @@ def _quotations(sentences: list[Sentence]) -> None:
             opened = i
             continue
         inside = sentences[opened:i + 1]
-        speaker = next((g.speaker for g in (inside[-1], inside[0]) if g.speaker), None)
-        claimant = next((g.claimant for g in (inside[-1], inside[0]) if g.claimant), None)
+        outside = [g for g, end in ((inside[-1], True), (inside[0], False)) if _speaks_outside(doc, g, end)]
+        speaker = next((g.speaker for g in outside if g.speaker), None)
+        claimant = next((g.claimant for g in outside if g.claimant), None)
         if speaker is None and claimant is None:  # "Statement of 11:22:" and the text in quotes; '..., he wrote. "A ...'
             said = next((g for g in reversed(sentences[max(0, opened - QUOTE_REACH):opened]) if g.claimant), None)
             speaker, claimant = (said.speaker, said.claimant) if said else (None, None)
@@ -705,3 +707,16 @@ def _quotations(sentences: list[Sentence]) -> None:
             if g.speaker is None or not (g.hits and g.hits.spans("ATTRIBUTION_VERBS")):
                 g.speaker, g.claimant = speaker, claimant
         opened = None
+
+
+def _speaks_outside(doc: Document, s: Sentence, closing: bool) -> bool:
+    """The sentence's speaker stands outside the quotation that opens or closes in it
+    ('"...," he said' after the closing mark; not 'силами ПВО' inside '«Над Сочи силами ПВО ...'),
+    or the sentence names none."""
+    if s.speaker is None:
+        return True
+    marks = [k for k, ch in enumerate(s.text) if ch in QUOTE_MARKS]
+    if not marks:
+        return True
+    at = doc.tokens[s.speaker.token].idx - s.start
+    return at > marks[-1] if closing else at < marks[0]

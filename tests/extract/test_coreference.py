@@ -395,3 +395,13 @@ def test_a_bullet_that_names_its_source_keeps_it_for_its_next_sentence():
             "- The European Union agreed a new package of sanctions.")
     kalibr = {c.claimant.name for c in claims_of(text) if any(w.model == "Kalibr" for w in c.weapons)}
     assert kalibr == {"Ukrainian Air Force"}  # not the photo's credit
+
+
+def test_a_long_quotation_speaks_in_its_introducers_voice_not_an_agent_inside_it():
+    text = ("Губернатор Кубани Вениамин Кондратьев подвел итоги ночи:\n\n"
+            "«Над Анапой силами ПВО сбиты 12 беспилотников. К сожалению, в Витязево при падении обломков "
+            "ранены два человека. Выражаю им слова поддержки».\n\n"
+            "Минобороны России сообщило, что над регионами уничтожены 40 беспилотников.")
+    doc = read(text, date(2025, 8, 24), "ru")
+    quoted = [s for s in doc.sentences if "Анап" in s.text or "Витязево" in s.text or "поддержки" in s.text]
+    assert [s.claimant.name for s in quoted] == ["Veniamin Kondratyev"] * 3
