@@ -161,7 +161,9 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
              and not (s in names and _in_personal_name(toks, hits, s, e, names))
              and not (hits.covering(WEAPON, s) and hits.covering(WEAPON, s)[1] >= e)]  # ("дронов «Лютый»": a weapon)
     nouns: dict[int, str] = {}  # a name the gazetteer lacks -> the place noun after it ('район')
-    unlisted = _unlisted(res, toks, sent, nouns) + _listed_with_known(res, toks, sent, spans)
+    people = {m.end for m in sent.mentions if m.kind == "named" and m.head}  # (where the names a title gave end)
+    unlisted = [(s, e) for s, e in _unlisted(res, toks, sent, nouns) if e not in people] \
+        + _listed_with_known(res, toks, sent, spans)  # ("голова громади Іван Петренко": a person, no place)
     spans = [(s, e) for s, e in spans if not any(u <= s and e <= v and (u, v) != (s, e) for u, v in unlisted)]
     spans += unlisted
     cut_off = _cut_off(res, toks, sent, spans)

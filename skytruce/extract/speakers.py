@@ -223,6 +223,7 @@ def _titled_people(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
                 or hits.covering("ORGANISATION", k) or toks[k].lower_ in res.nationality or _acronym(toks[k].text)
                 or toks[k].lower_ in res.demonyms or _country_possessive(res, toks, hits, k, first)
                 or (k == e and toks[k].lower_ in res.words["place_nouns"])  # "Глава округа Сергей Бойко"
+                or (k == e and _place_adjective(res, toks[k]))  # "Глава Туапсинского (муниципального) округа ..."
                 or (toks[k].is_alpha and toks[k].text.islower() and (
                     k > e or k + 1 < last and hits.covering(PLACE, k + 1)))  # "глава оккупированной Горловки"
                 or (toks[k].text[:1].isupper() and toks[k].lower_ in (
@@ -267,6 +268,14 @@ def _titled_people(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
 
 
 APPOSITION_REACH = 10  # tokens of a title set off by commas after a name
+
+
+def _place_adjective(res: Resources, tok) -> bool:
+    """A capitalised adjective of a place ('Туапсинского', 'Бериславської') in a language
+    whose districts are named so: part of the title before the name it goes with."""
+    rules = res.lexicon.data.get("place_adjectives")
+    return bool(rules and tok.text[:1].isupper() and tok.is_alpha
+                and any(tok.lower_.endswith(suffix) for suffix in rules["suffixes"]))
 
 
 def _apposition_title(toks: Tokens, hits: Hits, name_end: int, last: int) -> list[str]:

@@ -952,3 +952,11 @@ def test_a_quotation_opened_by_guillemets_after_a_full_stop_is_a_sentence_of_its
 def test_the_head_of_a_district_named_after_the_title_is_the_person():
     text = "Голова громади Олег Мельник повідомив, що над громадою збили чотири дрони."
     assert one(text).claimant.name == "Oleh Melnyk"
+
+
+def test_the_head_of_a_community_named_by_its_adjective_is_the_person_and_no_place():
+    claim = one("Голова Бериславської громади Іван Петренко повідомив, що дрон атакував автомобіль.")
+    assert claim.claimant.name == "Ivan Petrenko"
+    assert [p.name for p in claim.places] == ["Beryslav"]
+    claim = one("Глава Туапсинского муниципального округа Сергей Бойко сообщил, что над городом сбиты десять дронов.")
+    assert claim.claimant.name == "Sergey Boyko"
