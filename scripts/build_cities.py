@@ -184,9 +184,9 @@ def region_of(city: dict, codes) -> dict | None:
                key=lambda r: (r["lat"] - city["latitude"]) ** 2 + (r["lon"] - city["longitude"]) ** 2)
 
 
-# Belarusian cities under the names English reports use, not GeoNames' romanisation.
+# Cities under the names English reports use, not GeoNames' romanisation.
 ENGLISH_NAMES = {"Homyel'": "Gomel", "Homyel": "Gomel", "Hrodna": "Grodno", "Mazyr": "Mozyr", "Mahilyow": "Mogilev",
-                 "Yevpatoriia": "Yevpatoria", "Feodosiia": "Feodosia", "Grayvoron": "Graivoron"}
+                 "Yevpatoriia": "Yevpatoria", "Feodosiia": "Feodosia", "Grayvoron": "Graivoron", "L'govskiy": "Lgov"}
 ALSO_CALLED = {"Mogilev": ["Mahiliou"], "Gomel": ["Homel"], "Grodno": ["Hrodna"]}
 
 

@@ -960,3 +960,7 @@ def test_the_head_of_a_community_named_by_its_adjective_is_the_person_and_no_pla
     assert [p.name for p in claim.places] == ["Beryslav"]
     claim = one("Глава Туапсинского муниципального округа Сергей Бойко сообщил, что над городом сбиты десять дронов.")
     assert claim.claimant.name == "Sergey Boyko"
+
+
+def test_a_town_named_in_a_case_of_its_own_comes_out_as_english_reports_name_it():
+    assert [p.name for p in one("В Льгове дрон атаковал автомобиль, сообщил губернатор.").places] == ["Lgov"]

@@ -140,3 +140,7 @@ def test_who_held_a_place_depends_on_the_day():
     assert gaz.holder(mariupol, date(2022, 3, 1)) == "UA" and gaz.holder(mariupol, date(2023, 3, 1)) == "RU"
     assert gaz.holder(gaz.lookup("Sevastopol"), None) == "RU"
     assert gaz.holder(gaz.lookup("Kharkiv"), date(2024, 1, 1)) == "UA"
+
+
+def test_a_town_goes_by_the_name_english_reports_give_it(gaz):
+    assert gaz.lookup("Lgov").name == "Lgov" and gaz.lookup("Lgovsky").name == "Lgov"
