@@ -144,6 +144,8 @@ def _counted_weapon(res: Resources, words: _Words, toks: Tokens, hits: Hits, k: 
             strike = True
         elif lower in words.strike_weapons:
             adjective = res.weapons.lookup(words.strike_weapons[lower])
+        elif lower in res.event_nouns:
+            break  # "третья атака беспилотников": the attacks counted, not the drones
         elif not (lower in res.modifiers or hits.covering("ROLE", m) or hits.covering(PLACE, m)
                   or lower in res.words["place_prepositions"]):
             break  # (a place may stand between: 'пятой сбитой над Джанкоем ракете')

@@ -3,6 +3,8 @@ strikes counted by the missile or bomb that made them. The sentences are our own
 
 from datetime import date
 
+import pytest
+
 from skytruce.extract import extract_claims
 
 PUBLISHED = date(2025, 9, 30)
@@ -60,3 +62,11 @@ def test_a_revised_count_replaces_the_one_told_before():
 def test_the_count_a_revision_replaced_is_no_figure_of_its_own():
     text = "The air force later revised the number of drones shot down overnight to 44, up from the 39 it gave first."
     assert weapons_of(text) == [("drone", None, 44)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Это уже четвертая атака беспилотников на город за месяц.", "ru"),
+    ("Це вже четверта атака дронів на місто за місяць.", "uk"),
+])
+def test_an_ordinal_of_attacks_counts_no_weapons(text, lang):
+    assert all(w.launched is None and w.destroyed is None for c in extract_claims(text, lang=lang) for w in c.weapons)
