@@ -159,7 +159,9 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
              and not _modifier(toks, hits, s, e, sent) and not any(k in speaking for k in range(s, e))
              and not _speakers_seat(toks, hits, s, e, sent) and not _bordered(res, toks, s, sent)
              and not (s in names and _in_personal_name(toks, hits, s, e, names))
-             and not (hits.covering(WEAPON, s) and hits.covering(WEAPON, s)[1] >= e)]  # ("дронов «Лютый»": a weapon)
+             and not (hits.covering(WEAPON, s) and hits.covering(WEAPON, s)[1] >= e)  # ("дронов «Лютый»": a weapon)
+             and not (e - s == 1 and toks[s].lower_ in res.event_nouns and not toks[s].lower_.isascii())]
+    # ("Атака беспилотников на Брянск": the word for an attack, not the village Атаки it shares a lemma with)
     nouns: dict[int, str] = {}  # a name the gazetteer lacks -> the place noun after it ('район')
     people = {m.end for m in sent.mentions if m.kind == "named" and m.head}  # (where the names a title gave end)
     unlisted = [(s, e) for s, e in _unlisted(res, toks, sent, nouns) if e not in people] \

@@ -964,3 +964,8 @@ def test_the_head_of_a_community_named_by_its_adjective_is_the_person_and_no_pla
 
 def test_a_town_named_in_a_case_of_its_own_comes_out_as_english_reports_name_it():
     assert [p.name for p in one("В Льгове дрон атаковал автомобиль, сообщил губернатор.").places] == ["Lgov"]
+
+
+@pytest.mark.parametrize("text", ["Атака беспилотников на Брянск: сбиты 12 дронов.", "Атаки дронів на Суми тривають."])
+def test_the_word_for_an_attack_is_no_village_that_shares_its_lemma(text):
+    assert all(p.country != "MD" for c in extract_claims(text) for p in c.places)
