@@ -33,6 +33,7 @@ from rapidfuzz import fuzz
 
 from skytruce.extract.document import Document, Mention, Sentence
 from skytruce.extract.figures import list_item
+from skytruce.extract.parties import FORCE_NOUNS
 from skytruce.extract.resources import WEAPON
 from skytruce.extract.speakers import NOT_NAME_WORDS, QUESTION_TURN
 from skytruce.model import Claimant
@@ -653,6 +654,8 @@ def _default(doc: Document, i: int, head: str, party: str | None = None) -> Clai
     defence the sentence speaks for (the opponent of the attacker), else the only side the
     lexicon gives such a body."""
     defaults = doc.res.default_speakers
+    if party is None and (forces := _own_forces_struck(doc, doc.sentences[i])):
+        party = forces  # "the Russian Armed Forces delivered a strike ..., the ministry said": Russia's ministry
     if party is None and (party := _defending_side(doc, doc.sentences[i])) and doc.sentences[i].self_report:
         party = doc.res.opponents.get(party)  # "the ministry said its missiles hit Odesa": the striking side's
     if party is None:
@@ -663,6 +666,19 @@ def _default(doc: Document, i: int, head: str, party: str | None = None) -> Clai
         return None
     known = doc.res.sources.lookup(name)
     return Claimant(known.name, known.party, known.type, aliases=list(known.aliases)) if known else Claimant(name, party)
+
+
+def _own_forces_struck(doc: Document, s: Sentence) -> str | None:
+    """The side whose own forces the sentence says struck ('the Russian Armed Forces
+    delivered a group strike'), downing nothing: a body of that side tells of it."""
+    if not s.parties or any(f.destroyed is not None for f in s.figures):
+        return None
+    toks, nationality = doc.tokens, doc.res.nationality
+    for k in range(s.first, s.last - 1):
+        after = toks[k + 2].lower_ if toks[k + 1].lower_ == "armed" and k + 2 < s.last else toks[k + 1].lower_
+        if nationality.get(toks[k].lower_) == s.parties[0] and after in FORCE_NOUNS:
+            return s.parties[0]
+    return None
 
 
 def _defending_side(doc: Document, s: Sentence) -> str | None:

@@ -405,3 +405,9 @@ def test_a_long_quotation_speaks_in_its_introducers_voice_not_an_agent_inside_it
     doc = read(text, date(2025, 8, 24), "ru")
     quoted = [s for s in doc.sentences if "Анап" in s.text or "Витязево" in s.text or "поддержки" in s.text]
     assert [s.claimant.name for s in quoted] == ["Veniamin Kondratyev"] * 3
+
+
+def test_a_ministry_telling_of_its_own_sides_forces_strike_is_that_sides():
+    text = ("The Russian Armed Forces delivered a group strike with long-range weapons and attack drones "
+            "on Ukrainian airfields overnight, the ministry said.")
+    assert names(text) == ["Russian Defence Ministry"]
