@@ -218,11 +218,16 @@ class Assembly:
                         a.claimant = more_specific_voice(a.claimant, f.claimant)
                     touched = True
                     continue
+                downed = [a for a in self.attacks if kind(a) and a.destroyed is not None and a.launched is None
+                          and same_time(time, a.time) and max(a.sentences) >= f.index - ALL_REACH
+                          and same_voice(f.claimant, a.claimant)] if ref.weapon is None and not f.figures else []
                 counted = self._find(lambda a: kind(a) and a.destroyed is not None and a.launched is None
                                      and same_time(time, a.time))
-                if counted is not None:  # "it shot down three drones ... all of the drones were destroyed"
-                    counted.launched = counted.destroyed
-                    counted.told_in(f.index)
+                every_one = downed if len(downed) > 1 else [counted] if counted is not None else []
+                for a in every_one:
+                    a.launched = a.destroyed  # "it shot down three drones ... all of the drones were destroyed";
+                    a.told_in(f.index)  # "seven Tochka-U and nine rockets ... All of them were shot down": each
+                if every_one:
                     touched = True
                     continue
             if ref.role == "destroyed" and ref.value is not None and f.lost:

@@ -488,3 +488,9 @@ def test_every_model_inside_a_total_that_was_all_downed_was_all_downed():
     text = ("Russia fired 12 missiles at the capital overnight, the air force said: four Kinzhal and eight Kalibr "
             "missiles. All 12 missiles were shot down.")
     assert weapons_of(text) == [("missile", 12, 12, "exact"), ("Kh-47M2 Kinzhal", 4, 4, "exact"), ("Kalibr", 8, 8, "exact")]
+
+
+def test_all_of_them_shot_down_after_downed_counts_of_two_models_gives_each_its_launched():
+    text = ("Air defences shot down five ATACMS missiles and two Neptune missiles over Crimea, the ministry said. "
+            '"All of them were shot down," the ministry added.')
+    assert weapons_of(text) == [("ATACMS", 5, 5, "exact"), ("Neptune", 2, 2, "exact")]
