@@ -208,9 +208,7 @@ class Assembly:
                 listed = [a for a in self.attacks if f.index in a.sentences and a.destroyed is None
                           and a.launched is not None and same_time(time, a.time)] if ref.weapon is None else []
                 if not listed and ref.weapon is None and not f.figures:  # "... and three Orlan-10s. All were destroyed."
-                    listed = [a for a in self.attacks if a.destroyed is None and a.launched is not None
-                              and same_time(time, a.time) and max(a.sentences) >= f.index - ALL_REACH
-                              and same_voice(f.claimant, a.claimant)]
+                    listed = [a for a in self._told_just_before(f, time) if a.destroyed is None and a.launched is not None]
                 if len(listed) > 1:  # "six ATACMS and four Storm Shadows ..., all of which were destroyed": each
                     for a in listed:
                         a.destroyed = a.launched
@@ -218,9 +216,8 @@ class Assembly:
                         a.claimant = more_specific_voice(a.claimant, f.claimant)
                     touched = True
                     continue
-                downed = [a for a in self.attacks if kind(a) and a.destroyed is not None and a.launched is None
-                          and same_time(time, a.time) and max(a.sentences) >= f.index - ALL_REACH
-                          and same_voice(f.claimant, a.claimant)] if ref.weapon is None and not f.figures else []
+                downed = [a for a in self._told_just_before(f, time) if a.destroyed is not None and a.launched is None] \
+                    if ref.weapon is None and not f.figures else []
                 counted = self._find(lambda a: kind(a) and a.destroyed is not None and a.launched is None
                                      and same_time(time, a.time))
                 every_one = downed if len(downed) > 1 else [counted] if counted is not None else []
@@ -293,6 +290,12 @@ class Assembly:
                 target.told_in(f.index)
                 touched = True
         return touched
+
+    def _told_just_before(self, f: Sentence, time: TimeWindow | None) -> list[Attack]:
+        """The attacks of this sentence's voice and night told in the sentences just before it,
+        which an 'All were destroyed.' of its own speaks of."""
+        return [a for a in self.attacks if same_time(time, a.time) and max(a.sentences) >= f.index - ALL_REACH
+                and same_voice(f.claimant, a.claimant)]
 
     def _typed_whole(self, ref: Reference, f: Sentence) -> Attack | None:
         """The attack of this sentence whose count of a whole class a reference naming one
