@@ -90,6 +90,26 @@ class Lemmatizer:
                           if lower.endswith(e) and lower[:-len(e)] + n in self.known), None)
         return known or forms[0]
 
+    def person_name(self, words: list[str]) -> list[str]:
+        """A person's name in the nominative, its words read in the gender and case of the given
+        name before them: 'Андрей Прошунин' stays (not the plural of a feminine Прошунина),
+        'Натальи Заболотной' becomes наталья заболотная (not the masculine заболотный),
+        'Вячеслава Гладкова' вячеслав гладков. Words with no agreeing reading get their lemma,
+        or stay as written after a nominative."""
+        given = [p for p in self._parse(_clean(words[0])) if "Name" in p.tag.grammemes
+                 and p.tag.number != "plur"] if len(words) > 1 and _analysable(words[0]) else []
+        for reading in given:  # the likeliest reading whose gender and case a surname agrees with
+            gender, case = reading.tag.gender, reading.tag.case
+            rest = [next((p for p in self._parse(_clean(w)) if p.tag.case == case and p.tag.number != "plur"
+                          and p.tag.gender in (gender, None)), None) if _analysable(w) else None for w in words[1:]]
+            if any(rest) or reading is given[-1]:
+                break
+        else:
+            return [self.lemma(w) for w in words]
+        rest_lemmas = [_plain(_nominative(p)) if p else (_clean(w) if case == "nomn" else self.lemma(w))
+                       for w, p in zip(words[1:], rest)]
+        return [_plain(_nominative(reading)), *rest_lemmas]
+
     def readings(self, word: str) -> list[str]:
         """Every lemma the word may have, the likeliest first ('Бериславская': the
         adjective 'бериславский' among them)."""
@@ -182,6 +202,13 @@ class Lemmatizer:
                  for f in p.lexeme if f.tag.case == case and f.tag.number == first.number
                  and (first.POS != "ADJF" or f.tag.gender == first.gender)}
         return sorted({self.lemma(form) for form in forms}) or [self.lemma(word)]
+
+
+def _nominative(reading) -> str:
+    """The reading's word in the nominative singular of its own gender ('заболотной' as a
+    woman's surname: заболотная)."""
+    nominative = reading.inflect({"nomn"}) if reading.tag.case != "nomn" else reading
+    return (nominative or reading).word
 
 
 def _rare_function_word(reading, likeliest) -> bool:

@@ -271,7 +271,8 @@ class Resources:
             return text
         words = text.split()
         if declined and self.lemmatizer:
-            words = [self.lemmatizer.lemma(w) if w[:1].isupper() else w for w in words]
+            words = self.lemmatizer.person_name(words) if all(w[:1].isupper() for w in words) else [
+                self.lemmatizer.lemma(w) if w[:1].isupper() else w for w in words]
         return " ".join("-".join(_romanise(part, self.romanisation) for part in w.split("-")) for w in words)
 
 VOWELS = set("аеєиіїоуюяыэёaeiouy")

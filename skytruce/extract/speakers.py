@@ -13,6 +13,7 @@ speakers become the `claimant` at once; the others are resolved by `coreference`
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from skytruce.extract.document import Document, Hits, Mention, Sentence
@@ -100,7 +101,7 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence, acronyms: dict[str, 
             taken.update(range(m.token, m.end))
     if sent.words & res.pronouns:
         for k in range(first, last):
-            if k not in taken and toks[k].lower_ in res.pronouns:
+            if k not in taken and toks[k].lower_ in res.pronouns and not _oblique(res, toks[k].text):
                 found.append(Mention(k, k + 1, "pronoun"))
     for s, e, _ in hits.spans("ATTRIBUTION_VERBS"):  # "Nikitin said", "said Bryzhynskyi"
         if e < last and toks[e].lower_ == "of":
@@ -110,6 +111,42 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence, acronyms: dict[str, 
                 found.append(Mention(k, k + 1, "surname", head=toks[k].text))
                 taken.add(k)
     found.sort(key=lambda m: m.token)
+    return _without_titles_of_names(toks, hits, found)
+
+
+def _oblique(res: Resources, word: str) -> bool:
+    """A pronoun in a case that is neither a subject nor an owner ('одновременно с ним',
+    'по словам ей'): no one speaking."""
+    if res.lemmatizer is None:
+        return False
+    core, oblique = (any(res.lemmatizer.can_be_in_case(word, case) for case in cases)
+                     for cases in (("nomn", "gent", "accs"), ("datv", "ablt", "loct")))
+    return oblique and not core  # ('там' has no case at all: "Там утверждают")
+
+
+TITLE_REACH = 10  # words of a title before the name it belongs to
+PERSONS_TITLES = {"governor", "mayor", "head", "president", "minister", "speaker"}  # anaphors that name a person
+
+
+def _without_titles_of_names(toks: Tokens, hits: Hits, mentions: list[Mention]) -> list[Mention]:
+    """A title word ('очільниця', 'голова') that a named person follows, with no verb or
+    punctuation between ('Голова Чернігівської ОВА Вʼячеслав Чаус'), is that person's title:
+    one mention of the person from the title on, not a reference to someone named before
+    nor the body the title names."""
+    found: list[Mention] = []
+    skip_to = -1
+    for n, m in enumerate(mentions):
+        if m.token < skip_to:
+            continue
+        person = next((p for p in mentions[n + 1:] if p.kind == "named" and (p.head or _is_person(p))), None) \
+            if m.kind == "anaphor" and m.head in PERSONS_TITLES else None
+        if person is not None and person.token - m.end <= TITLE_REACH and not any(
+                toks[k].is_punct or hits.covering("ATTRIBUTION_VERBS", k) or hits.covering("ROLE", k)
+                for k in range(m.end, person.token)):
+            found.append(replace(person, token=m.token))
+            skip_to = person.end
+            continue
+        found.append(m)
     return found
 
 
@@ -209,13 +246,7 @@ def _titled_people(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
     for s, e, label in hits.spans("TITLE"):
         kind = label.split(":")[1]
         title_start = s
-        while title_start - 1 >= first and (hits.covering(PLACE, title_start - 1) or hits.covering(SOURCE, title_start - 1)
-                                            or hits.covering("ORGANISATION", title_start - 1)
-                                            or hits.covering("TITLE", title_start - 1)  # "Spokesperson Captain First Rank"
-                                            or toks[title_start - 1].lower_ in res.nationality
-                                            or toks[title_start - 1].lower_ in res.demonyms or toks[title_start - 1].lower_ in (
-                "regional", "city", "oblast", "acting", "deputy", "local", "district")
-                                            or _country_possessive(res, toks, hits, title_start - 1, first)):
+        while title_start - 1 >= first and _opens_title(res, toks, hits, title_start - 1, first):
             title_start -= 1  # "Belgorod regional governor", "Polish foreign ministry spokesman", "Belarus' deputy"
         k = e
         while k < last and k - e < 12 and _name_at(res, toks, hits, k, last) == k and (
@@ -223,9 +254,12 @@ def _titled_people(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
                 or hits.covering("ORGANISATION", k) or toks[k].lower_ in res.nationality or _acronym(toks[k].text)
                 or toks[k].lower_ in res.demonyms or _country_possessive(res, toks, hits, k, first)
                 or (k == e and toks[k].lower_ in res.words["place_nouns"])  # "Глава округа Сергей Бойко"
+                or (k == e and res.lemmatizer and toks[k].lower_ in res.words["place_before_name"])  # "Мэр города ..."
                 or (k == e and _place_adjective(res, toks[k]))  # "Глава Туапсинского (муниципального) округа ..."
                 or (toks[k].is_alpha and toks[k].text.islower() and (
                     k > e or k + 1 < last and hits.covering(PLACE, k + 1)))  # "глава оккупированной Горловки"
+                or (res.lemmatizer and toks[k].text.islower() and not toks[k].is_punct
+                    and res.lemmatizer.can_be_in_case(toks[k].text, "gent"))  # "Очільниця об'єднаного пресцентру ..."
                 or (toks[k].text[:1].isupper() and toks[k].lower_ in (
                     "city", "regional", "military", "administration", "state", "oblast", "district", "republic"))):
             if toks[k].text == "," and k + 1 < last and not toks[k + 1].text[:1].isupper():
@@ -265,6 +299,19 @@ def _titled_people(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
         if described:
             people.append(described)
     return people
+
+
+def _opens_title(res: Resources, toks: Tokens, hits: Hits, k: int, first: int) -> bool:
+    """Token k, right before a title, is part of it: a place, body or nationality ('Belgorod
+    regional governor', 'Polish foreign ministry spokesman', "Belarus' deputy"), but not a
+    body in the instrumental ('призначений Кремлем очільник': appointed by the Kremlin)."""
+    if res.lemmatizer and res.lemmatizer.only_in_case(toks[k].text, "ablt"):
+        return False
+    return bool(hits.covering(PLACE, k) or hits.covering(SOURCE, k) or hits.covering("ORGANISATION", k)
+                or hits.covering("TITLE", k)  # "Spokesperson Captain First Rank"
+                or toks[k].lower_ in res.nationality or toks[k].lower_ in res.demonyms
+                or toks[k].lower_ in ("regional", "city", "oblast", "acting", "deputy", "local", "district")
+                or _country_possessive(res, toks, hits, k, first))
 
 
 APPOSITION_REACH = 10  # tokens of a title set off by commas after a name
