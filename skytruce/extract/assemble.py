@@ -78,6 +78,9 @@ def _document_time(sentences: list[Sentence], ref: date | None) -> TimeWindow | 
     return TimeWindow(ref, ref, "day", None) if ref else None
 
 
+EVERY_REACH = 16  # tokens from a count to the 'all of which', 'both were' that speaks of it
+
+
 class Assembly:
     """The attacks told so far, and the sentence-by-sentence rules that grow them."""
 
@@ -200,24 +203,39 @@ class Assembly:
         """'11 of them were destroyed', 'all but 10 of the drones': a slot of an attack told
         before; 'another four were shot down': a new figure for the weapon told before."""
         touched = False
-        for ref in f.references:
+        for ref in sorted(f.references, key=lambda r: r.token):  # (in the order told: "18 Kh-101s, all of which ...")
             def kind(a: Attack) -> bool:
                 return ref.weapon is None or compatible(a.weapon, ref.weapon)
 
             if ref.role == "destroyed" and ref.every and ref.value is None:
-                listed = [a for a in self.attacks if f.index in a.sentences and a.destroyed is None
-                          and a.launched is not None and same_time(time, a.time)] if ref.weapon is None else []
-                if not listed and ref.weapon is None and not f.figures:  # "... and three Orlan-10s. All were destroyed."
-                    listed = [a for a in self._told_just_before(f, time) if a.destroyed is None and a.launched is not None]
-                if len(listed) > 1:  # "six ATACMS and four Storm Shadows ..., all of which were destroyed": each
+                model = self._find(lambda a: ref.weapon is not None and ref.weapon.name is not None
+                                   and a.weapon.name == ref.weapon.name and a.destroyed is None
+                                   and a.launched is not None and same_time(time, a.time))
+                if model is not None:  # "..., all of the Kalibrs and three Iskanders": the Kalibrs told before
+                    model.destroyed = model.launched
+                    model.told_in(f.index)
+                    touched = True
+                    continue
+                told = [fig for fig in f.figures if fig.token < ref.token]  # (not "..., and 12 Iskanders" after it)
+                listed = [a for a in self.attacks if f.index in a.sentences and kind(a) and same_time(time, a.time)
+                          and (a.launched is None) != (a.destroyed is None)
+                          and any(compatible(a.weapon, fig.weapon) for fig in told)]
+                # ("six ATACMS and four Storm Shadows ..., all of which were destroyed"; "four Kh-101s fired ...
+                # and three Kalibrs ... were all shot down"; "7 Geran-2, all shot down")
+                if not listed and not f.figures:  # "... and three Orlan-10s. All were destroyed."
+                    listed = [a for a in self._told_just_before(f, time) if a.destroyed is None and a.launched is not None
+                              and kind(a)]
+                if listed:
                     for a in listed:
-                        a.destroyed = a.launched
+                        a.launched, a.destroyed = a.launched or a.destroyed, a.destroyed or a.launched
                         a.told_in(f.index)
                         a.claimant = more_specific_voice(a.claimant, f.claimant)
                     touched = True
                     continue
-                downed = [a for a in self._told_just_before(f, time) if a.destroyed is not None and a.launched is None] \
-                    if ref.weapon is None and not f.figures else []
+                if ref.weapon is None and told and any(ref.token - fig.token <= EVERY_REACH for fig in told):
+                    continue  # ("the two Iskanders ... and that both were intercepted": counted already)
+                downed = [a for a in self._told_just_before(f, time) if a.destroyed is not None and a.launched is None
+                          and kind(a)] if not f.figures else []
                 counted = self._find(lambda a: kind(a) and a.destroyed is not None and a.launched is None
                                      and same_time(time, a.time))
                 every_one = downed if len(downed) > 1 else [counted] if counted is not None else []

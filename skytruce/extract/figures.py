@@ -373,7 +373,9 @@ def _in_relative_clause(res: Resources, toks: Tokens, verb: int, s_start: int) -
     """The verb of an 'of which' clause that tells of a figure's part ('of which 30 were shot
     down', '38 of which were destroyed'); not a verb right after the opener, whose counts
     follow it ('З них знешкоджено три ракети')."""
-    return any(_opens_part(res, toks, k, verb) and any(toks[m].like_num for m in range(max(s_start, k - 2), verb))
+    alls = {"both", *res.words["every"]}  # (", all of which were shot down,", ", both of which were intercepted,")
+    return any(_opens_part(res, toks, k, verb) and any(toks[m].like_num or toks[m].lower_ in alls
+                                                       for m in range(max(s_start, k - 2), verb))
                for k in range(max(s_start, verb - RELATIVE_REACH), verb - 1))
 
 
@@ -894,6 +896,15 @@ def _role_before(hits: Hits, toks: Tokens, k: int, s_start: int) -> str | None:
     return None
 
 
+def _list_role(res: Resources, toks: Tokens, hits: Hits, head: int, s_start: int) -> str | None:
+    """The role of the verb a list starting at token `head` follows: right before it ('downed
+    22 drones, ...') or before the colon that opens it ('shot down 38 missiles: 27 Kh-101s, ...')."""
+    before = _role_before(hits, toks, head, s_start)
+    if before is not None:
+        return before.split(":")[1]
+    return _role_before_colon(res, toks, head - 1, s_start, hits) if head - 1 > s_start and toks[head - 1].text == ":" else None
+
+
 def _copula_model(res, toks, k: int, s_end: int, hits) -> tuple[int, WeaponModel] | None:
     """'were Iskander-M ballistic missiles', 'were jet-powered Shaheds' at token k: the model a
     count is said to be."""
@@ -1185,7 +1196,7 @@ def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
         verb_before = hits.covering("ROLE", k - 1) if k > s_start else None
         joined = next((c for c in candidates if c.end == k - 1 and toks[k - 1].lower_ in ("and", ",")), None)
         if joined is not None and verb_before is None \
-                and _role_before(hits, toks, _list_head(toks, candidates, joined).start, s_start) == "ROLE:destroyed":
+                and _list_role(res, toks, hits, _list_head(toks, candidates, joined).start, s_start) == "destroyed":
             named = next((hits.covering(WEAPON, w) for w in range(m - 1, k, -1) if hits.covering(WEAPON, w)), None)
             weapon = res.weapons.lookup(toks.text_of(named[0], named[1])) if named else None
             facts.references.append(Reference("destroyed", None, True, weapon, token=k))
@@ -1194,8 +1205,9 @@ def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
         if (cover and cover[2] == "ROLE:destroyed" and (m > k + 1 or candidates or opening and not (
                 cover[1] < s_end and hits.covering(WEAPON, cover[1])))) or (
                 verb_before and verb_before[2] == "ROLE:destroyed" and (hits.at(WEAPON, m) or m > k + 1 or candidates)):
-            start = k + 1 if hits.at(WEAPON, k + 1) else m  # "збиття обох ракет Х-59/69": of that weapon
+            start = next((w for w in range(k + 1, m) if hits.at(WEAPON, w)), m)  # "збиття обох ракет Х-59/69", "all of
             named = _weapon_phrase(res, toks, start, s_end, hits) if start < s_end and hits.at(WEAPON, start) else None
+            # the Kalibrs were shot down": of that weapon
             facts.references.append(Reference("destroyed", None, True, named[1] if named else None, token=k))
             return
 
