@@ -223,8 +223,8 @@ class Assembly:
                 # ("six ATACMS and four Storm Shadows ..., all of which were destroyed"; "four Kh-101s fired ...
                 # and three Kalibrs ... were all shot down"; "7 Geran-2, all shot down")
                 if not listed and not f.figures:  # "... and three Orlan-10s. All were destroyed."
-                    listed = [a for a in self._told_just_before(f, time) if a.destroyed is None and a.launched is not None
-                              and kind(a)]
+                    listed = [a for a in self._told_just_before(f, time)
+                              if a.destroyed is None and a.launched is not None and kind(a)]
                 if listed:
                     for a in listed:
                         a.launched, a.destroyed = a.launched or a.destroyed, a.destroyed or a.launched

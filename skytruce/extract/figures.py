@@ -902,7 +902,8 @@ def _list_role(res: Resources, toks: Tokens, hits: Hits, head: int, s_start: int
     before = _role_before(hits, toks, head, s_start)
     if before is not None:
         return before.split(":")[1]
-    return _role_before_colon(res, toks, head - 1, s_start, hits) if head - 1 > s_start and toks[head - 1].text == ":" else None
+    colon = head - 1
+    return _role_before_colon(res, toks, colon, s_start, hits) if colon > s_start and toks[colon].text == ":" else None
 
 
 def _copula_model(res, toks, k: int, s_end: int, hits) -> tuple[int, WeaponModel] | None:

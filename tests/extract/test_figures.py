@@ -955,8 +955,8 @@ def test_a_strike_delivered_with_weapons_names_them_without_a_count():
      "two of which were intercepted.", [("Kh-101/Kh-555", 14, 14), ("Iskander-M", 9, 2)]),
     ("Six Kh-101s launched from bombers over the Caspian Sea and two Kalibrs fired from the Black Sea were all shot "
      "down, the air force said.", [("Kh-101/Kh-555", 6, 6), ("Kalibr", 2, 2)]),
-    ("Russia launched 300 drones and 17 missiles. The missiles included 15 Kh-101s and two Kalibr missiles. Air defence "
-     "destroyed 280 drones and 14 missiles. These included 12 of the Kh-101s and both Kalibrs.",
+    ("Russia launched 300 drones and 17 missiles. The missiles included 15 Kh-101s and two Kalibr missiles. "
+     "Air defence destroyed 280 drones and 14 missiles. These included 12 of the Kh-101s and both Kalibrs.",
      [("missile", 17, 14), ("Kh-101/Kh-555", 15, 12), ("Kalibr", 2, 2)]),
     ("Russia fired 15 Kh-101s and six Kalibr missiles. Air defence shot down 300 drones and 18 missiles: 12 Kh-101s "
      "and all of the Kalibrs.", [("Kh-101/Kh-555", 15, 12), ("Kalibr", 6, 6)]),
