@@ -11,11 +11,14 @@ not on a detail ("reportedly launched from Kursk"). Which claim a cue flags is d
 
 from __future__ import annotations
 
+import re
+
 from skytruce.extract.document import Document, Sentence
 from skytruce.extract.resources import WEAPON, Resources
 from skytruce.extract.tokens import Tokens
 
 NEGATORS = {"no", "without", "not", "nor", "neither", "lack", "absence"}
+PROOF = re.compile(r"evidence|proof|доказ")  # a cue about proof of what is claimed
 SHOWN = {"video", "photo", "satellite"}
 STATUS_ORDER = {"asserted": 0, "unverified": 1, "disputed": 2, "denied": 3}
 # Words that may stand between a hedge and what it bears on ("allegedly been shot down").
@@ -44,11 +47,28 @@ def _flagging_cues(res: Resources, sent: Sentence, tokens: Tokens) -> None:
         for m in pattern.finditer(text):
             if res.conditional_clause is not None and res.conditional_clause.search(text, 0, m.start()):
                 continue  # "unless a line says otherwise": supposed, not said
-            if status == "unverified" and _of_the_aftermath(res, text, m.end()):
+            if status == "unverified" and _of_the_aftermath(res, text, m.end()) and not PROOF.search(m.group()):
                 continue  # "did not comment on reports of damage at the refinery": the damage, not the claim
+                # (but "did not provide evidence of the hit": of the strike it claims)
             if status == "unverified" and "comment" in m.group() and _a_company_silent(sent, tokens, m.start()):
                 continue  # "Lukoil has not commented": a company's silence casts no doubt on a side's claim
+            if status != "unverified" and _negated(res, text, m.start()):
+                continue  # "did not dispute the figures", "ці дані не заперечують": no denial
             sent.cues.append((status, sent.text[m.start():m.end()].strip(" ,.")))
+
+
+NEGATION_REACH = 2  # words before a denial that may negate it ("did not deny")
+
+
+def _negated(res: Resources, text: str, at: int) -> bool:
+    """A negation right before the cue, in its clause ('has not yet denied'; not 'не
+    пострадала, противоречит')."""
+    for word in reversed(text[:at].replace("n't", " n't").split()[-NEGATION_REACH:]):
+        if not word[-1].isalpha() and word != "n't":
+            return False
+        if word in res.words["negations"]:
+            return True
+    return False
 
 
 def _a_company_silent(sent: Sentence, tokens: Tokens, at: int) -> bool:

@@ -414,3 +414,22 @@ def test_the_claims_of_either_side_that_could_not_be_verified_are_the_claims_tol
     text = ("Moscow said its air defences had destroyed 31 drones over the Oryol region overnight. "
             "The outlet could not independently verify the claims of either side.")
     assert [c.verification.status for c in claims_of(text)] == ["unverified"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's defence ministry said 19 Ukrainian drones were shot down over Bryansk. Kyiv has not disputed the figure.",
+    "Russia's defence ministry said 19 Ukrainian drones were shot down over Bryansk. Kyiv didn't deny it.",
+])
+def test_a_denial_or_doubt_that_is_negated_flags_nothing(text):
+    assert status(text) == "asserted"
+
+
+def test_a_negated_denial_in_ukrainian_flags_nothing():
+    text = "Начальник ОВА повідомив, що над областю збили 14 дронів. У Повітряних силах ці дані не заперечують."
+    assert {c.verification.status for c in claims_of(text)} == {"asserted"}
+
+
+def test_evidence_missing_for_the_hit_it_claims_leaves_the_claim_unverified():
+    text = ("Ukraine's General Staff said its drones struck an oil depot in Bryansk overnight. "
+            "It did not provide evidence of the hit.")
+    assert status(text) == "unverified"
