@@ -182,9 +182,10 @@ def _weapon_after(res: Resources, toks: Tokens, j: int, end: int, hits: Hits) ->
         if k + 1 < end and lower.endswith("-") and toks[k + 1].lower_ in res.words["conjunctions"]:
             k += 2  # "air- and sea-launched": the first half of a pair of compounds
             continue
-        if k > j and k + 1 < end and toks[k + 1].lower_ in POSSESSIVE_MARKS and toks[k - 1].lower_ in ("of", "the"):
+        if k > j and k + 1 < end and _possessive(toks[k], toks[k + 1]) \
+                and (toks[k - 1].lower_ in ("of", "the") or toks[k - 1].lower_ in res.words["possessives"]):
             party = res.nationality.get(lower, party)  # "ten of the agency's drones", "20 of Russia's drones": an owner
-            k += 2
+            k += 2  # ("100 of his troops' drones")
             continue
         if lower in res.nationality:
             party = res.nationality[lower]
@@ -202,6 +203,11 @@ def _weapon_after(res: Resources, toks: Tokens, j: int, end: int, hits: Hits) ->
 
 QUOTES = {'"', "“", "”", "«", "»", "„", "'"}
 POSSESSIVE_MARKS = {"'s", "’s"}
+
+
+def _possessive(owner, mark) -> bool:
+    """'the agency's', 'his troops'': an owner and its possessive mark."""
+    return mark.lower_ in POSSESSIVE_MARKS or (mark.text in ("'", "’") and owner.lower_.endswith("s"))
 
 
 def _quoted(toks: Tokens, k: int, end: int) -> bool:

@@ -964,3 +964,11 @@ def test_a_strike_delivered_with_weapons_names_them_without_a_count():
 def test_all_or_both_of_a_type_in_a_list_reaches_that_type_only(text, expected):
     found = [(name, launched, destroyed) for name, launched, destroyed, _ in weapons_of(text)]
     assert all(figure in found for figure in expected), found
+
+
+@pytest.mark.parametrize("text", [
+    "The commander said more than 40 of his troops' drones had been sent against the depot overnight.",
+    "The commander said \"more than 40\" of the brigade's drones had been sent against the depot overnight.",
+])
+def test_a_count_of_someones_drones_is_a_count_of_drones(text):
+    assert weapons_of(text) == [("drone", 40, None, "at_least")]
