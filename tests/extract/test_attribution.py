@@ -658,3 +658,10 @@ def test_the_office_of_president_speaks_as_the_person_who_holds_it(text):
 def test_a_headline_that_ends_with_its_source_after_a_dash_is_in_that_voice(text):
     headline = next(c for c in claims_of(text) if any(w.launched == 60 for w in c.weapons))
     assert headline.claimant.name == "Mykola Oleshchuk"
+
+
+def test_thats_according_to_gives_the_voice_of_the_sentences_before():
+    text = ("Russia's defence ministry said it had downed 52 drones over six regions. Nine drones flying toward "
+            "Voronezh were shot down before dawn. That's according to regional governor Alexander Gusev, who said "
+            "no one was hurt.")
+    assert [c.claimant.name for c in claims_of(text)] == ["Russian Defence Ministry", "Alexander Gusev"]
