@@ -31,6 +31,7 @@ from itertools import takewhile
 
 from rapidfuzz import fuzz
 
+from skytruce.extract.attacks import compatible
 from skytruce.extract.document import Document, Mention, Sentence
 from skytruce.extract.figures import list_item
 from skytruce.extract.parties import FORCE_NOUNS
@@ -305,11 +306,23 @@ def _told_after(doc: Document) -> None:
     for i, s in enumerate(sentences[:-1]):
         after = sentences[i + 1]
         if s.claimant is not None or s.speaker is not None or not s.figures or _opens_paragraph(doc, after) \
-                or after.claimant is None or after.speaker is None or after.figures or not after.named:
+                or after.claimant is None or after.speaker is None or not _goes_on_with(s, after):
             continue
         weapons = after.hits.spans(WEAPON) if after.hits is not None else []
         if weapons and after.speaker.token > weapons[0][0]:  # the speaker named after what they told of
             s.speaker, s.claimant = after.speaker, after.claimant
+
+
+def _goes_on_with(lead: Sentence, after: Sentence) -> bool:
+    """The sentence after a lead tells more of the lead's weapons, no new ones: it names them
+    without counts, refers to them, or gives how many of what the lead launched were downed
+    ('... with 62 drones and an Iskander. Forty-eight of the drones were shot down, ...')."""
+    if not after.figures:
+        return bool(after.named or after.references)
+    return all(f.launched is None and f.destroyed is not None
+               and any(g.launched is not None and g.launched >= f.destroyed and compatible(f.weapon, g.weapon)
+                       and (None in (f.attacker, g.attacker) or f.attacker == g.attacker) for g in lead.figures)
+               for f in after.figures)
 
 
 def _noted_source(doc: Document) -> Claimant | None:

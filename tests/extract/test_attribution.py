@@ -665,3 +665,12 @@ def test_thats_according_to_gives_the_voice_of_the_sentences_before():
             "Voronezh were shot down before dawn. That's according to regional governor Alexander Gusev, who said "
             "no one was hurt.")
     assert [c.claimant.name for c in claims_of(text)] == ["Russian Defence Ministry", "Alexander Gusev"]
+
+
+def test_a_lead_whose_downed_part_the_next_sentence_attributes_is_that_voices():
+    text = ("Moscow, for its part, struck Ukraine overnight with 73 drones and two Iskander-M missiles. Fifty-one of "
+            "the drones were shot down or jammed, Ukraine's air force said.")
+    claim = only_claim(text)
+    assert claim.claimant.name == "Ukrainian Air Force"
+    assert [(w.model or w.category, w.launched, w.destroyed) for w in claim.weapons] == [
+        ("drone", 73, 51), ("Iskander-M", 2, None)]
