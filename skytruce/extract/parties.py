@@ -166,7 +166,10 @@ def _speaker_says(facts: Sentence, verb: int) -> bool:
     the verb is the speaker ('the governor said X, while the army said its drones hit':
     'its' is the army's, not the governor's)."""
     before = [m for m in facts.mentions if m.end <= verb]
-    return not before or facts.speaker is None or before[-1] is facts.speaker
+    if not before or facts.speaker is None or before[-1] is facts.speaker:
+        return True
+    last, speaker = before[-1].claimant, facts.speaker.claimant  # ("Ukraine's Defence Intelligence (HUR) said its ...")
+    return last is not None and speaker is not None and last.name == speaker.name
 
 
 STRIKE_ROLES = {"ROLE:launched", "ROLE:impact", "ROLE:lost"}

@@ -674,3 +674,8 @@ def test_a_lead_whose_downed_part_the_next_sentence_attributes_is_that_voices():
     assert claim.claimant.name == "Ukrainian Air Force"
     assert [(w.model or w.category, w.launched, w.destroyed) for w in claim.weapons] == [
         ("drone", 73, 51), ("Iskander-M", 2, None)]
+
+
+def test_its_drones_are_the_speakers_own_though_the_speaker_is_named_twice():
+    text = "Ukraine's Defence Intelligence (HUR) said its drones hit a radar station near Dzhankoi overnight."
+    assert only_claim(text).attacker == "UA"
