@@ -677,5 +677,5 @@ def test_a_lead_whose_downed_part_the_next_sentence_attributes_is_that_voices():
 
 
 def test_its_drones_are_the_speakers_own_though_the_speaker_is_named_twice():
-    text = "Ukraine's Defence Intelligence (HUR) said its drones hit a radar station near Dzhankoi overnight."
+    text = "Ukraine's Defence Intelligence (HUR) said its drones hit a radar station near Mykolaivka overnight."
     assert only_claim(text).attacker == "UA"
