@@ -952,6 +952,11 @@ def _relayed(res: Resources, toks: Tokens, hits: Hits, mentions: list[Mention], 
     primary source before a medium ('Reuters, citing the SBU': the SBU)."""
     found = []
     for s, e, _ in hits.spans("RELAY_PHRASES"):
+        if e < sent.last and toks[e].lower_ in RELATIVE_WORDS:  # "published its summary, according to which ...":
+            owner = next((m for m in mentions if m.end <= s and m.kind in ("named", "anaphor")), None)
+            if owner is not None:  # the one who published it
+                found.append(owner)
+            continue
         for n, m in enumerate(mentions):
             if e <= m.token <= e + RELAY_REACH and not any(
                     toks[k].text in (",", ";", ".", "—") and not (toks[k].text == "." and toks[k - 1].lower_ in res.abbreviations)
@@ -965,6 +970,9 @@ def _relayed(res: Resources, toks: Tokens, hits: Hits, mentions: list[Mention], 
                 break
     primary = [m for m in found if not (m.claimant and m.claimant.type == MEDIA)]
     return (primary or found or [None])[0]
+
+
+RELATIVE_WORDS = {"which", "whom", "who"}
 
 
 def _speaker_before_medium(toks: Tokens, hits: Hits, mentions: list[Mention], medium: Mention,

@@ -679,3 +679,10 @@ def test_a_lead_whose_downed_part_the_next_sentence_attributes_is_that_voices():
 def test_its_drones_are_the_speakers_own_though_the_speaker_is_named_twice():
     text = "Ukraine's Defence Intelligence (HUR) said its drones hit a radar station near Mykolaivka overnight."
     assert only_claim(text).attacker == "UA"
+
+
+def test_according_to_which_relays_the_one_who_published_it():
+    text = ("The Bryansk regional government published its evening update, according to which Ukrainian forces "
+            "had fired 17 drones at the Klimovo district during the day.")
+    claim = only_claim(text)
+    assert claim.claimant.name != "Ukrainian military" and "Bryansk" in claim.claimant.name
