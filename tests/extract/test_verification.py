@@ -433,3 +433,14 @@ def test_evidence_missing_for_the_hit_it_claims_leaves_the_claim_unverified():
     text = ("Ukraine's General Staff said its drones struck an oil depot in Bryansk overnight. "
             "It did not provide evidence of the hit.")
     assert status(text) == "unverified"
+
+
+@pytest.mark.parametrize("tail, expected", [
+    ("Moscow gave a starkly different account.", "disputed"),
+    ("The two accounts of the night could not be reconciled.", "disputed"),
+    ("Kyiv said Moscow had not presented any evidence.", "unverified"),
+    ("\"We consider these accusations baseless,\" a Kremlin spokesman said.", "denied"),
+    ("Russia's ambassador said Warsaw had produced \"no evidence\" the drone was Russian.", "disputed"),
+])
+def test_a_doubt_cast_in_other_words_flags_the_claim(tail, expected):
+    assert status("Poland's army said a Russian drone crashed near Lublin overnight. " + tail) == expected
