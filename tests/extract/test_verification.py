@@ -2,7 +2,8 @@
 
 import pytest
 
-from tests.extract.helpers import claims_of, only_claim
+from skytruce.extract import extract_claims
+from tests.extract.helpers import PUBLISHED, claims_of, only_claim
 
 
 def test_unverified_with_absent_evidence():
@@ -444,3 +445,14 @@ def test_evidence_missing_for_the_hit_it_claims_leaves_the_claim_unverified():
 ])
 def test_a_doubt_cast_in_other_words_flags_the_claim(tail, expected):
     assert status("Poland's army said a Russian drone crashed near Lublin overnight. " + tail) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Мэр Курска сообщил, что над городом сбиты четыре беспилотника. В ВСУ эту версию отвергают.", "ru"),
+    ("Губернатор заявил о шести сбитых дронах. Версии сторон о том, что горело на заводе, расходятся.", "ru"),
+    ("Губернатор Брянской области изложил другую версию событий: сбиты два дрона.", "ru"),
+    ("Начальник ОВА повідомив, що збили дев'ять дронів. Російська сторона цю версію заперечує.", "uk"),
+    ("Міноборони РФ заявило про 25 знищених дронів над Кримом. Українські військові ці твердження відкидають.", "uk"),
+])
+def test_a_version_of_events_contested_disputes_the_claim(text, lang):
+    assert {c.verification.status for c in extract_claims(text, PUBLISHED, lang)} == {"disputed"}
