@@ -889,6 +889,17 @@ PARTY_CLAIMS = re.compile(r"\b(?:([a-z]+)'s|the\s+([a-z]+)(?:\s+\w+'s)?)\s+(?:\w
 ABOUT_SOMETHING = re.compile(r"\b(?:claims?|reports?|allegations?|statements?)\s+(?:that|about|on|of(?!\s+(?:either|both|each|"
                              r"the\s+two|the\s+other|one)\s+(?:side|sides|party|parties|channel|channels)\b))\b")
 # (a claim about something, not "the claims of either side": those are the sides' own)
+def _about_something(f: Sentence, lower: str) -> bool:
+    """The cue is about claims of a matter ('reports of a reshuffle', 'claims that officials
+    would meet'), not about the claims of someone named ('the claims of the General Staff and of Astra')."""
+    m = ABOUT_SOMETHING.search(lower)
+    if m is None:
+        return False
+    owner = f.text[m.end():].lstrip()
+    owner = owner[4:] if owner.lower().startswith("the ") else owner
+    return not (m.group().endswith("of") and owner[:1].isupper())
+
+
 PLURAL_REFERENCES = re.compile(r"\b(?:claims|reports|allegations|statements|these|those|any of)\b")
 
 
@@ -917,7 +928,7 @@ def _cue_owners(groups: dict[tuple, list[Attack]], sentences: list[Sentence], re
             keys = accused  # "Russia rejected the accusation": the claim of Russia's attack told last
         else:
             said = next((g for g in reversed(sentences[:f.index]) if g.speaker is not None), None)
-            if not _aerial(f) and (ABOUT_SOMETHING.search(lower) or res.not_attack_unless_told.search(lower)):
+            if not _aerial(f) and (_about_something(f, lower) or res.not_attack_unless_told.search(lower)):
                 continue  # "did not comment on reports that officials would meet", "production estimates cannot be verified"
             if not _aerial(f) and f.index and sentences[f.index - 1].no_attack:
                 continue  # "... turns out 2,700 a month. I cannot check those figures": of the rate, not a claim

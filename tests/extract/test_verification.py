@@ -456,3 +456,13 @@ def test_a_doubt_cast_in_other_words_flags_the_claim(tail, expected):
 ])
 def test_a_version_of_events_contested_disputes_the_claim(text, lang):
     assert {c.verification.status for c in extract_claims(text, PUBLISHED, lang)} == {"disputed"}
+
+
+@pytest.mark.parametrize("text", [
+    "The General Staff said its drones hit the refinery in Syzran. The claims of the General Staff and of the "
+    "governor could not be independently verified.",
+    "It was a busy week on the border. None of the figures below could be independently verified. Russia's defence "
+    "ministry said on Tuesday it had shot down six ATACMS over the Belgorod region.",
+])
+def test_the_claims_of_someone_or_none_of_the_figures_unverified_flags_them(text):
+    assert {c.verification.status for c in claims_of(text)} == {"unverified"}
