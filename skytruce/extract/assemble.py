@@ -81,13 +81,16 @@ def _document_time(sentences: list[Sentence], ref: date | None) -> TimeWindow | 
 EVERY_REACH = 16  # tokens from a count to the 'all of which', 'both were' that speaks of it
 
 
+POST_STAMP = re.compile(r"^\W*(?:[^\W\d]+\s+){0,2}\d{1,2}[:.]\d\d(?:\s+[^\W\d][\w.]*){0,2}\W*$")  # "Posted at 11:45", "09:10 GMT"
+
+
 class Assembly:
     """The attacks told so far, and the sentence-by-sentence rules that grow them."""
 
     def __init__(self, res: Resources, ref_time: TimeWindow | None):
         self.res = res
         self.attacks: list[Attack] = []
-        self.last_time = ref_time
+        self.ref_time = self.last_time = ref_time
         self.latest: list[Attack] = []  # the attacks the last sentence that told of one added to
         self.pending: list[tuple[int, TimeWindow | None]] = []  # context sentences before the first attack
         self.placed: dict[int, Attack] = {}  # id of a figure -> the attack it went to
@@ -99,6 +102,8 @@ class Assembly:
     def read(self, f: Sentence) -> None:
         if f.denied is not None or (f.speaker is not None and f.speaker.kind == "generic"):
             self.side_voiced[f.index] = f.denied is not None
+        if POST_STAMP.match(f.text):
+            self.last_time = self.ref_time  # a live page's next post: the day the last one named was its own
         time = f.time or self.last_time
         if f.time and f.time.precision in ("day", "hour"):
             self.last_time = f.time

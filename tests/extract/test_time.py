@@ -321,3 +321,15 @@ def test_overnight_beside_the_day_a_statement_was_made_is_that_night_not_the_dat
             "had destroyed 30 Ukrainian drones overnight.")
     drones = next(c for c in claims_of(text, date(2026, 3, 10)) if any(w.category == "drone" for w in c.weapons))  # a Tuesday
     assert drones.time.end == date(2026, 3, 10)
+
+
+def test_a_live_pages_post_keeps_the_day_it_names_to_itself():
+    text = ("Russia strikes Ukraine's grid overnight\n\n"
+            "14:20\nRussia's defence ministry said Ukraine had fired six ATACMS at an airfield in the Kursk region on "
+            "Monday, all of which were shot down.\n\n"
+            "11:05\nThe head of the Rivne region said air defences destroyed five cruise missiles over the region.\n\n"
+            "08:30\nUkraine's air force said Russia launched 90 missiles and 100 drones overnight.")
+    days = {c.claimant.name: c.time.end for c in claims_of(text, date(2024, 11, 28))}
+    assert days["Russian Defence Ministry"] == date(2024, 11, 25)
+    assert days["Ukrainian Air Force"] == date(2024, 11, 28)
+    assert [d for name, d in days.items() if "Rivne" in name] == [date(2024, 11, 28)]
