@@ -51,9 +51,10 @@ def figures(doc: Document) -> None:
             for fig in s.figures:
                 fig.definite = fig.token > s.first and doc.tokens[fig.token - 1].lower_ in doc.res.words["definite"]
         roles = s.hits.spans("ROLE") if s.hits is not None else []
-        told = roles[-1][2].split(":")[1] if roles else None
+        before, told = told, roles[-1][2].split(":")[1] if roles else None
         if s.text.rstrip().endswith(":"):
-            listed = roles[-1][2].split(":")[1] if roles else None
+            listed = told or (before if not s.figures and s.words & doc.res.words["result_words"] else None)
+            # ("... shot down 391 targets. The command gave the results by type:": the list is of the downed)
         elif not list_item(s.text):
             listed = None
 

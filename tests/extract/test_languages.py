@@ -997,3 +997,10 @@ def test_a_town_named_in_a_case_of_its_own_comes_out_as_english_reports_name_it(
 @pytest.mark.parametrize("text", ["Атака беспилотников на Брянск: сбиты 12 дронов.", "Атаки дронів на Суми тривають."])
 def test_the_word_for_an_attack_is_no_village_that_shares_its_lemma(text):
     assert all(p.country != "MD" for c in extract_claims(text) for p in c.places)
+
+
+def test_a_list_of_results_by_type_takes_the_verb_told_before_it():
+    text = ("Росія випустила 6 ракет «Калібр» і 120 ударних БпЛА. Сили ППО збили або подавили 100 повітряних цілей. "
+            "Результати за типами:\n- усі шість «Калібрів»;\n- 94 безпілотники.")
+    claim = one(text, date(2026, 1, 9), "uk")
+    assert weapon(claim, "Kalibr").destroyed == 6 and weapon(claim, "drone").destroyed == 94
