@@ -270,8 +270,10 @@ def _titled_people(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
             if toks[k - 1].text == ",":
                 break
         name_end = _name_at(res, toks, hits, k, last)
-        if name_end > k and _headline(toks, sent) and not sent.text.rstrip().endswith(".") and not hits.covering(SOURCE, k):
+        if name_end > k and _headline(toks, sent) and not sent.text.rstrip().endswith((".", ":")) \
+                and not hits.covering(SOURCE, k):
             continue  # "Voronezh Governor Raises Count of Downed Drones": in a title every word is capitalised
+            # (not "Sochi Mayor Andrei Proshunin:", a label over their words)
         if name_end > k:
             title = toks.text_of(title_start, k).strip(" ,")
             person = _person(res, toks, sent, k, name_end, kind, title, span=(title_start, name_end))

@@ -686,3 +686,9 @@ def test_according_to_which_relays_the_one_who_published_it():
             "had fired 17 drones at the Klimovo district during the day.")
     claim = only_claim(text)
     assert claim.claimant.name != "Ukrainian military" and "Bryansk" in claim.claimant.name
+
+
+def test_a_label_line_of_a_title_and_a_name_gives_the_quote_below_its_voice():
+    text = ("Kursk Mayor Igor Kutsak:\n\n"
+            "\"Debris of a downed drone fell on a garage in the Seymsky district. Nobody was hurt.\"")
+    assert only_claim(text).claimant.name == "Igor Kutsak"
