@@ -15,7 +15,7 @@ def mentions(doc: Document) -> None:
     another story's headline ("Read also: ...") tells nothing of this report's attacks."""
     res = doc.res
     for s in doc.read():
-        if _other_story(res, s.text) or _no_attack(res, s):
+        if _other_story(res, s.text) or _no_attack(res, s) or _nothing_launched(doc, s):
             s.figures, s.named, s.references = [], [], []
             s.no_attack = True
             continue
@@ -39,6 +39,19 @@ def _no_attack(res, s) -> bool:
         return True  # (not "the largest number it has recorded in a single attack since 2022")
     told = any(label in ATTACK_VERBS for _, _, label in s.hits.spans("ROLE"))
     return not told and bool(res.not_attack_unless_told.search(text))
+
+
+def _nothing_launched(doc: Document, s) -> bool:
+    """'Пусків ракет цієї ночі не зафіксували', 'пусков ракет не зафиксировано': a weapon named
+    with no count, whose last verb is negated: none was sent."""
+    roles = s.hits.spans("ROLE")
+    if s.figures or s.references or not s.named or not roles:
+        return False
+    verb = roles[-1][0]
+    return verb > s.first and doc.tokens[verb - 1].lower_ in VERB_NEGATIONS and roles[-1][2] == "ROLE:launched"
+
+
+VERB_NEGATIONS = {"not", "n't", "never", "не"}  # what negates a verb (not "without firing a single missile")
 
 
 def _other_story(res, text: str) -> bool:

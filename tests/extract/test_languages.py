@@ -1004,3 +1004,11 @@ def test_a_list_of_results_by_type_takes_the_verb_told_before_it():
             "Результати за типами:\n- усі шість «Калібрів»;\n- 94 безпілотники.")
     claim = one(text, date(2026, 1, 9), "uk")
     assert weapon(claim, "Kalibr").destroyed == 6 and weapon(claim, "drone").destroyed == 94
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Пусків крилатих ракет цієї ночі не зафіксували, повідомили в Повітряних силах.", "uk"),
+    ("Пусков баллистических ракет этой ночью не зафиксировано.", "ru"),
+])
+def test_launches_of_a_weapon_not_recorded_are_no_attack(text, lang):
+    assert extract_claims(text, date(2025, 11, 3), lang) == []
