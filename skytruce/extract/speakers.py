@@ -116,7 +116,7 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence, acronyms: dict[str, 
 
 def _oblique(res: Resources, word: str) -> bool:
     """A pronoun in a case that is neither a subject nor an owner ('одновременно с ним',
-    'по словам ей'): no one speaking."""
+    'вместе с ней'): no one speaking."""
     if res.lemmatizer is None:
         return False
     core, oblique = (any(res.lemmatizer.can_be_in_case(word, case) for case in cases)
