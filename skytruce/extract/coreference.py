@@ -156,7 +156,7 @@ def _listed(doc: Document) -> None:
     paragraph that is no item begins."""
     sentences = doc.sentences
     for i, s in enumerate(sentences):
-        if not s.text.rstrip().endswith(":"):
+        if not s.text.rstrip().endswith(":") and not _place_items_follow(doc, i):
             continue
         voice = s.claimant or _paragraph_voice(doc, i)
         for n, item in enumerate(sentences[i + 1:] if voice else ()):
@@ -164,6 +164,19 @@ def _listed(doc: Document) -> None:
                                             and not list_item(item.text) and not (n == 0 and item.text.isupper())):
                 break  # (a heading in capitals may open the list: "AIR ATTACK MEANS DETECTED — 287")
             item.claimant = item.claimant or voice
+
+
+PLACE_LABEL = re.compile(r"[^\W\d][^:.!?]{1,40}:\s")  # "Bilopillia hromada: an FPV drone hit ..."
+
+
+def _place_items_follow(doc: Document, i: int) -> bool:
+    """The paragraphs after sentence i are items, each opening with a place and a colon
+    ('Khotin hromada: ...', 'Krasnopillia hromada: ...'): the sentence introduces them though
+    it ends in a full stop ('Below is the administration's list of the attacked communities.')."""
+    items = [s for s in doc.sentences[i + 1:] if _opens_paragraph(doc, s)][:2]
+    return len(items) == 2 and _opens_paragraph(doc, doc.sentences[i + 1]) and all(
+        (label := PLACE_LABEL.match(s.text)) and s.place_tokens
+        and doc.tokens[s.place_tokens[0]].idx - s.start < label.end() for s in items)
 
 
 TURN = re.compile(r"(?P<name>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?):\s")  # "PAWLAK: At 4:12 our radar ..."

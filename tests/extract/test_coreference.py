@@ -411,3 +411,13 @@ def test_a_ministry_telling_of_its_own_sides_forces_strike_is_that_sides():
     text = ("The Russian Armed Forces delivered a group strike with long-range weapons and attack drones "
             "on Ukrainian airfields overnight, the ministry said.")
     assert names(text) == ["Russian Defence Ministry"]
+
+
+def test_paragraphs_opened_by_a_place_and_a_colon_speak_in_the_voice_that_announced_them():
+    text = ("Russian forces struck 30 settlements in the Sumy region on Monday, the Sumy Regional Military "
+            "Administration said.\n\n\"The enemy keeps terrorising the border,\" the head of the administration, "
+            "Oleh Hryhorov, said.\n\nHere is the administration's account of the communities hit.\n\n"
+            "Velyka Pysarivka community: a drone dropped explosives on a car, injuring the driver.\n\n"
+            "Myropillia community: two guided bombs hit a farm on the outskirts.")
+    voices = {c.claimant.name if c.claimant else None for c in claims_of(text)}
+    assert voices and voices <= {"Sumy Regional Military Administration", "Oleh Hryhorov"}
