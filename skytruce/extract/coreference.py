@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from rapidfuzz import fuzz
 
@@ -173,8 +173,12 @@ def _place_items_follow(doc: Document, i: int) -> bool:
     """The paragraphs after sentence i are items, each opening with a place and a colon
     ('Khotin hromada: ...', 'Krasnopillia hromada: ...'): the sentence introduces them though
     it ends in a full stop ('Below is the administration's list of the attacked communities.')."""
-    items = [s for s in doc.sentences[i + 1:] if _opens_paragraph(doc, s)][:2]
-    return len(items) == 2 and _opens_paragraph(doc, doc.sentences[i + 1]) and all(
+    sentences = doc.sentences
+    if i + 1 >= len(sentences) or not _opens_paragraph(doc, sentences[i + 1]):
+        return False  # (the usual case, decided without reading the rest of the report)
+    items = list(islice((s for s in (sentences[j] for j in range(i + 1, len(sentences)))
+                         if _opens_paragraph(doc, s)), 2))
+    return len(items) == 2 and all(
         (label := PLACE_LABEL.match(s.text)) and s.place_tokens
         and doc.tokens[s.place_tokens[0]].idx - s.start < label.end() for s in items)
 
