@@ -63,7 +63,15 @@ class LemmaGazetteer:
         return self._gaz.fuzzy_lookup(text) if text.isascii() else None
 
     def namesake_in(self, text: str, regions: set[str]) -> GazetteerEntry | None:
-        return self._gaz.namesake_in(text, regions) if text.isascii() else None
+        """Of the towns whose names have the lemmas of `text` ('в Белой'), the one in one of
+        `regions`, where the one `lookup` gives lies in none."""
+        if text.isascii():
+            return self._gaz.namesake_in(text, regions)
+        first = self.lookup(text)
+        if first is None or first.kind != "city" or first.admin1 in regions:
+            return None
+        found = self._index.get(self._keys(text)[0], [])
+        return next((e for _, e in found if e.kind == "city" and e.admin1 in regions), None)
 
     def completion(self, fragment: str) -> GazetteerEntry | None:
         """The place whose name a word cut off at the end of a report begins ('Запоро'):

@@ -45,14 +45,16 @@ def places(doc: Document) -> None:
     """Pipeline component: `places` of every sentence."""
     last_city = None  # the last city named, for "the city" and "the capital"
     named: set[str] = set()  # the countries of the places named so far
+    regions: set[str] = set()  # the regions named so far
     heading: list[Place] = []  # the places a paragraph opens with ("Orikhiv. An FPV drone hit a car ...")
     for s in doc.read():
-        _places(doc.res, doc.tokens, s, last_city, named)
+        _places(doc.res, doc.tokens, s, last_city, named, regions)
         community = _community_label(doc.res, doc.tokens, s) if s.attack_context else None
         if community is not None and all(p.name != community for p in s.places):
             s.places.insert(0, Place(community, "target", None, None, None, "point"))
             s.place_tokens.insert(0, s.first)
         named.update(p.country for p in s.places if p.country)
+        regions.update(p.name for p in s.places if p.precision == "admin1")
         before = doc.text[max(0, s.start - 4):s.start]
         if (s.start == 0 or "\n" in before) and _only_places(doc.res, doc.tokens, s):
             heading = [replace(p, role="target") for p in s.places]
@@ -149,9 +151,9 @@ def _speakers_region(res: Resources, toks: Tokens, sent: Sentence) -> Place | No
 
 
 def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = None,
-            named: set[str] = frozenset()) -> None:
+            named: set[str] = frozenset(), regions_named: set[str] = frozenset()) -> None:
     """`city`: the city the report spoke of last, whose district 'the Kyivskyi district' is;
-    `named`: the countries of the places the report named before."""
+    `named` and `regions_named`: the countries and regions of the places the report named before."""
     hits, first, last = sent.hits, sent.first, sent.last
     speaking = {k for m in sent.mentions if m in (sent.speaker, sent.denied) and m.kind == "generic" for k in range(m.token, m.end)}
     names = {k for m in sent.mentions if m.kind == "named" for k in range(m.token, m.end)}
@@ -220,7 +222,7 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
         place.role = "launch" if any(a <= toks[s].idx < b for a, b in sent.launch_cells) else \
             _role(res, toks, sent.hits, found, s, first, sea=name.endswith(("Sea", "River", "Strait")))
         found.append((s, e, place))
-    _namesakes(res, toks, found)
+    _namesakes(res, toks, found, regions_named)
     _districts_of_the_city(res, found, city)
     for s, entry in countries:
         if entry.name not in seen:
@@ -231,10 +233,11 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
     sent.place_tokens.extend(s for s, _, _ in found)
 
 
-def _namesakes(res: Resources, toks: Tokens, found: list[tuple[int, int, Place]]) -> None:
+def _namesakes(res: Resources, toks: Tokens, found: list[tuple[int, int, Place]], named: set[str]) -> None:
     """'a refinery in Slavyansk in Russia's Krasnodar region': of the towns of that name, the
-    one in a region the sentence names (not the larger namesake elsewhere)."""
-    regions = {p.name for _, _, p in found if p.precision == "admin1"}
+    one in a region the sentence names (not the larger namesake elsewhere), else in one the
+    report named before ('в Белой' after 'Курской области')."""
+    regions = {p.name for _, _, p in found if p.precision == "admin1"} or named
     for n, (s, e, place) in enumerate(found):
         other = res.places.namesake_in(toks.text_of(s, e), regions) if regions and place.precision == "city" else None
         if other is not None:

@@ -1012,3 +1012,12 @@ def test_a_list_of_results_by_type_takes_the_verb_told_before_it():
 ])
 def test_launches_of_a_weapon_not_recorded_are_no_attack(text, lang):
     assert extract_claims(text, date(2025, 11, 3), lang) == []
+
+
+@pytest.mark.parametrize("text, latitude", [
+    ("Губернатор Курской области рассказал о ночной атаке. В Белой беспилотник попал в котельную.", 51),
+    ("Глава Днепропетровской ОВА рассказал о ночи. В Новомосковске дрон попал в склад.", 49),
+])
+def test_of_towns_sharing_a_name_the_one_in_a_region_the_report_named_before(text, latitude):
+    [town] = [p for c in extract_claims(text, date(2025, 6, 2)) for p in c.places if p.precision == "city"]
+    assert round(town.lat) == latitude  # not Gudermes (in Chechnya, 'Белая' too) nor Tula's Novomoskovsk
