@@ -923,6 +923,14 @@ def test_tens_of_drones_are_no_count():
     assert [(w.launched, w.destroyed) for w in one("Десятки дронів атакували Харківщину вночі.").weapons] == [(None, None)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("За ночь над областью уничтожили больше сорока беспилотников.", (None, 40, "at_least")),
+    ("Ворог випустив близько сорока п'яти дронів.", (45, None, "about")),
+])
+def test_forty_in_its_oblique_case_is_a_number_not_the_bird(text, expected):
+    assert [(w.launched, w.destroyed, w.qualifier) for w in one(text).weapons] == [expected]
+
+
 @pytest.mark.parametrize("text", [
     "Загальні бойові втрати ворога станом на ранок склали: ударні БпЛА — 61 200 (+240), крилаті ракети — 3 812 (+4).",
     "Боевые потери противника за всё время: крылатые ракеты — 2 950 (+3).",
