@@ -135,6 +135,13 @@ def test_a_truce_breach_the_other_side_alleges_is_disputed():
     assert claims_of(text)[0].verification.status == "disputed"
 
 
+def test_a_breach_alleged_on_the_ground_casts_no_doubt_on_the_strike_told_before():
+    text = ("Two Shahed drones hit a warehouse in Izium on Sunday, the regional governor said. "
+            "Moscow, for its part, accused Ukrainian units of breaching the ceasefire 640 times along the front. "
+            "It gave no details of the incidents.")
+    assert [c.verification.status for c in claims_of(text)] == ["asserted"]
+
+
 def statuses(text: str) -> dict:
     return {c.claimant.name if c.claimant else None: c.verification.status for c in claims_of(text)}
 
