@@ -282,7 +282,8 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
             prev = toks[before].lower_ if before >= stop else ""
             role = cover[2].split(":")[1]
             if _negated(res, toks, cover[0], s_start):
-                fwd = ("lost", 0)  # "two of them were not shot down"
+                if not any(toks[n].text == "," and hits.covering(WEAPON, n + 1) for n in range(stop, k - 1)):
+                    fwd = ("lost", 0)  # "two of them were not shot down" (not "57 drones, the missiles were not")
                 break
             if prev in res.words["auxiliaries"]:
                 fwd = (_then_destroyed(toks, hits, cover[1], s_end) or role, 0 if participle else k - stop)
@@ -1153,8 +1154,11 @@ def _they_were_not_destroyed(res, toks, s_start, s_end, hits, facts, candidates)
         if (before or after) and any(toks[k].lower_ in res.words["partitive_pronouns"] for k in near):
             facts.references.append(Reference("destroyed", 0, token=s))
             return
-        named = next((k for k in range(max(s_start, s - 3), s) if hits.covering(WEAPON, k)), None)
-        phrase = _weapon_phrase(res, toks, hits.covering(WEAPON, named)[0], s_end, hits) if after and named is not None else None
+        named = next((k for k in range(s - 1, max(s_start, s - 3) - 1, -1) if hits.covering(WEAPON, k)), None)
+        subject = named is not None and all(toks[k].lower_ in res.words["negations"] or toks[k].lower_ in AUXILIARIES
+                                            for k in range(named + 1, s))  # "Ракети не перехоплено"
+        phrase = _weapon_phrase(res, toks, hits.covering(WEAPON, named)[0], s_end, hits) \
+            if named is not None and (after or before and subject) else None
         if phrase and not any(toks[k].like_num or toks[k].lower_ in res.number_words for k in range(max(s_start, named - 2), named)):
             facts.references.append(Reference("destroyed", 0, weapon=phrase[1], token=s))  # "Ракети збити не вдалося"
             return
