@@ -48,7 +48,7 @@ QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 def coreference(doc: Document) -> None:
     """Pipeline component: the `claimant` of every sentence whose speaker was referred to."""
     sentences = doc.sentences
-    _quotations(doc)
+    quoted_after = _quotations(doc)
     author = _post_author(doc)
     last: Claimant | None = None
     teller = author
@@ -71,6 +71,9 @@ def coreference(doc: Document) -> None:
     for i, s in enumerate(sentences):  # again once every body is known: "Ukraine's military said ...
         if s.speaker is not None and s.speaker.kind == "generic":  # The air force, which published the figures"
             s.claimant = _resolve(doc, i, s.speaker, None) or s.claimant
+    for said, inside in quoted_after:
+        for g in inside:
+            g.speaker, g.claimant = said.speaker, said.claimant
     _listed(doc)
     _turns(doc)
     _interview(doc)
@@ -731,10 +734,12 @@ def _defending_side(doc: Document, s: Sentence) -> str | None:
 QUOTE_REACH = 6  # sentences back to the speaker of a quotation that names none
 
 
-def _quotations(doc: Document) -> None:
+def _quotations(doc: Document) -> list[tuple[Sentence, list[Sentence]]]:
     """Every sentence of a quotation that spans several sentences takes the speaker its
-    opening or closing sentence names (or refers to) outside the quotation marks."""
+    opening or closing sentence names (or refers to) outside the quotation marks. Returns
+    the quotations whose speaker was only referred to before them, with that sentence."""
     sentences = doc.sentences
+    pending: list[tuple[Sentence, list[Sentence]]] = []
     opened = None
     for i, s in enumerate(sentences):
         if sum(s.text.count(q) for q in QUOTE_MARKS) % 2 == 0:
@@ -747,12 +752,17 @@ def _quotations(doc: Document) -> None:
         speaker = next((g.speaker for g in outside if g.speaker), None)
         claimant = next((g.claimant for g in outside if g.claimant), None)
         if speaker is None and claimant is None:  # "Statement of 11:22:" and the text in quotes; '..., he wrote. "A ...'
-            said = next((g for g in reversed(sentences[max(0, opened - QUOTE_REACH):opened]) if g.claimant), None)
+            said = next((g for g in reversed(sentences[max(0, opened - QUOTE_REACH):opened]) if g.claimant or g.speaker), None)
             speaker, claimant = (said.speaker, said.claimant) if said else (None, None)
+            if said is not None and claimant is None:  # 'The statement reads:': its voice is known once resolved
+                pending.append((said, [g for g in inside if g.speaker is None]))
+                opened = None
+                continue
         for g in inside:  # the quoted speak in the quoter's words ("our air defence shot down ...")
             if g.speaker is None or not (g.hits and g.hits.spans("ATTRIBUTION_VERBS")):
                 g.speaker, g.claimant = speaker, claimant
         opened = None
+    return pending
 
 
 def _speaks_outside(doc: Document, s: Sentence, closing: bool) -> bool:

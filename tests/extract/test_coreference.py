@@ -145,6 +145,22 @@ def test_a_quoted_statement_that_names_no_speaker_is_the_voice_named_before_it()
     assert names(text) == ["Russian Defence Ministry"]
 
 
+def test_a_quotation_under_the_statement_reads_is_the_voice_that_published_it_not_one_before():
+    text = ("Odesa's mayor said two people were hurt in the Prymorskyi district.\n\n"
+            "The Air Force has published its morning update. The statement reads:\n\n"
+            "\"Overnight the enemy launched 63 attack drones. Air defence downed 51 of them.\n\n"
+            "Impacts were recorded in three regions.\"")
+    assert [(c.claimant.name, [(w.launched, w.destroyed) for w in c.weapons]) for c in claims_of(text)
+            if c.weapons and c.weapons[0].launched] == [("Ukrainian Air Force", [(63, 51)])]
+
+
+def test_a_quotation_after_here_is_how_a_person_described_it_is_theirs():
+    text = ("The Air Force reported 40 drones overnight.\n\n"
+            "Here is how Mykolaiv governor Vitalii Kim described the attack on the port:\n\n"
+            "\"Two drones hit a grain terminal. A fire broke out and one worker was injured.\"")
+    assert names(text)[-1] == "Vitaliy Kim"
+
+
 def test_a_transcript_turn_is_in_the_voice_of_the_person_named_in_capitals():
     text = ("HOST: With us is Colonel Ihor Romanenko, an air defence officer in Kharkiv.\n\n"
             "ROMANENKO: Tonight the enemy sent nine Shahed drones at the city. Seven were shot down.\n\n"
