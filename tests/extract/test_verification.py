@@ -85,6 +85,7 @@ def test_a_denial_names_what_it_denies():
     assert status("Ukraine said it hit a depot with drones. Moscow called the footage a “fake”.") == "denied"
     assert status("Russia said it destroyed 9 drones. Kyiv denied launching any drones that night.") == "denied"
     assert status("Minsk said two drones crashed near Brest. Warsaw rejected that account within hours.") == "denied"
+    assert status("Kyiv said its drones hit a fuel depot in Bryansk. The governor dismissed the Ukrainian statement.") == "denied"
 
 
 def test_a_denial_of_something_else_is_no_denial():
