@@ -87,6 +87,7 @@ RELATIVE = re.compile(r"\b(?P<word>a day earlier|the day before|the previous day
                       r"overnight|last night|tonight|this morning|early this morning|yesterday|today|"
                       r"the (?:past|last) 24 hours|the past day|"
                       r"earlier today|on the night|during the night|for the night|at night|this week|last week|last month|"
+                      r"(?:over|at|during)\s+the\s+weekend|this weekend|last weekend|"
                       r"since the (?:start|beginning) of (?:the|this) (?:week|month)|"
                       r"this month|last year|this year" + "".join("|" + w for w in [_alternatives(MEANS)] if w) + r")\b")
 YEAR_WORDS = {"this year", "last year"}
@@ -315,6 +316,9 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
                 return TimeWindow(ref - timedelta(days=1), ref, precision_hint or "day", r["word"])
             if word in ("tonight", "this morning", "early this morning", "today", "earlier today"):
                 return TimeWindow(ref, ref, precision_hint or "day", r["word"])
+            if word.endswith("weekend"):  # "over the weekend", said on a Monday: the Saturday and Sunday before
+                end = ref - timedelta(days=(ref.weekday() - 6) % 7 if ref.weekday() != 5 else 0)
+                return TimeWindow(end - timedelta(days=1) if ref.weekday() != 5 else end, end, "week", r["word"])
             if word in ("this week", "last week"):
                 end = ref if word == "this week" else ref - timedelta(days=ref.weekday() + 1)
                 return TimeWindow(end - timedelta(days=6), end, "week", r["word"])

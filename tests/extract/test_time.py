@@ -109,6 +109,9 @@ def test_the_day_a_statement_was_made_is_not_the_day_of_the_attack():
     assert (said.start, said.end) == (date(2023, 12, 30), date(2023, 12, 30))
     night = resolve("The ministry said on 4 January that drones attacked overnight.", ref)
     assert night.end == date(2024, 1, 4)
+    weekend = resolve("Drones struck two districts of Belgorod over the weekend, the governor said on Monday.", ref)
+    assert (weekend.start, weekend.end) == (date(2024, 1, 6), date(2024, 1, 7))  # the Saturday and Sunday before
+    assert resolve("Drones kept coming at the weekend.", SATURDAY).end == SATURDAY  # told on the Saturday itself
 
 
 def test_a_datelines_date_gives_way_to_the_day_the_sentence_tells():
