@@ -354,6 +354,8 @@ def _named_after(res: Resources, text: str, countries: set[str] = frozenset(), n
         stem = lemma[:-len(suffix)]
         stems = [stem] + [stem[:at] + other + stem[at + 1:] for vowel, others in rules.get("alternations", {}).items()
                           for at in [stem.rfind(vowel)] if at >= 0 for other in others]
+        stems += [f"{word} {s[len(prefix):]}" for prefix, words in rules.get("compound_prefixes", {}).items()
+                  for s in stems if s.startswith(prefix) for word in words]  # ('великописарів' -> 'велика писарів')
         for candidate in (s + ending for s in stems for ending in rules["endings"]):
             entry = res.places.lookup(candidate)
             if entry and entry.country in rules["countries"] and entry.precision == "city" \

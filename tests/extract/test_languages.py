@@ -145,6 +145,7 @@ def test_places_that_share_a_lemma_are_told_apart_by_the_form_written():
     ("Дрони атакували Роздільнянську громаду та села Бучанського району.", ["Rozdilna", "Bucha"]),
     ("У Білоцерківському районі дрон влучив у склад.", ["Bila Tserkva"]),
     ("В Криворожском районе обломки дрона повредили ЛЭП.", ["Kryvyi Rih"]),
+    ("Ворожий дрон скинув вибухівку на ферму у Великописарівській громаді.", ["Velyka Pysarivka"]),
 ])
 def test_a_ukrainian_district_or_community_is_named_after_its_town(text, towns):
     assert set(towns) <= set(places_of(text))
