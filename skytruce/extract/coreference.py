@@ -410,7 +410,7 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
                                   and _fits(c, words), anywhere=True)
         return found or Claimant(f"{mention.place} {mention.head}", mention.party, HEAD_TYPES.get(mention.head))
     if mention.kind == "anaphor":
-        apposed = _apposed_person(doc, sentences[i], mention)
+        apposed = _apposed_person(doc, sentences[i], mention) or _name_right_after(doc, sentences[i], mention)
         if apposed:
             return apposed
         phrase = _described_phrase(doc, mention)
@@ -557,6 +557,18 @@ def _apposed_person(doc: Document, s: Sentence, mention: Mention) -> Claimant | 
 
 
 DESCRIPTION_REACH = 8  # tokens from a description to the name set beside it ("the head of the regional council, X")
+
+
+def _name_right_after(doc: Document, s: Sentence, mention: Mention) -> Claimant | None:
+    """'Telegram-канал Astra', 'the channel «Rybar»': the outlet named right after the noun
+    is who it means, whatever channel the report named before (not 'начальник ХОВА', whose
+    name after him is his administration's)."""
+    after = next((m for m in s.mentions if m.token >= mention.end), None)
+    if after is None or after.kind != "named" or after.claimant is None or after.claimant.type != "media" \
+            or HEAD_TYPES.get(mention.head) != "media":
+        return None
+    between = [doc.tokens[k].text for k in range(mention.end, after.token)]
+    return after.claimant if all(w in QUOTE_MARKS for w in between) else None
 
 
 def _as_named(doc: Document, i: int, mention: Mention) -> Claimant | None:

@@ -161,6 +161,14 @@ def test_a_quotation_after_here_is_how_a_person_described_it_is_theirs():
     assert names(text)[-1] == "Vitaliy Kim"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Местные паблики пишут о взрывах. Telegram-канал Astra сообщил, что по Курчатову запустили не меньше пяти дронов.", "ru"),
+    ("Local channels wrote of blasts in Kursk. The Telegram channel Astra said at least five drones were fired at Kurchatov.", "en"),
+])
+def test_a_channel_noun_before_an_outlets_name_is_that_outlet_not_the_channels_named_before(text, lang):
+    assert [c.claimant.name for c in read(text, date(2025, 2, 18), lang).claims] == ["Astra"]
+
+
 def test_a_transcript_turn_is_in_the_voice_of_the_person_named_in_capitals():
     text = ("HOST: With us is Colonel Ihor Romanenko, an air defence officer in Kharkiv.\n\n"
             "ROMANENKO: Tonight the enemy sent nine Shahed drones at the city. Seven were shot down.\n\n"
