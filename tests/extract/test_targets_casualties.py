@@ -197,6 +197,12 @@ def test_a_person_with_an_apposition_before_the_word_is_one_casualty(text, kille
     assert (claim.killed, claim.injured) == (killed, injured)
 
 
+def test_a_count_after_the_casualty_word_closes_a_quoted_post():
+    text = "Ракета влучила в житловий будинок у Житомирі. Мер написав: «Загиблих — двоє. Поранених — 17»."
+    claim = next(c for c in claims_of(text) if c.weapons)
+    assert (claim.killed, claim.injured) == (2, 17)
+
+
 def test_people_who_suffered_injuries_are_counted():
     claim = next(c for c in claims_of("Уночі дрони атакували Полтаву, троє містян зазнали травм.") if c.weapons)
     assert claim.injured == 3
