@@ -895,6 +895,17 @@ def test_a_force_named_with_its_country_after_it_is_that_countrys_attack(text, a
     assert one(text, date(2025, 6, 2)).attacker == attacker
 
 
+@pytest.mark.parametrize("text", [
+    "Уночі російський дрон влучив у багатоповерхівку в Сумах. Упродовж ранку голова ОВА Олег Григоров кілька разів "
+    "оновлював дані про постраждалих: «Поранено п'ятеро людей, серед них дитина».",
+    "Ночью российский дрон попал в многоэтажку в Сумах. Утром глава ОВА Олег Григоров несколько раз обновлял данные "
+    "о пострадавших: «Ранены пять человек, среди них ребенок».",
+])
+def test_an_official_who_updates_the_figures_speaks_for_them(text):
+    [claim] = extract_claims(text, date(2025, 6, 2))
+    assert (claim.claimant.name, claim.injured) == ("Oleh Hryhorov", 5)
+
+
 def test_a_voice_after_its_verb_and_a_preposition_speaks_for_the_clause_before():
     text = ("Ночью враг выпустил по Украине 40 дронов. Еще 12 беспилотников пропали с радаров, а два улетели в сторону "
             "Беларуси, уточнили в Воздушных силах.")
