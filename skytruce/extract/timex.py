@@ -457,10 +457,11 @@ def times(doc: Document) -> None:
                     s.time = night
             if _heading(s.text):  # "Wednesday: Toropets" dates the section it opens
                 day = resolve(s.text, doc.reference)
-                if day and day.precision in ("day", "hour") and day.start == day.end:
+                night = NIGHT_WORD.search(s.text)  # ("Что произошло в ночь на воскресенье" dates its section too)
+                if day and day.precision in ("day", "hour") and (day.end - day.start).days <= bool(night):
                     dated = (s.index, TimeWindow(day.end - timedelta(days=1), day.end, day.precision, day.text))
                     section = dated[1] if _only_a_date(s.text, day) and not BYLINE_YEAR.search(s.text) \
-                        or s.index in series else section  # ("ENTRY 19 · POLAND · 24 MARCH 2024")
+                        or s.index in series or night else section  # ("ENTRY 19 · POLAND · 24 MARCH 2024")
                 elif day is None and not FIELD_LINE.match(s.text):
                     section = dated = None  # "THE OTHER SIDE OF THE LEDGER" closes the day's section (not "Reported by: ...")
             continue

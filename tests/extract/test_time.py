@@ -81,6 +81,17 @@ def test_a_weekday_heading_dates_the_section_it_opens():
     assert claim.time.end == date(2024, 9, 18)
 
 
+@pytest.mark.parametrize("text", [
+    "Коротко\n\n— Еще одна атака была в ночь на среду.\n\nЧто было в ночь на пятницу\n\n"
+    "По данным Воздушных сил, Россия выпустила по Украине 212 дронов, 180 из них сбиты.",
+    "In brief\n\n- Another barrage came on the night into Wednesday.\n\nWhat happened on Thursday night\n\n"
+    "The air force said Russia had launched 212 drones, 180 of which were shot down.",
+])
+def test_a_heading_that_names_a_night_dates_the_section_it_opens(text):
+    [claim] = [c for c in claims_of(text, date(2025, 9, 7)) if c.weapons[0].launched]  # a Sunday
+    assert claim.time.end == date(2025, 9, 5)
+
+
 def test_a_weekday_beside_a_date_fixes_the_year_when_nothing_else_does():
     assert reference_date("Drones struck Lviv early on Saturday, 13 July, the mayor said.", None) == date(2024, 7, 13)
     assert reference_date("Shelling resumed on Wednesday, March 5.", None) == date(2025, 3, 5)
