@@ -167,10 +167,10 @@ WHOSE_REACH = 4  # words of a phrase such as "from the night shift"
 
 
 def _whose_phrase(res, between: list, hits) -> set[int]:
-    """'three workers from the night shift were injured': a phrase opened by a preposition
+    """'three workers from the night shift were injured', 'two men in the car were wounded': a phrase opened by a preposition
     right after the people, saying which of them, up to the casualty word."""
     for n, t in enumerate(between[:-1]):
-        if hits.covering("PEOPLE_WORDS", t.i) and between[n + 1].lower_ in ("from", "at", "on", "of"):
+        if hits.covering("PEOPLE_WORDS", t.i) and between[n + 1].lower_ in ("from", "at", "on", "of", "in", "inside", "aboard"):
             rest = between[n + 1:]
             cut = next((m for m, r in enumerate(rest) if r.lower_ in res.words["casualty_links"]), len(rest))
             phrase, verb = rest[:cut], rest[cut:]

@@ -182,6 +182,7 @@ def test_one_person_who_died_is_one_killed():
     ("A drone hit a warehouse in the town. The mayor said that a guard had died and that two workers were injured.", 1, 2),
     ("A missile struck the port overnight. Four residents there were wounded, the governor said.", None, 4),
     ("Drones hit a depot in Izmail overnight. Five people have now been injured, the governor said.", None, 5),
+    ("A drone struck a minibus near Kupiansk. Three passengers inside the bus were wounded, police said.", None, 3),
 ])
 def test_people_told_after_that_or_with_there_are_counted(text, killed, injured):
     claim = next(c for c in claims_of(text) if c.weapons)
