@@ -16,7 +16,7 @@ from skytruce.extract.attacks import compatible
 from skytruce.extract.document import Document, Figure, Hits, Reference, Sentence
 from skytruce.extract.numbers import GLUED_RANGE, may_start_number, read_number, sign_qualifier
 from skytruce.extract.resources import PLACE, SOURCE, WEAPON, Resources
-from skytruce.extract.tables import header_roles, row_values
+from skytruce.extract.tables import COUNTED_ROLES, cell_counts, cells, day_header, header_roles, row_values
 from skytruce.extract.timex import MONTHS
 from skytruce.extract.tokens import Tokens
 from skytruce.reference.weapons import WeaponModel
@@ -37,13 +37,17 @@ def figures(doc: Document) -> None:
     """Pipeline component: `figures`, `named` and `references` of every sentence."""
     listed: str | None = None  # the verb of a line that opens a list ("air defence shot down:")
     columns: list[str] | None = None  # the roles of the columns of a table being read
+    nights: list[tuple[WeaponModel | None, list[str]]] | None = None  # the columns of a table of nights being read
     starts = _number_starts(doc.tokens, doc.res.number_words)
     told: str | None = None  # the last verb of the sentence before ("... 641 targets were shot down")
     for s in doc.sentences:
         if columns is not None and _table_row(doc.res, doc.tokens, s, columns):
             continue
-        columns = header_roles(doc.tokens, s, doc.res.words["launch_columns"])
-        if s.hits is not None and columns is None:
+        if nights is not None and _night_row(doc.res, doc.tokens, s, nights):
+            continue
+        nights = _night_columns(doc.res, doc.tokens, s)
+        columns = header_roles(doc.tokens, s, doc.res.words["launch_columns"]) if nights is None else None
+        if s.hits is not None and columns is None and nights is None:
             among = told if any(phrase in s.text.lower() for phrase in doc.res.words["among_them"]) else None
             _weapons_and_figures(doc.res, doc.tokens, s.first, s.last, s.hits, s, starts, listed or among)
             if any(label == "ROLE:lost" for _, _, label in s.hits.spans("ROLE")):
@@ -83,6 +87,53 @@ def _table_row(res: Resources, toks: Tokens, s: Sentence, columns: list[str]) ->
         s.figures.append(Figure(weapon, token=s.first, **counts))
     else:
         s.named.append(weapon)
+    return True
+
+
+def _weapon_in(res: Resources, toks: Tokens, s: Sentence, start: int, end: int) -> WeaponModel | None:
+    """The weapon a cell (characters start..end) names, if any."""
+    return next((found[1] for k, _, _ in s.hits.spans(WEAPON) if start <= toks[k].idx < end
+                 and (found := _weapon_phrase(res, toks, k, s.last, s.hits))), None)
+
+
+def _night_columns(res: Resources, toks: Tokens, s: Sentence) -> list[tuple[WeaponModel | None, list[str]]] | None:
+    """The weapon and the roles each column of a table of nights names, where the line heads
+    one ('Night ending | Drones launched | Drones shot down'); a column of weapons alone
+    ('Дрони | Ракети') counts those launched."""
+    spans = day_header(toks, s, res.words["day_columns"])
+    if spans is None:
+        return None
+    found = []
+    for start, end in spans:
+        weapon = _weapon_in(res, toks, s, start, end)
+        roles = [label.split(":")[1] for k, _, label in s.hits.spans("ROLE") if start <= toks[k].idx < end]
+        found.append((weapon, roles or (["launched"] if weapon else [])))
+    return found if any(roles for _, roles in found) else None
+
+
+def _night_row(res: Resources, toks: Tokens, s: Sentence, columns: list[tuple[WeaponModel | None, list[str]]]) -> bool:
+    """A row of the table of nights whose header was read ('Tue 10 Feb | 129 | 103'): a
+    figure for each weapon, from the cells; a column without a weapon counts the one the row
+    names ('Mon 20 Nov | 20 Shahed | 15')."""
+    spans = cells(s) if s.hits is not None else []
+    if len(spans) != len(columns) + 1 or not any(ch.isdigit() for ch in toks.source[spans[0][0]:spans[0][1]]):
+        return False
+    named = _weapon_in(res, toks, s, spans[0][1], s.end)
+    found: list[Figure] = []
+    for (weapon, roles), (start, end) in zip(columns, spans[1:]):
+        weapon = _weapon_in(res, toks, s, start, end) or weapon or named  # ('| 14 (Iskander-M) |' under 'Missiles')
+        counts = {role: n for role, n in zip(roles, cell_counts(toks.source[start:end])) if role in COUNTED_ROLES}
+        if weapon is None or not counts:
+            continue
+        same = next((f for f in found if compatible(f.weapon, weapon) and all(getattr(f, role) is None for role in counts)),
+                    None)
+        if same is None:  # ("Drones launched | Drones shot down": one figure; two voices' columns: two)
+            found.append(Figure(weapon, token=s.first, **counts))
+            continue
+        for role, n in counts.items():
+            setattr(same, role, n)
+        same.weapon = same.weapon if same.weapon.name else weapon  # (the model a cell named, over the column's kind)
+    s.figures.extend(found)
     return True
 
 

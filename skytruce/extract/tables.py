@@ -9,9 +9,15 @@ Newsletters and monitors lay a night out as a table, one weapon a row:
 Each row's numbers take the role of the header cell above them; a cell whose role is not
 launched or destroyed ('lost locally', 'hit') is read and left out, and a column of where
 the weapons came from ('Launched from', 'Откуда пуски') gives the places in its cells the
-role of launch areas. Cells are separated by
-a run of spaces, a tab or a bar ('| Kalibr | 6 | 6 |'). A table ends at the first line that
-is not a row.
+role of launch areas. Round-ups lay out a night a row instead, the day first:
+
+    Night ending | Drones launched | Drones shot down | Missiles launched
+    Tue 10 Feb   | 129             | 103              | –
+
+Each column names a weapon, a role or both ('Дрони', 'Downed', 'запущено / збито'), a
+weapon a row's cell names ('20 Shahed') standing in for one the header does not. Cells are
+separated by a run of spaces, a tab or a bar ('| Kalibr | 6 | 6 |'). A table ends at the
+first line that is not a row.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ COUNTED_ROLES = {"launched", "destroyed"}
 LAUNCH_COLUMN = "launch"  # the column of where each row's weapons came from ('Launched from | ...')
 
 
-def _cells(sent: Sentence) -> list[tuple[int, int]]:
+def cells(sent: Sentence) -> list[tuple[int, int]]:
     """Character spans (in the document) of the sentence's cells, empty edges dropped."""
     cells, at = [], 0
     for m in CELL_BREAK.finditer(sent.text):
@@ -46,9 +52,8 @@ def header_roles(toks: Tokens, sent: Sentence, launch_columns: set[str]) -> list
     roles = sent.hits.spans("ROLE")
     if len(roles) < 2 or any(toks[k].like_num for k in range(sent.first, sent.last)):
         return None
-    cells = _cells(sent)[1:]
     found: list[str] = []
-    for start, end in cells:
+    for start, end in cells(sent)[1:]:
         if toks.source[start:end].strip().lower() in launch_columns:
             found.append(LAUNCH_COLUMN)
             continue
@@ -66,12 +71,12 @@ def row_values(toks: Tokens, sent: Sentence, columns: list[str]
     not a row of this table."""
     if sent.hits is None:
         return None
-    cells = _cells(sent)
-    if len(cells) != len(columns) + 1:
+    spans = cells(sent)
+    if len(spans) != len(columns) + 1:
         return None
     counts: dict[str, int] = {}
     launch: list[tuple[int, int]] = []
-    for role, (start, end) in zip(columns, cells[1:]):
+    for role, (start, end) in zip(columns, spans[1:]):
         text = toks.source[start:end].strip().replace(",", "")
         if role == LAUNCH_COLUMN:
             launch.append((start, end))
@@ -80,4 +85,22 @@ def row_values(toks: Tokens, sent: Sentence, columns: list[str]
                 counts[role] = int(text)
         elif text.lower() not in EMPTY_CELL:
             return None
-    return cells[0][1], counts, launch
+    return spans[0][1], counts, launch
+
+
+def day_header(toks: Tokens, sent: Sentence, day_words: set[str]) -> list[tuple[int, int]] | None:
+    """The spans of the cells after the first, where the line heads a table of nights: its
+    first cell names the day ('Night ending', 'Morning of', 'Ніч на') and no cell holds a
+    number."""
+    if sent.hits is None or not ("  " in sent.text or "\t" in sent.text or "|" in sent.text):
+        return None  # the usual sentence: not laid out in columns
+    spans = cells(sent)
+    if len(spans) < 2 or any(toks[k].like_num for k in range(sent.first, sent.last)):
+        return None
+    first = toks.source[spans[0][0]:spans[0][1]].lower()
+    return spans[1:] if set(re.findall(r"\w+", first)) & day_words else None
+
+
+def cell_counts(text: str) -> list[int]:
+    """The counts of a cell, in order: '126 / 79' (launched and downed), '20 Shahed'; none in '–'."""
+    return [int(m[1].replace(",", "")) for part in text.split("/") if (m := re.match(r"\s*(\d[\d,]*)", part))]

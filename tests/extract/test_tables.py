@@ -1,5 +1,7 @@
 """Tables: a header of role words over rows of one weapon each, read column by column."""
 
+from datetime import date
+
 from tests.extract.helpers import claims_of, weapons_of
 
 
@@ -44,3 +46,29 @@ def test_a_russian_table_with_its_column_of_launch_areas():
             "Крылатые ракеты Х-101 | Саратовская область | 8 | 7\n")
     assert weapons_of(text) == [("Kh-101/Kh-555", 8, 7, "exact")]
     assert [p.name for c in claims_of(text) for p in c.places if p.role == "launch"] == ["Saratov Oblast"]
+
+
+def test_a_table_of_nights_gives_each_row_its_day_and_the_weapons_of_the_header():
+    text = ("Our weekly count, from the air force's morning reports.\n\n"
+            "Night ending | Drones launched | Drones downed | Missiles launched\n"
+            "Mon 3 Mar    | 112             | 90            | 6\n"
+            "Tue 4 Mar    | 75              | 61            | –\n")
+    claims = claims_of(text, date(2025, 3, 9))
+    assert [(c.time.end, [(w.category, w.launched, w.destroyed) for w in c.weapons]) for c in claims] == [
+        (date(2025, 3, 3), [("drone", 112, 90), ("missile", 6, None)]),
+        (date(2025, 3, 4), [("drone", 75, 61)])]
+
+
+def test_a_table_of_nights_in_ukrainian_with_weapon_columns_and_two_counts_in_a_cell():
+    text = ("Таблиця. Наймасованіші атаки тижня\n\n"
+            "Ніч на       | Дрони     | Ракети: запущено / збито\n"
+            "14 травня    | 301       | 12 / 9\n")
+    [claim] = claims_of(text, date(2025, 5, 18))
+    assert (claim.time.end, [(w.category, w.launched, w.destroyed) for w in claim.weapons]) == (
+        date(2025, 5, 14), [("drone", 301, None), ("missile", 12, 9)])
+
+
+def test_a_row_names_the_weapon_a_column_of_roles_counts_or_of_a_kind_means():
+    text = ("Morning of | Launched  | Shot down | Missiles launched | Missiles shot down\n"
+            "Sat 8 Mar  | 44 Shahed | 39        | 3 (Kalibr)        | 3\n")
+    assert weapons_of(text) == [("Shahed-136/131", 44, 39, "exact"), ("Kalibr", 3, 3, "exact")]
