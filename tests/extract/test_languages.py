@@ -906,6 +906,17 @@ def test_an_official_who_updates_the_figures_speaks_for_them(text):
     assert (claim.claimant.name, claim.injured) == ("Oleh Hryhorov", 5)
 
 
+@pytest.mark.parametrize("text, lang, name", [
+    ("Над Конотопом уночі збили шість дронів, йдеться в ранковому зведенні Сумської обласної військової адміністрації.",
+     "uk", "Sumy Regional Military Administration"),
+    ("Над Курчатовом ночью сбиты шесть беспилотников, говорится в сводке Министерства обороны России.",
+     "ru", "Russian Defence Ministry"),
+])
+def test_what_a_bodys_summary_says_is_the_bodys(text, lang, name):
+    [claim] = read(text, date(2025, 6, 2), lang).claims
+    assert claim.claimant.name == name
+
+
 def test_a_voice_after_its_verb_and_a_preposition_speaks_for_the_clause_before():
     text = ("Ночью враг выпустил по Украине 40 дронов. Еще 12 беспилотников пропали с радаров, а два улетели в сторону "
             "Беларуси, уточнили в Воздушных силах.")
