@@ -917,6 +917,14 @@ def test_what_a_bodys_summary_says_is_the_bodys(text, lang, name):
     assert claim.claimant.name == name
 
 
+def test_a_report_that_retells_a_bodys_summary_tells_its_other_figures_in_that_voice():
+    text = ("За добу росіяни 60 разів обстріляли прикордоння, йдеться в ранковому зведенні Сумської обласної "
+            "військової адміністрації.\n\nАвіація противника завдала чотирьох ударів керованими авіабомбами.\n\n"
+            "Мер Сум Артем Кобзар повідомив про пошкоджений дах школи.")
+    [claim] = [c for c in read(text, date(2025, 6, 2), "uk").claims if c.weapons and c.weapons[0].launched]
+    assert (claim.claimant.name, claim.weapons[0].launched) == ("Sumy Regional Military Administration", 4)
+
+
 def test_a_voice_after_its_verb_and_a_preposition_speaks_for_the_clause_before():
     text = ("Ночью враг выпустил по Украине 40 дронов. Еще 12 беспилотников пропали с радаров, а два улетели в сторону "
             "Беларуси, уточнили в Воздушных силах.")
