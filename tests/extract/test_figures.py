@@ -693,6 +693,8 @@ def test_a_share_said_to_be_a_model_past_its_modifiers():
 def test_all_of_which_were_destroyed():
     assert weapons_of("Bombers fired 12 Kh-101 missiles over the Caspian Sea, all of which were destroyed.") == [
         ("Kh-101/Kh-555", 12, 12, "exact")]
+    assert weapons_of("The army counted 17 attack drones, all of which it says were brought down near Sumy.") == [
+        ("drone", 17, 17, "exact")]
 
 
 @pytest.mark.parametrize("text", [
