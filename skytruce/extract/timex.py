@@ -88,6 +88,7 @@ RELATIVE = re.compile(r"\b(?P<word>a day earlier|the day before|the previous day
                       r"the (?:past|last) 24 hours|the past day|"
                       r"earlier today|on the night|during the night|for the night|at night|this week|last week|last month|"
                       r"(?:over|at|during)\s+the\s+weekend|this weekend|last weekend|"
+                      r"(?:over|during|in|for)\s+the\s+(?:past|last)\s+(?:month|week)|"
                       r"since the (?:start|beginning) of (?:the|this) (?:week|month)|"
                       r"this month|last year|this year" + "".join("|" + w for w in [_alternatives(MEANS)] if w) + r")\b")
 YEAR_WORDS = {"this year", "last year"}
@@ -319,6 +320,10 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
             if word.endswith("weekend"):  # "over the weekend", said on a Monday: the Saturday and Sunday before
                 end = ref - timedelta(days=(ref.weekday() - 6) % 7 if ref.weekday() != 5 else 0)
                 return TimeWindow(end - timedelta(days=1) if ref.weekday() != 5 else end, end, "week", r["word"])
+            if word.endswith(("past month", "last month", "past week", "last week")) \
+                    and word.split()[0] in ("over", "during", "in", "for"):  # "downed 1,500 drones over the past week"
+                days = 30 if word.endswith("month") else 7
+                return TimeWindow(ref - timedelta(days=days), ref, "month" if days == 30 else "week", r["word"])
             if word in ("this week", "last week"):
                 end = ref if word == "this week" else ref - timedelta(days=ref.weekday() + 1)
                 return TimeWindow(end - timedelta(days=6), end, "week", r["word"])

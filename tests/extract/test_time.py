@@ -23,6 +23,8 @@ SATURDAY = date(2024, 8, 17)
     ("since early 2024", date(2024, 1, 1), SATURDAY, "year"),
     ("yesterday", date(2024, 8, 16), date(2024, 8, 16), "day"),
     ("since the start of the week", date(2024, 8, 12), SATURDAY, "week"),
+    ("over the past week Russia launched 1,400 drones", date(2024, 8, 10), SATURDAY, "week"),
+    ("in the last month air defence downed 3,100 drones", date(2024, 7, 18), SATURDAY, "month"),
     ("с начала недели", date(2024, 8, 12), SATURDAY, "week"),
     ("from 18:00 on 16 August the enemy used 80 drones", date(2024, 8, 16), SATURDAY, "day"),
     ("с 18:00 16 августа противник применил 80 дронов", date(2024, 8, 16), SATURDAY, "day"),
