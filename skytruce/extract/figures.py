@@ -719,7 +719,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         # "no evidence that the object was a Russian drone")
         candidates.append(_Candidate(i, w_end, value, weapon, party, total, every, article and not identified,
                                      all_but, vague, sign=total_sign or sign_qualifier(toks, first, j),
-                                     partitive=total is None and j < s_end and toks[j].lower_ == "of"
+                                     partitive=total is None and j < s_end and toks[j].lower_ in res.words["partitive"]
                                      and not (j + 1 < s_end and toks[j + 1].lower_ in OWNERS)  # (not "160 of our drones",
                                      and not any(toks[m].lower_ in POSSESSIVE_MARKS for m in range(j, w_start)),  # "of the SBU's")
                                      additional=(i > s_start and toks[i - 1].lower_ in res.words["another"])

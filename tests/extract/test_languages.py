@@ -943,6 +943,15 @@ def test_weapons_named_before_a_failed_downing_none_were(text):
     assert counts == {"Iskander-M": (2, 0), "drone": (30, 25)}
 
 
+@pytest.mark.parametrize("text", [
+    "Ворог застосував 60 дронів і три ракети «Калібр». Збито 52 дрони та одну з ракет.",
+    "Противник применил 60 дронов и три ракеты «Калибр». Уничтожены 52 дрона и одна из ракет.",
+])
+def test_one_of_the_missiles_told_before_is_a_part_of_them(text):
+    counts = {w.model or w.category: (w.launched, w.destroyed) for w in one(text).weapons}
+    assert counts == {"drone": (60, 52), "Kalibr": (3, 1)}
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Над Черкащиною вночі збили близько десятка ворожих дронів.", (None, 10, "about")),
     ("Над Брянской областью уничтожено более десятка беспилотников.", (None, 10, "at_least")),
