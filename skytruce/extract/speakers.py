@@ -954,6 +954,9 @@ def _relayed(res: Resources, toks: Tokens, hits: Hits, mentions: list[Mention], 
     primary source before a medium ('Reuters, citing the SBU': the SBU)."""
     found = []
     for s, e, _ in hits.spans("RELAY_PHRASES"):
+        if e + 1 < sent.last and toks[e].lower_ in THIRD_POSSESSIVES and hits.covering("ATTRIBUTION_VERBS", e + 1):
+            found.append(Mention(e, e + 1, "pronoun"))  # "according to its statement": the body told of before
+            continue
         if e < sent.last and toks[e].lower_ in RELATIVE_WORDS:  # "published its summary, according to which ...":
             owner = next((m for m in mentions if m.end <= s and m.kind in ("named", "anaphor")), None)
             if owner is not None:  # the one who published it
@@ -975,6 +978,7 @@ def _relayed(res: Resources, toks: Tokens, hits: Hits, mentions: list[Mention], 
 
 
 RELATIVE_WORDS = {"which", "whom", "who"}
+THIRD_POSSESSIVES = {"its", "their", "his", "her"}
 
 
 def _speaker_before_medium(toks: Tokens, hits: Hits, mentions: list[Mention], medium: Mention,

@@ -154,6 +154,13 @@ def test_a_quotation_under_the_statement_reads_is_the_voice_that_published_it_no
             if c.weapons and c.weapons[0].launched] == [("Ukrainian Air Force", [(63, 51)])]
 
 
+def test_according_to_its_statement_is_the_body_that_released_it():
+    text = ("Lutsk's mayor said a missile damaged a boiler house.\n\n"
+            "The Air Force has released its morning figures. According to its statement, Russia launched 48 drones, "
+            "and 40 of them were shot down.")
+    assert [c.claimant.name for c in claims_of(text) if c.weapons[0].category == "drone"] == ["Ukrainian Air Force"]
+
+
 def test_a_quotation_after_here_is_how_a_person_described_it_is_theirs():
     text = ("The Air Force reported 40 drones overnight.\n\n"
             "Here is how Mykolaiv governor Vitalii Kim described the attack on the port:\n\n"
