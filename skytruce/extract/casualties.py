@@ -167,8 +167,9 @@ WHOSE_REACH = 4  # words of a phrase such as "from the night shift"
 
 
 def _whose_phrase(res, between: list, hits) -> set[int]:
-    """'three workers from the night shift were injured', 'two men in the car were wounded': a phrase opened by a preposition
-    right after the people, saying which of them, up to the casualty word."""
+    """'three workers from the night shift were injured', 'two men in the car were wounded':
+    a phrase opened by a preposition right after the people, saying which of them, up to the
+    casualty word."""
     for n, t in enumerate(between[:-1]):
         if hits.covering("PEOPLE_WORDS", t.i) and between[n + 1].lower_ in ("from", "at", "on", "of", "in", "inside", "aboard"):
             rest = between[n + 1:]
