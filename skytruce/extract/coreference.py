@@ -378,8 +378,10 @@ def _post_author(doc: Document) -> Claimant | None:
             continue
         naming = {k for m in s.mentions for k in range(m.token, m.end)} | {
             k for k in words if s.hits.covering("PLACE", k)}  # "Александр Гусев | Губернатор Воронежской области"
-        share = len(naming & set(words)) / len(words)
-        if (share >= 0.5 if len(words) <= AUTHOR_LINE else share == 1) and sum(m.end - m.token for m in named) >= 2:
+        press = {k for k in words if doc.tokens[k].lower_ in doc.res.words["press_pages"]}  # "DTEK | Press centre | News"
+        share = len((naming | press) & set(words)) / len(words)
+        if (share >= 0.5 if len(words) <= AUTHOR_LINE else share == 1) and (
+                sum(m.end - m.token for m in named) >= 2 or press and "|" in s.text):
             return named[0].claimant  # (a longer line only if it is all names: "Повітряні сили ЗСУ / Air Force of ...")
     return None
 

@@ -154,6 +154,16 @@ def test_a_quotation_under_the_statement_reads_is_the_voice_that_published_it_no
             if c.weapons and c.weapons[0].launched] == [("Ukrainian Air Force", [(63, 51)])]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Ukrenergo | Press centre | News\n\nOvernight a drone hit a substation in the Odesa region, injuring two workers.",
+     "en"),
+    ("Укренерго | Прес-центр | Новини\n\nВночі дрон влучив у підстанцію на Одещині, поранено двох працівників.", "uk"),
+])
+def test_a_bodys_own_press_page_tells_the_story_in_its_voice(text, lang):
+    [claim] = read(text, date(2025, 6, 2), lang).claims
+    assert claim.claimant.name == "Ukrenergo"
+
+
 def test_according_to_its_statement_is_the_body_that_released_it():
     text = ("Lutsk's mayor said a missile damaged a boiler house.\n\n"
             "The Air Force has released its morning figures. According to its statement, Russia launched 48 drones, "
