@@ -782,7 +782,7 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence, credits: bool 
     if tag is not None:  # "• 30 drones downed over Belgorod — Russian Defence Ministry", "... (governor Oleh Syniehubov)"
         _set(sent, tag, reporter)
         return
-    owner = _statement_owner(toks, mentions, last)
+    owner = _statement_owner(res, toks, mentions, first, last)
     if owner is not None:  # "the ministry's breakdown named ...", "Kyiv's data show ..."
         _set(sent, owner, reporter)
         return
@@ -996,19 +996,23 @@ def _speaker_before_medium(toks: Tokens, hits: Hits, mentions: list[Mention], me
     return subject if subject and subject.claimant and subject.claimant.type != MEDIA else None
 
 
-STATEMENT_NOUNS = {"breakdown", "statement", "summary", "report", "data", "figures", "list", "update", "tally",
-                   "count", "bulletin", "briefing", "post", "message", "figure", "numbers"}
+OPENING_OWNER = 3  # tokens from a sentence's start to a statement noun its owner follows ('Сообщение главы региона ...')
 
 
-def _statement_owner(toks: Tokens, mentions: list[Mention], last: int) -> Mention | None:
+def _statement_owner(res: Resources, toks: Tokens, mentions: list[Mention], first: int, last: int) -> Mention | None:
     """The owner of a statement the sentence reports: '<the ministry>'s breakdown named ...',
-    'publishes the Air Force report in full'."""
+    'publishes the Air Force report in full'; in Ukrainian and Russian the owner follows its
+    statement near the sentence's start ('Сообщение главы региона приводим полностью')."""
+    nouns = res.words["statement_nouns"]
     for m in mentions:
         if m.kind not in ("named", "anaphor", "generic") or m.end >= last:
             continue
         after = m.end + 1 if toks[m.end].lower_ in ("'s", "’s") else m.end
-        if after < last and toks[after].lower_ in STATEMENT_NOUNS and (after > m.end or m.kind != "generic"):
+        if after < last and toks[after].lower_ in nouns and (after > m.end or m.kind != "generic"):
             return m  # "the ministry's breakdown", "publishes the Air Force report in full"
+        if m.kind != "generic" and first < m.token <= first + OPENING_OWNER and toks[m.token - 1].lower_ in nouns \
+                and not toks[m.token].lower_.isascii():
+            return m  # "Сообщение главы региона ...", "Допис голови ОВА ..."
     return None
 
 

@@ -917,6 +917,17 @@ def test_what_a_bodys_summary_says_is_the_bodys(text, lang, name):
     assert claim.claimant.name == name
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Вечером губернатор Курской области Александр Хинштейн подвёл итоги дня в приграничье.\n\n"
+     "Сообщение главы региона приводим без сокращений.\n\n«В Рыльске дрон атаковал грузовик, водитель ранен.»", "ru"),
+    ("Увечері голова Сумської ОВА Олег Григоров підбив підсумки дня у прикордонні.\n\n"
+     "Допис очільника області наводимо повністю.\n\n«У Шостці дрон влучив у вантажівку, водія поранено.»", "uk"),
+])
+def test_a_post_quoted_in_full_is_in_the_voice_of_the_official_it_belongs_to(text, lang):
+    [claim] = read(text, date(2025, 6, 2), lang).claims
+    assert claim.claimant.name in ("Alexander Khinshtein", "Oleh Hryhorov")
+
+
 def test_a_report_that_retells_a_bodys_summary_tells_its_other_figures_in_that_voice():
     text = ("За добу росіяни 60 разів обстріляли прикордоння, йдеться в ранковому зведенні Сумської обласної "
             "військової адміністрації.\n\nАвіація противника завдала чотирьох ударів керованими авіабомбами.\n\n"
