@@ -210,13 +210,31 @@ def _more_specific(a: WeaponModel, b: WeaponModel) -> WeaponModel:
     return a
 
 
+def _launchers_model(res: Resources, toks: Tokens, k: int, end: int, hits: Hits) -> WeaponModel | None:
+    """The model of the launchers a kind of munition was 'fired from' ('21 rockets fired from
+    HIMARS launchers', '12 rockets of the HIMARS system'): the munition's own."""
+    if k < end and toks[k].lower_ in res.words["fired_words"]:
+        k += 1
+    if not (k < end and toks[k].lower_ in ("from", "by", "of")):
+        return None
+    k += 1
+    if k < end and toks[k].lower_ == "the":
+        k += 1
+    hit = hits.at(WEAPON, k) if k < end else None
+    if hit is None or hit[0] >= end or toks[hit[0]].lower_ not in res.words["launcher_nouns"]:
+        return None
+    model = res.weapons.resolve(toks.text_of(k, hit[0]))
+    return model if model is not None and model.name else None
+
+
 def _weapon_after(res: Resources, toks: Tokens, j: int, end: int, hits: Hits) -> tuple[int, int, WeaponModel, str | None] | None:
     """A weapon phrase after a number, past modifiers only: (start, end, weapon, party)."""
     k, party, kinds = j, None, False
     while k < end and k - j <= 6:
         found = _weapon_phrase(res, toks, k, end, hits)
         if found:  # ("147 attack and decoy drones": drones of both kinds, neither model alone)
-            return k, found[0], WeaponModel(None, found[1].category) if kinds else found[1], party
+            model = WeaponModel(None, found[1].category) if kinds else found[1]
+            return k, found[0], model if model.name else _launchers_model(res, toks, found[0], end, hits) or model, party
         lower = toks[k].lower_
         if k > j and k + 1 < end and lower in res.words["conjunctions"] and toks[k - 1].lower_ in res.modifiers \
                 and toks[j - 1].lower_ != "both":  # (not "both cruise and ballistic missiles": kinds, not a count of two)

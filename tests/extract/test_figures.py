@@ -690,6 +690,11 @@ def test_a_share_said_to_be_a_model_past_its_modifiers():
         ("Shahed-136/131", 25, None, "at_most")]
 
 
+def test_rockets_fired_from_a_launchers_model_are_that_models():
+    assert weapons_of("Over the past day air defence intercepted eight rockets launched from HIMARS systems.") == [
+        ("HIMARS/GMLRS", None, 8, "exact")]
+
+
 def test_all_of_which_were_destroyed():
     assert weapons_of("Bombers fired 12 Kh-101 missiles over the Caspian Sea, all of which were destroyed.") == [
         ("Kh-101/Kh-555", 12, 12, "exact")]
@@ -776,7 +781,7 @@ def test_western_guided_bombs_are_their_own_models_and_ukraines():
 
 def test_a_participle_telling_of_one_member_does_not_change_the_lists_verb():
     text = "Crews shot down six rockets fired from HIMARS launchers, two JDAM bombs and 40 drones, the ministry said."
-    assert [(w[0], w[1], w[2]) for w in weapons_of(text)] == [("missile", None, 6), ("JDAM", None, 2), ("drone", None, 40)]
+    assert [(w[0], w[1], w[2]) for w in weapons_of(text)] == [("HIMARS/GMLRS", None, 6), ("JDAM", None, 2), ("drone", None, 40)]
 
 
 def test_a_promised_delivery_of_bombs_is_no_attack():
