@@ -918,6 +918,17 @@ def test_what_a_bodys_summary_says_is_the_bodys(text, lang, name):
 
 
 @pytest.mark.parametrize("text, lang", [
+    ("Губернатор Брянской области Александр Богомаз сообщил о пожаре в Клинцах. В Минобороны России утром доложили "
+     "о 21 беспилотнике, перехваченном над Брянской областью.", "ru"),
+    ("Голова Сумської ОВА Олег Григоров повідомив про пожежу в Шостці. У Міноборони РФ уранці доповіли про 21 "
+     "безпілотник, збитий над Брянською областю.", "uk"),
+])
+def test_a_body_that_reported_a_count_speaks_for_it(text, lang):
+    [claim] = [c for c in read(text, date(2025, 6, 2), lang).claims if c.weapons and c.weapons[0].destroyed]
+    assert claim.claimant.name == "Russian Defence Ministry"
+
+
+@pytest.mark.parametrize("text, lang", [
     ("Вечером губернатор Курской области Александр Хинштейн подвёл итоги дня в приграничье.\n\n"
      "Сообщение главы региона приводим без сокращений.\n\n«В Рыльске дрон атаковал грузовик, водитель ранен.»", "ru"),
     ("Увечері голова Сумської ОВА Олег Григоров підбив підсумки дня у прикордонні.\n\n"
