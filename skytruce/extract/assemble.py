@@ -475,11 +475,16 @@ class Assembly:
         """Where a figure was aimed: the places right after it ('nine over the Bryansk
         region', '12 drones over the territory of the Belgorod region'), else every target
         the sentence names."""
-        later = [fig.token for fig in f.figures if fig.token > token] + [r.token for r in f.references if r.token > token]
+        counts = [fig.token for fig in f.figures] + [r.token for r in f.references if r.token is not None]
+        later = [at for at in counts if at > token]
         stop = min(later, default=f.last)
         following = [p for p, at in zip(f.places, f.place_tokens) if token < at < stop]
         if following and min(at for at in f.place_tokens if at > token) - token <= FIGURE_PLACE_REACH:
             return area_keys(following)
+        start = max((at for at in counts if at < token), default=f.first - 1)
+        preceding = [p for p, at in zip(f.places, f.place_tokens) if start < at < token]
+        if preceding and later:  # "Над Ростовской областью сбиты семь, ещё четыре — над Воронежской": its own, before it
+            return area_keys(preceding)
         return area_keys(f.places)
 
     def _elaborated_attacker(self, f: Sentence) -> str | None:

@@ -39,6 +39,11 @@ def test_regional_figures_without_a_total_are_attacks_of_their_own():
     assert sorted(d for *_, d, _ in [(w[0], w[1], w[2], w[3]) for w in weapons_of(text)]) == [4, 12]
 
 
+def test_a_count_whose_region_stands_before_it_is_no_total_of_the_regions_after_the_next():
+    text = "Над Курской областью за ночь сбиты девять беспилотников, ещё пять — над Брянской и три — над Орловской."
+    assert sorted(w.destroyed for c in claims_of(text) for w in c.weapons) == [3, 5, 9]
+
+
 def test_a_mayor_telling_of_the_same_night_is_a_claim_of_the_mayor():
     text = ("Ukraine's air force said it shot down 40 of 45 drones overnight. "
             "In Kharkiv, debris fell on a school in the Kyivskyi district, Mayor Ihor Terekhov said.")
