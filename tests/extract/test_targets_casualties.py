@@ -199,6 +199,15 @@ def test_a_person_with_an_apposition_before_the_word_is_one_casualty(text, kille
     assert (claim.killed, claim.injured) == (killed, injured)
 
 
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Беспилотник атаковал рынок в Шебекино. Позже один из раненых, пожилой мужчина, скончался в больнице.", 1, None),
+    ("Удар дрона по Валуйкам унёс жизни двух человек, ещё трое ранены.", 2, 3),
+])
+def test_one_of_the_injured_who_died_and_a_strike_that_took_lives_are_deaths(text, killed, injured):
+    claim = next(c for c in claims_of(text) if c.weapons)
+    assert (claim.killed, claim.injured) == (killed, injured)
+
+
 def test_a_count_after_the_casualty_word_closes_a_quoted_post():
     text = "Ракета влучила в житловий будинок у Житомирі. Мер написав: «Загиблих — двоє. Поранених — 17»."
     claim = next(c for c in claims_of(text) if c.weapons)
