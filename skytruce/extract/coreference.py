@@ -768,12 +768,13 @@ def _quotations(doc: Document) -> list[tuple[Sentence, list[Sentence]]]:
         if speaker is None and claimant is None:  # "Statement of 11:22:" and the text in quotes; '..., he wrote. "A ...'
             said = next((g for g in reversed(sentences[max(0, opened - QUOTE_REACH):opened]) if g.claimant or g.speaker), None)
             speaker, claimant = (said.speaker, said.claimant) if said else (None, None)
-            if said is not None and claimant is None:  # 'The statement reads:': its voice is known once resolved
-                pending.append((said, [g for g in inside if g.speaker is None]))
-                opened = None
-                continue
-        for g in inside:  # the quoted speak in the quoter's words ("our air defence shot down ...")
-            if g.speaker is None or not (g.hits and g.hits.spans("ATTRIBUTION_VERBS")):
+        else:
+            said = None
+        quoted = [g for g in inside if g.speaker is None or not (g.hits and g.hits.spans("ATTRIBUTION_VERBS"))]
+        if said is not None and claimant is None:  # 'The statement reads:': its voice is known once resolved
+            pending.append((said, quoted))
+        else:
+            for g in quoted:  # the quoted speak in the quoter's words ("our air defence shot down ...")
                 g.speaker, g.claimant = speaker, claimant
         opened = None
     return pending

@@ -939,6 +939,15 @@ def test_a_post_quoted_in_full_is_in_the_voice_of_the_official_it_belongs_to(tex
     assert claim.claimant.name in ("Alexander Khinshtein", "Oleh Hryhorov")
 
 
+def test_air_defence_acting_inside_a_post_quoted_after_a_governors_sentence_is_the_governors_word():
+    text = ("Губернатор Воронежской области Александр Гусев сообщил о ночной атаке.\n\n"
+            "Об отражении атаки глава региона написал утром. Вот его пост:\n\n"
+            "«Ночью ВСУ атаковали область беспилотниками.\n\nСилами ПВО уничтожены 12 БПЛА над Лискинским районом.\n\n"
+            "Пострадавших нет».")
+    [claim] = [c for c in read(text, date(2025, 6, 2), "ru").claims if c.weapons and c.weapons[0].destroyed]
+    assert claim.claimant.name == "Alexander Gusev"
+
+
 def test_a_report_that_retells_a_bodys_summary_tells_its_other_figures_in_that_voice():
     text = ("За добу росіяни 60 разів обстріляли прикордоння, йдеться в ранковому зведенні Сумської обласної "
             "військової адміністрації.\n\nАвіація противника завдала чотирьох ударів керованими авіабомбами.\n\n"
