@@ -105,7 +105,7 @@ class Assembly:
         if POST_STAMP.match(f.text):
             self.last_time = self.ref_time  # a live page's next post: the day the last one named was its own
         time = f.time or self.last_time
-        if f.time and f.time.precision in ("day", "hour"):
+        if f.time and f.time.precision in ("day", "hour") and not self._earlier_strike(f):
             self.last_time = f.time
         sizes = {id(a): len(a.sentences) for a in self.attacks}
         touched = self._figures(f, time)
@@ -486,6 +486,15 @@ class Assembly:
         if preceding and later:  # "Над Ростовской областью сбиты семь, ещё четыре — над Воронежской": its own, before it
             return area_keys(preceding)
         return area_keys(f.places)
+
+    def _earlier_strike(self, f: Sentence) -> bool:
+        """The sentence's day is that of a strike it names only to date another by ('the second
+        attack in five days, after a strike on Tuesday'), with no figure or weapon of its own."""
+        pattern, said = self.res.earlier_strike, f.time.text
+        if pattern is None or f.figures or f.named or not said or said not in f.text:
+            return False
+        before = f.text[:f.text.index(said)].rstrip()
+        return bool(pattern.search(before[-60:] + " "))
 
     def _elaborated_attacker(self, f: Sentence) -> str | None:
         return self.latest[-1].attacker if self.latest and _elaborates(f) else None

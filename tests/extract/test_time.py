@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from skytruce.extract.pipeline import read
 from skytruce.extract.timex import reference_date, resolve
 from tests.extract.helpers import claims_of, only_claim
 
@@ -125,6 +126,18 @@ def test_the_day_a_statement_was_made_is_not_the_day_of_the_attack():
     weekend = resolve("Drones struck two districts of Belgorod over the weekend, the governor said on Monday.", ref)
     assert (weekend.start, weekend.end) == (date(2024, 1, 6), date(2024, 1, 7))  # the Saturday and Sunday before
     assert resolve("Drones kept coming at the weekend.", SATURDAY).end == SATURDAY  # told on the Saturday itself
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russia launched 210 drones at Ukraine overnight, the air force said on Saturday. It was the third large attack "
+     "this week, after a barrage on Wednesday that cut power in Odesa.\n\nIn Kharkiv, two drones hit a warehouse, "
+     "Mayor Ihor Terekhov said.", "en"),
+    ("Уночі Росія випустила по Україні 210 дронів, повідомили Повітряні сили в суботу. Це третя велика атака за "
+     "тиждень після удару в середу.\n\nУ Харкові два дрони влучили у склад, повідомив мер Ігор Терехов.", "uk"),
+])
+def test_a_strike_named_only_to_date_this_one_by_leaves_the_day_of_the_figures_after_it(text, lang):
+    [kharkiv] = [c for c in read(text, date(2025, 3, 8), lang).claims if c.claimant and "Terekhov" in c.claimant.name]
+    assert kharkiv.time.end == date(2025, 3, 8)  # the Saturday, not the Wednesday before
 
 
 def test_a_datelines_date_gives_way_to_the_day_the_sentence_tells():
