@@ -1010,9 +1010,9 @@ def _statement_owner(res: Resources, toks: Tokens, mentions: list[Mention], firs
         after = m.end + 1 if toks[m.end].lower_ in ("'s", "’s") else m.end
         if after < last and toks[after].lower_ in nouns and (after > m.end or m.kind != "generic"):
             return m  # "the ministry's breakdown", "publishes the Air Force report in full"
-        if m.kind != "generic" and first < m.token <= first + OPENING_OWNER and toks[m.token - 1].lower_ in nouns \
-                and not toks[m.token].lower_.isascii():
-            return m  # "Сообщение главы региона ...", "Допис голови ОВА ..."
+        if res.lemmatizer is not None and m.kind != "generic" and first < m.token <= first + OPENING_OWNER \
+                and toks[m.token - 1].lower_ in nouns:
+            return m  # "Сообщение главы региона ...", "Допис голови ОВА ..." (a genitive owner, after its noun)
     return None
 
 
