@@ -954,7 +954,8 @@ def _relayed(res: Resources, toks: Tokens, hits: Hits, mentions: list[Mention], 
     primary source before a medium ('Reuters, citing the SBU': the SBU)."""
     found = []
     for s, e, _ in hits.spans("RELAY_PHRASES"):
-        if e + 1 < sent.last and toks[e].lower_ in THIRD_POSSESSIVES and hits.covering("ATTRIBUTION_VERBS", e + 1):
+        if e + 1 < sent.last and toks[e].lower_ in res.words["relay_possessives"] \
+                and hits.covering("ATTRIBUTION_VERBS", e + 1):
             found.append(Mention(e, e + 1, "pronoun"))  # "according to its statement": the body told of before
             continue
         if e < sent.last and toks[e].lower_ in RELATIVE_WORDS:  # "published its summary, according to which ...":
@@ -978,7 +979,6 @@ def _relayed(res: Resources, toks: Tokens, hits: Hits, mentions: list[Mention], 
 
 
 RELATIVE_WORDS = {"which", "whom", "who"}
-THIRD_POSSESSIVES = {"its", "their", "his", "her"}
 
 
 def _speaker_before_medium(toks: Tokens, hits: Hits, mentions: list[Mention], medium: Mention,
