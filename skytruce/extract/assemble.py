@@ -920,7 +920,6 @@ def _about_something(f: Sentence, lower: str) -> bool:
 
 
 PLURAL_REFERENCES = re.compile(r"\b(?:claims|reports|allegations|statements|these|those|any of)\b")
-BREACH_ACCUSED = re.compile(r"accus\w*\s.*\bof\s+(?:violating|breaking|breaching)\b", re.I)  # (the cue's own words)
 
 
 def _cue_owners(groups: dict[tuple, list[Attack]], sentences: list[Sentence], res: Resources) -> dict[tuple, set[int]]:
@@ -940,7 +939,8 @@ def _cue_owners(groups: dict[tuple, list[Attack]], sentences: list[Sentence], re
         named = _named_parties(f, res)
         if f.index in owned and not named:
             continue
-        if all(BREACH_ACCUSED.match(cue) for _, cue in f.cues) and not any(f.index + 1 in idx for idx in told.values()):
+        if res.breach_accusation and all(res.breach_accusation.match(cue) for _, cue in f.cues) \
+                and not any(f.index + 1 in idx for idx in told.values()):
             continue  # "Moscow accused Kyiv of breaking the truce 900 times": an allegation of its own, no doubt on
             # another claim, unless the claims it opens follow ("According to the ministry, Ukraine launched 90 drones")
         keys = [key for key, members in groups.items()

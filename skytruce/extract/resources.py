@@ -127,6 +127,8 @@ class Resources:
         self.attack_record = _alternatives(not_attack["record"], {}) if not_attack.get("record") else None
         earlier = lex.phrases("earlier_strike")
         self.earlier_strike = re.compile("|".join(f"(?:{p})" for p in earlier), re.IGNORECASE) if earlier else None
+        breaches = lex.phrases("breach_accusations")
+        self.breach_accusation = re.compile("|".join(f"(?:{p})" for p in breaches), re.IGNORECASE) if breaches else None
         self.demonyms = {k.lower(): v for k, v in lex.data.get("demonyms", {}).items()}
         self.anaphor_words = lex.groups("anaphor_words")
         self.default_speakers = lex.groups("default_speakers")
