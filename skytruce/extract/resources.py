@@ -115,8 +115,7 @@ class Resources:
         self.attack_nouns = set(lex.phrases("attack_nouns"))
         self.aftermath_words = set(lex.phrases("aftermath_words"))
         self.other_story_labels = tuple(lex.phrases("other_story_labels"))
-        notes = lex.phrases("source_notes")
-        self.source_notes = re.compile("|".join(f"(?:{n})" for n in notes), re.IGNORECASE) if notes else None
+        self.source_notes = _any_of(lex.phrases("source_notes"))
         labels = lex.phrases("source_lines")
         self.source_lines = re.compile(rf"(?<![^\n])[ \t]*(?:{'|'.join(map(re.escape, labels))})[ \t]*:",
                                        re.IGNORECASE) if labels else None
@@ -125,10 +124,8 @@ class Resources:
         self.not_attack_anchors = tuple(not_attack.get("anchors", []))
         self.not_attack_unless_told = _alternatives(not_attack.get("without_attack_verb", []), {})
         self.attack_record = _alternatives(not_attack["record"], {}) if not_attack.get("record") else None
-        earlier = lex.phrases("earlier_strike")
-        self.earlier_strike = re.compile("|".join(f"(?:{p})" for p in earlier), re.IGNORECASE) if earlier else None
-        breaches = lex.phrases("breach_accusations")
-        self.breach_accusation = re.compile("|".join(f"(?:{p})" for p in breaches), re.IGNORECASE) if breaches else None
+        self.earlier_strike = _any_of(lex.phrases("earlier_strike"))
+        self.breach_accusation = _any_of(lex.phrases("breach_accusations"))
         self.demonyms = {k.lower(): v for k, v in lex.data.get("demonyms", {}).items()}
         self.anaphor_words = lex.groups("anaphor_words")
         self.default_speakers = lex.groups("default_speakers")
@@ -324,6 +321,11 @@ def _resources(lang: str) -> Resources:
         gc.collect()
     gc.freeze()  # they live as long as the process: a full collection need not walk them again on every report
     return built
+
+
+def _any_of(patterns: list[str]) -> re.Pattern | None:
+    """One case-blind expression of a lexicon's patterns; None where the lexicon has none."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
 def _alternatives(patterns: list[str], fragments: dict[str, str]) -> re.Pattern:

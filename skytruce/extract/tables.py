@@ -33,6 +33,11 @@ COUNTED_ROLES = {"launched", "destroyed"}
 LAUNCH_COLUMN = "launch"  # the column of where each row's weapons came from ('Launched from | ...')
 
 
+def _in_columns(sent: Sentence) -> bool:
+    """The line is laid out in columns: a run of spaces, a tab or a bar in it."""
+    return sent.hits is not None and ("  " in sent.text or "\t" in sent.text or "|" in sent.text)
+
+
 def cells(sent: Sentence) -> list[tuple[int, int]]:
     """Character spans (in the document) of the sentence's cells, empty edges dropped."""
     cells, at = [], 0
@@ -47,8 +52,8 @@ def header_roles(toks: Tokens, sent: Sentence, launch_columns: set[str]) -> list
     """The role of each column after the first, where the line is a table's header: every
     one of them names a role, or where the weapons came from (`launch`), and no cell holds
     a number."""
-    if sent.hits is None or not ("  " in sent.text or "\t" in sent.text or "|" in sent.text):
-        return None  # the usual sentence: not laid out in columns
+    if not _in_columns(sent):
+        return None  # the usual sentence
     roles = sent.hits.spans("ROLE")
     if len(roles) < 2 or any(toks[k].like_num for k in range(sent.first, sent.last)):
         return None
@@ -92,8 +97,8 @@ def day_header(toks: Tokens, sent: Sentence, day_words: set[str]) -> list[tuple[
     """The spans of the cells after the first, where the line heads a table of nights: its
     first cell names the day ('Night ending', 'Morning of', 'Ніч на') and no cell holds a
     number."""
-    if sent.hits is None or not ("  " in sent.text or "\t" in sent.text or "|" in sent.text):
-        return None  # the usual sentence: not laid out in columns
+    if not _in_columns(sent):
+        return None  # the usual sentence
     spans = cells(sent)
     if len(spans) < 2 or any(toks[k].like_num for k in range(sent.first, sent.last)):
         return None
