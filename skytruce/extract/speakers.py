@@ -963,8 +963,10 @@ def _relayed(res: Resources, toks: Tokens, hits: Hits, mentions: list[Mention], 
             if owner is not None:  # the one who published it
                 found.append(owner)
             continue
+        close = toks[s].lower_ in res.words["close_relays"]  # ("per the ministry": its name at once)
+        reach = (e < sent.last and toks[e].lower_ == "the") if close else RELAY_REACH
         for n, m in enumerate(mentions):
-            if e <= m.token <= e + RELAY_REACH and not any(
+            if e <= m.token <= e + reach and not any(
                     toks[k].text in (",", ";", ".", "—") and not (toks[k].text == "." and toks[k - 1].lower_ in res.abbreviations)
                     for k in range(e, m.token)):  # (past a rank's full stop: "according to Lt. Gen. Mykola Oleshchuk")
                 named = next((a for a in mentions[n + 1:n + 2] if a.kind == "named"

@@ -32,6 +32,20 @@ def test_relayed_chain_keeps_the_original_source():
     assert claim.claimant.reporter == "Ukrinform"
 
 
+def test_per_relays_the_source_named_right_after_it():
+    assert claimant("Per the Romanian defence ministry, two drones fell near Galati overnight.")[0] == \
+        "Romanian Ministry of National Defence"
+    text = ("The breakdown by type, per the Ukrainian General Staff:\n"
+            "- 31 Shahed drones, 24 of them shot down;\n"
+            "- two Iskander-M missiles.")
+    assert {c.claimant.name for c in claims_of(text)} == {"Ukrainian General Staff"}
+
+
+def test_per_cent_is_no_relay():
+    text = "Drones launched from the Bryansk region made up 40 per cent of the 75 the Ukrainian air force counted overnight."
+    assert "Bryansk" not in (claimant(text) or ("",))[0]
+
+
 def test_a_medium_after_according_to_relays_the_one_who_said_it():
     claim = only_claim("Air defences downed 41 of the drones, the Ukrainian air force said on Monday, according to AFP.")
     assert (claim.claimant.name, claim.claimant.reporter) == ("Ukrainian Air Force", "AFP")
