@@ -6,10 +6,11 @@ not contradict it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from skytruce.extract.document import Figure
-from skytruce.extract.timex import DAYS_BEFORE
+from skytruce.extract.timex import DAYS_BEFORE, WEEKDAYS
 from skytruce.model import Claimant, TimeWindow
 from skytruce.reference import source_registry
 from skytruce.reference.weapons import WeaponModel
@@ -146,7 +147,16 @@ def _apart_in_hours(day: TimeWindow, other: TimeWindow) -> bool:
 
 def _calendar(t: TimeWindow) -> bool:
     """A date the text spells out, or a day it counts back from one ('the day before')."""
-    return any(ch.isdigit() for ch in t.text or "") or (t.text or "").lower() in DAYS_BEFORE
+    text = (t.text or "").lower()
+    if any(ch.isdigit() for ch in text) or text in DAYS_BEFORE:
+        return True
+    words = set(re.findall(r"\w+", text))
+    return bool(words & WEEKDAYS.keys()) and not words & LOOSE_WEEKDAY
+
+
+# A weekday that may not be the attack's own day: its night ends the next morning ('late on Wednesday'), or it
+# dates a toll or a count told since ('by Sunday morning the toll had risen').
+LOOSE_WEEKDAY = {"night", "overnight", "late", "evening", "into", "to", "tonight", "by", "until", "as", "since"}
 
 
 def same_voice(a: Claimant | None, b: Claimant | None) -> bool:

@@ -499,3 +499,18 @@ def test_all_of_them_shot_down_after_downed_counts_of_two_models_gives_each_its_
     text = ("Air defences shot down five ATACMS missiles and two Neptune missiles over Crimea, the ministry said. "
             '"All of them were shot down," the ministry added.')
     assert weapons_of(text) == [("ATACMS", 5, 5, "exact"), ("Neptune", 2, 2, "exact")]
+
+
+@pytest.mark.parametrize("earlier", ["on Tuesday afternoon", "on Tuesday", "on 11 November"])
+def test_strikes_of_two_named_days_are_two_attacks(earlier):
+    text = ("A Ukrainian drone hit a grain truck near the village of Sudzhenka on Wednesday morning, injuring the "
+            "driver, the Kursk governor said. He also said a drone had dropped a grenade on a barn in Sudzhenka "
+            f"{earlier}.")
+    claims = claims_of(text, date(2025, 11, 13))  # a Thursday
+    assert sorted(str(c.time.end) for c in claims) == ["2025-11-11", "2025-11-12"]
+
+
+def test_a_weekday_night_may_end_on_the_next_days_morning():
+    text = ("Russia launched 40 drones at Odesa late on Tuesday, the air force said. "
+            "On Wednesday the air force said 31 of them had been shot down.")
+    assert weapons_of(text, date(2025, 11, 12)) == [("drone", 40, 31, "exact")]
