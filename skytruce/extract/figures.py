@@ -227,10 +227,18 @@ def _launchers_model(res: Resources, toks: Tokens, k: int, end: int, hits: Hits)
     return model if model is not None and model.name else None
 
 
+def _hyphenated(toks: Tokens, k: int, end: int) -> int | None:
+    """The end of a compound of words joined by hyphens that starts at k, if one does."""
+    m = k + 1
+    while m + 1 < end and toks[m].text == "-" and toks[m + 1].is_alpha:
+        m += 2
+    return m if m > k + 1 else None
+
+
 def _weapon_after(res: Resources, toks: Tokens, j: int, end: int, hits: Hits) -> tuple[int, int, WeaponModel, str | None] | None:
     """A weapon phrase after a number, past modifiers only: (start, end, weapon, party)."""
-    k, party, kinds = j, None, False
-    while k < end and k - j <= 6:
+    k, party, kinds, joined = j, None, False, 0
+    while k < end and k - j - joined <= 6:  # (a hyphenated compound counts as one word)
         found = _weapon_phrase(res, toks, k, end, hits)
         if found:  # ("147 attack and decoy drones": drones of both kinds, neither model alone)
             model = WeaponModel(None, found[1].category) if kinds else found[1]
@@ -246,8 +254,9 @@ def _weapon_after(res: Resources, toks: Tokens, j: int, end: int, hits: Hits) ->
         if k > j and lower in res.words["system_nouns"] and toks[k - 1].lower_ in res.modifiers:
             k += 1  # "шість реактивних снарядів системи HIMARS": munitions of a launcher's type, counted
             continue
-        if k + 2 < end and toks[k + 1].text == "-" and f"{lower}-{toks[k + 2].lower_}" in res.modifiers:
-            k += 3  # "fixed-wing", "plane-type": the tokenizer splits a hyphenated modifier in three
+        compound = _hyphenated(toks, k, end)
+        if compound is not None and "-".join(toks[m].lower_ for m in range(k, compound, 2)) in res.modifiers:
+            k, joined = compound, joined + compound - k - 1  # "first-person-view": split by the tokenizer at its hyphens
             continue
         if k + 1 < end and lower.endswith("-") and toks[k + 1].lower_ in res.words["conjunctions"]:
             k += 2  # "air- and sea-launched": the first half of a pair of compounds

@@ -367,6 +367,14 @@ def test_a_hyphenated_modifier_between_count_and_weapon():
         ("drone", None, 23, "exact")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "A first-person-view drone dropped a charge on a tractor near Bilopillia, injuring its driver.",
+    "A Russian first-person-view (FPV) drone hit an ambulance in Kupiansk on Monday.",
+])
+def test_a_modifier_of_several_hyphenated_words_leaves_the_article_a_count_of_one(sentence):
+    assert [w[:2] for w in weapons_of(sentence)] == [("drone", 1)]
+
+
 def test_the_named_weapon_listed_after_a_count_shares_its_verb():
     text = "Russia launched 31 drones and a Kh-59 missile. Air defence shot down 25 drones and the Kh-59 missile."
     assert ("Kh-59/Kh-69", 1, 1, "exact") in weapons_of(text)
