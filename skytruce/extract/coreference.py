@@ -206,8 +206,8 @@ def _turns(doc: Document) -> None:
             voice = _latest_named(doc.sentences, i, s.first, lambda c: _same_surname(surname, c), anywhere=True)
         elif person is not None:
             voice = person
-        elif opens and (voice is None or QUESTION_TURN.match(s.text)):
-            voice = None
+        elif opens and (voice is None or QUESTION_TURN.match(s.text) or named):
+            voice = None  # (a question, or a paragraph under a label of no one's name: "Background: ...")
         if voice is not None and s.claimant is None:
             s.claimant = voice
 

@@ -555,6 +555,15 @@ def test_a_headline_opened_by_a_word_and_a_colon_is_no_turn():
     assert {c.claimant.name for c in claims_of(text) if c.weapons and c.weapons[0].launched == 88} == {"Ukrainian Air Force"}
 
 
+def test_a_turn_ends_at_a_paragraph_under_a_label_of_no_ones_name():
+    text = ("Kim: drones hit a warehouse in Mykolaiv, one man injured\n\n"
+            "Details: Debris fell on a warehouse in the Inhulskyi district overnight, Vitalii Kim said.\n\n"
+            "Summary: Ukraine's air force later said Russia had sent 46 Shahed drones overnight. "
+            "Air defence destroyed 39 drones over six regions.")
+    claim = next(c for c in claims_of(text) if any(w.launched == 46 for w in c.weapons))
+    assert claim.claimant.name == "Ukrainian Air Force" and claim.weapons[0].destroyed == 39
+
+
 def test_a_lead_without_a_voice_is_the_voice_that_ends_the_next_sentence_about_its_weapons():
     text = ("Russia fired 20 Shahed drones and three Kalibr missiles at Mykolaiv overnight. "
             "The missiles were launched from ships in the Black Sea, navy spokesman Dmytro Pletenchuk said.\n\n"
