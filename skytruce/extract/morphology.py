@@ -97,7 +97,8 @@ class Lemmatizer:
         'Вячеслава Гладкова' вячеслав гладков. Words with no agreeing reading get their lemma,
         or stay as written after a nominative."""
         given = [p for p in self._parse(_clean(words[0])) if "Name" in p.tag.grammemes
-                 and p.tag.number != "plur"] if len(words) > 1 and _analysable(words[0]) else []
+                 and p.tag.number != "plur" and p.tag.case != "voct"] if len(words) > 1 and _analysable(words[0]) else []
+        # (a report names people, it does not address them: 'Петро' is not the vocative of a feminine 'Петра')
         for reading in given:  # the likeliest reading whose gender and case a surname agrees with
             gender, case = reading.tag.gender, reading.tag.case
             rest = [next((p for p in self._parse(_clean(w)) if p.tag.case == case and p.tag.number != "plur"

@@ -429,6 +429,7 @@ def test_a_surname_speaker_is_romanised():
     ("Об этом рассказала глава района Марина Белоконная: обломки дрона упали во двор.", "Marina Belokonnaya"),
     ("Глава посёлка Игорь Тесленин сообщил, что обломки беспилотника повредили крышу школы.", "Igor Teslenin"),
     ("Начальниця громади Оксана Дериколенко повідомила, що уламки дрона пошкодили склад.", "Oksana Derykolenko"),
+    ("Голова громади Петро Сидоренко повідомив, що уламки дрона пошкодили склад.", "Petro Sydorenko"),  # (no vocative)
 ])
 def test_a_persons_name_the_registry_lacks_keeps_the_gender_of_the_given_name(text, name):
     assert one(text, date(2025, 7, 2)).claimant.name == name
@@ -444,6 +445,17 @@ def test_a_persons_name_the_registry_lacks_keeps_the_gender_of_the_given_name(te
 ])
 def test_a_title_with_the_body_it_heads_names_the_person_after_it(text, lang, name):
     assert one(text, date(2025, 7, 2), lang).claimant.name == name
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Об этом сообщил назначенный Москвой губернатор области Евгений Балицкий. По словам главы региона, ночью над "
+     "Энергодаром сбиты девять беспилотников.", "ru", "Yevgeny Balitsky"),
+    ("Про це повідомив начальник Шосткинської МВА Петро Лисенко. За словами очільника МВА, уночі над містом збили "
+     "шість дронів.", "uk", "Petro Lysenko"),
+])
+def test_a_title_given_to_a_person_in_the_text_lets_a_later_title_word_name_them(text, lang, name):
+    claim = next(c for c in extract_claims(text, date(2025, 9, 3), lang) if c.weapons and c.weapons[0].destroyed)
+    assert claim.claimant.name == name
 
 
 def test_a_pronoun_after_a_preposition_is_no_speaker():
