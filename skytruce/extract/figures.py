@@ -650,7 +650,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                 facts.references.append(replace(last, value=value, token=i, qualifier=_qualifier_before(res, hits, i)))
                 i = j
                 continue
-        if found is None and candidates and _place_then_dash(toks, hits, first, candidates[-1].end):
+        if found is None and candidates and _place_then_dash(toks, hits, first, candidates[-1].end) \
+                and not (j < s_end and hits.at("ROLE", j)):  # (not "... over the Caspian Sea – 41 shot down": its own verb)
             # "над Брянской уничтожены 14 беспилотников, над Курской — шесть": the place first
             candidates.append(_Candidate(i, j, value, candidates[-1].weapon, candidates[-1].party, elliptical=True,
                                          anchor=candidates[-1].start))

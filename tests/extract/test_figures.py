@@ -613,6 +613,11 @@ def test_a_list_lines_count_after_a_dash_or_colon_is_what_was_launched():
     assert weapons_of(text) == [("Kalibr", 8, 8, "exact"), ("Kh-101/Kh-555", 14, 11, "exact")]
 
 
+def test_a_count_after_a_place_and_a_dash_with_a_verb_of_its_own_is_that_verbs():
+    text = "- 18 Kalibr missiles, fired from submarines in the Black Sea – 15 intercepted;"
+    assert weapons_of(text) == [("Kalibr", 18, 15, "exact")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Russia launched two dozen Shahed drones at Mykolaiv, and half were intercepted.", [("Shahed-136/131", 24, 12, "exact")]),
     ("Russia launched 36 drones overnight and two-thirds of them were shot down.", [("drone", 36, 24, "exact")]),
