@@ -450,6 +450,8 @@ def test_evidence_missing_for_the_hit_it_claims_leaves_the_claim_unverified():
     ("Kyiv said Moscow had not presented any evidence.", "unverified"),
     ("\"We consider these accusations baseless,\" a Kremlin spokesman said.", "denied"),
     ("Russia's ambassador said Warsaw had produced \"no evidence\" the drone was Russian.", "disputed"),
+    ("The Russian embassy called the accusation \"unfounded\".", "denied"),
+    ("Moscow's envoy said the allegations were unsubstantiated.", "denied"),
 ])
 def test_a_doubt_cast_in_other_words_flags_the_claim(tail, expected):
     assert status("Poland's army said a Russian drone crashed near Lublin overnight. " + tail) == expected
