@@ -964,7 +964,7 @@ def _relayed(res: Resources, toks: Tokens, hits: Hits, mentions: list[Mention], 
                 found.append(owner)
             continue
         close = toks[s].lower_ in res.words["close_relays"]  # ("per the ministry": its name at once)
-        reach = (e < sent.last and toks[e].lower_ == "the") if close else RELAY_REACH
+        reach = (1 if e < sent.last and toks[e].lower_ == "the" else 0) if close else RELAY_REACH
         for n, m in enumerate(mentions):
             if e <= m.token <= e + reach and not any(
                     toks[k].text in (",", ";", ".", "—") and not (toks[k].text == "." and toks[k - 1].lower_ in res.abbreviations)
