@@ -93,7 +93,8 @@ SINGLE_PERSON = {"man", "woman", "boy", "girl", "child", "person", "civilian", "
                  "employee", "operator", "farmer", "nurse", "doctor", "teacher", "volunteer", "journalist", "passenger",
                  "pedestrian", "officer", "student", "electrician", "engineer", "son", "daughter", "husband", "wife",
                  "mother", "father", "grandmother", "grandfather", "brother", "sister", "baby", "infant", "toddler",
-                 "paramedic", "medic", "miner", "cyclist", "fisherman", "watchman"}
+                 "paramedic", "medic", "miner", "cyclist", "fisherman", "watchman", "grandson", "granddaughter",
+                 "grandchild", "neighbour", "neighbor", "relative"}
 VAGUE_COUNTS = {"a", "an", "dozens", "hundreds", "several", "dozen", "couple"}
 PLURAL_PERSONS = {"men", "women", "boys", "girls", "children", "people", "persons", "civilians", "residents", "workers",
                   "pensioners", "soldiers", "teenagers", "drivers", "guards", "operators", "farmers", "nurses", "doctors",
@@ -336,13 +337,11 @@ def _own_casualty_word(toks, k: int, s_end: int, hits) -> bool:
 
 
 def _casualty_after(res, toks, e, s_end, hits) -> int | None:
-    """'killing nine people', 'injuring three.', 'killing a 64-year-old man'."""
-    if e < s_end and toks[e].lower_ in ("a", "an", "one", "the"):
-        for k in range(e + 1, min(s_end, e + 8)):
-            if toks[k].lower_ in SINGLE_PERSON:
-                return 1
-            if not (toks[k].is_alpha or toks[k].like_num or toks[k].text == "-") or hits.covering("ROLE", k):
-                break
+    """'killing nine people', 'injuring three.', 'killing a 64-year-old man', 'wounding the
+    driver and four passengers'."""
+    listed = _victims_listed(res, toks, e, s_end, hits)
+    if listed is not None:
+        return listed
     for k in range(e, min(s_end, e + 5)):  # "killing nine", "the injury of at least 16 people"
         if toks[k].text in (",", ";", ":") or (toks[k].lower_ == "and" and _own_casualty_word(toks, k, s_end, hits)):
             break  # "... were killed, six people were injured", "killed and 13 people were injured": the next clause's
@@ -359,4 +358,67 @@ def _casualty_after(res, toks, e, s_end, hits) -> int | None:
                                                          "during", "as", "across", "near", "—", "–", ":",
                                                          "»", "”", '"')):  # ('Поранених — 19».': a post quoted)
                 return parsed[0]  # "injured 18 in the towns of ...", "ранены двое — водитель и ..."
+    return None
+
+
+PERSON_OPENERS = {"a", "an", "one", "the", "his", "her", "their", "its"}  # "the driver", "his wife"
+PERSON_WORDS_REACH = 8  # tokens from an opener to its person ("a 64-year-old local man")
+
+
+def _victims_listed(res, toks, k: int, s_end: int, hits) -> int | None:
+    """The people a list after a casualty word names, each person named in the singular one
+    and each count its number: 'the driver and four passengers' (5), 'his wife and two
+    children' (3); None unless the list opens with a person named in the singular. The list
+    stops at a clause with a casualty word of its own ('a man, and two women were injured')."""
+    total, apposed = 0, False
+    while k < s_end:
+        person = _single_person(toks, k, s_end, hits)
+        count = None if person is not None or total == 0 else _people_counted(res, toks, k, s_end, hits)
+        if person is not None:  # (after a comma, an apposition unless the list goes on: "killing the driver,
+            total, k = total + (not apposed or _and_follows(toks, person, s_end)), person  # a 58-year-old man,")
+        elif count is not None:
+            total, k = total + count[0], count[1]
+        else:
+            break
+        links = k
+        while links < s_end and toks[links].lower_ in (",", "and"):
+            links += 1
+        if links == k or _own_casualty_word(toks, links, s_end, hits):
+            break
+        apposed = person is not None and all(toks[m].text == "," for m in range(k, links))
+        k = links
+    return total or None
+
+
+def _and_follows(toks, k: int, s_end: int) -> bool:
+    """'and' among the commas and words of linking at k: a list goes on ('the driver, his wife and ...')."""
+    while k < s_end and toks[k].lower_ in (",", "and"):
+        if toks[k].lower_ == "and":
+            return True
+        k += 1
+    return False
+
+
+def _single_person(toks, k: int, s_end: int, hits) -> int | None:
+    """The end of 'a 64-year-old man', 'the driver', 'his wife' starting at k."""
+    if toks[k].lower_ not in PERSON_OPENERS:
+        return None
+    for m in range(k + 1, min(s_end, k + PERSON_WORDS_REACH)):
+        if toks[m].lower_ in SINGLE_PERSON:
+            return m + 1
+        if not (toks[m].is_alpha or toks[m].like_num or toks[m].text in ("-", "'s", "’s")) or hits.covering("ROLE", m):
+            return None  # (past "a 64-year-old", "their neighbour's")
+    return None
+
+
+def _people_counted(res, toks, k: int, s_end: int, hits) -> tuple[int, int] | None:
+    """'four passengers', 'two young children' at k: (the count, the end of its people word)."""
+    if not may_start_number(toks[k], res.number_words) or toks[k].lower_ in VAGUE_COUNTS:
+        return None
+    parsed = read_number(toks, k, s_end, res.number_words)
+    if parsed is None:
+        return None
+    for m in range(parsed[1], min(s_end, parsed[1] + 2)):  # (past one word: "two young children")
+        if word := hits.covering("PEOPLE_WORDS", m):
+            return parsed[0], word[1]
     return None

@@ -231,3 +231,14 @@ def test_medics_and_aid_workers_are_people():
 ])
 def test_people_named_by_what_they_do_or_where_they_were_are_counted(text, injured):
     assert next(c for c in claims_of(text) if c.weapons).injured == injured
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("An FPV drone hit a minibus near Velykyi Burluk, wounding the driver and three passengers.", None, 4),
+    ("A glide bomb fell on a farmhouse outside Orikhiv, killing a man and injuring his wife and two grandchildren.", 1, 3),
+    ("A drone struck a van in Kherson, killing the driver, a 47-year-old volunteer, the city head said.", 1, None),
+    ("A drone hit a car near Hola Prystan, killing the driver, his brother and their neighbour's son.", 3, None),
+])
+def test_the_people_a_list_after_the_casualty_word_names_are_summed(text, killed, injured):
+    claim = next(c for c in claims_of(text) if c.weapons)
+    assert (claim.killed, claim.injured) == (killed, injured)
