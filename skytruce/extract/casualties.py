@@ -33,14 +33,14 @@ def _targets_casualties(res: Resources, toks: Tokens, s_start: int, s_end: int, 
             facts.targets.append(target)
     if res.lemmatizer is not None and (hits.spans("KILLED_WORDS") or hits.spans("INJURED_WORDS")):
         hits.add("PEOPLE_WORDS", _persons_by_morphology(res, toks, s_start, s_end, hits))
-    dead: set[int] = set()  # ('від отриманих поранень померла жінка': she is not also among the injured)
+    dead: dict[int, int] = {}  # ('від отриманих поранень померла жінка': she is not also among the injured)
     for word_label, attr in (("KILLED_WORDS", "killed"), ("INJURED_WORDS", "injured")):
-        named: set[int] = set()  # people named one by one, each beside its word ('постраждав чоловік; ... постраждала жінка')
+        named: dict[int, int] = {}  # people named one by one, each beside its word ('постраждав чоловік; ... постраждала жінка')
         for s, e, _ in hits.spans(word_label):
             value = _casualty_count(res, toks, s, e, s_start, s_end, hits)
             if value is None:
-                named |= _persons_beside(res, toks, s, e, s_start, hits) - dead
-                value = len(named) or None
+                named |= {p: n for p, n in _persons_beside(res, toks, s, e, s_start, hits).items() if p not in dead}
+                value = sum(named.values()) or None
             if value is not None and attr == "injured" and _died_of_the_injured(res, toks, s, s_start, hits):
                 facts.killed = max(facts.killed or 0, value)  # "один из раненых скончался": a death, not one more hurt
             elif value is not None:
@@ -253,12 +253,13 @@ SUFFERED = ("sustained", "suffered", "received", "a", "minor", "light", "slight"
 PERSON_REACH = 3  # tokens between a casualty word and the person it tells of, and between the people of a list
 
 
-def _persons_beside(res, toks, s, e, s_start, hits) -> set[int]:
+def _persons_beside(res, toks, s, e, s_start, hits) -> dict[int, int]:
     """'пострадал мирный житель', 'водителя госпитализировали', 'постраждали 87-річний
     чоловік і 85-річна жінка': where the morphology marks number, the people named in the
-    singular beside the word, one by one, are each a casualty (where each is named)."""
+    singular beside the word, one by one, are each a casualty, and a count of people listed
+    with them that many ('ранены водитель и четверо пассажиров'): how many, by where each is named."""
     if res.lemmatizer is None:
-        return set()
+        return {}
     people = [(p, q) for p, q, _ in hits.spans("PEOPLE_WORDS") if s_start <= p]
     opened = _apposition_before(toks, s, s_start)
     if opened is not None:  # 'водитель, мужчина 1967 года рождения, погиб': the apposition says who he was
@@ -268,17 +269,28 @@ def _persons_beside(res, toks, s, e, s_start, hits) -> set[int]:
             if s - PERSON_REACH <= q and p <= e + PERSON_REACH
             and not any(hits.covering("CLAUSE_BREAKS", k) for k in range(min(q, e), max(p, s)))]
     if not near:
-        return set()
+        return {}
     n = min(near)[1]  # the nearest, in the word's own clause
     if not _one_person(res, toks, *people[n], s_start):
-        return set()
-    found, last = {people[n][0]}, people[n][1]
-    for p, q in people[n + 1:]:  # '... чоловік і 85-річна жінка'
-        if not (p - last <= PERSON_REACH + 1 and _one_person(res, toks, p, q, s_start)
-                and any(t.lower_ in res.words["conjunctions"] for t in toks[last:p])):
+        return {}
+    found, last = {people[n][0]: 1}, people[n][1]
+    for p, q in people[n + 1:]:  # '... чоловік і 85-річна жінка', '... водитель и четверо пассажиров'
+        linked = p - last <= PERSON_REACH + 1 and any(t.lower_ in res.words["conjunctions"] for t in toks[last:p])
+        count = _count_before(res, toks, last, p) if linked else None
+        if not linked or (count is None and not _one_person(res, toks, p, q, s_start)):
             break
-        found, last = found | {p}, q
+        found[p], last = count or 1, q
     return found
+
+
+def _count_before(res, toks, start: int, p: int) -> int | None:
+    """The count of people right before their word at p ('четверо пассажиров'), after `start`."""
+    for k in range(max(start, p - 2), p):
+        if may_start_number(toks[k], res.number_words) and toks[k].lower_ not in VAGUE_COUNTS:
+            parsed = read_number(toks, k, p, res.number_words)
+            if parsed and parsed[1] == p:
+                return parsed[0]
+    return None
 
 
 def _one_person(res, toks, p: int, q: int, s_start: int) -> bool:
@@ -350,6 +362,8 @@ def _casualty_after(res, toks, e, s_end, hits) -> int | None:
         if k - e >= 2 and not (toks[k].lower_ in ("of", "the") or toks[k].lower_ in TOLL_RISES
                                or hits.covering("QUAL", k) or toks[k].like_num):
             break  # further on only past "of" and a qualifier, not past ", as well as"
+        if hits.covering("PEOPLE_WORDS", k):
+            break  # "ранены водитель и двое пассажиров": a person named first, the list's (`_persons_beside`)
         if may_start_number(toks[k], res.number_words) and toks[k].lower_ not in VAGUE_COUNTS:
             parsed = read_number(toks, k, s_end, res.number_words)
             if parsed and (parsed[1] >= s_end or hits.covering("PEOPLE_WORDS", parsed[1])

@@ -242,3 +242,12 @@ def test_people_named_by_what_they_do_or_where_they_were_are_counted(text, injur
 def test_the_people_a_list_after_the_casualty_word_names_are_summed(text, killed, injured):
     claim = next(c for c in claims_of(text) if c.weapons)
     assert (claim.killed, claim.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("Дрон атакував маршрутку під Херсоном. Постраждали водій і троє пасажирів.", 4),
+    ("Беспилотник ударил по автобусу в Рыльском районе, ранены водитель и двое пассажиров.", 3),
+    ("Дрон атакував маршрутку. Постраждали 68-річний водій і 70-річна жінка.", 2),
+])
+def test_a_count_of_people_listed_with_a_person_beside_the_word_adds_that_many(text, injured):
+    assert next(c for c in claims_of(text) if c.weapons).injured == injured
