@@ -402,14 +402,18 @@ def _in_personal_name(toks: Tokens, hits, s: int, e: int, names: set[int]) -> bo
     """'Volodymyr' in 'Volodymyr Zelensky', 'Jasina' in 'Lukasz Jasina': a place word next
     to another capitalised word of a named person (not 'Tula' in 'Tula Governor X', nor a
     region told with its noun, 'губернатор Брянской области Александр Богомаз', nor a
-    place before an abbreviation, 'начальник Вінницької ОВА')."""
+    place before an abbreviation, 'начальник Вінницької ОВА', nor a city before a whole
+    name, 'мэр Курска Игорь Куцак')."""
     if e - s > 1 and not toks[e - 1].text[:1].isupper():
         return False
 
     def name_word(k: int) -> bool:
-        return k in names and toks[k].is_alpha and toks[k].text[:1].isupper() and not toks[k].text.isupper() \
-            and not hits.covering(PLACE, k) and not hits.covering("TITLE", k)
-    return name_word(e) or name_word(s - 1)
+        return k in names and k < len(toks) and toks[k].is_alpha and toks[k].text[:1].isupper() \
+            and not toks[k].text.isupper() and not hits.covering(PLACE, k) and not hits.covering("TITLE", k)
+    titled = s > 0 and hits.covering("TITLE", s - 1) and bool(hits.spans(WEAPON)) and all(
+        k in names and k < len(toks) and toks[k].is_alpha and toks[k].text[:1].isupper() for k in (e, e + 1))
+    # (a title's city with a whole name after it, where the sentence tells of weapons: 'мэр Курска Игорь Куцак')
+    return (name_word(e) and not titled) or name_word(s - 1)
 
 
 def _modifier(toks: Tokens, hits, s: int, e: int, sent: Sentence) -> bool:

@@ -1072,6 +1072,16 @@ def test_a_quotation_opened_by_guillemets_after_a_full_stop_is_a_sentence_of_its
     assert claim.claimant.name == "Sergey Boyko" and claim.weapons[0].destroyed == 6
 
 
+@pytest.mark.parametrize("text, lang, name, place", [
+    ("Мэр Брянска Андрей Петров сообщил, что ночью над городом сбиты два беспилотника.", "ru", "Andrey Petrov", "Bryansk"),
+    ("Міський голова Полтави Іван Коваленко повідомив, що вночі над містом збили три дрони.", "uk", "Ivan Kovalenko",
+     "Poltava"),
+])
+def test_a_city_named_in_a_title_before_a_whole_name_is_the_place_of_its_figures(text, lang, name, place):
+    claim = one(text, date(2025, 6, 2), lang)
+    assert claim.claimant.name == name and place in [p.name for p in claim.places]
+
+
 @pytest.mark.parametrize("text, name, places", [
     ("Голова громади Олег Мельник повідомив, що над громадою збили чотири дрони.", "Oleh Melnyk", []),
     ("Голова Бериславської громади Іван Петренко повідомив, що дрон атакував автомобіль.", "Ivan Petrenko", ["Beryslav"]),
