@@ -427,8 +427,10 @@ COLON_REACH = 8  # tokens before a colon to the verb whose list follows it
 def _role_before_colon(res: Resources, toks: Tokens, colon: int, s_start: int, hits: Hits) -> str | None:
     """The verb of a clause that a colon ends with a count of what it lists ('air defence has
     shot down 104 targets: ...'); not a label ('Source:', 'Quote:')."""
-    if colon - 1 < s_start or not toks[colon - 1].is_alpha or not any(
-            toks[k].like_num for k in range(max(s_start, colon - 4), colon)):
+    if colon - 1 < s_start or not toks[colon - 1].is_alpha:
+        return None
+    reach = COLON_REACH if hits.covering("ROLE", colon - 1) else 4  # ("57 targets were shot down:": the verb last)
+    if not any(toks[k].like_num for k in range(max(s_start, colon - reach), colon)):
         return None
     for k in range(colon - 1, max(s_start, colon - COLON_REACH) - 1, -1):
         if toks[k].text in (";", ":"):

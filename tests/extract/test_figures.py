@@ -613,6 +613,12 @@ def test_a_list_lines_count_after_a_dash_or_colon_is_what_was_launched():
     assert weapons_of(text) == [("Kalibr", 8, 8, "exact"), ("Kh-101/Kh-555", 14, 11, "exact")]
 
 
+def test_a_list_after_a_passive_verb_and_a_colon_takes_that_verb():
+    text = "Over the night, 48 aerial targets were shot down: 41 Shahed drones, 5 Kalibr missiles and 2 Kh-59 missiles."
+    assert weapons_of(text) == [("Shahed-136/131", None, 41, "exact"), ("Kalibr", None, 5, "exact"),
+                                ("Kh-59/Kh-69", None, 2, "exact")]
+
+
 def test_a_count_after_a_place_and_a_dash_with_a_verb_of_its_own_is_that_verbs():
     text = "- 18 Kalibr missiles, fired from submarines in the Black Sea – 15 intercepted;"
     assert weapons_of(text) == [("Kalibr", 18, 15, "exact")]
