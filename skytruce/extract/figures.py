@@ -16,7 +16,7 @@ from skytruce.extract.attacks import compatible
 from skytruce.extract.document import Document, Figure, Hits, Reference, Sentence
 from skytruce.extract.numbers import GLUED_RANGE, may_start_number, read_number, sign_qualifier
 from skytruce.extract.resources import PLACE, SOURCE, WEAPON, Resources
-from skytruce.extract.tables import COUNTED_ROLES, cell_counts, cells, day_header, header_roles, row_values
+from skytruce.extract.tables import COUNTED_ROLES, cell_counts, cells, day_header, header_roles, row_values, rule_line
 from skytruce.extract.timex import MONTHS
 from skytruce.extract.tokens import Tokens
 from skytruce.reference.weapons import WeaponModel
@@ -41,6 +41,8 @@ def figures(doc: Document) -> None:
     starts = _number_starts(doc.tokens, doc.res.number_words)
     told: str | None = None  # the last verb of the sentence before ("... 641 targets were shot down")
     for s in doc.sentences:
+        if (columns is not None or nights is not None) and rule_line(s):
+            continue  # ('|---|---|' under a header)
         if columns is not None and _table_row(doc.res, doc.tokens, s, columns):
             continue
         if nights is not None and _night_row(doc.res, doc.tokens, s, nights):

@@ -33,6 +33,14 @@ COUNTED_ROLES = {"launched", "destroyed"}
 LAUNCH_COLUMN = "launch"  # the column of where each row's weapons came from ('Launched from | ...')
 
 
+RULE_LINE = re.compile(r"[|:\-–—+= ]*[-–—=]{3}[|:\-–—+= ]*")  # '|---|---|', '--------  -----'
+
+
+def rule_line(sent: Sentence) -> bool:
+    """The line is a rule drawn under a table's header ('|---|---|---|'): the table goes on."""
+    return bool(RULE_LINE.fullmatch(sent.text.strip()))
+
+
 def _in_columns(sent: Sentence) -> bool:
     """The line is laid out in columns: a run of spaces, a tab or a bar in it."""
     return sent.hits is not None and ("  " in sent.text or "\t" in sent.text or "|" in sent.text)
@@ -45,7 +53,11 @@ def cells(sent: Sentence) -> list[tuple[int, int]]:
         cells.append((at, m.start()))
         at = m.end()
     cells.append((at, len(sent.text)))
-    return [(sent.start + s, sent.start + e) for s, e in cells if e > s]
+    if cells and cells[0][1] <= cells[0][0]:
+        cells.pop(0)  # (the edge before a line's first bar)
+    if cells and cells[-1][1] <= cells[-1][0]:
+        cells.pop()  # (after its last bar; an empty cell between bars stays a cell: '| All missiles | 88 | 37 | |')
+    return [(sent.start + s, sent.start + e) for s, e in cells]
 
 
 def header_roles(toks: Tokens, sent: Sentence, launch_columns: set[str]) -> list[str] | None:

@@ -22,6 +22,15 @@ def test_cells_between_bars():
     assert weapons_of(text) == [("Kh-101/Kh-555", 12, 10, "exact")]
 
 
+def test_a_rule_under_the_header_and_an_empty_cell_keep_the_table_whole():
+    text = ("The navy gave its figures for the night.\n\n"
+            "| weapon | launched | shot down | from |\n"
+            "|:---|---:|---:|---|\n"
+            "| Kalibr missiles | 6 | 4 | Black Sea |\n"
+            "| Oniks missiles | 2 | 0 | |\n")
+    assert weapons_of(text) == [("Kalibr", 6, 4, "exact"), ("P-800 Oniks", 2, 0, "exact")]
+
+
 def test_a_line_that_is_no_row_ends_the_table():
     text = ("weapon        launched    destroyed\n"
             "Geran-2          30          22\n"
