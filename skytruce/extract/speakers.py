@@ -1015,6 +1015,10 @@ def _statement_owner(res: Resources, toks: Tokens, mentions: list[Mention], firs
         if res.lemmatizer is not None and m.kind != "generic" and first < m.token <= first + OPENING_OWNER \
                 and toks[m.token - 1].lower_ in nouns:
             return m  # "Сообщение главы региона ...", "Допис голови ОВА ..." (a genitive owner, after its noun)
+        by = m.token - 1 - (m.token - 1 > first and toks[m.token - 1].lower_ == "the")
+        if m.kind != "generic" and by - 2 >= first and toks[by].lower_ == "by" \
+                and any(toks[k].lower_ in nouns for k in (by - 2, by - 1)):
+            return m  # "The breakdown given by the Air Force:", "figures released by the ministry"
     return None
 
 

@@ -1,5 +1,7 @@
 """Who claims it: the original source, its party and type; relays are kept as reporters."""
 
+from datetime import date
+
 import pytest
 
 from skytruce.extract.pipeline import read
@@ -39,6 +41,17 @@ def test_per_relays_the_source_named_right_after_it():
             "- 31 Shahed drones, 24 of them shot down;\n"
             "- two Iskander-M missiles.")
     assert {c.claimant.name for c in claims_of(text)} == {"Ukrainian General Staff"}
+
+
+def test_a_statement_given_by_a_body_names_the_voice_of_the_list_after_it():
+    text = ("09:10\nMayor Ihor Polishchuk said debris fell on a garage in Lutsk.\n\n"
+            "09:40\nThe air force has published its overnight figures. Russia launched 40 missiles, it said. "
+            "The missiles were aimed at energy sites in the west.\n\n"
+            "The breakdown given by the air force:\n"
+            "• 30 Kh-101 missiles from the Saratov region;\n"
+            "• 10 Kalibr missiles from the Black Sea.")
+    claims = [c for c in claims_of(text, date(2025, 1, 15)) if any(w.launched for w in c.weapons)]
+    assert {c.claimant.name for c in claims} == {"Ukrainian Air Force"}
 
 
 def test_per_cent_is_no_relay():
