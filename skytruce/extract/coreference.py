@@ -256,6 +256,7 @@ def _question_turn(doc: Document, i: int, turns: set[int]) -> bool:
 
 
 LIST_REACH = 2  # sentences before a list's opening line that may still give its voice
+LABEL_WORDS = 2  # words of a line that only labels what follows ('Background:', 'By community:')
 
 
 def _paragraph_voice(doc: Document, i: int) -> Claimant | None:
@@ -265,9 +266,9 @@ def _paragraph_voice(doc: Document, i: int) -> Claimant | None:
     sentences = doc.sentences
     if i == 0 or sentences[i - 1].claimant is not None:
         return sentences[i - 1].claimant if i else None  # "... the administration reported.\n\nBy community:"
-    if _opens_paragraph(doc, sentences[i]):
-        return None  # "Background:" after a source's last words
-    for k in range(i - 2, max(-1, i - 1 - LIST_REACH), -1):
+    if _opens_paragraph(doc, sentences[i]) and len(sentences[i].text.split()) <= LABEL_WORDS:
+        return None  # "Background:" after a source's last words (not "... it said. Air defence shot down 31.
+    for k in range(i - 2, max(-1, i - 1 - LIST_REACH), -1):  # \n\nThe missiles included:": the paragraph's voice)
         if _opens_paragraph(doc, sentences[k + 1]):
             break
         if sentences[k].claimant is not None:

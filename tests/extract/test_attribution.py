@@ -54,6 +54,20 @@ def test_a_statement_given_by_a_body_names_the_voice_of_the_list_after_it():
     assert {c.claimant.name for c in claims} == {"Ukrainian Air Force"}
 
 
+def test_a_list_opened_in_a_new_paragraph_speaks_in_the_voice_of_the_paragraph_before():
+    text = ("Here is what the regional heads reported in the morning.\n\n"
+            "Across Ukraine\n\n"
+            "Ukraine's air force said Russia had launched 52 missiles and 90 drones. Air defence shot down 38 missiles "
+            "and 71 drones.\n\n"
+            "The missiles included:\n"
+            "• 36 Kh-101 missiles from the Saratov region (30 shot down);\n"
+            "• 16 Kalibr missiles from the Black Sea (8 shot down).\n\n"
+            "Lviv region\n\n"
+            "Governor Maksym Kozytskyi said four drones were downed.")
+    claims = [c for c in claims_of(text) if any(w.launched for w in c.weapons)]
+    assert {c.claimant.name for c in claims} == {"Ukrainian Air Force"}
+
+
 def test_per_cent_is_no_relay():
     text = "Drones launched from the Bryansk region made up 40 per cent of the 75 the Ukrainian air force counted overnight."
     assert "Bryansk" not in (claimant(text) or ("",))[0]
