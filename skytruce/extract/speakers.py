@@ -1098,6 +1098,7 @@ CLAUSE_OPENERS = {"as", "while", "when", "after", "because", "whereas"}  # a cla
 TITLE_REACH = 8  # tokens from a title after the verb to the name it introduces
 TITLE_GAP = 3  # words between a title and the name it opens with no comma ('Губернатор города Михаил Развожаев')
 MEDIUM_PREPOSITIONS = {"в", "у", "на", "in", "on", "via"}
+MEDIUM_REACH = 6  # tokens from the preposition past the channel's noun ('у своєму Telegram-каналі', split at its hyphen)
 
 
 def _past_medium(toks: Tokens, hits: Hits, k: int) -> int:
@@ -1105,7 +1106,7 @@ def _past_medium(toks: Tokens, hits: Hits, k: int) -> int:
     Telegram channel', 'написал в своем телеграм-канале'); k where there is none."""
     if k >= len(toks) or toks[k].lower_ not in MEDIUM_PREPOSITIONS:
         return k
-    for m in range(k + 1, min(len(toks), k + 4)):
+    for m in range(k + 1, min(len(toks), k + MEDIUM_REACH)):
         hit = hits.covering("ANAPHOR", m)
         if hit and hit[2] == "ANAPHOR:media":
             return hit[1]

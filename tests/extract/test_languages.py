@@ -458,6 +458,15 @@ def test_a_title_given_to_a_person_in_the_text_lets_a_later_title_word_name_them
     assert claim.claimant.name == name
 
 
+@pytest.mark.parametrize("text, lang, name", [
+    ("Підсумки ночі оприлюднив у своєму Telegram-каналі голова Сумської ОВА Олег Григоров.", "uk", "Oleh Hryhorov"),
+    ("Об итогах ночи сообщил в своем Telegram-канале губернатор Александр Хинштейн.", "ru", "Alexander Khinshtein"),
+])
+def test_a_verb_then_the_channel_then_the_person_names_the_speaker(text, lang, name):
+    sentence = next(iter(read(text, date(2025, 9, 3), lang).read()))
+    assert sentence.claimant.name == name
+
+
 def test_a_pronoun_after_a_preposition_is_no_speaker():
     text = ("Губернатор Вячеслав Гладков сообщил, что над областью сбиты три беспилотника. Одновременно с ним мэр "
             "Белгорода Валентин Демидов сообщил, что обломки беспилотника упали во двор.")
