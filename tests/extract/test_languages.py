@@ -467,6 +467,17 @@ def test_a_verb_then_the_channel_then_the_person_names_the_speaker(text, lang, n
     assert sentence.claimant.name == name
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Оперативный штаб Курской области сообщил, что за день над регионом сбиты 12 беспилотников. По данным оперштаба, "
+     "еще три дрона атаковали Льгов.", "ru"),
+    ("Оперативний штаб Курської області повідомив, що над регіоном збито 12 безпілотників. За даними оперштабу, ще "
+     "три дрони атакували Льгов.", "uk"),
+])
+def test_the_operational_headquarters_named_again_is_the_one_named_before(text, lang):
+    claims = extract_claims(text, date(2025, 9, 3), lang)
+    assert {c.claimant.name for c in claims} == {"Kursk Region operational headquarters"}
+
+
 def test_a_pronoun_after_a_preposition_is_no_speaker():
     text = ("Губернатор Вячеслав Гладков сообщил, что над областью сбиты три беспилотника. Одновременно с ним мэр "
             "Белгорода Валентин Демидов сообщил, что обломки беспилотника упали во двор.")
