@@ -469,6 +469,8 @@ def times(doc: Document) -> None:
                         or s.index in series or night else section  # ("ENTRY 19 · POLAND · 24 MARCH 2024")
                 elif day is None and not FIELD_LINE.match(s.text):
                     section = dated = None  # "THE OTHER SIDE OF THE LEDGER" closes the day's section (not "Reported by: ...")
+            elif (day := _opening_date(doc, s)) is not None:
+                dated = (s.index, day)  # "26 March — Poltava region. At night, two drones struck ...": that night
             continue
         s.time = resolve(s.text, doc.reference) or _set_by(doc, s) or section \
             or _set_by(doc, s, scene=True)  # "MONDAY, 21 OCTOBER" / "A lighter night: 43 drones" / "The barrage on Monday ..."
@@ -578,6 +580,15 @@ def _set_by(doc: Document, s: Sentence, scene: bool = False) -> TimeWindow | Non
     day = resolve(before.text, doc.reference)
     opens = day is not None and day.text is not None and (scene or before.text.lower().startswith(day.text.lower()))
     return day if opens and day.precision in ("day", "hour") else None
+
+
+def _opening_date(doc: Document, s: Sentence) -> TimeWindow | None:
+    """The calendar day a line that tells no attack opens with ('26 March — Poltava region.')."""
+    if not s.text[:1].isdigit() or BYLINE_YEAR.search(s.text):
+        return None  # (the usual sentence; a dateline, '9 грудня 2025, 19:24', dates the page)
+    day = resolve(s.text, doc.reference)
+    return day if day and day.precision == "day" and day.start == day.end and day.text \
+        and s.text.lower().startswith(day.text.lower()) and not (doc.reference and day.end > doc.reference) else None
 
 
 BYLINE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # "Monday, 9 September 2024": the page's date, not a diary's section

@@ -362,3 +362,17 @@ def test_a_live_pages_post_keeps_the_day_it_names_to_itself():
     assert days["Russian Defence Ministry"] == date(2024, 11, 25)
     assert days["Ukrainian Air Force"] == date(2024, 11, 28)
     assert [d for name, d in days.items() if "Rivne" in name] == [date(2024, 11, 28)]
+
+
+def test_a_line_that_opens_with_a_date_dates_the_night_told_after_it():
+    text = ("Incidents recorded by the grid operator:\n\n"
+            "14 April — Odesa region. In the evening, drones hit a substation near Izmail.\n\n"
+            "16 April — Mykolaiv region. At night, three Shahed drones struck a transformer in Voznesensk.")
+    days = sorted(str(c.time.end) for c in claims_of(text, date(2025, 4, 20)))
+    assert days == ["2025-04-14", "2025-04-16"]
+
+
+def test_a_date_after_the_report_opening_a_line_dates_no_night():
+    text = ("Missiles hit Sumy on 9 May, the city council said. 10 May will be a day of mourning in the city. "
+            "At night, two drones were shot down over the region, the council said.")
+    assert "2025-05-10" not in [str(c.time.end) for c in claims_of(text, date(2025, 5, 9))]
