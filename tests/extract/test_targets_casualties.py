@@ -251,3 +251,12 @@ def test_the_people_a_list_after_the_casualty_word_names_are_summed(text, killed
 ])
 def test_a_count_of_people_listed_with_a_person_beside_the_word_adds_that_many(text, injured):
     assert next(c for c in claims_of(text) if c.weapons).injured == injured
+
+
+def test_a_live_line_that_raises_the_toll_in_a_named_voice_updates_that_voices_claim():
+    text = ("03:05\nLysak: Dnipro is under a drone attack. Fires broke out in two districts.\n\n"
+            "06:40\nDnipro after the night attack: one killed, four injured, according to Serhiy Lysak.\n\n"
+            "08:10\nAir Force: Russia launched 41 drones overnight, 30 were shot down.\n\n"
+            "09:55\nToll in Dnipro rises to 2 killed and 7 injured - Lysak")
+    lysak = next(c for c in claims_of(text) if c.claimant and c.claimant.name == "Serhiy Lysak")
+    assert (lysak.killed, lysak.injured) == (2, 7)
