@@ -451,6 +451,7 @@ def test_evidence_missing_for_the_hit_it_claims_leaves_the_claim_unverified():
     ("\"We consider these accusations baseless,\" a Kremlin spokesman said.", "denied"),
     ("Russia's ambassador said Warsaw had produced \"no evidence\" the drone was Russian.", "disputed"),
     ("The Russian embassy called the accusation \"unfounded\".", "denied"),
+    ("Warsaw's figures bear little to do with reality, Moscow's envoy said.", "disputed"),
     ("Moscow's envoy said the allegations were unsubstantiated.", "denied"),
 ])
 def test_a_doubt_cast_in_other_words_flags_the_claim(tail, expected):
@@ -463,6 +464,9 @@ def test_a_doubt_cast_in_other_words_flags_the_claim(tail, expected):
     ("Губернатор Брянской области изложил другую версию событий: сбиты два дрона.", "ru"),
     ("Начальник ОВА повідомив, що збили дев'ять дронів. Російська сторона цю версію заперечує.", "uk"),
     ("Міноборони РФ заявило про 25 знищених дронів над Кримом. Українські військові ці твердження відкидають.", "uk"),
+    ("Міноборони РФ заявило про 30 знищених дронів над Брянщиною. У Генштабі ЗСУ кажуть, що ці дані не мають нічого "
+     "спільного з дійсністю.", "uk"),
+    ("Губернатор сообщил о 12 сбитых дронах. В ВСУ заявили, что эти цифры не имеют ничего общего с реальностью.", "ru"),
 ])
 def test_a_version_of_events_contested_disputes_the_claim(text, lang):
     assert {c.verification.status for c in extract_claims(text, PUBLISHED, lang)} == {"disputed"}
