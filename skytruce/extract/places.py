@@ -332,6 +332,9 @@ def _countries_named(res: Resources, toks: Tokens, spans: list[tuple[int, int]])
             and entry.kind in ("region", "city")}
 
 
+ALTERNATION_ROUNDS = 2  # sounds of a town's name that alternate one after another in its adjective
+
+
 def _named_after(res: Resources, text: str, countries: set[str] = frozenset(), named: set[str] = frozenset()):
     """'Бериславского (района)' -> Beryslav, 'Вишгородська (громада)' -> Vyshhorod: the
     town a district or community is named after, in the countries whose districts English
@@ -351,9 +354,10 @@ def _named_after(res: Resources, text: str, countries: set[str] = frozenset(), n
     for lemma, suffix in ((lemma, suffix) for lemma in readings for suffix in rules["suffixes"]):
         if not lemma.endswith(suffix):
             continue
-        stem = lemma[:-len(suffix)]
-        stems = [stem] + [stem[:at] + other + stem[at + 1:] for vowel, others in rules.get("alternations", {}).items()
-                          for at in [stem.rfind(vowel)] if at >= 0 for other in others]
+        stems = [lemma[:-len(suffix)]]
+        for _ in range(ALTERNATION_ROUNDS):  # ('кременчуцьк' -> 'кременчуц' -> 'кременчук')
+            stems += [s[:at] + other + s[at + 1:] for s in stems for vowel, others in rules.get("alternations", {}).items()
+                      for at in [s.rfind(vowel)] if at >= 0 for other in others]
         stems += [f"{word} {s[len(prefix):]}" for prefix, words in rules.get("compound_prefixes", {}).items()
                   for s in stems if s.startswith(prefix) for word in words]  # ('великописарів' -> 'велика писарів')
         for candidate in (s + ending for s in stems for ending in rules["endings"]):

@@ -146,6 +146,7 @@ def test_places_that_share_a_lemma_are_told_apart_by_the_form_written():
     ("У Білоцерківському районі дрон влучив у склад.", ["Bila Tserkva"]),
     ("В Криворожском районе обломки дрона повредили ЛЭП.", ["Kryvyi Rih"]),
     ("Ворожий дрон скинув вибухівку на ферму у Великописарівській громаді.", ["Velyka Pysarivka"]),
+    ("У Кременчуцькому районі уламки дрона впали на поле, а в Прилуцькому пошкоджено склад.", ["Kremenchuk"]),
 ])
 def test_a_ukrainian_district_or_community_is_named_after_its_town(text, towns):
     assert set(towns) <= set(places_of(text))
