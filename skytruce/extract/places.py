@@ -198,6 +198,9 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
             or res.places.lookup(text)
         others = _countries_named(res, toks, [span for span in spans if span != (s, e)]) if told else set()
         # (the countries of the sentence's other places: 'Заводском районе Саратова' is Russia's)
+        abroad = entry is not None and entry.precision == "city" and _of_another_countrys_area(res, toks, spans, e, entry)
+        if abroad:
+            entry = None  # 'село Дубовое Белгородского района': Russia's village, not Ukraine's Dubove
         within = None  # the region whose adjective names a district: 'Белгородский район', 'the Kharkiv district'
         if entry is not None and entry.kind == "region" and told in res.words["district_nouns"]:
             entry, within = None, entry
@@ -207,7 +210,8 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
             entry = None  # 'Каменский район' is no town Kamensk-Uralsky: its town (`_named_after`) or its own name
         if entry is None and told:
             entry = _named_after(res, text, others, named)  # 'Бериславского района'
-        if entry is None and hits.covering(PLACE, s) and (s, e) not in unlisted and told not in res.words["district_nouns"]:
+        if entry is None and hits.covering(PLACE, s) and (s, e) not in unlisted and told not in res.words["district_nouns"] \
+                and not abroad:
             continue
         if entry is None and e < last and toks[e].lower_ in ("region", "oblast"):
             entry = res.places.fuzzy_lookup(f"{text} {toks[e].lower_}") or res.places.fuzzy_lookup(text)
@@ -330,6 +334,14 @@ def _countries_named(res: Resources, toks: Tokens, spans: list[tuple[int, int]])
     """The countries of the towns and regions among a sentence's place spans."""
     return {entry.country for s, e in spans if (entry := res.places.lookup(toks.text_of(s, e)))
             and entry.kind in ("region", "city")}
+
+
+def _of_another_countrys_area(res: Resources, toks: Tokens, spans: list[tuple[int, int]], e: int, entry) -> bool:
+    """The town is told as lying in a region or district named right after it that is in
+    another country ('Дубовое Белгородского района'): a namesake the gazetteer lacks."""
+    after = next(((a, b) for a, b in spans if e <= a <= e + 1), None)
+    area = res.places.lookup(toks.text_of(*after)) if after is not None else None
+    return area is not None and area.kind == "region" and area.country != entry.country and not toks[e - 1].text.isascii()
 
 
 ALTERNATION_ROUNDS = 2  # sounds of a town's name that alternate one after another in its adjective

@@ -152,6 +152,11 @@ def test_a_ukrainian_district_or_community_is_named_after_its_town(text, towns):
     assert set(towns) <= set(places_of(text))
 
 
+def test_a_village_told_in_another_countrys_district_is_no_namesake_of_this_country():
+    places = places_of("Беспилотник сбросил взрывчатку на хутор Дубовое Белгородского района, ранен мужчина.")
+    assert "Dubovoye" in places and "Dubove" not in places
+
+
 def test_a_neighbours_district_is_named_after_its_town_where_the_report_names_that_country():
     text = ("Министерство обороны Молдовы сообщило о беспилотнике над страной. "
             "Обломки дрона нашли в Кагульском районе.")
