@@ -186,7 +186,8 @@ def region_of(city: dict, codes) -> dict | None:
 
 # Cities under the names English reports use, not GeoNames' romanisation.
 ENGLISH_NAMES = {"Homyel'": "Gomel", "Homyel": "Gomel", "Hrodna": "Grodno", "Mazyr": "Mozyr", "Mahilyow": "Mogilev",
-                 "Yevpatoriia": "Yevpatoria", "Feodosiia": "Feodosia", "Grayvoron": "Graivoron", "L'govskiy": "Lgov"}
+                 "Yevpatoriia": "Yevpatoria", "Feodosiia": "Feodosia", "Grayvoron": "Graivoron", "L'govskiy": "Lgov",
+                 "Saki": "Saky"}
 ALSO_CALLED = {"Mogilev": ["Mahiliou"], "Gomel": ["Homel"], "Grodno": ["Hrodna"]}
 
 

@@ -55,6 +55,7 @@ def test_ukrainian_towns_are_named_in_the_national_romanisation(gaz):
     assert gaz.lookup("Izmail").name == gaz.lookup("Izmail").name == "Izmail"
     assert gaz.lookup("Kupiansk").name == "Kupiansk"
     assert gaz.lookup("Kryvyi Rih").name == "Kryvyi Rih"
+    assert gaz.lookup("Saki").name == gaz.lookup("Saky").name == "Saky"  # (Crimea's towns too)
 
 
 def test_russian_regions_resolve_by_stem_adjective_or_suffix(gaz):
