@@ -85,6 +85,7 @@ def test_landmarks_resolve_to_their_region_and_town(gaz):
     assert gaz.lookup("Afipsky oil refinery").admin1 == "Krasnodar Krai"
     assert gaz.lookup("Kerch Bridge").name == "Crimean Bridge"
     assert gaz.lookup("Okhmatdyt children's hospital").parent == "Kyiv"
+    assert gaz.lookup("Lyubimovka").parent == gaz.lookup("Uchkuyevka").parent == "Sevastopol"
 
 
 @pytest.mark.parametrize("word", ["Bar", "Snow", "Smile", "Marks", "Human", "Victory", "Hope"])
