@@ -366,13 +366,14 @@ def _noted_source(doc: Document) -> Claimant | None:
 
 
 AUTHOR_LINE = 8  # words of a line that names a post's author and what they head
+AUTHOR_LINES = 4  # lines at a page's top that may name its author, or the head it gives the word
 
 
 def _post_author(doc: Document) -> Claimant | None:
     """The official whose post this is: a line near the top that only names them (and the
     body they head), as Telegram posts and official pages open. Journalists' bylines name
     no registered source and give none."""
-    for s in doc.sentences[:4]:
+    for s in doc.sentences[:AUTHOR_LINES]:
         named = [m for m in s.mentions if m.kind == "named" and m.claimant and m.claimant.type not in ("media", None)]
         words = [t.i for t in doc.tokens[s.first:s.last] if t.is_alpha]
         if not named or len(words) > 2 * AUTHOR_LINE:
@@ -383,8 +384,24 @@ def _post_author(doc: Document) -> Claimant | None:
         share = len((naming | press) & set(words)) / len(words)
         if (share >= 0.5 if len(words) <= AUTHOR_LINE else share == 1) and (
                 sum(m.end - m.token for m in named) >= 2 or press and "|" in s.text):
-            return named[0].claimant  # (a longer line only if it is all names: "Повітряні сили ЗСУ / Air Force of ...")
-    return None
+            return _its_head_in_the_headline(doc, named[0].claimant)  # (a longer line only if it is all names:
+    return None  # "Повітряні сили ЗСУ / Air Force of ...")
+
+
+def _its_head_in_the_headline(doc: Document, body: Claimant) -> Claimant:
+    """The person a body's own page gives the word in a headline's label ('Сергій Лисак:
+    вечірнє зведення' on the regional administration's site): the page is in their voice."""
+    for s in doc.sentences[:AUTHOR_LINES]:
+        head = next((m.claimant for m in s.mentions if m.kind == "named" and m.claimant and m.token == s.first
+                     and m.end < s.last and doc.tokens[m.end].text == ":" and _speaks_for(m.claimant, body)), None)
+        if head is not None:
+            return head
+    return body
+
+
+def _speaks_for(person: Claimant, body: Claimant) -> bool:
+    source = source_registry().lookup(person.name)
+    return source is not None and source.affiliation == body.name
 
 
 def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> Claimant | None:

@@ -484,6 +484,12 @@ def test_the_operational_headquarters_named_again_is_the_one_named_before(text, 
     assert {c.claimant.name for c in claims} == {"Kursk Region operational headquarters"}
 
 
+def test_a_bodys_own_page_whose_headline_gives_its_head_the_word_is_in_the_heads_voice():
+    text = ("Сумська обласна військова адміністрація\n\nОлег Григоров: підсумки доби\n\n"
+            "Уночі сили ППО збили над областю 11 ударних безпілотників. У Конотопі дрон пошкодив склад.")
+    assert {c.claimant.name for c in extract_claims(text, date(2025, 9, 3), "uk")} == {"Oleh Hryhorov"}
+
+
 def test_a_pronoun_after_a_preposition_is_no_speaker():
     text = ("Губернатор Вячеслав Гладков сообщил, что над областью сбиты три беспилотника. Одновременно с ним мэр "
             "Белгорода Валентин Демидов сообщил, что обломки беспилотника упали во двор.")
