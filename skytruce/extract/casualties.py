@@ -394,9 +394,7 @@ def _victims_listed(res, toks, k: int, s_end: int, hits) -> int | None:
             total, k = total + count[0], count[1]
         else:
             break
-        links = k
-        while links < s_end and toks[links].lower_ in (",", "and"):
-            links += 1
+        links = _past_links(toks, k, s_end)
         if links == k or _own_casualty_word(toks, links, s_end, hits):
             break
         apposed = person is not None and all(toks[m].text == "," for m in range(k, links))
@@ -404,13 +402,16 @@ def _victims_listed(res, toks, k: int, s_end: int, hits) -> int | None:
     return total or None
 
 
-def _and_follows(toks, k: int, s_end: int) -> bool:
-    """'and' among the commas and words of linking at k: a list goes on ('the driver, his wife and ...')."""
+def _past_links(toks, k: int, s_end: int) -> int:
+    """Past the commas and 'and's that link the people of a list at k."""
     while k < s_end and toks[k].lower_ in (",", "and"):
-        if toks[k].lower_ == "and":
-            return True
         k += 1
-    return False
+    return k
+
+
+def _and_follows(toks, k: int, s_end: int) -> bool:
+    """'and' among the links at k: the list goes on ('the driver, his wife and ...')."""
+    return any(toks[m].lower_ == "and" for m in range(k, _past_links(toks, k, s_end)))
 
 
 def _single_person(toks, k: int, s_end: int, hits) -> int | None:

@@ -384,8 +384,9 @@ def _post_author(doc: Document) -> Claimant | None:
         share = len((naming | press) & set(words)) / len(words)
         if (share >= 0.5 if len(words) <= AUTHOR_LINE else share == 1) and (
                 sum(m.end - m.token for m in named) >= 2 or press and "|" in s.text):
-            return _its_head_in_the_headline(doc, named[0].claimant)  # (a longer line only if it is all names:
-    return None  # "Повітряні сили ЗСУ / Air Force of ...")
+            # (a longer line only if it is all names: "Повітряні сили ЗСУ / Air Force of ...")
+            return _its_head_in_the_headline(doc, named[0].claimant)
+    return None
 
 
 def _its_head_in_the_headline(doc: Document, body: Claimant) -> Claimant:
