@@ -648,7 +648,8 @@ def _adds_context(f: Sentence) -> bool:
 def _tolled_by_name(f: Sentence) -> bool:
     """A line with no full stop that gives a toll in a named source's words: a live page's update
     ('Toll in Odesa rises to 2 killed and 9 injured - Kiper'), not a heading."""
-    return (f.killed is not None or f.injured is not None) and f.speaker is not None and f.speaker.kind in ("named", "surname")
+    return (f.killed is not None or f.injured is not None) \
+        and f.speaker is not None and f.speaker.kind in ("named", "surname")
 
 
 def _fold_breakdowns(attacks: list[Attack], by_index: dict[int, Sentence]) -> list[Attack]:

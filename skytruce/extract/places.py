@@ -423,11 +423,12 @@ def _in_personal_name(toks: Tokens, hits, s: int, e: int, names: set[int]) -> bo
     if e - s > 1 and not toks[e - 1].text[:1].isupper():
         return False
 
+    def capitalised(k: int) -> bool:
+        return k in names and k < len(toks) and toks[k].is_alpha and toks[k].text[:1].isupper()
+
     def name_word(k: int) -> bool:
-        return k in names and k < len(toks) and toks[k].is_alpha and toks[k].text[:1].isupper() \
-            and not toks[k].text.isupper() and not hits.covering(PLACE, k) and not hits.covering("TITLE", k)
-    titled = s > 0 and hits.covering("TITLE", s - 1) and bool(hits.spans(WEAPON)) and all(
-        k in names and k < len(toks) and toks[k].is_alpha and toks[k].text[:1].isupper() for k in (e, e + 1))
+        return capitalised(k) and not toks[k].text.isupper() and not hits.covering(PLACE, k) and not hits.covering("TITLE", k)
+    titled = s > 0 and hits.covering("TITLE", s - 1) and bool(hits.spans(WEAPON)) and capitalised(e) and capitalised(e + 1)
     # (a title's city with a whole name after it, where the sentence tells of weapons: 'мэр Курска Игорь Куцак')
     return (name_word(e) and not titled) or name_word(s - 1)
 
