@@ -51,7 +51,7 @@ FIGURE_PLACE_REACH = 9  # tokens from a figure to the place it was aimed at ("12
 
 def assemble(doc: Document) -> None:
     """Pipeline component: the document's `claims`."""
-    assembly = Assembly(doc.res, _document_time(doc.sentences, doc.reference))
+    assembly = Assembly(doc.res, _document_time(doc.sentences, doc.reference, doc.res))
     for sentence in doc.sentences:
         assembly.read(sentence)
     attacks = assembly.finish(doc.sentences)
@@ -64,13 +64,26 @@ def assemble(doc: Document) -> None:
 EARLIER_EPISODE = 2  # days before the report's date from which a date tells another episode
 
 
-def _document_time(sentences: list[Sentence], ref: date | None) -> TimeWindow | None:
+def _earlier_strike(res: Resources, f: Sentence, latest_only: bool = False) -> bool:
+    """The sentence's day is that of a strike it names only to date another by ('the second
+    attack in five days, after a strike on Tuesday'), with no figure or weapon of its own;
+    or (all that `latest_only` asks) the latest of a target's earlier strikes ('struck by
+    drones before, most recently on 24 October')."""
+    said = f.time.text if f.time else None
+    if f.figures or not said or said not in f.text:
+        return False
+    before = f.text[:f.text.index(said)].rstrip()[-60:] + " "
+    return bool(res.earlier_strike and not f.named and not latest_only and res.earlier_strike.search(before)
+                or res.last_strike and res.last_strike.search(before))
+
+
+def _document_time(sentences: list[Sentence], ref: date | None, res: Resources) -> TimeWindow | None:
     """The date an undated figure takes: the first dated attack sentence, else the report's
     date; not a day well before the report's ('2 November ...' in a report of 4 November
     tells an earlier strike after the report's own)."""
     told = False  # an attack told before the first date
     for s in sentences:
-        if s.time and s.attack_context and s.time.precision in ("day", "hour"):
+        if s.time and s.attack_context and s.time.precision in ("day", "hour") and not _earlier_strike(res, s, latest_only=True):
             if told and ref and s.time.end and (ref - s.time.end).days >= EARLIER_EPISODE and (s.figures or s.named):
                 break
             return s.time
@@ -105,7 +118,7 @@ class Assembly:
         if POST_STAMP.match(f.text):
             self.last_time = self.ref_time  # a live page's next post: the day the last one named was its own
         time = f.time or self.last_time
-        if f.time and f.time.precision in ("day", "hour") and not self._earlier_strike(f):
+        if f.time and f.time.precision in ("day", "hour") and not _earlier_strike(self.res, f):
             self.last_time = f.time
         sizes = {id(a): len(a.sentences) for a in self.attacks}
         touched = self._figures(f, time)
@@ -486,15 +499,6 @@ class Assembly:
         if preceding and later:  # "Над Ростовской областью сбиты семь, ещё четыре — над Воронежской": its own, before it
             return area_keys(preceding)
         return area_keys(f.places)
-
-    def _earlier_strike(self, f: Sentence) -> bool:
-        """The sentence's day is that of a strike it names only to date another by ('the second
-        attack in five days, after a strike on Tuesday'), with no figure or weapon of its own."""
-        pattern, said = self.res.earlier_strike, f.time.text
-        if pattern is None or f.figures or f.named or not said or said not in f.text:
-            return False
-        before = f.text[:f.text.index(said)].rstrip()
-        return bool(pattern.search(before[-60:] + " "))
 
     def _elaborated_attacker(self, f: Sentence) -> str | None:
         return self.latest[-1].attacker if self.latest and _elaborates(f) else None

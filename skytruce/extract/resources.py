@@ -125,6 +125,7 @@ class Resources:
         self.not_attack_unless_told = _alternatives(not_attack.get("without_attack_verb", []), {})
         self.attack_record = _alternatives(not_attack["record"], {}) if not_attack.get("record") else None
         self.earlier_strike = _any_of(lex.phrases("earlier_strike"))
+        self.last_strike = _any_of(lex.phrases("last_strike"))
         self.breach_accusation = _any_of(lex.phrases("breach_accusations"))
         self.demonyms = {k.lower(): v for k, v in lex.data.get("demonyms", {}).items()}
         self.anaphor_words = lex.groups("anaphor_words")

@@ -376,3 +376,17 @@ def test_a_date_after_the_report_opening_a_line_dates_no_night():
     text = ("Missiles hit Sumy on 9 May, the city council said. 10 May will be a day of mourning in the city. "
             "At night, two drones were shot down over the region, the council said.")
     assert "2025-05-10" not in [str(c.time.end) for c in claims_of(text, date(2025, 5, 9))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Volgograd refinery was hit by drones overnight, the General Staff said. The plant has been a target of "
+     "Ukrainian drones several times, most recently on 3 October. The governor said 14 drones were destroyed.", "en"),
+    ("Генштаб ЗСУ заявив про ураження НПЗ у Саратові. Завод уже неодноразово ставав ціллю українських дронів, "
+     "востаннє — 3 жовтня. Губернатор заявив, що над областю знищено 14 безпілотників.", "uk"),
+    ("Генштаб ВСУ заявил о поражении НПЗ в Саратове. Завод уже неоднократно становился целью украинских дронов, "
+     "в последний раз — 3 октября. Губернатор заявил, что над областью уничтожены 14 беспилотников.", "ru"),
+])
+def test_the_latest_of_earlier_strikes_dates_none_told_after_it(text, lang):
+    from skytruce.extract import extract_claims
+    claim = next(c for c in extract_claims(text, date(2025, 11, 21), lang) if c.weapons and c.weapons[0].destroyed)
+    assert str(claim.time.end) != "2025-10-03"
