@@ -213,6 +213,7 @@ DATELINE = re.compile(r"[A-Z][A-Za-z .'’/-]{2,30},\s+(?:[A-Z][a-z]+\.?\s+\d{1,
                       r"(?:,?\s+\d{4})?\W{0,3}(?:/[A-Z]+/|\([A-Za-z ]+\))?")
 CONTINUED = re.compile(r"\b(?:continued|continuing|lasted|lasting|went\s+on|carried\s+on|kept\s+on)\b", re.I)
 WINDOW_LINK = re.compile(r"^[^;]{0,40}?\b(?:to|until|till|and|до|по)\b[^;]{0,30}?$")
+INTO_NEXT = re.compile(r"^\s*(?:(?:morning|afternoon|evening|night)\s+)?into\s+(?:the\s+)?(?:early\s+)?$", re.I)  # "late Saturday into Sunday"
 # "from 18:00 on 22 December", "с 18:00 22 декабря", "since the evening of Oct. 16", "з вечора 16 жовтня": a night
 # that opens that evening and ends the next morning
 FROM_EVENING = re.compile(r"\b(?:from|since|с|з|від)\s+(?:(?P<hour>\d{1,2})[:.]\d\d(?:\s+(?:мск|msk))?\s*(?:on\s+)?"
@@ -280,7 +281,7 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
             if rest is not None:  # "claimed on Friday that ... in late July": the attack is in July
                 return rest  # ("said on Sunday that ... overnight": the night before that Sunday)
         later = WEEKDAY.search(text, w.end()) if w else None
-        if later and (WINDOW_LINK.match(text[w.end():later.start("weekday")])
+        if later and (WINDOW_LINK.match(text[w.end():later.start("weekday")]) or INTO_NEXT.match(text[w.end():later.start("weekday")])
                       or CONTINUED.search(text[w.end():later.start("weekday")])
                       and WEEKDAYS[later["weekday"].lower()] == (WEEKDAYS[w["weekday"].lower()] + 1) % 7):
             w = later  # "between 10 p.m. Monday and 9 a.m. Tuesday", "began late on Thursday ... continued ... Friday": Friday

@@ -61,6 +61,17 @@ def test_a_window_between_two_weekdays_ends_on_the_second():
     assert window.end == date(2025, 3, 11)
 
 
+@pytest.mark.parametrize("text", ["The barrage lasted from late Monday into Tuesday morning.",
+                                  "Drones flew at Lviv on Monday night into early Tuesday."])
+def test_a_night_from_one_weekday_into_the_next_ends_on_the_second(text):
+    assert resolve(text, date(2025, 3, 11)).end == date(2025, 3, 11)
+
+
+def test_into_far_from_a_weekday_links_no_window():
+    assert resolve("The shop opened on Monday, then moved into a larger hall on Tuesday.", date(2025, 3, 11)).end \
+        == date(2025, 3, 10)
+
+
 def test_a_day_earlier():
     assert resolve("A day earlier, drones hit a pumping station.", date(2025, 8, 15)).end == date(2025, 8, 14)
 
