@@ -286,7 +286,9 @@ class Assembly:
             # last); "one of them": of the weapon the sentence before just told; else the
             # latest of the same voice that fits
             here = [a for a in reversed(self.attacks) if f.index in a.sentences and open_slot(a)]
-            target = next((a for a in [*here, *reversed(self.latest)] if kind(a) and open_slot(a)), None) \
+            counted = self._find(lambda a: kind(a) and getattr(a, ref.role) is None and a.launched == ref.of_count) \
+                if ref.of_count is not None else None  # "Of the 273, 88 were shot down": the 273 told before, whenever
+            target = counted or next((a for a in [*here, *reversed(self.latest)] if kind(a) and open_slot(a)), None) \
                 or (here[0] if here else None) \
                 or self._find(lambda a: kind(a) and open_slot(a) and same_voice(f.claimant, a.claimant))
             whole = self._typed_whole(ref, f) if target is None else None

@@ -94,6 +94,7 @@ class Reference:
     token: int = 0
     qualifier: str = "exact"
     share: float | None = None  # "half of them were destroyed": that share of the count told before
+    of_count: int | None = None  # "Of the 273, 88 were shot down": a part of the count of that number told before
 
 
 @dataclass(slots=True)

@@ -52,6 +52,7 @@ def figures(doc: Document) -> None:
         if s.hits is not None and columns is None and nights is None:
             among = told if any(phrase in s.text.lower() for phrase in doc.res.words["among_them"]) else None
             _weapons_and_figures(doc.res, doc.tokens, s.first, s.last, s.hits, s, starts, listed or among)
+            _of_a_count_told(doc.res, doc.tokens, s)
             if any(label == "ROLE:lost" for _, _, label in s.hits.spans("ROLE")):
                 s.lost = _lost_counts(doc.res, doc.tokens, s.hits, s.first, s.last)
             for fig in s.figures:
@@ -63,6 +64,19 @@ def figures(doc: Document) -> None:
             # ("... shot down 391 targets. The command gave the results by type:": the list is of the downed)
         elif not list_item(s.text):
             listed = None
+
+
+def _of_a_count_told(res: Resources, toks: Tokens, s: Sentence) -> None:
+    """'Of the 273, air defences shot down 88': the sentence opens with a count told before
+    (a partitive, a number and a comma), and its references are parts of it."""
+    k = s.first + 1 if s.first + 1 < s.last and toks[s.first].lower_ in res.words["partitive"] else None
+    if k is None or not s.references:
+        return  # (the usual sentence)
+    k += toks[k].lower_ == "the"
+    parsed = read_number(toks, k, s.last, res.number_words) if may_start_number(toks[k], res.number_words) else None
+    if parsed and parsed[1] < s.last and toks[parsed[1]].text == ",":
+        for ref in s.references:
+            ref.of_count = parsed[0]
 
 
 LIST_MARKS = ("–", "-", "•", "*", "—")

@@ -514,3 +514,9 @@ def test_a_weekday_night_may_end_on_the_next_days_morning():
     text = ("Russia launched 40 drones at Odesa late on Tuesday, the air force said. "
             "On Wednesday the air force said 31 of them had been shot down.")
     assert weapons_of(text, date(2025, 11, 12)) == [("drone", 40, 31, "exact")]
+
+
+def test_of_the_count_told_before_the_part_is_of_that_count_not_of_a_record_named_between():
+    text = ("Russia sent 314 drones at Ukraine overnight, the air force said. The record, 355 drones, was set on "
+            "2 March. Of the 314, air defences shot down 201.")
+    assert ("drone", 314, 201, "exact") in weapons_of(text, date(2025, 6, 9))
