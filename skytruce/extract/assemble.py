@@ -83,7 +83,8 @@ def _document_time(sentences: list[Sentence], ref: date | None, res: Resources) 
     tells an earlier strike after the report's own)."""
     told = False  # an attack told before the first date
     for s in sentences:
-        if s.time and s.attack_context and s.time.precision in ("day", "hour") and not _earlier_strike(res, s, latest_only=True):
+        if s.time and s.attack_context and s.time.precision in ("day", "hour") \
+                and not _earlier_strike(res, s, latest_only=True):
             if told and ref and s.time.end and (ref - s.time.end).days >= EARLIER_EPISODE and (s.figures or s.named):
                 break
             return s.time
