@@ -372,7 +372,8 @@ def _governed_weekday(text: str) -> re.Match | None:
     return found[0] if found else None
 
 
-OPENED_AT = re.compile(r"\b(?:from|between|since|з|із|від|с|со)\s+(?:(?:shortly|just|soon)\s+after\s+|about\s+|around\s+)?(?P<hour>\d{1,2})(?:[:.]\d\d)?\s*(?:(?P<pm>p)\.?\s?m\.?|h\b)?"
+OPENED_AT = re.compile(r"\b(?:from|between|since|з|із|від|с|со|(?:вскоре\s+|сразу\s+)?после|(?:невдовзі\s+|одразу\s+)?після)\s+"
+                       r"(?:(?:shortly|just|soon)\s+after\s+|about\s+|around\s+)?(?P<hour>\d{1,2})(?:[:.]\d\d)?\s*(?:(?P<pm>p)\.?\s?m\.?|h\b)?"
                        r"\s*(?:мск\s+|msk\s+)?(?:on\s+)?$", re.I)
 # "between 11 p.m. Saturday and 7 a.m.", "від 20:00 вівторка": a window opening that evening
 

@@ -72,6 +72,12 @@ def test_into_far_from_a_weekday_links_no_window():
         == date(2025, 3, 10)
 
 
+@pytest.mark.parametrize("text", ["Дроны летели на Москву вскоре после 23:00 пятницы и до рассвета.",
+                                  "Атака почалася невдовзі після 22:30 п'ятниці й тривала до ранку."])
+def test_a_night_that_began_after_an_evening_hour_ends_the_next_morning(text):
+    assert resolve(text, date(2025, 10, 4)).end == date(2025, 10, 4)  # (a Saturday)
+
+
 def test_a_day_earlier():
     assert resolve("A day earlier, drones hit a pumping station.", date(2025, 8, 15)).end == date(2025, 8, 14)
 
