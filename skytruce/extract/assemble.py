@@ -64,17 +64,28 @@ def assemble(doc: Document) -> None:
 EARLIER_EPISODE = 2  # days before the report's date from which a date tells another episode
 
 
-def _earlier_strike(res: Resources, f: Sentence, latest_only: bool = False) -> bool:
-    """The sentence's day is that of a strike it names only to date another by ('the second
-    attack in five days, after a strike on Tuesday'), with no figure or weapon of its own;
-    or (all that `latest_only` asks) the latest of a target's earlier strikes ('struck by
-    drones before, most recently on 24 October')."""
+def _before_its_date(f: Sentence) -> str | None:
+    """The words just before the day a sentence with no figure names."""
     said = f.time.text if f.time else None
     if f.figures or not said or said not in f.text:
-        return False
-    before = f.text[:f.text.index(said)].rstrip()[-60:] + " "
-    return bool(res.earlier_strike and not f.named and not latest_only and res.earlier_strike.search(before)
-                or res.last_strike and res.last_strike.search(before))
+        return None
+    return f.text[:f.text.index(said)].rstrip()[-60:] + " "
+
+
+def _latest_earlier_strike(res: Resources, f: Sentence) -> bool:
+    """The sentence's day is the latest of a target's earlier strikes ('struck by drones
+    before, most recently on 24 October')."""
+    before = _before_its_date(f)
+    return bool(before and res.last_strike and res.last_strike.search(before))
+
+
+def _earlier_strike(res: Resources, f: Sentence) -> bool:
+    """The sentence's day is that of a strike it names only to date another by ('the second
+    attack in five days, after a strike on Tuesday'), with no weapon of its own, or the
+    latest of a target's earlier strikes."""
+    before = _before_its_date(f)
+    return bool(before and res.earlier_strike and not f.named and res.earlier_strike.search(before)) \
+        or _latest_earlier_strike(res, f)
 
 
 def _document_time(sentences: list[Sentence], ref: date | None, res: Resources) -> TimeWindow | None:
@@ -84,7 +95,7 @@ def _document_time(sentences: list[Sentence], ref: date | None, res: Resources) 
     told = False  # an attack told before the first date
     for s in sentences:
         if s.time and s.attack_context and s.time.precision in ("day", "hour") \
-                and not _earlier_strike(res, s, latest_only=True):
+                and not _latest_earlier_strike(res, s):
             if told and ref and s.time.end and (ref - s.time.end).days >= EARLIER_EPISODE and (s.figures or s.named):
                 break
             return s.time
