@@ -281,8 +281,8 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
             if rest is not None:  # "claimed on Friday that ... in late July": the attack is in July
                 return rest  # ("said on Sunday that ... overnight": the night before that Sunday)
         later = WEEKDAY.search(text, w.end()) if w else None
-        if later and (WINDOW_LINK.match(text[w.end():later.start("weekday")]) or INTO_NEXT.match(text[w.end():later.start("weekday")])
-                      or CONTINUED.search(text[w.end():later.start("weekday")])
+        between = text[w.end():later.start("weekday")] if later else ""
+        if later and (WINDOW_LINK.match(between) or INTO_NEXT.match(between) or CONTINUED.search(between)
                       and WEEKDAYS[later["weekday"].lower()] == (WEEKDAYS[w["weekday"].lower()] + 1) % 7):
             w = later  # "between 10 p.m. Monday and 9 a.m. Tuesday", "began late on Thursday ... continued ... Friday": Friday
         if w:
