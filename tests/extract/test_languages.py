@@ -473,6 +473,16 @@ def test_a_verb_then_the_channel_then_the_person_names_the_speaker(text, lang, n
     assert sentence.claimant.name == name
 
 
+@pytest.mark.parametrize("text, lang, name", [
+    ("Глава Чернігівської ОВА В'ячеслав Чаус визнав, що уламки дрона пошкодили склад.", "uk", "Viacheslav Chaus"),
+    ("Губернатор Вячеслав Гладков признал, что обломки дрона повредили склад.", "ru", "Vyacheslav Gladkov"),
+    ("Губернатор Вячеслав Гладков пояснил, что обломки дрона повредили склад.", "ru", "Vyacheslav Gladkov"),
+])
+def test_one_who_admits_or_explains_is_a_speaker(text, lang, name):
+    sentence = next(iter(read(text, date(2025, 9, 3), lang).read()))
+    assert sentence.claimant.name == name
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Оперативный штаб Курской области сообщил, что за день над регионом сбиты 12 беспилотников. По данным оперштаба, "
      "еще три дрона атаковали Льгов.", "ru"),
