@@ -377,7 +377,7 @@ class Assembly:
                 # total is an attack of its own, with no count of its own
             areas, spots = area_keys(f.places), spot_keys(f.places)
             existing = self._find(lambda a: compatible(a.weapon, weapon) and same_voice(f.claimant, a.claimant)
-                                  and (f.claimant is not None or a.claimant is None or a in self.latest)  # not the voice of a story told before another's
+                                  and (f.claimant is not None or a.claimant is None or self._voice_goes_on(a, f))
                                   and (not hint or not a.attacker or a.attacker == hint) and same_time(time, a.time)
                                   and not (weapon.name and not a.weapon.name and len(models) > 1)
                                   and not _other_sides_make(weapon, a)
@@ -536,6 +536,16 @@ class Assembly:
         side = attack.attacker
         return bool(f.claimant and side and f.claimant.party == side
                     and not any(a.claimant and a.claimant.party == side for a in self.attacks))
+
+    def _voice_goes_on(self, attack: Attack, f: Sentence) -> bool:
+        """An unattributed sentence that names a weapon told before ('The drones were launched
+        from Kursk.') is still in that attack's voice while the story told since, up to the
+        sentences just before, is all in that voice: not once another speaker has taken over."""
+        if attack in self.latest:
+            return True
+        since = [a for a in self.attacks if any(i > max(attack.sentences) for i in a.sentences)]
+        return bool(self.latest) and f.index - max(self.latest[0].sentences) <= CONTEXT_REACH and all(
+            a.claimant is not None and a.claimant.name == attack.claimant.name for a in since)
 
     def _near_latest(self, f: Sentence) -> bool:
         return bool(self.latest) and f.index - max(self.latest[0].sentences) <= CONTEXT_REACH

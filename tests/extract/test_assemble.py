@@ -109,6 +109,15 @@ def test_a_sentence_that_details_the_attack_speaks_in_its_voice():
     assert {c.claimant.name for c in claims_of(text)} == {"Ukrainian Air Force"}
 
 
+def test_a_weapon_told_again_after_more_of_the_same_voice_stays_in_that_voice():
+    text = ("Overnight Russia fired 9 missiles and 120 drones, the air force reported. Air defence shot down 7 of "
+            "the missiles and 96 of the drones. The missiles were Kalibrs launched from the Black Sea, all of them "
+            "shot down, the air force added.\n\nThe drones, Shahed-type and decoys, came from Kursk and Oryol.\n\n"
+            "In Odesa, a drone hit a warehouse, said Oleh Kiper, the head of the regional administration.")
+    voices = {w.model or w.category: c.claimant.name for c in claims_of(text) for w in c.weapons if w.launched}
+    assert voices["Shahed-136/131"] == "Ukrainian Air Force"
+
+
 def test_a_count_completed_by_someone_named_later_is_theirs():
     text = ("During the attack the enemy used 43 Kh-101 cruise missiles. "
             "According to the Air Force, 38 of them were shot down.")
