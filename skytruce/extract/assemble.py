@@ -52,8 +52,10 @@ FIGURE_PLACE_REACH = 9  # tokens from a figure to the place it was aimed at ("12
 def assemble(doc: Document) -> None:
     """Pipeline component: the document's `claims`."""
     assembly = Assembly(doc.res, _document_time(doc.sentences, doc.reference, doc.res))
+    end = 0
     for sentence in doc.sentences:
-        assembly.read(sentence)
+        assembly.read(sentence, new_paragraph="\n" in doc.text[end:sentence.start])
+        end = sentence.end
     attacks = assembly.finish(doc.sentences)
     for claim in _claims(doc.res, attacks, doc.sentences):
         claim.sentence = doc.text[claim.span[0]:claim.span[1]]
@@ -62,6 +64,7 @@ def assemble(doc: Document) -> None:
 
 
 EARLIER_EPISODE = 2  # days before the report's date from which a date tells another episode
+HISTORY = 14  # days before the report's date from which a date is history, whose paragraph it stays in
 
 
 def _before_its_date(f: Sentence) -> str | None:
@@ -116,6 +119,8 @@ class Assembly:
         self.res = res
         self.attacks: list[Attack] = []
         self.ref_time = self.last_time = ref_time
+        self.dated_in_passing = False  # whether the sentence that named `last_time` told no figures of it
+        self.set_aside: TimeWindow | None = None  # that day of history, once a paragraph after it went back
         self.latest: list[Attack] = []  # the attacks the last sentence that told of one added to
         self.pending: list[tuple[int, TimeWindow | None]] = []  # context sentences before the first attack
         self.placed: dict[int, Attack] = {}  # id of a figure -> the attack it went to
@@ -124,14 +129,19 @@ class Assembly:
         self.side_voiced: dict[int, bool] = {}
         self.previous: Sentence | None = None
 
-    def read(self, f: Sentence) -> None:
+    def read(self, f: Sentence, new_paragraph: bool = False) -> None:
         if f.denied is not None or (f.speaker is not None and f.speaker.kind == "generic"):
             self.side_voiced[f.index] = f.denied is not None
         if POST_STAMP.match(f.text):
             self.last_time = self.ref_time  # a live page's next post: the day the last one named was its own
+        elif new_paragraph and self._after_history():
+            self.set_aside, self.last_time = self.last_time, self.ref_time
+        if f.time is None and self.set_aside and self.res.that_time and self.res.that_time.search(f.text):
+            self.last_time = self.set_aside  # "What struck the city that night": the night of history told before
         time = f.time or self.last_time
         if f.time and f.time.precision in ("day", "hour") and not _earlier_strike(self.res, f):
-            self.last_time = f.time
+            self.last_time, self.set_aside = f.time, None
+            self.dated_in_passing = not f.figures
         sizes = {id(a): len(a.sentences) for a in self.attacks}
         touched = self._figures(f, time)
         touched |= self._references(f, time)
@@ -536,6 +546,12 @@ class Assembly:
         side = attack.attacker
         return bool(f.claimant and side and f.claimant.party == side
                     and not any(a.claimant and a.claimant.party == side for a in self.attacks))
+
+    def _after_history(self) -> bool:
+        """A paragraph after a day of history told in passing ('Its other plant was wrecked on
+        March 22.') is back at the report's own day."""
+        ref, last = self.ref_time.end if self.ref_time else None, self.last_time.end if self.last_time else None
+        return bool(self.dated_in_passing and ref and last and (ref - last).days >= HISTORY)
 
     def _voice_goes_on(self, attack: Attack, f: Sentence) -> bool:
         """An unattributed sentence that names a weapon told before ('The drones were launched

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from skytruce.extract import extract_claims
 from skytruce.extract.pipeline import read
 from skytruce.extract.timex import reference_date, resolve
 from tests.extract.helpers import claims_of, only_claim
@@ -404,6 +405,27 @@ def test_a_date_after_the_report_opening_a_line_dates_no_night():
      "в последний раз — 3 октября. Губернатор заявил, что над областью уничтожены 14 беспилотников.", "ru"),
 ])
 def test_the_latest_of_earlier_strikes_dates_none_told_after_it(text, lang):
-    from skytruce.extract import extract_claims
     claim = next(c for c in extract_claims(text, date(2025, 11, 21), lang) if c.weapons and c.weapons[0].destroyed)
     assert str(claim.time.end) != "2025-10-03"
+
+
+def test_a_paragraph_after_a_day_of_history_told_in_passing_is_back_at_the_reports_day():
+    text = ("Drones hit a thermal power plant in the Kyiv region overnight, its operator said. Its other plant, near "
+            "Kharkiv, was wrecked by missiles on 22 March.\n\n"
+            "The night's figures\n\n"
+            "The air force said Russia had launched 40 drones, of which 36 were shot down.")
+    claim = next(c for c in claims_of(text, date(2024, 4, 11)) if c.weapons[0].launched == 40)
+    assert claim.time.end == date(2024, 4, 11)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On the night of 17 May she was asleep in the corridor when the first explosion came.\n\n"
+     "The border is 30 kilometres away, and the sirens often sound too late.\n\n"
+     "That night 13 drones struck the city, the governor said.", "en"),
+    ("У ніч на 17 травня вона спала в коридорі, коли пролунав перший вибух.\n\n"
+     "До кордону 30 кілометрів, і сирени часто звучать запізно.\n\n"
+     "Тієї ночі 13 дронів атакували місто, повідомив губернатор.", "uk"),
+])
+def test_that_night_after_a_paragraph_between_is_the_night_of_history_named_before(text, lang):
+    claim = next(c for c in extract_claims(text, date(2024, 6, 1), lang) if c.weapons[0].launched == 13)
+    assert claim.time.end == date(2024, 5, 17)
