@@ -447,7 +447,7 @@ def _role_before_colon(res: Resources, toks: Tokens, colon: int, s_start: int, h
         return None
     reach = COLON_REACH if hits.covering("ROLE", colon - 1) else 4  # ("57 targets were shot down:": the verb last)
     if not any(toks[k].like_num for k in range(max(s_start, colon - reach), colon)):
-        return None
+        return _role_label(res, toks, colon, s_start, hits)
     for k in range(colon - 1, max(s_start, colon - COLON_REACH) - 1, -1):
         if toks[k].text in (";", ":"):
             return None
@@ -455,6 +455,16 @@ def _role_before_colon(res: Resources, toks: Tokens, colon: int, s_start: int, h
         if cover:
             return "lost" if _negated(res, toks, cover[0], s_start) else cover[2].split(":")[1]
     return None
+
+
+def _role_label(res: Resources, toks: Tokens, colon: int, s_start: int, hits: Hits) -> str | None:
+    """A line's label that is a role verb alone ('Shot down: 32 drones', 'Launched: 86'): the
+    role of the counts after it."""
+    cover = hits.covering("ROLE", colon - 1)
+    first = next((k for k in range(s_start, colon) if toks[k].is_alpha), colon)
+    if not cover or cover[0] != first or cover[1] != colon:
+        return None
+    return "lost" if _negated(res, toks, cover[0], s_start) else cover[2].split(":")[1]
 
 
 RELATIVE_REACH = 5  # tokens from "of which" to the verb of its clause ("of which 30 were shot down")

@@ -619,6 +619,14 @@ def test_a_list_after_a_passive_verb_and_a_colon_takes_that_verb():
                                 ("Kh-59/Kh-69", None, 2, "exact")]
 
 
+@pytest.mark.parametrize("text", [
+    "Night to Friday: 58 drones and 2 Kalibr missiles. Shot down: 51 drones and 2 missiles.",
+    "Launched: 58 drones and 2 Kalibr missiles.\nDestroyed: 51 drones and 2 missiles.",
+])
+def test_a_line_labelled_by_a_role_verb_alone_gives_its_counts_that_role(text):
+    assert weapons_of(text) == [("drone", 58, 51, "exact"), ("Kalibr", 2, 2, "exact")]
+
+
 def test_a_count_after_a_place_and_a_dash_with_a_verb_of_its_own_is_that_verbs():
     text = "- 18 Kalibr missiles, fired from submarines in the Black Sea – 15 intercepted;"
     assert weapons_of(text) == [("Kalibr", 18, 15, "exact")]
