@@ -154,19 +154,41 @@ def _between_one_voice(sentences: list[Sentence]) -> None:
 
 
 def _listed(doc: Document) -> None:
-    """The items of a list a line introduces ('Details by communities:') speak in the voice
-    of that line or the sentence before it, until an item names a speaker of its own or a
-    paragraph that is no item begins."""
+    """The items of a list a line or a heading introduces ('Details by communities:') speak
+    in the voice of that line or the sentence before it, until an item names a speaker of its
+    own or a paragraph that is no item begins; a speaker quoted inside a bulleted item speaks
+    for the rest of that item alone."""
     sentences = doc.sentences
     for i, s in enumerate(sentences):
-        if not s.text.rstrip().endswith(":") and not _place_items_follow(doc, i):
+        if not s.text.rstrip().endswith(":") and not _place_items_follow(doc, i) and not _source_heading(doc, i):
             continue
         voice = s.claimant or _paragraph_voice(doc, i)
+        bulleted = quoting = False  # in a bulleted item; in one that quotes someone of its own
         for n, item in enumerate(sentences[i + 1:] if voice else ()):
+            if _opens_paragraph(doc, item):
+                bulleted, quoting = list_item(item.text), False
+            elif bulleted and item.speaker is not None:
+                quoting = True  # "• Night to Thursday: ... Shot down: 288. The mayor said ...": the next item goes on
+            if quoting:
+                continue
             if item.speaker is not None or (_opens_paragraph(doc, item) and ":" not in item.text[:40]
                                             and not list_item(item.text) and not (n == 0 and item.text.isupper())):
                 break  # (a heading in capitals may open the list: "AIR ATTACK MEANS DETECTED — 287")
             item.claimant = item.claimant or voice
+
+
+HEADING_WORDS = 8  # words of a heading over a list ('Night by night (Air Force figures)')
+
+
+def _source_heading(doc: Document, i: int) -> bool:
+    """A heading that names its figures' source over a list of them ('Night by night (Air
+    Force figures)' over '• Night to Monday: 324 drones ...'): a line of its own, with no
+    figure and no full stop, before a list item."""
+    sentences = doc.sentences
+    s, end = sentences[i], sentences[i].text.rstrip()[-1:]
+    return (s.claimant is not None and not s.figures and i + 1 < len(sentences) and (end.isalnum() or end == ")")
+            and len(s.text.split()) <= HEADING_WORDS and _opens_paragraph(doc, s)
+            and _opens_paragraph(doc, sentences[i + 1]) and list_item(sentences[i + 1].text))
 
 
 PLACE_LABEL = re.compile(r"[^\W\d][^:.!?]{1,40}:\s")  # "Bilopillia hromada: an FPV drone hit ..."

@@ -104,6 +104,19 @@ def test_a_list_published_under_a_heading_in_capitals_speaks_in_the_voice_that_p
     assert weapons == [("Kalibr", 12, 10, "Ukrainian Air Force"), ("drone", 64, 51, "Ukrainian Air Force")]
 
 
+def test_bullets_under_a_heading_that_names_their_source_speak_in_its_voice_past_one_that_quotes_a_mayor():
+    text = ("Week 12 in review\n\n"
+            "Nights in figures (air force data)\n\n"
+            "• Night to Tuesday: 88 drones, of which 70 were shot down.\n\n"
+            "• Night to Wednesday: 61 drones. Shot down: 49. Three people were hurt in Sumy, the city's mayor, "
+            "Artem Kobzar, said.\n\n"
+            "• Night to Thursday: 35 drones. Shot down: 30.\n\n"
+            "Our view\n\n"
+            "The nightly numbers are falling.")
+    voices = {w.launched: c.claimant.name for c in claims_of(text, date(2025, 3, 21)) for w in c.weapons if w.launched}
+    assert voices == {88: "Ukrainian Air Force", 61: "Ukrainian Air Force", 35: "Ukrainian Air Force"}
+
+
 def test_items_set_apart_as_paragraphs_of_their_own_still_speak_in_the_lists_voice():
     text = ("Russia attacked Ukraine overnight with 120 drones and 14 missiles of various types.\n\n"
             "This was reported by the Ukrainian air force on Telegram.\n\n\"Overnight, the enemy attacked with 134 means "
