@@ -118,6 +118,9 @@ class Mention:
         return self.claimant.party if self.claimant else self.party
 
 
+LIST_MARKS = ("–", "-", "•", "*", "—")  # what a list's line opens with
+
+
 @dataclass(slots=True)
 class Sentence:
     """One sentence and every layer the components add to it."""

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from skytruce.extract.attacks import compatible
-from skytruce.extract.document import Document, Figure, Hits, Reference, Sentence
+from skytruce.extract.document import LIST_MARKS, Document, Figure, Hits, Reference, Sentence
 from skytruce.extract.numbers import GLUED_RANGE, may_start_number, read_number, sign_qualifier
 from skytruce.extract.resources import PLACE, SOURCE, WEAPON, Resources
 from skytruce.extract.tables import COUNTED_ROLES, cell_counts, cells, day_header, header_roles, row_values, rule_line
@@ -77,9 +77,6 @@ def _of_a_count_told(res: Resources, toks: Tokens, s: Sentence) -> None:
     if parsed and parsed[1] < s.last and toks[parsed[1]].text == ",":
         for ref in s.references:
             ref.of_count = parsed[0]
-
-
-LIST_MARKS = ("–", "-", "•", "*", "—")
 
 
 def list_item(text: str) -> bool:

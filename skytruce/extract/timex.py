@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 import yaml
 
 from skytruce.extract.alternation import by_first_character
-from skytruce.extract.document import Document, Sentence
+from skytruce.extract.document import LIST_MARKS, Document, Sentence
 from skytruce.model import TimeWindow
 from skytruce.reference._keys import data_path
 from skytruce.reference.zones import zone, zone_table
@@ -473,6 +473,7 @@ def times(doc: Document) -> None:
                     section = dated = None  # "THE OTHER SIDE OF THE LEDGER" closes the day's section (not "Reported by: ...")
             elif (day := _opening_date(doc, s)) is not None:
                 dated = (s.index, day)  # "26 March — Poltava region. At night, two drones struck ...": that night
+                s.time = day  # ("• Friday 7 March." over the night's figures told after it)
             continue
         s.time = resolve(s.text, doc.reference) or _set_by(doc, s) or section \
             or _set_by(doc, s, scene=True)  # "MONDAY, 21 OCTOBER" / "A lighter night: 43 drones" / "The barrage on Monday ..."
@@ -580,17 +581,25 @@ def _set_by(doc: Document, s: Sentence, scene: bool = False) -> TimeWindow | Non
     if (before.attack_context and not scene) or _heading(before.text):
         return None
     day = resolve(before.text, doc.reference)
-    opens = day is not None and day.text is not None and (scene or before.text.lower().startswith(day.text.lower()))
+    opens = day is not None and day.text is not None and (scene or _opens_with(before.text, day))
     return day if opens and day.precision in ("day", "hour") else None
 
 
 def _opening_date(doc: Document, s: Sentence) -> TimeWindow | None:
-    """The calendar day a line that tells no attack opens with ('26 March — Poltava region.')."""
-    if not s.text[:1].isdigit() or BYLINE_YEAR.search(s.text):
+    """The calendar day a line that tells no attack opens with ('26 March — Poltava region.',
+    '• Monday 3 March.')."""
+    if not any(ch.isdigit() for ch in s.text[:24]) or BYLINE_YEAR.search(s.text):
         return None  # (the usual sentence; a dateline, '9 грудня 2025, 19:24', dates the page)
     day = resolve(s.text, doc.reference)
     return day if day and day.precision == "day" and day.start == day.end and day.text \
-        and s.text.lower().startswith(day.text.lower()) and not (doc.reference and day.end > doc.reference) else None
+        and _opens_with(s.text, day) and not (doc.reference and day.end > doc.reference) else None
+
+
+def _opens_with(text: str, day: TimeWindow) -> bool:
+    """The line opens with the day it names, after a bullet and a weekday at most ('26 March —
+    Poltava region.', '• Monday 3 March.')."""
+    text = text.lstrip("".join(LIST_MARKS) + " \t")
+    return text.lower().startswith((day.text or "").lower()) or _opens_with_its_day(text, day)
 
 
 BYLINE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # "Monday, 9 September 2024": the page's date, not a diary's section

@@ -429,3 +429,11 @@ def test_a_paragraph_after_a_day_of_history_told_in_passing_is_back_at_the_repor
 def test_that_night_after_a_paragraph_between_is_the_night_of_history_named_before(text, lang):
     claim = next(c for c in extract_claims(text, date(2024, 6, 1), lang) if c.weapons[0].launched == 13)
     assert claim.time.end == date(2024, 5, 17)
+
+
+def test_a_bullet_that_names_only_a_day_dates_the_figures_told_after_it():
+    text = ("The week in strikes, 12 to 18 May\n\n"
+            "• Tuesday 13 May. 64 drones were launched; the air force said 51 were shot down.\n\n"
+            "• Friday 16 May. A quieter night. The air force counted 22 drones, of which 19 were downed.")
+    days = {c.weapons[0].launched: c.time.end for c in claims_of(text, date(2025, 5, 19))}
+    assert days == {64: date(2025, 5, 13), 22: date(2025, 5, 16)}
