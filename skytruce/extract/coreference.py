@@ -154,27 +154,40 @@ def _between_one_voice(sentences: list[Sentence]) -> None:
 
 
 def _listed(doc: Document) -> None:
-    """The items of a list a line or a heading introduces ('Details by communities:') speak
-    in the voice of that line or the sentence before it, until an item names a speaker of its
-    own or a paragraph that is no item begins; a speaker quoted inside a bulleted item speaks
-    for the rest of that item alone."""
+    """The items of a list a line, a heading or a table's header introduces ('Details by
+    communities:') speak in the voice of that line or the sentence before it, until an item
+    names a speaker of its own or a paragraph that is no item begins; a speaker quoted inside
+    a marked item (a bullet's later sentence, a table row's note) speaks for that item alone."""
     sentences = doc.sentences
     for i, s in enumerate(sentences):
-        if not s.text.rstrip().endswith(":") and not _place_items_follow(doc, i) and not _source_heading(doc, i):
+        if not s.text.rstrip().endswith(":") and not _place_items_follow(doc, i) and not _source_heading(doc, i) \
+                and not _table_header(doc, i):
             continue
         voice = s.claimant or _paragraph_voice(doc, i)
-        bulleted = quoting = False  # in a bulleted item; in one that quotes someone of its own
+        marked = quoting = False  # in an item with a mark ('•', a table's '|'); in one that quotes someone of its own
         for n, item in enumerate(sentences[i + 1:] if voice else ()):
-            if _opens_paragraph(doc, item):
-                bulleted, quoting = list_item(item.text), False
-            elif bulleted and item.speaker is not None:
-                quoting = True  # "• Night to Thursday: ... Shot down: 288. The mayor said ...": the next item goes on
-            if quoting:
+            opens = _opens_line(doc, item)
+            if opens:
+                marked, quoting = list_item(item.text) or item.text.startswith("|"), False
+            if marked and item.speaker is not None and (not opens or item.text.startswith("|")):
+                quoting = True  # "• Night to Thursday: ... Shot down: 288. The mayor said ...", a table row's note
+            if quoting:  # naming who reported a toll: that item's own, and the next item goes on
                 continue
             if item.speaker is not None or (_opens_paragraph(doc, item) and ":" not in item.text[:40]
                                             and not list_item(item.text) and not (n == 0 and item.text.isupper())):
                 break  # (a heading in capitals may open the list: "AIR ATTACK MEANS DETECTED — 287")
             item.claimant = item.claimant or voice
+
+
+TABLE_RULE = re.compile(r"\|?\s*:?-{3,}")  # the line under a table's header ('|---|---|')
+
+
+def _table_header(doc: Document, i: int) -> bool:
+    """The header of a table ('| Night ending | Drones launched | ... |' over '|---|---|'): its
+    rows speak in the voice that introduced the table."""
+    sentences = doc.sentences
+    return sentences[i].text.startswith("|") and i + 1 < len(sentences) \
+        and bool(TABLE_RULE.match(sentences[i + 1].text))
 
 
 HEADING_WORDS = 8  # words of a heading over a list ('Night by night (Air Force figures)')

@@ -81,3 +81,17 @@ def test_a_row_names_the_weapon_a_column_of_roles_counts_or_of_a_kind_means():
     text = ("Morning of | Launched  | Shot down | Missiles launched | Missiles shot down\n"
             "Sat 8 Mar  | 44 Shahed | 39        | 3 (Kalibr)        | 3\n")
     assert weapons_of(text) == [("Shahed-136/131", 44, 39, "exact"), ("Kalibr", 3, 3, "exact")]
+
+
+def test_a_tables_rows_are_read_in_the_voice_that_introduced_it_past_a_row_whose_note_names_someone():
+    text = ("Below are the air force's figures for the week, one row per night.\n\n"
+            "| Night ending | Drones launched | Drones destroyed | Notes |\n"
+            "|---|---|---|---|\n"
+            "| Mon 10 Feb | 48 | 41 | Odesa: 2 injured (Kiper). Port hit. |\n"
+            "| Tue 11 Feb | 63 | 50 | |\n"
+            "| Wed 12 Feb | 37 | 30 | Mostly over the north |\n")
+    rows = {c.time.end: (c.weapons[0].launched, c.weapons[0].destroyed, c.claimant.name)
+            for c in claims_of(text, date(2025, 2, 14)) if c.weapons[0].launched}
+    assert rows[date(2025, 2, 10)][:2] == (48, 41)  # (the note's own speaker holds its row)
+    assert [rows[date(2025, 2, 11)], rows[date(2025, 2, 12)]] == [(63, 50, "Ukrainian Air Force"),
+                                                                  (37, 30, "Ukrainian Air Force")]
