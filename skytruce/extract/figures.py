@@ -1150,6 +1150,13 @@ def _none_destroyed(res, toks, s_start, s_end, hits, facts) -> None:
             if _none_of_before(res, toks, k + 2 + (toks[k + 2].lower_ == "the"), s_start):
                 _any_not_destroyed(res, toks, k, s_start, s_end, hits, facts)  # "nor were any of the three"
             continue
+        verb = hits.covering("ROLE", k - 1) if k > s_start and toks[k].lower_ in ("neither", "none") else None
+        if verb and verb[2] == "ROLE:destroyed":  # "intercepted none of the seven missiles", "downed none"
+            of = toks[k + 1].lower_ == "of"
+            m = next((m for m in range(k + 2, min(s_end, k + 2 + PARTITIVE_REACH)) if hits.covering(WEAPON, m)), None)
+            phrase = _weapon_phrase(res, toks, m, s_end, hits) if of and m is not None else None
+            facts.references.append(Reference("destroyed", 0, weapon=phrase[1] if phrase else None, token=k))
+            continue
         if toks[k].lower_ in ("neither", "none") and (toks[k + 1].lower_ in AUXILIARIES or hits.covering("ROLE", k + 1)):
             m = k + 1  # "none could be intercepted", "9 launched, none intercepted"
             while m < s_end and toks[m].lower_ in AUXILIARIES:
@@ -1177,12 +1184,11 @@ def _none_destroyed(res, toks, s_start, s_end, hits, facts) -> None:
             phrases.append(phrase)
             m = phrase[0]
         m = _past_aside(toks, m, s_end)  # "none of the 12 S-300s, which Russia fires at Kharkiv, was intercepted"
-        told = m
         while m < s_end and toks[m].lower_ in AUXILIARIES:
             m += 1
         cover = hits.covering("ROLE", m) if m < s_end else None
-        if cover is None and m > told and (m == s_end or toks[m].is_punct):
-            cover = _elided_role(hits, s_start, k)  # "two were intercepted, but neither of the Iskanders was"
+        if cover is None and (m == s_end or toks[m].is_punct):  # "two were intercepted, but neither of the
+            cover = _elided_role(hits, s_start, k)  # Iskanders was", "shot down 35 drones but none of the missiles"
         if cover and cover[2] == "ROLE:destroyed":
             facts.references.extend(Reference("destroyed", 0, weapon=p[1] if p else None, token=k) for p in phrases)
 

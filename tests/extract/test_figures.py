@@ -884,6 +884,15 @@ def test_neither_before_a_weapon_or_with_its_verb_left_out_is_none_destroyed(tex
     assert ("Kh-47M2 Kinzhal", 2, 0) in [(m, launched, destroyed) for m, launched, destroyed, _ in weapons_of(text)]
 
 
+@pytest.mark.parametrize("text", [
+    "Moscow fired two Kinzhal missiles at Lviv. Air defence intercepted none of the two missiles.",
+    "Moscow fired two Kinzhal missiles at Lviv; the force downed none.",
+    "Moscow fired 30 drones and two Kinzhal missiles at Lviv. The force shot down 25 drones but none of the missiles.",
+])
+def test_none_as_the_object_of_a_verb_of_downing_or_with_that_verb_left_out_is_none_destroyed(text):
+    assert ("Kh-47M2 Kinzhal", 2, 0) in [(m, launched, destroyed) for m, launched, destroyed, _ in weapons_of(text)]
+
+
 def test_war_long_losses_are_no_attack():
     text = "The General Staff put total Russian losses since February 2022 at 3,100 cruise missiles and 58,000 drones."
     assert claims_of(text) == []
