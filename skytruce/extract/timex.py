@@ -30,14 +30,14 @@ WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 
 def _lexicon_time_words() -> dict:
     """The time words of every lexicon, each also with the other apostrophes reports use."""
-    merged: dict = {"months": {}, "weekdays": {}, "relative": {}, "night_into": [], "since_start_of": []}
+    merged: dict = {"months": {}, "weekdays": {}, "relative": {}, "night_into": [], "since_start_of": [], "local_time": []}
     for path in sorted(data_path("lexicon").glob("*.yaml")):
         words = (yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
                  or {}).get("time_words") or {}
         for key in ("months", "weekdays", "relative"):
             for word, value in (words.get(key) or {}).items():
                 merged[key].update({form: value for form in _apostrophes(word.lower())})
-        for key in ("night_into", "since_start_of"):
+        for key in ("night_into", "since_start_of", "local_time"):
             merged[key] += [form for phrase in words.get(key) or [] for form in _apostrophes(phrase.lower())]
     return merged
 
@@ -91,6 +91,7 @@ RELATIVE = re.compile(r"\b(?P<word>a day earlier|the day before|the previous day
                       r"(?:over|during|in|for)\s+the\s+(?:past|last)\s+(?:month|week)|"
                       r"since the (?:start|beginning) of (?:the|this) (?:week|month)|"
                       r"this month|last year|this year" + "".join("|" + w for w in [_alternatives(MEANS)] if w) + r")\b")
+LOCAL_TIME = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s*,?\s*(?:" + _alternatives(TIME_WORDS["local_time"]) + r")\b", re.I)
 YEAR_WORDS = {"this year", "last year"}
 
 
@@ -289,6 +290,8 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
             target = WEEKDAYS[w["weekday"].lower()]
             pre = (w["pre"] or "").lower()
             back = (ref.weekday() - target) % 7 or (7 if pre.startswith("last") else 0)  # "last Sunday", said on a Sunday
+            if back == 6 and not pre.startswith("last") and LOCAL_TIME.match(text, w.end()):
+                back = -1  # "early Wednesday local time" on a page dated Tuesday in New York: the next day in Kyiv
             day = ref - timedelta(days=back)
             if pre.startswith("since"):  # "downed 19 drones since Tuesday evening": a count up to the telling
                 return TimeWindow(day, ref, precision_hint or "day", w.group(0).strip())

@@ -437,3 +437,16 @@ def test_a_bullet_that_names_only_a_day_dates_the_figures_told_after_it():
             "• Friday 16 May. A quieter night. The air force counted 22 drones, of which 19 were downed.")
     days = {c.weapons[0].launched: c.time.end for c in claims_of(text, date(2025, 5, 19))}
     assert days == {64: date(2025, 5, 13), 22: date(2025, 5, 16)}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched drones at Odesa early Thursday local time, the governor said.",
+    "Russia launched drones at Odesa on Thursday morning, Kyiv time, the governor said.",
+])
+def test_a_weekday_in_local_time_on_a_page_dated_the_day_before_is_the_next_day(text):
+    assert resolve(text, date(2025, 3, 12)).end == date(2025, 3, 13)  # (a page dated in New York on Wednesday)
+
+
+def test_a_weekday_without_local_time_is_still_the_last_one():
+    assert resolve("Russia launched drones at Odesa early Thursday, the governor said.", date(2025, 3, 12)).end \
+        == date(2025, 3, 6)
