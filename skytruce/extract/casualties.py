@@ -124,6 +124,9 @@ def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
         if parsed and parsed[1] <= s:
             between = _without_apposition(toks[parsed[1]:s])
             where = _place_phrase(between, hits) | _participle_phrase(between, hits) | _whose_phrase(res, between, hits)
+            if any(t.i not in ages and t.lower_ not in VAGUE_COUNTS and may_start_number(t, res.number_words)
+                   for t in between):
+                continue  # "five people were injured, one person was killed": the count nearest the word is its own
             if all(hits.covering("PEOPLE_WORDS", t.i) or t.lower_ in res.words["casualty_links"] or t.i in ages
                    or _of_the_people(toks, t.i, s, hits) or t.i in where for t in between):
                 return parsed[0]

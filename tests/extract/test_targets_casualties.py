@@ -253,6 +253,16 @@ def test_a_count_of_people_listed_with_a_person_beside_the_word_adds_that_many(t
     assert next(c for c in claims_of(text) if c.weapons).injured == injured
 
 
+@pytest.mark.parametrize("text", [
+    "Дрон влучив у будинок у Херсоні. Поранено четверо людей, одна людина загинула.",
+    "Дрон попал в дом в Белгороде. Ранены четыре человека, один человек погиб.",
+    "A drone hit a house in Kherson. Four people were injured, one person was killed.",
+])
+def test_each_casualty_word_takes_the_count_nearest_it_not_one_told_before_for_another(text):
+    claim = next(c for c in claims_of(text) if c.weapons)
+    assert (claim.killed, claim.injured) == (1, 4)
+
+
 def test_a_live_line_that_raises_the_toll_in_a_named_voice_updates_that_voices_claim():
     text = ("03:05\nLysak: Dnipro is under a drone attack. Fires broke out in two districts.\n\n"
             "06:40\nDnipro after the night attack: one killed, four injured, according to Serhiy Lysak.\n\n"
