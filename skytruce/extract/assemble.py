@@ -123,6 +123,7 @@ class Assembly:
         self.set_aside: TimeWindow | None = None  # that day of history, once a paragraph after it went back
         self.latest: list[Attack] = []  # the attacks the last sentence that told of one added to
         self.pending: list[tuple[int, TimeWindow | None]] = []  # context sentences before the first attack
+        self.early_tolls: list[Sentence] = []  # tolls in a named voice told before any attack
         self.placed: dict[int, Attack] = {}  # id of a figure -> the attack it went to
         # sentences told in a side's voice, not a named source's ("Russia says ...", the other side of a
         # denial): True where its figures are that side's claim as another denies it
@@ -471,6 +472,8 @@ class Assembly:
         however far into the report."""
         if self.latest and _coarser(f.time, self.latest[0].time):
             return  # a month's toll beside a night's attack belongs to neither
+        if not self.attacks and f.claimant and (f.killed is not None or f.injured is not None):
+            self.early_tolls.append(f)  # a live page's latest toll on top, its author's attack told further down
         if self._claims_latest(f):
             for a in self.latest:  # "Russia struck Kharkiv with two bombs. Three died, the mayor reported."
                 a.told_in(f.index)
@@ -575,6 +578,12 @@ class Assembly:
 
     def finish(self, sentences: list[Sentence]) -> list[Attack]:
         by_index = {s.index: s for s in sentences}
+        placed = {i for a in self.attacks for i in a.sentences}
+        for f in self.early_tolls:  # (not those the lede of the next attack already gave it)
+            own = self._find(lambda a: a.claimant is not None and same_voice(f.claimant, a.claimant)
+                             and same_time(f.time, a.time)) if f.index not in placed else None
+            if own is not None:
+                own.sentences.insert(0, f.index)
         for attack in self.attacks:
             attack.attacker = attack.attacker or _infer_attacker(self.res, attack, by_index)
         majority = Counter(a.attacker for a in self.attacks if a.attacker).most_common(1)

@@ -263,6 +263,16 @@ def test_each_casualty_word_takes_the_count_nearest_it_not_one_told_before_for_a
     assert (claim.killed, claim.injured) == (1, 4)
 
 
+def test_a_toll_on_top_of_a_newest_first_feed_goes_to_its_speakers_attack_told_further_down():
+    text = ("Live: Mykolaiv after the night. Newest updates first.\n\n"
+            "10:40\nMayor Oleksandr Senkevych said three people had been killed and eight injured.\n\n"
+            "09:15\nThe emergency service says firefighters put out a blaze at a warehouse.\n\n"
+            "08:30\nThe air force said Russia launched 70 drones overnight; 58 were shot down.\n\n"
+            "06:05\nSenkevych: drones struck two residential buildings in the Tsentralnyi district.")
+    mayor = next(c for c in claims_of(text) if c.claimant and c.claimant.name == "Oleksandr Senkevych")
+    assert (mayor.killed, mayor.injured) == (3, 8)
+
+
 def test_a_live_line_that_raises_the_toll_in_a_named_voice_updates_that_voices_claim():
     text = ("03:05\nLysak: Dnipro is under a drone attack. Fires broke out in two districts.\n\n"
             "06:40\nDnipro after the night attack: one killed, four injured, according to Serhiy Lysak.\n\n"
