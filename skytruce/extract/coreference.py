@@ -174,7 +174,8 @@ def _listed(doc: Document) -> None:
             if quoting:  # naming who reported a toll: that item's own, and the next item goes on
                 continue
             if item.speaker is not None or (_opens_paragraph(doc, item) and ":" not in item.text[:40]
-                                            and not list_item(item.text) and not (n == 0 and item.text.isupper())):
+                                            and not list_item(item.text) and not _place_item(doc, item)
+                                            and not (n == 0 and item.text.isupper())):
                 break  # (a heading in capitals may open the list: "AIR ATTACK MEANS DETECTED — 287")
             item.claimant = item.claimant or voice
 
@@ -204,7 +205,8 @@ def _source_heading(doc: Document, i: int) -> bool:
             and _opens_paragraph(doc, sentences[i + 1]) and list_item(sentences[i + 1].text))
 
 
-PLACE_LABEL = re.compile(r"[^\W\d][^:.!?]{1,40}:\s")  # "Bilopillia hromada: an FPV drone hit ..."
+PLACE_LABEL = re.compile(r"[^\W\d][^:.!?]{1,40}(?::\s|\.$)")  # "Bilopillia hromada: an FPV drone hit ...",
+# "Khotin community." over what was hit there
 
 
 def _place_items_follow(doc: Document, i: int) -> bool:
@@ -215,10 +217,16 @@ def _place_items_follow(doc: Document, i: int) -> bool:
     if i + 1 >= len(sentences) or not _opens_paragraph(doc, sentences[i + 1]):
         return False  # (the usual case, decided without reading the rest of the report)
     items = list(islice((s for s in (sentences[j] for j in range(i + 1, len(sentences)))
-                         if _opens_paragraph(doc, s)), 2))
-    return len(items) == 2 and all(
-        (label := PLACE_LABEL.match(s.text)) and s.place_tokens
-        and doc.tokens[s.place_tokens[0]].idx - s.start < label.end() for s in items)
+                         if _opens_paragraph(doc, s)), 3))
+    return len(items) >= 2 and all(_place_item(doc, s) for s in items[:2]) and not any(
+        s.speaker is not None for s in sentences[i + 1:items[2].index if len(items) > 2 else len(sentences)])
+    # (not a round-up whose sections each quote their own governor)
+
+
+def _place_item(doc: Document, s: Sentence) -> bool:
+    """A line that opens with a place as its label ('Khotin hromada: ...', 'Khotin community.')."""
+    label = PLACE_LABEL.match(s.text.strip())
+    return bool(label and s.place_tokens and doc.tokens[s.place_tokens[0]].idx - s.start < label.end())
 
 
 TURN = re.compile(r"(?P<name>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?):\s")  # "PAWLAK: At 4:12 our radar ..."

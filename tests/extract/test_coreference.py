@@ -86,6 +86,17 @@ def test_the_items_of_a_list_speak_in_the_voice_that_introduced_them():
     assert set(names(text)) == {"regional military administration"}
 
 
+def test_paragraphs_labelled_by_a_place_and_a_full_stop_are_items_of_the_list_before_them():
+    text = ("Russian forces struck nine communities of the Kharkiv region on Sunday, the regional military "
+            "administration said. Here is what is known so far.\n\n"
+            "Zolochiv community. The enemy dropped two KABs on the outskirts.\n\n"
+            "Kupiansk community. An FPV drone hit a car; the driver was injured.\n\n"
+            "Balakliia community. A Lancet struck a warehouse.\n\n"
+            "UPDATE. A second drone hit Kupiansk in the evening, its mayor, Andrii Besedin, said.")
+    voices = {w.model: c.claimant.name for c in claims_of(text) for w in c.weapons if w.model in ("KAB", "Lancet")}
+    assert voices == {"KAB": "regional military administration", "Lancet": "regional military administration"}
+
+
 def test_a_list_opened_a_sentence_after_its_speaker_still_speaks_in_that_voice():
     text = ("Russian forces attacked the Kherson region 52 times on Sunday, the regional military administration "
             "said. Nine people were hurt. Strikes were recorded in:\n"
