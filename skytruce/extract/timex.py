@@ -217,8 +217,15 @@ WINDOW_LINK = re.compile(r"^[^;]{0,40}?\b(?:to|until|till|and|до|по)\b[^;]{0
 INTO_NEXT = re.compile(r"^\s*(?:(?:morning|afternoon|evening|night)\s+)?into\s+(?:the\s+)?(?:early\s+)?$", re.I)  # "late Saturday into Sunday"
 # "from 18:00 on 22 December", "с 18:00 22 декабря", "since the evening of Oct. 16", "з вечора 16 жовтня": a night
 # that opens that evening and ends the next morning
-FROM_EVENING = re.compile(r"\b(?:from|since|с|з|від)\s+(?:(?P<hour>\d{1,2})[:.]\d\d(?:\s+(?:мск|msk))?\s*(?:on\s+)?"
+FROM_EVENING = re.compile(r"\b(?:(?:starting|beginning)\s+(?:from|at)|from|since|с|з|від)\s+"
+                          r"(?:(?P<hour>\d{1,2})[:.]\d\d(?:\s+(?:мск|msk))?\s*(?:on\s+)?"
+                          r"|(?P<pm>\d{1,2})(?::\d\d)?\s*(?:p\.m\.|pm)\s*(?:on\s+)?"  # "from 6 p.m. on Oct. 20"
                           r"|(?:the\s+)?(?:late\s+)?evening\s+(?:of\s+)?|вечора\s+|вечера\s+)$", re.I)
+
+
+def _evening_hour(m: re.Match) -> int:
+    """The hour a window opens at, 24-hour; an evening named without one counts as its start."""
+    return int(m["hour"]) if m["hour"] else int(m["pm"]) % 12 + 12 if m["pm"] else EVENING_HOUR
 
 
 def _window_end(text: str, m: re.Match, pattern: re.Pattern, ref: date | None) -> tuple[date | None, int]:
@@ -262,7 +269,7 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
                 return rest  # ("said on 4 January that ... overnight": the night before the 4th)
         start = end - timedelta(days=1) if NIGHT_INTO.search(before) else end
         evening = FROM_EVENING.search(before)
-        if evening and EVENING_HOUR <= int(evening["hour"] or EVENING_HOUR) <= 23 and not (ref and end >= ref + timedelta(days=1)):
+        if evening and EVENING_HOUR <= _evening_hour(evening) <= 23 and not (ref and end >= ref + timedelta(days=1)):
             start, end = end, end + timedelta(days=1)  # (the window's end, when it names one, is read below)
         if m.groupdict().get("day0"):
             first = _safe_date(end.year, end.month, int(m["day0"]))

@@ -450,3 +450,16 @@ def test_a_weekday_in_local_time_on_a_page_dated_the_day_before_is_the_next_day(
 def test_a_weekday_without_local_time_is_still_the_last_one():
     assert resolve("Russia launched drones at Odesa early Thursday, the governor said.", date(2025, 3, 12)).end \
         == date(2025, 3, 6)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 70 drones starting from 6 p.m. on Oct. 20, the air force said.",
+    "Starting at 18:00 on October 20, Russia launched 70 drones.",
+    "Russia launched 70 drones from 7 pm on 20 October.",
+])
+def test_a_night_opened_at_an_evening_hour_ends_the_next_morning(text):
+    assert resolve(text, date(2025, 10, 21)).end == date(2025, 10, 21)
+
+
+def test_a_strike_at_an_evening_hour_is_that_day():
+    assert resolve("A drone hit a shop at 9 p.m. on October 20.", date(2025, 10, 21)).end == date(2025, 10, 20)
