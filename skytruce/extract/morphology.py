@@ -84,7 +84,9 @@ class Lemmatizer:
         parses = self._parse(lower)
         forms = [_plain(p.normal_form) for p in parses]
         numeral = next((f for f, p in zip(forms, parses) if p.tag.POS == "NUMR" and f in self.known), None)
-        known = numeral or next((f for f in forms if f in self.known), None)  # ("п'яти": five's, not the village П'ята's)
+        plural_only = next((f for f, p in zip(forms, parses) if "Pltm" in p.tag.grammemes and f in self.known), None)
+        known = numeral or plural_only or next((f for f in forms if f in self.known), None)
+        # ("п'яти": five's, not the village П'ята's; "Прилуках": the town Прилуки's, not a village Прилука's)
         if known is None:  # 'Приморсько-Ахтарська', 'Морозівську', 'Міллерова': an entry's name in another case
             known = next((lower[:-len(e)] + n for e in self.endings for n in self.nominative_endings
                           if lower.endswith(e) and lower[:-len(e)] + n in self.known), None)

@@ -238,3 +238,11 @@ def test_a_port_named_by_its_settlement_is_found_and_its_side_attacked(text):
 def test_a_site_named_by_a_noun_before_of_is_found():
     claim, = claims_of("Long-range drones struck the port of Primorsk overnight, the General Staff said.")
     assert [(p.name, p.country) for p in claim.places] == [("Primorsk oil terminal", "RU")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Вночі ворог ударив балістичною ракетою по Прилуках.", "Pryluky"),
+    ("Уламки дрона впали у Черкасах.", "Cherkasy"),
+])
+def test_a_town_named_in_the_plural_is_read_as_that_town_not_a_village_of_the_singular(text, name):
+    assert name in {p.name for s in read(text, None, "uk").sentences for p in s.places}
