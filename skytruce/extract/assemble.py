@@ -52,10 +52,8 @@ FIGURE_PLACE_REACH = 9  # tokens from a figure to the place it was aimed at ("12
 def assemble(doc: Document) -> None:
     """Pipeline component: the document's `claims`."""
     assembly = Assembly(doc.res, _document_time(doc.sentences, doc.reference, doc.res))
-    end = 0
     for sentence in doc.sentences:
-        assembly.read(sentence, new_paragraph="\n" in doc.text[end:sentence.start])
-        end = sentence.end
+        assembly.read(sentence, new_line=doc.opens_line(sentence))
     attacks = assembly.finish(doc.sentences)
     for claim in _claims(doc.res, attacks, doc.sentences):
         claim.sentence = doc.text[claim.span[0]:claim.span[1]]
@@ -130,12 +128,12 @@ class Assembly:
         self.side_voiced: dict[int, bool] = {}
         self.previous: Sentence | None = None
 
-    def read(self, f: Sentence, new_paragraph: bool = False) -> None:
+    def read(self, f: Sentence, new_line: bool = False) -> None:
         if f.denied is not None or (f.speaker is not None and f.speaker.kind == "generic"):
             self.side_voiced[f.index] = f.denied is not None
         if POST_STAMP.match(f.text):
             self.last_time = self.ref_time  # a live page's next post: the day the last one named was its own
-        elif new_paragraph and self._after_history():
+        elif new_line and self._after_history():
             self.set_aside, self.last_time = self.last_time, self.ref_time
         if f.time is None and self.set_aside and self.res.that_time and self.res.that_time.search(f.text):
             self.last_time = self.set_aside  # "What struck the city that night": the night of history told before

@@ -86,7 +86,7 @@ def coreference(doc: Document) -> None:
     last = paragraph_voice = None
     told: set[int] = set()  # the figures told so far
     for s in sentences:
-        if _opens_line(doc, s):
+        if doc.opens_line(s):
             paragraph_voice = None
         values = {v for f in s.figures for v in (f.launched, f.destroyed) if v is not None}
         if s.claimant is None and s.speaker is None:
@@ -166,7 +166,7 @@ def _listed(doc: Document) -> None:
         voice = s.claimant or _paragraph_voice(doc, i)
         marked = quoting = False  # in an item with a mark ('•', a table's '|'); in one that quotes someone of its own
         for n, item in enumerate(sentences[i + 1:] if voice else ()):
-            opens = _opens_line(doc, item)
+            opens = doc.opens_line(item)
             if opens:
                 marked, quoting = list_item(item.text) or item.text.startswith("|"), False
             if marked and item.speaker is not None and (not opens or item.text.startswith("|")):
@@ -323,9 +323,6 @@ def _opens_paragraph(doc: Document, s: Sentence) -> bool:
     return "\n\n" in doc.text[max(0, s.start - 4):s.start]
 
 
-def _opens_line(doc: Document, s: Sentence) -> bool:
-    """A new line, which in pages copied with one line per paragraph is a new paragraph."""
-    return "\n" in doc.text[max(0, s.start - 4):s.start]
 
 
 HEADLINE_REACH = 3  # the first sentences, where a page's headline is
@@ -540,8 +537,8 @@ def _paragraph_names_another(doc: Document, i: int, voice: Claimant) -> bool:
     """Another source is named in the paragraph of sentence i ('... Такі дані наводять
     Повітряні сили ЗСУ' after the figures): the paragraph may be in that source's words."""
     sentences = doc.sentences
-    start = next((k for k in range(i, -1, -1) if _opens_line(doc, sentences[k])), 0)
-    end = next((k for k in range(i + 1, len(sentences)) if _opens_line(doc, sentences[k])), len(sentences))
+    start = next((k for k in range(i, -1, -1) if doc.opens_line(sentences[k])), 0)
+    end = next((k for k in range(i + 1, len(sentences)) if doc.opens_line(sentences[k])), len(sentences))
     return any(m.kind == "named" and m.claimant and m.claimant.name != voice.name and not _acting_in(s, m)
                for s in sentences[start:end] for m in s.mentions)
 

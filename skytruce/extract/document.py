@@ -180,6 +180,11 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
 
+    def opens_line(self, s: Sentence) -> bool:
+        """The sentence starts a line, which in pages copied with one line per paragraph is a new
+        paragraph (a table's row, a list's item, a post)."""
+        return "\n" in self.text[max(0, s.start - 4):s.start]
+
     def read(self) -> list[Sentence]:
         """The sentences with something to read (a lexicon phrase or a number)."""
         return [s for s in self.sentences if s.hits is not None]

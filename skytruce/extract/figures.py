@@ -48,7 +48,7 @@ def figures(doc: Document) -> None:
         if nights is not None and _night_row(doc.res, doc.tokens, s, nights):
             continue
         header = False
-        if (columns is None and nights is None) or _opens_line(doc, s):  # (not the rest of a row cut into sentences)
+        if (columns is None and nights is None) or doc.opens_line(s):  # (not the rest of a row cut into sentences)
             nights = _night_columns(doc.res, doc.tokens, s)
             columns = header_roles(doc.tokens, s, doc.res.words["launch_columns"]) if nights is None else None
             header = columns is not None or nights is not None
@@ -80,10 +80,6 @@ def _of_a_count_told(res: Resources, toks: Tokens, s: Sentence) -> None:
     if parsed and parsed[1] < s.last and toks[parsed[1]].text == ",":
         for ref in s.references:
             ref.of_count = parsed[0]
-
-
-def _opens_line(doc: Document, s: Sentence) -> bool:
-    return s.index == 0 or "\n" in doc.text[doc.sentences[s.index - 1].end:s.start]
 
 
 def list_item(text: str) -> bool:
