@@ -210,9 +210,10 @@ PLACE_LABEL = re.compile(r"[^\W\d][^:.!?]{1,40}(?::\s|\.$)")  # "Bilopillia hrom
 
 
 def _place_items_follow(doc: Document, i: int) -> bool:
-    """The paragraphs after sentence i are items, each opening with a place and a colon
-    ('Khotin hromada: ...', 'Krasnopillia hromada: ...'): the sentence introduces them though
-    it ends in a full stop ('Below is the administration's list of the attacked communities.')."""
+    """The paragraphs after sentence i are items, each opening with a place as its label
+    ('Khotin hromada: ...', 'Krasnopillia community.'), and quote no one of their own: the
+    sentence introduces them though it ends in a full stop ('Below is the administration's
+    list of the attacked communities.')."""
     sentences = doc.sentences
     if i + 1 >= len(sentences) or not _opens_paragraph(doc, sentences[i + 1]):
         return False  # (the usual case, decided without reading the rest of the report)
@@ -220,7 +221,6 @@ def _place_items_follow(doc: Document, i: int) -> bool:
                          if _opens_paragraph(doc, s)), 3))
     return len(items) >= 2 and all(_place_item(doc, s) for s in items[:2]) and not any(
         s.speaker is not None for s in sentences[i + 1:items[2].index if len(items) > 2 else len(sentences)])
-    # (not a round-up whose sections each quote their own governor)
 
 
 def _place_item(doc: Document, s: Sentence) -> bool:
