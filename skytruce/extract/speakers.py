@@ -778,6 +778,10 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence, credits: bool 
     if labelled is not None:  # "Gladkov: a man was wounded ...", "04:12 — Syniehubov: the enemy struck ..."
         _set(sent, labelled, reporter)
         return
+    credit = _credit_line(toks, mentions, sent)
+    if credit is not None:  # "(Kharkiv Regional Military Administration, as of 08:00 on 25 October)" under a heading
+        _set(sent, credit, reporter)
+        return
     tag = _source_tag(toks, mentions, sent)
     if tag is not None:  # "• 30 drones downed over Belgorod — Russian Defence Ministry", "... (governor Oleh Syniehubov)"
         _set(sent, tag, reporter)
@@ -824,6 +828,19 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence, credits: bool 
             continue
         _set(sent, m, reporter)
         return
+
+
+def _credit_line(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Mention | None:
+    """A line in brackets that opens with a body's name and dates its figures ('(Kharkiv
+    Regional Military Administration, as of 08:00)'): the source of the section it heads
+    (not a photo's credit, '(Kharkiv City Council / Telegram)')."""
+    text = sent.text.strip()
+    if not (text.startswith("(") and text.endswith(")")) or not mentions or "/" in text \
+            or not any(ch.isdigit() for ch in text):
+        return None
+    first = mentions[0]
+    named = first.kind == "named" and first.claimant is not None and first.claimant.type != MEDIA
+    return first if named and first.token == sent.first + 1 else None
 
 
 def _source_tag(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Mention | None:

@@ -97,6 +97,24 @@ def test_paragraphs_labelled_by_a_place_and_a_full_stop_are_items_of_the_list_be
     assert voices == {"KAB": "regional military administration", "Lancet": "regional military administration"}
 
 
+def test_a_credit_line_in_brackets_under_a_heading_gives_the_voice_of_the_list_after_it():
+    text = ("Drones struck Sumy overnight, mayor Artem Kobzar said. Two people were hurt.\n\n"
+            "THE DAY IN THE REGION\n"
+            "(Sumy Regional Military Administration, as of 09:00 on 4 May)\n\n"
+            "The enemy struck the region's communities with:\n"
+            "• 4 guided aerial bombs\n"
+            "• 6 FPV drones\n")
+    voices = {w.model or w.category: c.claimant.name for c in claims_of(text) for w in c.weapons if w.launched}
+    assert voices["KAB"] == "Sumy Regional Military Administration"
+
+
+def test_a_photos_credit_in_brackets_is_no_voice():
+    text = ("Drones struck Sumy overnight, mayor Artem Kobzar said.\n\n"
+            "(Sumy City Council / Telegram)\n\n"
+            "Two drones hit a school.")
+    assert {name for name in names(text) if name} == {"Artem Kobzar"}
+
+
 def test_a_list_opened_a_sentence_after_its_speaker_still_speaks_in_that_voice():
     text = ("Russian forces attacked the Kherson region 52 times on Sunday, the regional military administration "
             "said. Nine people were hurt. Strikes were recorded in:\n"
