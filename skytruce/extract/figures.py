@@ -458,11 +458,10 @@ def _role_before_colon(res: Resources, toks: Tokens, colon: int, s_start: int, h
 
 
 def _role_label(res: Resources, toks: Tokens, colon: int, s_start: int, hits: Hits) -> str | None:
-    """A line's label that is a role verb alone ('Shot down: 32 drones', 'Launched: 86'): the
-    role of the counts after it."""
+    """A label that ends with a role verb and counts nothing itself ('Shot down: 32 drones',
+    'Its tally of what was shot down or suppressed: 351 drones'): the role of the counts after it."""
     cover = hits.covering("ROLE", colon - 1)
-    first = next((k for k in range(s_start, colon) if toks[k].is_alpha), colon)
-    if not cover or cover[0] != first or cover[1] != colon:
+    if not cover or cover[1] != colon or any(toks[k].like_num or toks[k].text in (";", ":") for k in range(s_start, colon)):
         return None
     return "lost" if _negated(res, toks, cover[0], s_start) else cover[2].split(":")[1]
 

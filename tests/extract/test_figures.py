@@ -2,6 +2,7 @@
 
 import pytest
 
+from skytruce.extract import extract_claims
 from tests.extract.helpers import claims_of, only_claim, weapons_of
 
 CASES = [
@@ -622,8 +623,9 @@ def test_a_list_after_a_passive_verb_and_a_colon_takes_that_verb():
 @pytest.mark.parametrize("text", [
     "Night to Friday: 58 drones and 2 Kalibr missiles. Shot down: 51 drones and 2 missiles.",
     "Launched: 58 drones and 2 Kalibr missiles.\nDestroyed: 51 drones and 2 missiles.",
+    "The force counted 58 drones and 2 Kalibr missiles. What it shot down or suppressed: 51 drones and 2 missiles.",
 ])
-def test_a_line_labelled_by_a_role_verb_alone_gives_its_counts_that_role(text):
+def test_a_label_that_ends_with_a_role_verb_gives_the_counts_after_it_that_role(text):
     assert weapons_of(text) == [("drone", 58, 51, "exact"), ("Kalibr", 2, 2, "exact")]
 
 
@@ -891,6 +893,14 @@ def test_neither_before_a_weapon_or_with_its_verb_left_out_is_none_destroyed(tex
 ])
 def test_none_as_the_object_of_a_verb_of_downing_or_with_that_verb_left_out_is_none_destroyed(text):
     assert ("Kh-47M2 Kinzhal", 2, 0) in [(m, launched, destroyed) for m, launched, destroyed, _ in weapons_of(text)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Всего с начала проведения специальной военной операции уничтожены 1200 самолетов и 90 тысяч беспилотников.", "ru"),
+    ("Загалом з початку проведення спеціальної військової операції знищено 90 тисяч безпілотників.", "uk"),
+])
+def test_totals_since_the_operation_began_are_no_attack(text, lang):
+    assert [w for c in extract_claims(text, None, lang) for w in c.weapons if w.destroyed] == []
 
 
 def test_war_long_losses_are_no_attack():
