@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from skytruce.extract import extract_claims
 from skytruce.extract.pipeline import read
 from tests.extract.helpers import claims_of, only_claim
 
@@ -371,7 +372,6 @@ def test_the_general_staff_of_a_countrys_armed_forces_is_that_general_staff():
 
 
 def test_a_body_in_the_instrumental_is_no_speaker():
-    from skytruce.extract.pipeline import read
     doc = read("Призначений Москвою голова окупаційної адміністрації заявив, що над містом збили три дрони.", lang="uk")
     assert doc.sentences[0].speaker.kind == "anaphor"  # the head, not Moscow that appointed him
 
@@ -384,13 +384,11 @@ def test_a_noun_labelling_a_line_is_no_surname():
 
 def test_the_ukrainian_navy_speaks_in_any_of_its_languages():
     assert only_claim("Ukraine's navy said Russia had fired two Kalibr missiles from a frigate.").claimant.name == "Ukrainian Navy"
-    from skytruce.extract import extract_claims
     [claim] = extract_claims("За даними ВМС ЗСУ, ворог випустив по Одесі дві ракети «Калібр».")
     assert claim.claimant.name == "Ukrainian Navy"
 
 
 def test_an_acronym_after_a_title_is_the_body_not_part_of_the_name():
-    from skytruce.extract import extract_claims
     text = "«Одну ракету збили над морем», — розповів речник ВМС Дмитро Плетенчук."
     assert [c.claimant.name for c in extract_claims(text)] == ["Dmytro Pletenchuk"]
 

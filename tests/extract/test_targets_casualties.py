@@ -1,5 +1,6 @@
 import pytest
 
+from skytruce.extract.pipeline import read
 from tests.extract.helpers import claims_of, only_claim
 
 
@@ -78,7 +79,6 @@ def test_the_injury_of_n_people_and_those_being_wounded():
 
 
 def test_people_named_one_by_one_and_the_count_of_the_next_clause():
-    from skytruce.extract.pipeline import read
     [s] = read("A woman and two men were killed, five people, including a boy, were wounded.").sentences
     assert (s.killed, s.injured) == (3, 5)
     [s] = read("A man and a woman were killed, four people were injured.").sentences
