@@ -73,6 +73,17 @@ def _before_its_date(f: Sentence) -> str | None:
     return f.text[:f.text.index(said)].rstrip()[-60:] + " "
 
 
+SAID_ON = re.compile(r"\b(?:said|says|wrote|writes|told\s+\w+|added|posted|reported|announced|stated)"
+                     r"(?:\s+(?:on|in)\s+(?:Telegram|Facebook|X|a\s+\w+))?\s+(?:on\s+|early\s+|late\s+)?$", re.I)
+
+
+def _said_on(f: Sentence) -> bool:
+    """The sentence's day is only the day something was said ('Lysak wrote on Telegram on
+    Wednesday morning'): not the day of the attack the figures after it tell."""
+    before = _before_its_date(f)
+    return bool(before and SAID_ON.search(before))
+
+
 def _latest_earlier_strike(res: Resources, f: Sentence) -> bool:
     """The sentence's day is the latest of a target's earlier strikes ('struck by drones
     before, most recently on 24 October')."""
@@ -138,7 +149,7 @@ class Assembly:
         if f.time is None and self.set_aside and self.res.that_time and self.res.that_time.search(f.text):
             self.last_time = self.set_aside  # "What struck the city that night": the night of history told before
         time = f.time or self.last_time
-        if f.time and f.time.precision in ("day", "hour") and not _earlier_strike(self.res, f):
+        if f.time and f.time.precision in ("day", "hour") and not _earlier_strike(self.res, f) and not _said_on(f):
             self.last_time, self.set_aside = f.time, None
             self.dated_in_passing = not f.figures
         sizes = {id(a): len(a.sentences) for a in self.attacks}

@@ -463,3 +463,11 @@ def test_a_night_opened_at_an_evening_hour_ends_the_next_morning(text):
 
 def test_a_strike_at_an_evening_hour_is_that_day():
     assert resolve("A drone hit a shop at 9 p.m. on October 20.", date(2025, 10, 21)).end == date(2025, 10, 20)
+
+
+def test_the_day_a_toll_was_written_does_not_date_the_attack_told_after_it():
+    text = ("Russian missiles struck Dnipro on Tuesday, killing five people.\n\n"
+            "\"Nine people remain in hospital,\" the governor wrote on Telegram on Wednesday morning.\n\n"
+            "The air force said Russia had fired four Iskander-M missiles at the city, one of which was shot down.")
+    claim = next(c for c in claims_of(text, date(2025, 6, 25)) if c.weapons[0].launched == 4)
+    assert claim.time.end == date(2025, 6, 24)
