@@ -903,6 +903,15 @@ def test_totals_since_the_operation_began_are_no_attack(text, lang):
     assert [w for c in extract_claims(text, None, lang) for w in c.weapons if w.destroyed] == []
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Тобто якщо, умовно, зі 100 дронів 80 збито, то решта долетіла до цілей.", "uk"),
+    ("То есть если, условно, из 100 дронов 80 сбиты, остальные долетели до целей.", "ru"),
+    ("If, say, 100 drones are launched and 80 are shot down, the rest reach their targets.", "en"),
+])
+def test_a_worked_example_is_no_attack(text, lang):
+    assert extract_claims(text, None, lang) == []
+
+
 def test_war_long_losses_are_no_attack():
     text = "The General Staff put total Russian losses since February 2022 at 3,100 cruise missiles and 58,000 drones."
     assert claims_of(text) == []
