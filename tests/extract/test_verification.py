@@ -136,6 +136,12 @@ def test_a_truce_breach_the_other_side_alleges_is_disputed():
     assert claims_of(text)[0].verification.status == "disputed"
 
 
+def test_sides_accusing_each_other_of_breaking_a_truce_flag_no_claim():
+    text = ("Russia launched 40 drones at the Sumy region overnight, the air force said. Since the energy pause was "
+            "agreed, both sides have accused each other of breaking it.")
+    assert [c.verification.status for c in claims_of(text)] == ["asserted"]
+
+
 def test_a_breach_alleged_on_the_ground_casts_no_doubt_on_the_strike_told_before():
     text = ("Two Shahed drones hit a warehouse in Izium on Sunday, the regional governor said. "
             "Moscow, for its part, accused Ukrainian units of breaching the ceasefire 640 times along the front. "
