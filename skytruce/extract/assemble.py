@@ -38,6 +38,7 @@ from skytruce.extract.attacks import (
 from skytruce.extract.document import Document, Figure, Reference, Sentence
 from skytruce.extract.figures import list_item
 from skytruce.extract.resources import Resources
+from skytruce.extract.timex import STATEMENT_DATE
 from skytruce.extract.verification import status_of
 from skytruce.model import Claim, Place, TimeWindow, Verification, WeaponCount
 from skytruce.reference import gazetteer
@@ -73,15 +74,11 @@ def _before_its_date(f: Sentence) -> str | None:
     return f.text[:f.text.index(said)].rstrip()[-60:] + " "
 
 
-SAID_ON = re.compile(r"\b(?:said|says|wrote|writes|told\s+\w+|added|posted|reported|announced|stated)"
-                     r"(?:\s+(?:on|in)\s+(?:Telegram|Facebook|X|a\s+\w+))?\s+(?:on\s+|early\s+|late\s+)?$", re.I)
-
-
 def _said_on(f: Sentence) -> bool:
     """The sentence's day is only the day something was said ('Lysak wrote on Telegram on
     Wednesday morning'): not the day of the attack the figures after it tell."""
     before = _before_its_date(f)
-    return bool(before and SAID_ON.search(before))
+    return bool(before and STATEMENT_DATE.search(before))
 
 
 def _latest_earlier_strike(res: Resources, f: Sentence) -> bool:

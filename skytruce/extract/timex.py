@@ -177,7 +177,9 @@ def _month_window(year: int, month: int, part: str | None) -> tuple[date, date]:
 SINCE_BEFORE = re.compile(r"\bsince\s*$")  # (not "с 22 на 23 марта": a night)
 STATEMENT_DAY = re.compile(r"\b(?:said|says|claimed|claims|announced|reported|stated|told|wrote|added)\s+(?:on\s+)?"
                            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
-STATEMENT_DATE = re.compile(r"\b(?:said|says|claimed|claims|announced|reported|stated|told\s+\w+|wrote|added)\s+(?:on\s+)?$")
+STATEMENT_DATE = re.compile(r"\b(?:said|says|claimed|claims|announced|reported|stated|told\s+\w+|wrote|writes|added|posted)"
+                            r"(?:\s+(?:on|in)\s+(?:Telegram|Facebook|X|a\s+\w+))?\s+(?:on\s+|early\s+|late\s+)?$", re.I)
+# ("wrote on Telegram on Wednesday morning": the day something was said)
 
 
 _ANY_TIME_WORD = re.compile(r"\b(?:" + by_first_character(
