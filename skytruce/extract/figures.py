@@ -1179,6 +1179,7 @@ def _none_destroyed(res, toks, s_start, s_end, hits, facts) -> None:
             phrases.append(phrase)
             m = phrase[0]
         m = _past_aside(toks, m, s_end)  # "none of the 12 S-300s, which Russia fires at Kharkiv, was intercepted"
+        m = _past_participle_phrase(toks, hits, m, s_end)  # "none of the four Kinzhals launched from MiG-31Ks was"
         while m < s_end and toks[m].lower_ in AUXILIARIES:
             m += 1
         cover = hits.covering("ROLE", m) if m < s_end else None
@@ -1199,6 +1200,23 @@ def _past_aside(toks, m: int, s_end: int) -> int:
         close = next((n for n in range(m + 1, min(s_end, m + ASIDE_REACH)) if toks[n].text == ","), None)
         if close is not None:
             return close + 1
+    return m
+
+
+PARTICIPLE_REACH = 8  # tokens of a participle phrase after a weapon ('launched from MiG-31K jets')
+
+
+def _past_participle_phrase(toks, hits: Hits, m: int, s_end: int) -> int:
+    """The auxiliary after a participle phrase that starts at m ('launched from MiG-31K jets
+    was'), else m."""
+    cover = hits.covering("ROLE", m) if m < s_end else None
+    if cover is None or cover[1] >= s_end or toks[cover[1]].lower_ not in ("from", "by", "over"):
+        return m
+    for k in range(cover[1], min(s_end, cover[1] + PARTICIPLE_REACH)):
+        if toks[k].is_punct:
+            return m
+        if toks[k].lower_ in AUXILIARIES:
+            return k
     return m
 
 

@@ -912,6 +912,11 @@ def test_a_worked_example_is_no_attack(text, lang):
     assert extract_claims(text, None, lang) == []
 
 
+def test_none_of_the_weapons_with_a_participle_phrase_before_its_verb_is_none_destroyed():
+    text = "Moscow fired two Kinzhal missiles at Lviv; none of the two Kinzhals launched from MiG-31K jets was intercepted."
+    assert ("Kh-47M2 Kinzhal", 2, 0) in [(m, launched, destroyed) for m, launched, destroyed, _ in weapons_of(text)]
+
+
 def test_war_long_losses_are_no_attack():
     text = "The General Staff put total Russian losses since February 2022 at 3,100 cruise missiles and 58,000 drones."
     assert claims_of(text) == []
