@@ -264,6 +264,10 @@ def _weapon_after(res: Resources, toks: Tokens, j: int, end: int, hits: Hits) ->
                 and toks[j - 1].lower_ != "both":  # (not "both cruise and ballistic missiles": kinds, not a count of two)
             k, kinds = k + 1, True  # "attack and decoy drones", "ударних і розвідувальних дронів"
             continue
+        if k == j and lower in res.words["ordinals"] and toks[j - 1].lower_ in ("a", "an") and k + 1 < end \
+                and toks[k + 1].lower_ not in ("of", "more", "fewer", "less"):  # (not "a third of them", "a third more")
+            k += 1  # "a third missile was shot down": one more
+            continue
         if k == j and lower in res.words["weapon_events"] and k + 1 < end and toks[k + 1].lower_ in ("by", "of"):
             k += 2  # "19 incursions by drones": each made by one
             continue

@@ -917,6 +917,15 @@ def test_none_of_the_weapons_with_a_participle_phrase_before_its_verb_is_none_de
     assert ("Kh-47M2 Kinzhal", 2, 0) in [(m, launched, destroyed) for m, launched, destroyed, _ in weapons_of(text)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Two missiles hit the port. A third missile was shot down over the sea.", [("missile", 2, 1, "exact")]),
+    ("Russia launched 30 drones, and a third of them were shot down.", [("drone", 30, 10, "exact")]),
+    ("Russia launched 40 drones, a third more drones than the night before.", [("drone", 40, None, "exact")]),
+])
+def test_a_third_weapon_after_an_article_is_one_more_not_a_share(text, expected):
+    assert weapons_of(text) == expected
+
+
 def test_war_long_losses_are_no_attack():
     text = "The General Staff put total Russian losses since February 2022 at 3,100 cruise missiles and 58,000 drones."
     assert claims_of(text) == []
