@@ -37,6 +37,7 @@ from skytruce.extract.figures import list_item
 from skytruce.extract.parties import FORCE_NOUNS
 from skytruce.extract.resources import WEAPON
 from skytruce.extract.speakers import NOT_NAME_WORDS, QUESTION_TURN
+from skytruce.extract.tables import rule_line
 from skytruce.model import Claimant
 from skytruce.reference import source_registry
 
@@ -180,15 +181,12 @@ def _listed(doc: Document) -> None:
             item.claimant = item.claimant or voice
 
 
-TABLE_RULE = re.compile(r"\|?\s*:?-{3,}")  # the line under a table's header ('|---|---|')
-
-
 def _table_header(doc: Document, i: int) -> bool:
     """The header of a table ('| Night ending | Drones launched | ... |' over '|---|---|'): its
     rows speak in the voice that introduced the table."""
     sentences = doc.sentences
     return sentences[i].text.startswith("|") and i + 1 < len(sentences) \
-        and bool(TABLE_RULE.match(sentences[i + 1].text))
+        and rule_line(sentences[i + 1])
 
 
 HEADING_WORDS = 8  # words of a heading over a list ('Night by night (Air Force figures)')

@@ -353,7 +353,7 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
             k = cover[0] - 1  # "shot down seven rockets fired from HIMARS launchers, two JDAM bombs": still shot down
             continue
         if cover:
-            back = ("lost" if _negated(res, toks, cover[0], s_start) else cover[2].split(":")[1], start - k)
+            back = (_verb_role(res, toks, cover, s_start), start - k)
             before = cover[0] - 1
             while before > s_start and toks[before].lower_.endswith("ly") and toks[before].is_alpha:
                 before -= 1  # "shot down or electronically jammed"
@@ -457,7 +457,7 @@ def _role_before_colon(res: Resources, toks: Tokens, colon: int, s_start: int, h
             return None
         cover = hits.covering("ROLE", k)
         if cover:
-            return "lost" if _negated(res, toks, cover[0], s_start) else cover[2].split(":")[1]
+            return _verb_role(res, toks, cover, s_start)
     return None
 
 
@@ -467,7 +467,7 @@ def _role_label(res: Resources, toks: Tokens, colon: int, s_start: int, hits: Hi
     cover = hits.covering("ROLE", colon - 1)
     if not cover or cover[1] != colon or any(toks[k].like_num or toks[k].text in (";", ":") for k in range(s_start, colon)):
         return None
-    return "lost" if _negated(res, toks, cover[0], s_start) else cover[2].split(":")[1]
+    return _verb_role(res, toks, cover, s_start)
 
 
 RELATIVE_REACH = 5  # tokens from "of which" to the verb of its clause ("of which 30 were shot down")
@@ -504,6 +504,11 @@ def _then_destroyed(toks: Tokens, hits: Hits, end: int, s_end: int) -> str | Non
         if second and second[2] == "ROLE:destroyed":
             return "destroyed"
     return None
+
+
+def _verb_role(res: Resources, toks: Tokens, cover: tuple[int, int, str], s_start: int) -> str:
+    """The role a role verb gives its counts: its own, or 'lost' where it is negated."""
+    return "lost" if _negated(res, toks, cover[0], s_start) else cover[2].split(":")[1]
 
 
 def _negated(res: Resources, toks: Tokens, at: int, s_start: int) -> bool:
@@ -1476,7 +1481,7 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
     for k in (ahead + behind) if verb_follows else (behind + ahead):  # "15 were shot down" / "of which it downed 2"
         cover = hits.covering("ROLE", k)
         if cover:
-            role = "lost" if _negated(res, toks, cover[0], s_start) else cover[2].split(":")[1]
+            role = _verb_role(res, toks, cover, s_start)
             break
     at = j + 1 if j + 1 < s_end and toks[j].lower_ in IDENTIFYING else j  # ("80 of them were Shaheds")
     typed = _weapon_after(res, toks, at, s_end, hits) if refers and role is None and j < s_end else None
