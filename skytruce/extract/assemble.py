@@ -269,7 +269,7 @@ class Assembly:
                           and any(compatible(a.weapon, fig.weapon) for fig in told)]
                 # ("six ATACMS and four Storm Shadows ..., all of which were destroyed"; "four Kh-101s fired ...
                 # and three Kalibrs ... were all shot down"; "7 Geran-2, all shot down")
-                if not listed and not f.figures:  # "... and three Orlan-10s. All were destroyed."
+                if not listed and not told:  # "... and three Orlan-10s. All were destroyed[, it said, along with nine Shaheds]."
                     listed = [a for a in self._told_just_before(f, time)
                               if a.destroyed is None and a.launched is not None and kind(a)]
                 if listed:

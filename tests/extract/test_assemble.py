@@ -510,6 +510,13 @@ def test_all_of_them_shot_down_after_downed_counts_of_two_models_gives_each_its_
     assert weapons_of(text) == [("ATACMS", 5, 5, "exact"), ("Neptune", 2, 2, "exact")]
 
 
+def test_all_of_them_destroyed_along_with_more_drones_speaks_of_the_missiles_told_before():
+    text = ("Russia fired five Kalibr missiles and two Iskander-M missiles at Dnipro overnight, the air force said. "
+            "All of them were downed, it added, together with eleven Shahed drones.")
+    assert weapons_of(text) == [("Kalibr", 5, 5, "exact"), ("Iskander-M", 2, 2, "exact"),
+                                ("Shahed-136/131", 11, 11, "exact")]
+
+
 @pytest.mark.parametrize("earlier", ["on Tuesday afternoon", "on Tuesday", "on 11 November"])
 def test_strikes_of_two_named_days_are_two_attacks(earlier):
     text = ("A Ukrainian drone hit a grain truck near the village of Sudzhenka on Wednesday morning, injuring the "
