@@ -826,7 +826,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             roles[c.start] = c.role or role
             if summed and facts.figures and facts.figures[-1].token == c.start:
                 facts.figures[-1].summed = True
-        previous_role, every_before = role, any(c.every for c in group)
+        previous_role, every_before = role, group[0].every  # (an 'all' that opens the list, not "... and all three Kalibrs")
     _shot_down_of_neutralised(res, toks, hits, candidates, roles, facts)
     _named_weapons(res, toks, s_start, s_end, hits, facts, used)
 

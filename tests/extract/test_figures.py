@@ -260,6 +260,12 @@ def test_a_weapon_added_along_with_a_count_shares_its_verb():
     assert weapons_of(part) == [("Kh-59/Kh-69", 2, 2, "exact"), ("drone", None, 31, "exact")]
 
 
+def test_an_all_that_ends_a_list_does_not_reach_the_count_added_after_it():
+    text = "Air defences downed 9 missiles — seven Kh-101s and both Kalibrs — as well as 140 drones, the air force said."
+    assert weapons_of(text) == [("missile", None, 9, "exact"), ("Kh-101/Kh-555", None, 7, "exact"),
+                                ("Kalibr", 2, 2, "exact"), ("drone", None, 140, "exact")]
+
+
 def test_one_count_of_two_models_of_one_kind_is_the_first_models_as_tallies_keep_it():
     assert weapons_of("Overnight Russia sent 96 Shahed-type and Gerbera drones against Ukraine.") == [
         ("Shahed-136/131", 96, None, "exact")]
