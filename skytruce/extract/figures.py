@@ -1372,7 +1372,7 @@ def _coordinated(res: Resources, toks: Tokens, candidates: list[_Candidate], hit
         between = toks[groups[-1][-1].end:c.start] if groups else []
         if groups and c.elliptical:
             groups[-1].append(c)
-        elif groups and (_own_verbs(toks, hits, groups[-1][0], c)
+        elif groups and (_own_verbs(toks, hits, groups[-1][0], c) or (c.role and not groups[-1][-1].role)
                          or any(_opens_part(res, toks, t.i, c.start) for t in between)):
             groups.append([c])
         elif groups and len(between) <= 4 and all(

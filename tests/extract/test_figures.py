@@ -266,6 +266,11 @@ def test_an_all_that_ends_a_list_does_not_reach_the_count_added_after_it():
                                 ("Kalibr", 2, 2, "exact"), ("drone", None, 140, "exact")]
 
 
+@pytest.mark.parametrize("line", ["Lgov district. 17 drones, 12 shot down.", "Lgov district: 17 UAVs, 12 destroyed."])
+def test_a_bare_count_then_a_count_with_its_own_verb_is_a_whole_and_its_downed_part(line):
+    assert weapons_of(f"The governor listed the night's attacks by district. {line}") == [("drone", 17, 12, "exact")]
+
+
 def test_one_count_of_two_models_of_one_kind_is_the_first_models_as_tallies_keep_it():
     assert weapons_of("Overnight Russia sent 96 Shahed-type and Gerbera drones against Ukraine.") == [
         ("Shahed-136/131", 96, None, "exact")]
