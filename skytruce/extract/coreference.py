@@ -416,6 +416,8 @@ def _post_author(doc: Document) -> Claimant | None:
         words = [t.i for t in doc.tokens[s.first:s.last] if t.is_alpha]
         if not named or len(words) > 2 * AUTHOR_LINE:
             continue
+        if doc.tokens[words[0]].lower_ in doc.res.words["posted_by"] and source_registry().lookup(named[0].claimant.name):
+            return named[0].claimant  # "Posted 5 Aug, 10:12 by Vyacheslav Gladkov, governor of Belgorod Region."
         naming = {k for m in s.mentions for k in range(m.token, m.end)} | {
             k for k in words if s.hits.covering("PLACE", k)}  # "Александр Гусев | Губернатор Воронежской области"
         press = {k for k in words if doc.tokens[k].lower_ in doc.res.words["press_pages"]}  # "DTEK | Press centre | News"

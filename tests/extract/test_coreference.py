@@ -352,6 +352,20 @@ def test_a_post_headed_by_its_authors_name_and_title_is_theirs():
     assert [c.claimant.name for c in claims_of(text, date(2025, 6, 2))] == ["Vyacheslav Gladkov"]
 
 
+@pytest.mark.parametrize("line", ["Posted 3 Sep 2025, 08:40 by Alexander Khinshtein, acting governor of Kursk Region.",
+                                  "Published by Alexander Khinshtein on his official channel."])
+def test_a_line_that_says_who_posted_the_page_gives_the_post_its_authors_voice(line):
+    text = (f"Night summary\n\n{line}\n\n"
+            "Good morning. Over the night 27 drones were sent against the region; 20 were shot down.")
+    assert [c.claimant.name for c in claims_of(text, date(2025, 9, 3))] == ["Alexander Khinshtein"]
+
+
+def test_a_journalists_byline_gives_no_voice():
+    text = ("Night summary\n\nPosted 3 Sep 2025 by Daniel Marsh, staff reporter.\n\n"
+            "Over the night 27 drones were sent against the region; 20 were shot down.")
+    assert [c.claimant for c in claims_of(text, date(2025, 9, 3))] == [None]
+
+
 def test_a_longer_header_line_that_is_all_names_heads_the_post():
     text = ("Повітряні сили ЗС України / Air Force of the Armed Forces of Ukraine\n\n"
             "Уночі над Київщиною збито 14 ударних БпЛА типу Shahed.")
