@@ -74,6 +74,14 @@ def _before_its_date(f: Sentence) -> str | None:
     return f.text[:f.text.index(said)].rstrip()[-60:] + " "
 
 
+def _inside_the_night(res: Resources, f: Sentence, night: TimeWindow | None) -> bool:
+    """A sentence with no figures that names the evening the night told before began ('21:30
+    (5 Mar) – first drones enter' under 'overnight into 6 March'): an hour of that night, which
+    the figures after it still belong to (not 'the night before, which ended early on Monday')."""
+    return not f.figures and night is not None and f.time is not None and night.start < night.end \
+        and f.time.start == f.time.end == night.start and bool(res.evening and res.evening.search(f.text))
+
+
 def _said_on(f: Sentence) -> bool:
     """The sentence's day is only the day something was said ('Lysak wrote on Telegram on
     Wednesday morning'): not the day of the attack the figures after it tell."""
@@ -145,8 +153,10 @@ class Assembly:
             self.set_aside, self.last_time = self.last_time, self.ref_time
         if f.time is None and self.set_aside and self.res.that_time and self.res.that_time.search(f.text):
             self.last_time = self.set_aside  # "What struck the city that night": the night of history told before
-        time = f.time or self.last_time
-        if f.time and f.time.precision in ("day", "hour") and not _earlier_strike(self.res, f) and not _said_on(f):
+        inside = _inside_the_night(self.res, f, self.last_time)
+        time = self.last_time if inside else f.time or self.last_time
+        if f.time and f.time.precision in ("day", "hour") and not _earlier_strike(self.res, f) and not _said_on(f) \
+                and not inside:
             self.last_time, self.set_aside = f.time, None
             self.dated_in_passing = not f.figures
         sizes = {id(a): len(a.sentences) for a in self.attacks}

@@ -127,6 +127,7 @@ class Resources:
         self.earlier_strike = _any_of(lex.phrases("earlier_strike"))
         self.last_strike = _any_of(lex.phrases("last_strike"))
         self.that_time = _any_of(lex.phrases("that_time"))
+        self.evening = _any_of(lex.phrases("evening"))
         self.breach_accusation = _any_of(lex.phrases("breach_accusations"))
         self.demonyms = {k.lower(): v for k, v in lex.data.get("demonyms", {}).items()}
         self.anaphor_words = lex.groups("anaphor_words")

@@ -471,3 +471,12 @@ def test_the_day_a_toll_was_written_does_not_date_the_attack_told_after_it():
             "The air force said Russia had fired four Iskander-M missiles at the city, one of which was shot down.")
     claim = next(c for c in claims_of(text, date(2025, 6, 25)) if c.weapons[0].launched == 4)
     assert claim.time.end == date(2025, 6, 24)
+
+
+@pytest.mark.parametrize("line", ["22:15 (13 May) – the first drones crossed the border.",
+                                  "The first drones crossed the border late on Tuesday."])
+def test_an_hour_of_the_evening_the_night_began_keeps_the_figures_after_it_on_that_night(line):
+    text = ("Russia attacked Ukraine with 90 drones overnight into 14 May, the air force said.\n\n"
+            f"{line}\n\nAir defences shot down 70 drones by morning, the air force said.")
+    claims = claims_of(text, date(2025, 5, 14))
+    assert [(w.launched, w.destroyed, str(c.time.end)) for c in claims for w in c.weapons] == [(90, 70, "2025-05-14")]
