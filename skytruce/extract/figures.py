@@ -209,8 +209,8 @@ def _weapon_phrase(res: Resources, toks: Tokens, i: int, end: int, hits: Hits) -
         k += 2  # "a Pantsir-S1 anti-aircraft missile and gun system"
     if k < end and toks[k].lower_ in DEFENDER_NOUNS:
         return None  # "anti-aircraft missile units", "drone operators", "S-400 air defence system"
-    if j + 1 < end and toks[j].text == "-" and toks[j + 1].is_alpha:
-        return None  # "missile-carrying bomber": a compound, not a weapon
+    if j + 1 < end and toks[j].text == "-" and toks[j + 1].is_alpha and toks[j].idx == toks[j - 1].idx + len(toks[j - 1].text):
+        return None  # "missile-carrying bomber": a compound, not a weapon (not "63 drones - around 40 of them Shaheds -")
     return j, best
 
 

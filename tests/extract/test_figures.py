@@ -271,6 +271,12 @@ def test_a_bare_count_then_a_count_with_its_own_verb_is_a_whole_and_its_downed_p
     assert weapons_of(f"The governor listed the night's attacks by district. {line}") == [("drone", 17, 12, "exact")]
 
 
+def test_a_spaced_hyphen_after_a_weapon_opens_an_aside_not_a_compound():
+    text = "The air force said Russia sent 85 attack drones - about 50 of them Shaheds - at Ukraine overnight."
+    assert weapons_of(text) == [("drone", 85, None, "exact"), ("Shahed-136/131", 50, None, "about")]
+    assert weapons_of("Two missile-carrying ships left port.") == []
+
+
 def test_one_count_of_two_models_of_one_kind_is_the_first_models_as_tallies_keep_it():
     assert weapons_of("Overnight Russia sent 96 Shahed-type and Gerbera drones against Ukraine.") == [
         ("Shahed-136/131", 96, None, "exact")]
