@@ -1282,8 +1282,9 @@ NEGATION_REACH = 4  # tokens from a negation to the verb it negates ("could not 
 def _they_were_not_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
     """'They could not be intercepted', 'Збити їх не вдалося', 'сбить их не удалось': none of
     the weapons told before was downed."""
-    if not facts.words & res.words["negations"] or facts.words & (res.words["every"] | {"all"}):
-        return  # the usual case: nothing negated
+    if not facts.words & res.words["negations"] or (facts.words & (res.words["every"] | {"all"})
+                                                      and not facts.words & res.words["managed_words"]):
+        return  # the usual case: nothing negated (but "Обидві ракети перехопити не вдалося": neither was)
     for s, _, label in hits.spans("ROLE"):
         if label != "ROLE:destroyed" or any(c.start > s for c in candidates):
             continue  # (a count of its own after the verb)
@@ -1293,13 +1294,18 @@ def _they_were_not_destroyed(res, toks, s_start, s_end, hits, facts, candidates)
         if (before or after) and any(toks[k].lower_ in res.words["partitive_pronouns"] for k in near):
             facts.references.append(Reference("destroyed", 0, token=s))
             return
-        named = next((k for k in range(s - 1, max(s_start, s - 3) - 1, -1) if hits.covering(WEAPON, k)), None)
+        named = next((k for k in range(s - 1, max(s_start, s - NEGATION_REACH) - 1, -1) if hits.covering(WEAPON, k)), None)
         subject = named is not None and all(toks[k].lower_ in res.words["negations"] or toks[k].lower_ in AUXILIARIES
                                             for k in range(named + 1, s))  # "Ракети не перехоплено"
         phrase = _weapon_phrase(res, toks, hits.covering(WEAPON, named)[0], s_end, hits) \
             if named is not None and (after or before and subject) else None
-        if phrase and not any(toks[k].like_num or toks[k].lower_ in res.number_words for k in range(max(s_start, named - 2), named)):
+        both = res.words["every"] | res.words["each_one"]  # ("Обидві ракети перехопити не вдалося": neither)
+        if phrase and not any((toks[k].like_num or toks[k].lower_ in res.number_words) and toks[k].lower_ not in both
+                              for k in range(max(s_start, named - 2), named)):
             facts.references.append(Reference("destroyed", 0, weapon=phrase[1], token=s))  # "Ракети збити не вдалося"
+            for c in candidates:
+                if named - 2 <= c.start < named:  # "Обидві ракети ...": both launched, neither downed
+                    c.role, c.every = "launched", False
             return
 
 

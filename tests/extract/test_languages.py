@@ -792,6 +792,15 @@ def test_weapons_that_could_not_be_downed_none_were(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Окупанти випустили по Херсону дві ракети «Іскандер-М». Обидві ракети перехопити не вдалося.",
+    "Оккупанты выпустили по Херсону две ракеты «Искандер-М». Обе ракеты сбить не удалось.",
+    "Russia fired two Iskander-M missiles at Kherson. Both missiles could not be intercepted.",
+])
+def test_both_weapons_that_could_not_be_downed_were_launched_and_none_downed(text):
+    assert [(w.model, w.launched, w.destroyed) for w in one(text).weapons] == [("Iskander-M", 2, 0)]
+
+
+@pytest.mark.parametrize("text", [
     "В Киеве ранее заявляли о планах произвести в этом году не менее 20 тыс. дальнобойных дронов.",
     "У Києві планують виробити цього року не менше 20 тисяч далекобійних дронів.",
 ])
