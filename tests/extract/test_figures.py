@@ -150,6 +150,10 @@ def test_weapons_that_are_no_attack_give_no_figure(sentence):
     assert [w for w in weapons_of(sentence) if w[1] or w[2]] == []
 
 
+def test_a_weapons_history_in_service_is_no_attack():
+    assert weapons_of("The Zircon was designed as a ship-killer and entered service with the Northern Fleet in 2023.") == []
+
+
 def test_what_air_defence_could_intercept_that_night_is_a_figure():
     assert weapons_of("Russia launched 40 drones, and air defences could intercept 30 of them.") == [
         ("drone", 40, 30, "exact")]
