@@ -76,6 +76,7 @@ def coreference(doc: Document) -> None:
         for g in inside:
             g.speaker, g.claimant = said.speaker, said.claimant
     _listed(doc)
+    _post_headings(doc)
     _turns(doc)
     _interview(doc)
     _between_one_voice(sentences)
@@ -179,6 +180,24 @@ def _listed(doc: Document) -> None:
                                             and not (n == 0 and item.text.isupper())):
                 break  # (a heading in capitals may open the list: "AIR ATTACK MEANS DETECTED — 287")
             item.claimant = item.claimant or voice
+
+
+CLOCK_HEADING = re.compile(r"\W*\d{1,2}[:.]\d\d\s")  # a live page's post: "08:45 Повітряні сили: підсумки ночі"
+
+
+def _post_headings(doc: Document) -> None:
+    """A live page's post whose heading names its source before a colon ('08:45 Air Force:
+    the night's tally') speaks in that source's voice, up to the next post, wherever a
+    sentence of it names no speaker of its own."""
+    voice = None
+    for s in doc.sentences:
+        stamp = CLOCK_HEADING.match(s.text) if doc.opens_line(s) else None
+        if stamp:
+            colon = s.text.find(":", stamp.end())
+            labelled = s.speaker is not None and colon > 0 and doc.tokens[s.speaker.token].idx - s.start < colon
+            voice = s.claimant if labelled and not s.figures else None
+        elif voice is not None and s.claimant is None and s.speaker is None:
+            s.claimant = voice
 
 
 def _table_header(doc: Document, i: int) -> bool:
@@ -330,7 +349,7 @@ def _headline_source(sentences: list[Sentence]) -> Claimant | None:
     """The source a headline names ('Missile hit Dnipro ...: Lysak told about the
     consequences'): the story tells the rest in that source's words."""
     for s in sentences[:HEADLINE_REACH]:
-        heading = not s.text.rstrip().endswith((".", "!", "?", '"', "”"))
+        heading = not s.text.rstrip().endswith((".", "!", "?", '"', "”")) and not CLOCK_HEADING.match(s.text)
         if heading and s.claimant is not None and s.claimant.type not in ("media", None):
             return s.claimant
     return None
@@ -414,8 +433,8 @@ def _post_author(doc: Document) -> Claimant | None:
     for s in doc.sentences[:AUTHOR_LINES]:
         named = [m for m in s.mentions if m.kind == "named" and m.claimant and m.claimant.type not in ("media", None)]
         words = [t.i for t in doc.tokens[s.first:s.last] if t.is_alpha]
-        if not named or len(words) > 2 * AUTHOR_LINE:
-            continue
+        if not named or len(words) > 2 * AUTHOR_LINE or CLOCK_HEADING.match(s.text):
+            continue  # (a live page's first post: "09:30 Sumy administration: the damage")
         if doc.tokens[words[0]].lower_ in doc.res.words["posted_by"] and source_registry().lookup(named[0].claimant.name):
             return named[0].claimant  # "Posted 5 Aug, 10:12 by Vyacheslav Gladkov, governor of Belgorod Region."
         naming = {k for m in s.mentions for k in range(m.token, m.end)} | {
@@ -519,7 +538,7 @@ def _attackers(s: Sentence) -> set[str]:
 def _defence_acting(s: Sentence) -> bool:
     """The air defence is the subject of what happened, no one is said to say it."""
     return bool(s.speaker and s.speaker.kind == "anaphor" and s.speaker.head in DEFENDERS
-                and s.hits and not s.hits.spans("ATTRIBUTION_VERBS"))
+                and s.hits and not s.hits.spans("ATTRIBUTION_VERBS") and not CLOCK_HEADING.match(s.text))
 
 
 def _local_voice(claimant: Claimant | None) -> bool:

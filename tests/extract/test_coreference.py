@@ -518,3 +518,11 @@ def test_paragraphs_opened_by_a_place_and_a_colon_speak_in_the_voice_that_announ
             "Myropillia community: two guided bombs hit a farm on the outskirts.")
     voices = {c.claimant.name if c.claimant else None for c in claims_of(text)}
     assert voices and voices <= {"Sumy Regional Military Administration", "Oleh Hryhorov"}
+
+
+def test_a_live_posts_heading_that_names_its_source_gives_the_post_that_voice():
+    text = ("Ніч на Сумщині: онлайн\n\n"
+            "09:30 Сумська ОВА: наслідки\nУ Шостці пошкоджено два будинки, постраждалих немає.\n\n"
+            "08:15 Повітряні сили: підсумки ночі\nУночі ворог атакував 64 ударними БпЛА. Збито 50 дронів.")
+    drones = next(c for c in claims_of(text, date(2025, 10, 3)) if any(w.launched == 64 for w in c.weapons))
+    assert drones.claimant.name == "Ukrainian Air Force"
