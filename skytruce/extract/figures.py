@@ -384,6 +384,8 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
                     fwd = ("lost", 0)  # "two of them were not shot down" (not "57 drones, the missiles were not")
                 break
             if prev in res.words["auxiliaries"]:
+                if fwd is not None and any(toks[n].text == "," for n in range(stop, k)):
+                    break  # "усі чотири «іскандери» випустили по Київщині, одну вдалося знешкодити": the first verb's
                 fwd = (_then_destroyed(toks, hits, cover[1], s_end) or role, 0 if participle else k - stop)
                 participle = None  # "a missile fired from over Kursk had also been destroyed": the main verb
                 break

@@ -800,6 +800,11 @@ def test_both_weapons_that_could_not_be_downed_were_launched_and_none_downed(tex
     assert [(w.model, w.launched, w.destroyed) for w in one(text).weapons] == [("Iskander-M", 2, 0)]
 
 
+def test_all_of_a_count_launched_then_one_downed_is_not_all_downed():
+    text = "Речник зазначив: усі три «кинджали» росіяни випустили по Хмельниччині, одну ракету вдалося збити."
+    assert [(w.model, w.launched, w.destroyed) for w in one(text).weapons] == [("Kh-47M2 Kinzhal", 3, 1)]
+
+
 @pytest.mark.parametrize("text", [
     "В Киеве ранее заявляли о планах произвести в этом году не менее 20 тыс. дальнобойных дронов.",
     "У Києві планують виробити цього року не менше 20 тисяч далекобійних дронів.",
