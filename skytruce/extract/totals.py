@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from skytruce.extract.attacks import compatible
 from skytruce.extract.document import Document, Figure, Hits, Sentence
 from skytruce.extract.figures import _role_near, _weapon_phrase
 from skytruce.extract.numbers import may_start_number, read_number
@@ -120,7 +121,7 @@ def _counted(res: Resources, words: _Words, toks: Tokens, s: Sentence) -> None:
             continue
         value, after = (ordinal, k + 1) if ordinal else number
         found = _counted_weapon(res, words, toks, hits, after, s.last, ordinal is not None)
-        if found:
+        if found and not (found[2] and _counted_after(s, found[1], after)):
             at, model, strike = found
             role = "launched" if strike else _role_near(res, toks, at, at + 1, s.first, s.last, hits)
             _add(s, model, value, role, at, running=ordinal is not None)
@@ -150,6 +151,12 @@ def _counted_weapon(res: Resources, words: _Words, toks: Tokens, hits: Hits, k: 
                   or lower in res.words["place_prepositions"]):
             break  # (a place may stand between: 'пятой сбитой над Джанкоем ракете')
     return (k, adjective, True) if strike and adjective is not None else None
+
+
+def _counted_after(s: Sentence, weapon: WeaponModel, k: int) -> bool:
+    """The strikes' weapons counted right after them ('двох ракетних ударів із застосуванням
+    п'яти ракет'): that count is theirs, not one per strike."""
+    return any(compatible(f.weapon, weapon) and k <= f.token <= k + 2 * REACH for f in s.figures)
 
 
 def _weapon_before(res: Resources, toks: Tokens, hits: Hits, s: Sentence, stop: int) -> tuple[int, WeaponModel] | None:

@@ -34,6 +34,12 @@ def test_strikes_of_a_missile_are_so_many_missiles():
     assert weapons_of("Два ракетних удари по Павлограду, повідомив Сергій Лисак.") == [("missile", 2, None)]
 
 
+@pytest.mark.parametrize("text", ["Ворог завдав трьох ракетних ударів із застосуванням семи ракет по Одещині.",
+                                  "Противник нанес три ракетных удара с применением семи ракет по Одесской области."])
+def test_strikes_whose_missiles_are_counted_after_them_are_that_count(text):
+    assert weapons_of(text) == [("missile", 7, None)]
+
+
 def test_a_second_strike_of_a_bomb_makes_two_bombs():
     assert weapons_of("Окупанти вдарили керованою авіабомбою по Куп'янську; за годину стався другий удар КАБом "
                       "по місту, повідомив Олег Синєгубов.") == [("KAB", 2, None)]
