@@ -441,11 +441,19 @@ def _post_author(doc: Document) -> Claimant | None:
             k for k in words if s.hits.covering("PLACE", k)}  # "Александр Гусев | Губернатор Воронежской области"
         press = {k for k in words if doc.tokens[k].lower_ in doc.res.words["press_pages"]}  # "DTEK | Press centre | News"
         share = len((naming | press) & set(words)) / len(words)
-        if (share >= 0.5 if len(words) <= AUTHOR_LINE else share == 1) and (
+        if _full_name(doc, named[0].claimant, words) or (share >= 0.5 if len(words) <= AUTHOR_LINE else share == 1) and (
                 sum(m.end - m.token for m in named) >= 2 or press and "|" in s.text):
             # (a longer line only if it is all names: "Повітряні сили ЗСУ / Air Force of ...")
             return _its_head_in_the_headline(doc, named[0].claimant)
     return None
+
+
+def _full_name(doc: Document, claimant: Claimant, words: list[int]) -> bool:
+    """A line that is a person's full name in any order, a patronymic at most besides
+    ('Богомаз Александр Васильевич' for Alexander Bogomaz), as official channels head posts."""
+    line = {doc.tokens[k].lower_ for k in words}
+    return len(words) <= 4 and any(len(name.split()) >= 2 and len(words) - len(name.split()) <= 1
+                                   and set(name.lower().split()) <= line for name in [claimant.name, *claimant.aliases])
 
 
 def _its_head_in_the_headline(doc: Document, body: Claimant) -> Claimant:
@@ -559,7 +567,13 @@ def _paragraph_names_another(doc: Document, i: int, voice: Claimant) -> bool:
     start = next((k for k in range(i, -1, -1) if doc.opens_line(sentences[k])), 0)
     end = next((k for k in range(i + 1, len(sentences)) if doc.opens_line(sentences[k])), len(sentences))
     return any(m.kind == "named" and m.claimant and m.claimant.name != voice.name and not _acting_in(s, m)
-               for s in sentences[start:end] for m in s.mentions)
+               and not _attacking_side(s, m) for s in sentences[start:end] for m in s.mentions)
+
+
+def _attacking_side(s: Sentence, m: Mention) -> bool:
+    """A side's forces named as the attacker ('ВСУ предприняли попытку атаковать ...'), not
+    as the sentence's speaker."""
+    return m.claimant.party in s.parties and (s.speaker is None or s.speaker.token != m.token)
 
 
 def _acting_in(s: Sentence, m: Mention) -> bool:

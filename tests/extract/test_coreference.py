@@ -366,6 +366,18 @@ def test_a_journalists_byline_gives_no_voice():
     assert [c.claimant for c in claims_of(text, date(2025, 9, 3))] == [None]
 
 
+def test_a_post_headed_by_its_authors_full_name_surname_first_is_theirs():
+    text = ("Гладков Вячеслав Владимирович\nГубернатор Белгородской области\n\n"
+            "Ночью силами ПВО над Белгородом уничтожены семь беспилотников. Пострадавших нет.")
+    assert [c.claimant.name for c in claims_of(text, date(2025, 6, 2))] == ["Vyacheslav Gladkov"]
+
+
+def test_the_attacking_sides_forces_named_in_a_governors_post_are_not_another_source():
+    text = ("Вячеслав Гладков | Губернатор Белгородской области\n\n"
+            "Ночью ВСУ атаковали область беспилотниками. Силами ПВО уничтожены семь БПЛА.")
+    assert [c.claimant.name for c in claims_of(text, date(2025, 6, 2))] == ["Vyacheslav Gladkov"]
+
+
 def test_a_longer_header_line_that_is_all_names_heads_the_post():
     text = ("Повітряні сили ЗС України / Air Force of the Armed Forces of Ukraine\n\n"
             "Уночі над Київщиною збито 14 ударних БпЛА типу Shahed.")
