@@ -86,6 +86,14 @@ def test_over_after_a_launch_platform_is_where_they_were_launched():
     assert places(text, "launch") == {"Volgograd Oblast"} and places(text, "target") == {"Lviv"}
 
 
+@pytest.mark.parametrize("text", [
+    "Окупанти випустили чотири ракети Х-59/69 з повітряного простору над Курською областю по Сумах.",
+    "Оккупанты выпустили четыре ракеты Х-59/69 с воздушного пространства над Курской областью по Сумам.",
+])
+def test_over_after_the_airspace_launched_from_is_where_they_were_launched_in_ukrainian_and_russian(text):
+    assert places(text, "launch") == {"Kursk Oblast"} and places(text, "target") == {"Sumy"}
+
+
 def test_names_listed_with_a_known_place_are_places_too():
     text = "Guided bombs hit Vovchansk, Starytsia and Kolodiazne-Pershe overnight, the governor said."
     assert places(text, "target") >= {"Starytsia", "Kolodiazne-Pershe"}
