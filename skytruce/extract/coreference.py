@@ -784,8 +784,13 @@ def _a_person(claimant: Claimant) -> bool:
 
 
 def _fits(claimant: Claimant, words: list[str]) -> bool:
+    """Whether the claimant's names hold one of the words; a short one, an abbreviation such
+    as 'ова', as a word of its own (not inside 'Командование')."""
     text = " ".join([claimant.name, *claimant.aliases, claimant.type or ""]).lower()
-    return any(w in text for w in words)
+    return any(w in text if len(w) > SHORT_WORD else re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+
+
+SHORT_WORD = 4
 
 
 def _default(doc: Document, i: int, head: str, party: str | None = None) -> Claimant | None:

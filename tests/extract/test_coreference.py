@@ -538,3 +538,10 @@ def test_a_live_posts_heading_that_names_its_source_gives_the_post_that_voice():
             "08:15 Повітряні сили: підсумки ночі\nУночі ворог атакував 64 ударними БпЛА. Збито 50 дронів.")
     drones = next(c for c in claims_of(text, date(2025, 10, 3)) if any(w.launched == 64 for w in c.weapons))
     assert drones.claimant.name == "Ukrainian Air Force"
+
+
+def test_an_abbreviation_resolves_to_a_body_that_bears_it_as_a_word_not_inside_another_word():
+    text = ("Уночі ворог атакував Україну 40 ударними дронами, повідомили Повітряні сили. Командування Повітряних сил "
+            "уточнило, що збито 31 дрон.\n\nОВА повідомила, що на Сумщину скинуто 3 КАБ.")
+    bombs = next(c for c in claims_of(text, date(2025, 10, 2)) if any(w.model == "KAB" for w in c.weapons))
+    assert bombs.claimant is None or bombs.claimant.name != "Ukrainian Air Force"  # (not "Командування")
