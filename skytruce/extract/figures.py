@@ -714,6 +714,11 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                                          sign=sign_qualifier(toks, first, j), role=verb[1].split(":")[1]))
             i = j
             continue
+        if verb is not None and verb[1] in ("ROLE:destroyed", "ROLE:launched") and not candidates \
+                and all(toks[k].is_punct for k in range(s_start, first)):
+            facts.references.append(Reference(verb[1].split(":")[1], value, token=i))  # "- 87 shot down over the
+            i = j  # north and east": a count of the weapon the line before told
+            continue
         if found is None and value == 1 and total is not None and j < s_end and toks[j].lower_ in ("that", "which"):
             weapon = _weapon_before(res, toks, i, s_start, hits)  # "the missile was one of 29 that Russia fired"
             if weapon is not None:

@@ -281,6 +281,14 @@ def test_a_spaced_hyphen_after_a_weapon_opens_an_aside_not_a_compound():
     assert weapons_of("Two missile-carrying ships left port.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "NIGHT TO TUESDAY\n- 75 Shahed drones launched from Kursk\n- 61 shot down over the south",
+    "Уночі Херсон атакували 75 «шахедів». 61 збили сили ППО.",
+])
+def test_a_line_that_opens_with_a_count_and_its_verb_counts_the_weapon_told_just_before(text):
+    assert weapons_of(text) == [("Shahed-136/131", 75, 61, "exact")]
+
+
 def test_one_count_of_two_models_of_one_kind_is_the_first_models_as_tallies_keep_it():
     assert weapons_of("Overnight Russia sent 96 Shahed-type and Gerbera drones against Ukraine.") == [
         ("Shahed-136/131", 96, None, "exact")]
