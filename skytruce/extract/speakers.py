@@ -37,7 +37,10 @@ NAME_STOPS = {"on", "in", "said", "says", "the", "of", "and", "monday", "tuesday
               "saturday", "sunday", "telegram", "facebook", "x", "twitter",
               # determiners before a noun of telling ('Neither statement mentioned ...', 'Each report said ...')
               "neither", "either", "each", "every", "both", "another", "this", "that", "these", "those", "such", "some",
-              "their", "other", "most", "many", "several"}
+              "their", "other", "most", "many", "several",
+              # words that open a clause ('Unless stated otherwise, the figures are ...', 'As reported, ...')
+              "unless", "if", "when", "as", "although", "though", "while", "until", "once", "because", "since",
+              "where", "whether", "except"}
 SPEAKER_REACH = 14  # how far before its verb a speaker may stand ("X, the governor of Y, said")
 
 

@@ -340,7 +340,8 @@ def test_that_is_according_to_gives_its_speaker_to_the_sentence_before():
 
 
 @pytest.mark.parametrize("note", ["The figures on this page are the Ukrainian Air Force's daily statements.",
-                                  "All numbers in the log below are those of the Ukrainian Air Force."])
+                                  "All numbers in the log below are those of the Ukrainian Air Force.",
+                                  "Unless stated otherwise, the figures are those issued by Ukraine's Air Force."])
 def test_a_note_that_the_figures_are_a_bodys_statements_names_their_source(note):
     text = f"Night log\n\n{note}\n\nTuesday: 27 drones launched, 19 of them shot down."
     assert names(text) == ["Ukrainian Air Force"]
