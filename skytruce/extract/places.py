@@ -49,9 +49,9 @@ def places(doc: Document) -> None:
     heading: list[Place] = []  # the places a paragraph opens with ("Orikhiv. An FPV drone hit a car ...")
     for s in doc.read():
         _places(doc.res, doc.tokens, s, last_city, named, regions)
-        community = _community_label(doc.res, doc.tokens, s) if s.attack_context else None
-        if community is not None and all(p.name != community for p in s.places):
-            s.places.insert(0, Place(community, "target", None, None, None, "point"))
+        community = _community_label(doc.res, doc.tokens, s, named) if s.attack_context else None
+        if community is not None and all(p.name != community.name for p in s.places):
+            s.places.insert(0, community)
             s.place_tokens.insert(0, s.first)
         named.update(p.country for p in s.places if p.country)
         regions.update(p.name for p in s.places if p.precision == "admin1")
@@ -79,19 +79,30 @@ def places(doc: Document) -> None:
 LABEL_WORDS = 3  # words of a community's name that labels a line of a roundup
 
 
-def _community_label(res: Resources, toks: Tokens, sent: Sentence) -> str | None:
-    """'Yunakivska: two guided bombs fell near ...': a line of a roundup by community, labelled
-    with the community's name, an adjective the gazetteer does not list (the lexicon's
-    `community_endings`)."""
-    endings = res.words["community_endings"]
-    if not endings:
-        return None
+def _community_label(res: Resources, toks: Tokens, sent: Sentence, named: set[str]) -> Place | None:
+    """'Yunakivska: two guided bombs fell near ...', '• Білопільська — скинули три КАБ': a line of
+    a roundup by community, labelled with the community's name, an adjective the gazetteer
+    does not list as such: the town it is named after (`_named_after`), or in English, where
+    the lexicon gives the adjective's `community_endings`, the name as written."""
     k = sent.first
-    while k < sent.last and k - sent.first < LABEL_WORDS and (toks[k].text[:1].isupper() or toks[k].text == "-"):
+    while k < sent.last and toks[k].is_punct and toks[k].text not in (":", "—", "–", "-"):
+        k += 1  # (a list's mark)
+    start = k
+    while k < sent.last and k - start < LABEL_WORDS and (toks[k].text[:1].isupper() or toks[k].text == "-"):
         k += 1
-    if k == sent.first or k >= sent.last or toks[k].text != ":" or not toks[k - 1].lower_.endswith(tuple(endings)):
+    if k == start or k >= sent.last or toks[k].text not in (":", "—", "–") or _names_place(sent, start, k):
         return None
-    return toks.text_of(sent.first, k)
+    text = toks.text_of(start, k)
+    if res.lemmatizer is not None:
+        entry = _named_after(res, text, set(), named)
+        return Place(entry.name, "target", entry.country, entry.lat, entry.lon, entry.precision) if entry else None
+    endings = res.words["community_endings"]
+    return Place(text, "target", None, None, None, "point") if endings and text.lower().endswith(tuple(endings)) else None
+
+
+def _names_place(sent: Sentence, start: int, end: int) -> bool:
+    """Whether the gazetteer already names a place among the tokens (read as such)."""
+    return any(start <= k < end for k in sent.place_tokens)
 
 
 PAREN_REACH = 5  # tokens from a launch place to a place in brackets after it that says where it lies

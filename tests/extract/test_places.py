@@ -254,3 +254,15 @@ def test_a_site_named_by_a_noun_before_of_is_found():
 ])
 def test_a_town_named_in_the_plural_is_read_as_that_town_not_a_village_of_the_singular(text, name):
     assert name in {p.name for s in read(text, None, "uk").sentences for p in s.places}
+
+
+@pytest.mark.parametrize("line", ["• Миропільська — скинуто дві керовані авіабомби.",
+                                  "Миропільська: скинуто дві керовані авіабомби."])
+def test_a_roundup_line_labelled_by_a_communitys_adjective_is_that_town(line):
+    text = f"Сумська ОВА повідомила, яких громад зазнали ударів:\n{line}"
+    assert places(text, "target") == {"Myropillia"}
+
+
+def test_an_english_roundup_line_labelled_by_a_community_keeps_its_name():
+    text = "The administration listed the communities that were hit.\nVelykopysarivska: two guided bombs hit a farm."
+    assert places(text, "target") == {"Velykopysarivska"}
