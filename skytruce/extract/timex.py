@@ -604,7 +604,20 @@ def _opening_date(doc: Document, s: Sentence) -> TimeWindow | None:
         return None  # (the usual sentence; a dateline, '9 грудня 2025, 19:24', dates the page)
     day = resolve(s.text, doc.reference)
     return day if day and day.precision == "day" and day.start == day.end and day.text \
-        and _opens_with(s.text, day) and not (doc.reference and day.end > doc.reference) else None
+        and (_opens_with(s.text, day) or _place_and_day(s.text, day)) and not (doc.reference and day.end > doc.reference) \
+        else None
+
+
+LABEL_NAME_WORDS = 3  # words of the place that labels a paragraph with its day ('Novoshakhtinsk, 21 August.')
+
+
+def _place_and_day(text: str, day: TimeWindow) -> bool:
+    """A line that is only a name and the day it labels ('Volgograd, 14 August.'), as an
+    analysis opens each night it goes through."""
+    rest = text.replace(day.text or "\0", " ").strip(" ,.;:—–-\t")
+    words = rest.split()
+    return 0 < len(words) <= LABEL_NAME_WORDS and all(w[:1].isupper() for w in words) and not rest.isupper()
+    # (not an agency's dateline, 'МОСКВА, 22 октября.', which dates the report)
 
 
 def _opens_with(text: str, day: TimeWindow) -> bool:

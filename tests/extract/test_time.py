@@ -480,3 +480,10 @@ def test_an_hour_of_the_evening_the_night_began_keeps_the_figures_after_it_on_th
             f"{line}\n\nAir defences shot down 70 drones by morning, the air force said.")
     claims = claims_of(text, date(2025, 5, 14))
     assert [(w.launched, w.destroyed, str(c.time.end)) for c in claims for w in c.weapons] == [(90, 70, "2025-05-14")]
+
+
+def test_a_line_of_a_place_and_a_day_dates_the_night_its_paragraph_tells():
+    text = ("Two nights in detail\n\nSaratov, 9 June.\nOvernight, drones hit the refinery, the General Staff said. "
+            "The ministry said it destroyed 31 drones overnight.\n\nAnalysis published on 20 June.")
+    claims = claims_of(text, date(2025, 6, 20))
+    assert {str(c.time.end) for c in claims if any(w.destroyed == 31 for w in c.weapons)} == {"2025-06-09"}
