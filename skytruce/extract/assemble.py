@@ -66,10 +66,10 @@ EARLIER_EPISODE = 2  # days before the report's date from which a date tells ano
 HISTORY = 14  # days before the report's date from which a date is history, whose paragraph it stays in
 
 
-def _before_its_date(f: Sentence) -> str | None:
-    """The words just before the day a sentence with no figure names."""
+def _before_its_date(f: Sentence, figures: bool = False) -> str | None:
+    """The words just before the day a sentence with no figure (or any sentence) names."""
     said = f.time.text if f.time else None
-    if f.figures or not said or said not in f.text:
+    if f.figures and not figures or not said or said not in f.text:
         return None
     return f.text[:f.text.index(said)].rstrip()[-60:] + " "
 
@@ -92,7 +92,7 @@ def _said_on(f: Sentence) -> bool:
 def _latest_earlier_strike(res: Resources, f: Sentence) -> bool:
     """The sentence's day is the latest of a target's earlier strikes ('struck by drones
     before, most recently on 24 October')."""
-    before = _before_its_date(f)
+    before = _before_its_date(f, figures=True)  # ("... most recently on 24 October, when 40 drones hit it")
     return bool(before and res.last_strike and res.last_strike.search(before))
 
 

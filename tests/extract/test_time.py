@@ -487,3 +487,10 @@ def test_a_line_of_a_place_and_a_day_dates_the_night_its_paragraph_tells():
             "The ministry said it destroyed 31 drones overnight.\n\nAnalysis published on 20 June.")
     claims = claims_of(text, date(2025, 6, 20))
     assert {str(c.time.end) for c in claims if any(w.destroyed == 31 for w in c.weapons)} == {"2025-06-09"}
+
+
+def test_the_night_of_the_record_broken_does_not_date_what_is_told_after_it():
+    text = ("Russia launched 310 drones at Ukraine overnight, the air force said. The previous record was set on the "
+            "night of 3 March, when 290 drones were launched.\n\nIn Odesa, a drone hit a warehouse, governor Oleh Kiper said.")
+    odesa = next(c for c in claims_of(text, date(2025, 6, 20)) if c.claimant and c.claimant.name == "Oleh Kiper")
+    assert str(odesa.time.end) == "2025-06-20"
