@@ -173,6 +173,10 @@ class Assembly:
         elif self._regional_part(f):
             for a in self.latest:
                 a.told_in(f.index)  # "in particular: • over the Kursk region — 25;": where the total fell
+        elif f.places and all(p.role == "launch" for p in f.places) and not f.figures and not f.named \
+                and list_item(f.text):
+            for a in self.latest:
+                a.told_in(f.index)  # "• Bryansk, Kursk and Millerovo – Russian Federation;" under its launch directions
         elif _place_label(self.res, f):
             self.pending.append((f.index, f.time))  # "Ізюмський район, м. Балаклія." over the strike told next
         elif _adds_context(f):

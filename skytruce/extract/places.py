@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from skytruce.extract.document import Document, Hits, Sentence
+from skytruce.extract.figures import list_item
 from skytruce.extract.resources import ATTACK_ROLES, PLACE, SOURCE, WEAPON, Resources
 from skytruce.extract.timex import MONTHS, WEEKDAYS
 from skytruce.extract.tokens import Tokens
@@ -47,8 +48,14 @@ def places(doc: Document) -> None:
     named: set[str] = set()  # the countries of the places named so far
     regions: set[str] = set()  # the regions named so far
     heading: list[Place] = []  # the places a paragraph opens with ("Orikhiv. An FPV drone hit a car ...")
+    launch_list = False  # under "The drones were launched from the following directions:"
     for s in doc.read():
         _places(doc.res, doc.tokens, s, last_city, named, regions)
+        launch_list = launch_list and list_item(s.text)
+        if launch_list:  # "• Bryansk, Kursk, Oryol and Millerovo – Russian Federation;"
+            for p in s.places:
+                p.role = "launch"
+        launch_list = launch_list or _launch_heading(doc.res, s)
         community = _community_label(doc.res, doc.tokens, s, named) if s.attack_context else None
         if community is not None and all(p.name != community.name for p in s.places):
             s.places.insert(0, community)
@@ -74,6 +81,12 @@ def places(doc: Document) -> None:
         if region is not None and all(p.name != region.name for p in s.places):
             s.places.append(region)  # "the head of the Volyn administration said 40 drones were downed over the region"
             s.place_tokens.append(s.last)
+
+
+def _launch_heading(res: Resources, s: Sentence) -> bool:
+    """A line that opens a list of where the weapons were launched from ('The drones were
+    launched from the following directions:', 'Напрямки пусків:')."""
+    return s.text.rstrip().endswith(":") and bool(s.words & (LAUNCH_LABELS | res.words["launch_nouns"]))
 
 
 LABEL_WORDS = 3  # words of a community's name that labels a line of a roundup

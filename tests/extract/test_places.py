@@ -266,3 +266,10 @@ def test_a_roundup_line_labelled_by_a_communitys_adjective_is_that_town(line):
 def test_an_english_roundup_line_labelled_by_a_community_keeps_its_name():
     text = "The administration listed the communities that were hit.\nVelykopysarivska: two guided bombs hit a farm."
     assert places(text, "target") == {"Velykopysarivska"}
+
+
+def test_the_lines_of_a_list_of_launch_directions_are_where_the_weapons_were_launched_from():
+    text = ("Russia attacked Ukraine overnight with 140 Shahed drones, the air force said.\n\n"
+            "The drones were launched from the following directions:\n\n"
+            "• Kursk, Oryol and Millerovo – Russian Federation;\n• Hvardiiske – occupied Crimea.")
+    assert places(text, "launch") >= {"Kursk", "Oryol", "Millerovo", "Hvardiiske"}
