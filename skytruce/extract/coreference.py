@@ -266,8 +266,10 @@ def _turns(doc: Document) -> None:
             voice = _latest_named(doc.sentences, i, s.first, lambda c: _same_surname(surname, c), anywhere=True)
         elif person is not None:
             voice = person
-        elif opens and (voice is None or QUESTION_TURN.match(s.text) or named):
-            voice = None  # (a question, or a paragraph under a label of no one's name: "Background: ...")
+        elif opens and (voice is None or QUESTION_TURN.match(s.text) or named
+                        or s.speaker is not None and s.speaker.kind in ("named", "anaphor") and s.claimant is not None):
+            voice = None  # (a question, a paragraph under a label of no one's name: "Background: ...", or one
+            # that names its own source: "🇺🇦 Повітряні сили: у ніч на 11 березня ...")
         if voice is not None and s.claimant is None:
             s.claimant = voice
 
@@ -546,7 +548,18 @@ def _attackers(s: Sentence) -> set[str]:
 def _defence_acting(s: Sentence) -> bool:
     """The air defence is the subject of what happened, no one is said to say it."""
     return bool(s.speaker and s.speaker.kind == "anaphor" and s.speaker.head in DEFENDERS
-                and s.hits and not s.hits.spans("ATTRIBUTION_VERBS") and not CLOCK_HEADING.match(s.text))
+                and s.hits and not s.hits.spans("ATTRIBUTION_VERBS") and not CLOCK_HEADING.match(s.text)
+                and not _labelled_by(s))
+
+
+LABEL_REACH = 3  # tokens from a line's start to the source that labels it
+LABEL_CHARS = 40  # characters of a line within which the label's colon stands
+
+
+def _labelled_by(s: Sentence) -> bool:
+    """The line opens with its speaker as a label before a colon ('🇺🇦 Повітряні сили: у ніч на
+    11 березня ...'): the source telling it, not an air defence acting in someone's story."""
+    return s.speaker is not None and s.speaker.token - s.first <= LABEL_REACH and ":" in s.text[:LABEL_CHARS]
 
 
 def _local_voice(claimant: Claimant | None) -> bool:

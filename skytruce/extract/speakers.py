@@ -104,7 +104,8 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence, acronyms: dict[str, 
             taken.update(range(m.token, m.end))
     if sent.words & res.pronouns:
         for k in range(first, last):
-            if k not in taken and toks[k].lower_ in res.pronouns and not _oblique(res, toks[k].text):
+            if k not in taken and toks[k].lower_ in res.pronouns and not _oblique(res, toks[k].text) \
+                    and not (k > first and toks[k - 1].lower_ in res.words["partitive"]):  # ("60 з них": a part)
                 found.append(Mention(k, k + 1, "pronoun"))
     for s, e, _ in hits.spans("ATTRIBUTION_VERBS"):  # "Nikitin said", "said Bryzhynskyi"
         if e < last and toks[e].lower_ == "of":

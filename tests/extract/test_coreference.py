@@ -546,3 +546,11 @@ def test_an_abbreviation_resolves_to_a_body_that_bears_it_as_a_word_not_inside_a
             "уточнило, що збито 31 дрон.\n\nОВА повідомила, що на Сумщину скинуто 3 КАБ.")
     bombs = next(c for c in claims_of(text, date(2025, 10, 2)) if any(w.model == "KAB" for w in c.weapons))
     assert bombs.claimant is None or bombs.claimant.name != "Ukrainian Air Force"  # (not "Командування")
+
+
+def test_a_paragraph_that_names_its_own_source_ends_the_turn_of_a_speaker_before_it():
+    text = ("Мер Харкова Ігор Терехов повідомив про вибухи.\n\nТерехов: місто атакують «шахеди».\n\n"
+            "🇺🇦 Повітряні сили: у ніч на 11 березня ворог атакував 94 ударними БпЛА. Близько 60 з них — «шахеди». "
+            "Збито/подавлено 71 ворожий БпЛА.")
+    tally = next(c for c in claims_of(text, date(2026, 3, 11)) if any(w.launched == 94 for w in c.weapons))
+    assert tally.claimant.name == "Ukrainian Air Force" and [w.destroyed for w in tally.weapons if w.launched == 94] == [71]
