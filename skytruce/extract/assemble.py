@@ -334,6 +334,9 @@ class Assembly:
             target = counted or next((a for a in [*here, *reversed(self.latest)] if kind(a) and open_slot(a)), None) \
                 or (here[0] if here else None) \
                 or self._find(lambda a: kind(a) and open_slot(a) and same_voice(f.claimant, a.claimant))
+            if target is None and ref.how_many:
+                target = next((a for a in reversed(self.latest) if kind(a) and not a.has_figures), None)
+                # ("Drones attacked the city ... There were at least six of them": how many the named ones were)
             whole = self._typed_whole(ref, f) if target is None else None
             if target is None and ((ref.another and ref.value is not None and self.latest) or whole):
                 told = whole or self.latest[-1]  # "another four were shot down"; "27 drones, 14 of them Shaheds"

@@ -95,6 +95,7 @@ class Reference:
     qualifier: str = "exact"
     share: float | None = None  # "half of them were destroyed": that share of the count told before
     of_count: int | None = None  # "Of the 273, 88 were shot down": a part of the count of that number told before
+    how_many: bool = False  # "There were at least six of them": how many the weapons named before were
 
 
 @dataclass(slots=True)

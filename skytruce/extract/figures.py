@@ -540,6 +540,19 @@ def _a_year(toks: Tokens, first: int, value: int, s_start: int) -> bool:
     return before in YEAR_WORDS or before in MONTHS or before.rstrip(".") in MONTHS
 
 
+def _counted_as(res: Resources, toks: Tokens, hits: Hits, first: int, j: int, s_start: int, s_end: int) -> bool:
+    """'їх було щонайменше шість', 'их было не менее шести', 'There were at least six of them':
+    how many the weapons told before were."""
+    k = first - 1
+    qualifier = hits.covering("QUAL", k) if k >= s_start else None
+    if qualifier:
+        k = qualifier[0] - 1
+    if k - 1 < s_start or toks[k].lower_ not in res.words["counted_as"] or toks[k - 1].lower_ not in res.words["count_subjects"]:
+        return False
+    english = toks[k - 1].lower_ == "there"  # ("there were six of them", not "there were six explosions")
+    return not english or j + 1 < s_end and toks[j].lower_ == "of" and toks[j + 1].lower_ in res.words["partitive_pronouns"]
+
+
 def _qualifier_before(res: Resources, hits: Hits, i: int) -> str:
     for k in (i - 1, i - 2, i - 3):
         cover = hits.covering("QUAL", k) if k >= 0 else None
@@ -655,6 +668,12 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                 facts.references.append(Reference("spared", value, token=i))  # "all but 14 of them were shot down"
                 i = k + 1
                 continue
+            elif k < s_end and toks[k].lower_ in res.words["partitive_pronouns"] \
+                    and _counted_as(res, toks, hits, first, j, s_start, s_end):
+                facts.references.append(Reference("launched", value, token=i, qualifier=_qualifier_before(res, hits, first),
+                                                  how_many=True))
+                i = k + 1  # "There were at least six of them"
+                continue
             elif k < s_end and toks[k].lower_ in res.words["partitive_pronouns"]:
                 _bare_figure(res, toks, i, value, k + 1, s_start, s_end, hits, facts, refers=True)
                 i = k + 1
@@ -740,6 +759,11 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         if listed_count is not None:  # "▪️ Х-101/Х-555 – 20 (збито 18)", "Kalibr: 6 (all shot down)"
             candidates.append(_Candidate(i, j, value, listed_count, None, role="launched"))
             i = j
+            continue
+        if found is None and total is None and _counted_as(res, toks, hits, first, j, s_start, s_end):
+            facts.references.append(Reference("launched", value, token=i, qualifier=_qualifier_before(res, hits, first),
+                                                  how_many=True))
+            i = j  # "їх було щонайменше шість", "There were at least six of them": the weapons told before
             continue
         if found is None:
             if not all_but:  # "11 were destroyed", "three of the four were shot down"

@@ -105,7 +105,8 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence, acronyms: dict[str, 
     if sent.words & res.pronouns:
         for k in range(first, last):
             if k not in taken and toks[k].lower_ in res.pronouns and not _oblique(res, toks[k].text) \
-                    and not (k > first and toks[k - 1].lower_ in res.words["partitive"]):  # ("60 з них": a part)
+                    and not (k > first and toks[k - 1].lower_ in res.words["partitive"]) \
+                    and not (k + 1 < last and toks[k + 1].lower_ in res.words["counted_as"]):  # ("60 з них", "їх було шість")
                 found.append(Mention(k, k + 1, "pronoun"))
     for s, e, _ in hits.spans("ATTRIBUTION_VERBS"):  # "Nikitin said", "said Bryzhynskyi"
         if e < last and toks[e].lower_ == "of":

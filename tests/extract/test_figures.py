@@ -289,6 +289,15 @@ def test_a_line_that_opens_with_a_count_and_its_verb_counts_the_weapon_told_just
     assert weapons_of(text) == [("Shahed-136/131", 75, 61, "exact")]
 
 
+@pytest.mark.parametrize("text", [
+    "Уночі ворог атакував ударними дронами Кременчук. Їх було щонайменше вісім, повідомив Віталій Малецький.",
+    "Ночью ударные дроны атаковали Таганрог. Их было не менее восьми, сообщил Юрий Слюсарь.",
+    "Russian attack drones struck Kremenchuk overnight. There were at least eight of them, the mayor said.",
+])
+def test_how_many_the_weapons_named_before_were_is_their_count(text):
+    assert weapons_of(text) == [("drone", 8, None, "at_least")]
+
+
 def test_one_count_of_two_models_of_one_kind_is_the_first_models_as_tallies_keep_it():
     assert weapons_of("Overnight Russia sent 96 Shahed-type and Gerbera drones against Ukraine.") == [
         ("Shahed-136/131", 96, None, "exact")]
