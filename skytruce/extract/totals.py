@@ -75,8 +75,10 @@ def _reached(res: Resources, words: _Words, toks: Tokens, s: Sentence) -> None:
         if parsed is None or weapon is None or _taken(s, end):
             continue
         at, model = weapon
-        if not any(toks[k].lower_ in words.nouns for k in range(max(s.first, at - NOUN_REACH), at)):
-            continue  # not a count: 'беспилотники достигли 5 регионов'
+        noun = next((k for k in range(max(s.first, at - NOUN_REACH), at) if toks[k].lower_ in words.nouns), None)
+        if noun is None or any(hits.covering("KILLED_WORDS", k) or hits.covering("INJURED_WORDS", k) for k in range(noun, at)):
+            continue  # not a count: 'беспилотники достигли 5 регионов'; a toll: 'the number of people hurt in the drone
+            # strikes had reached 17'
         role = _role_near(res, toks, at, at + 1, s.first, start, hits)
         _add(s, model, parsed[0], role, at, running=True)
 

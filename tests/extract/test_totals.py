@@ -76,3 +76,9 @@ def test_the_count_a_revision_replaced_is_no_figure_of_its_own():
 ])
 def test_an_ordinal_of_attacks_counts_no_weapons(text, lang):
     assert all(w.launched is None and w.destroyed is None for c in extract_claims(text, lang=lang) for w in c.weapons)
+
+
+def test_a_toll_that_reached_a_number_is_no_count_of_the_weapons():
+    text = ("At least nine Shahed drones hit Sumy overnight, the mayor said. By noon, the number of people hurt in the "
+            "drone strikes had reached 14, he said.")
+    assert weapons_of(text) == [("Shahed-136/131", 9, None)]
