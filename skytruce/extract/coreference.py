@@ -219,7 +219,7 @@ def _source_heading(doc: Document, i: int) -> bool:
     s, end = sentences[i], sentences[i].text.rstrip()[-1:]
     return (s.claimant is not None and not s.figures and i + 1 < len(sentences) and (end.isalnum() or end == ")")
             and len(s.text.split()) <= HEADING_WORDS and _opens_paragraph(doc, s)
-            and _opens_paragraph(doc, sentences[i + 1]) and list_item(sentences[i + 1].text))
+            and doc.opens_line(sentences[i + 1]) and list_item(sentences[i + 1].text))
 
 
 PLACE_LABEL = re.compile(r"[^\W\d][^:.!?]{1,40}(?::\s|\.$)")  # "Bilopillia hromada: an FPV drone hit ...",

@@ -554,3 +554,13 @@ def test_a_paragraph_that_names_its_own_source_ends_the_turn_of_a_speaker_before
             "Збито/подавлено 71 ворожий БпЛА.")
     tally = next(c for c in claims_of(text, date(2026, 3, 11)) if any(w.launched == 94 for w in c.weapons))
     assert tally.claimant.name == "Ukrainian Air Force" and [w.destroyed for w in tally.weapons if w.launched == 94] == [71]
+
+
+def test_a_heading_that_names_its_figures_source_gives_the_bullets_on_the_next_lines_that_voice():
+    text = ("DNIPRO — night of 16–17 September\nDrones attacked Dnipro late on Tuesday evening and into Wednesday. "
+            "According to the Dnipropetrovsk Regional Military Administration, a drone hit a warehouse in the Samarskyi "
+            "district. Air defences shot down nine drones over the region overnight, the administration said.\n\n"
+            "ACROSS UKRAINE — Air Force figures\n• Tuesday morning: 71 drones launched, 55 shot down.\n"
+            "• Wednesday morning: 40 drones, 31 of them shot down.")
+    tallies = [c for c in claims_of(text, date(2025, 9, 17)) if any(w.launched in (71, 40) for w in c.weapons)]
+    assert {c.claimant.name for c in tallies} == {"Ukrainian Air Force"}
