@@ -553,6 +553,11 @@ def _counted_as(res: Resources, toks: Tokens, hits: Hits, first: int, j: int, s_
     return not english or j + 1 < s_end and toks[j].lower_ == "of" and toks[j + 1].lower_ in res.words["partitive_pronouns"]
 
 
+def _how_many(res: Resources, hits: Hits, value: int, i: int, first: int) -> Reference:
+    """How many the weapons named before were: their launched count, with its qualifier."""
+    return Reference("launched", value, token=i, qualifier=_qualifier_before(res, hits, first), how_many=True)
+
+
 def _qualifier_before(res: Resources, hits: Hits, i: int) -> str:
     for k in (i - 1, i - 2, i - 3):
         cover = hits.covering("QUAL", k) if k >= 0 else None
@@ -670,8 +675,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                 continue
             elif k < s_end and toks[k].lower_ in res.words["partitive_pronouns"] \
                     and _counted_as(res, toks, hits, first, j, s_start, s_end):
-                facts.references.append(Reference("launched", value, token=i, qualifier=_qualifier_before(res, hits, first),
-                                                  how_many=True))
+                facts.references.append(_how_many(res, hits, value, i, first))
                 i = k + 1  # "There were at least six of them"
                 continue
             elif k < s_end and toks[k].lower_ in res.words["partitive_pronouns"]:
@@ -761,9 +765,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             i = j
             continue
         if found is None and total is None and _counted_as(res, toks, hits, first, j, s_start, s_end):
-            facts.references.append(Reference("launched", value, token=i, qualifier=_qualifier_before(res, hits, first),
-                                                  how_many=True))
-            i = j  # "їх було щонайменше шість", "There were at least six of them": the weapons told before
+            facts.references.append(_how_many(res, hits, value, i, first))
+            i = j  # "їх було щонайменше шість": the weapons told before
             continue
         if found is None:
             if not all_but:  # "11 were destroyed", "three of the four were shot down"
