@@ -57,10 +57,10 @@ def coreference(doc: Document) -> None:
         if author is None and i == HEADLINE_REACH:  # the headline read: a governor's story is in his words
             headline = _headline_source(sentences)
             teller = headline if _local_voice(headline) else None
-        if s.claimant is None and s.speaker is not None and teller is not None and _defence_acting(s) \
+        if s.claimant is None and s.speaker is not None and teller is not None and _defence_acting(doc, s) \
                 and not _paragraph_names_another(doc, i, teller):
             s.claimant = teller  # "Ночью силами ПВО уничтожены девять беспилотников" in a governor's post (or his story)
-        elif s.claimant is None and _defence_acting(s) and _local_voice(last) and _named_just_before(sentences, i, last):
+        elif s.claimant is None and _defence_acting(doc, s) and _local_voice(last) and _named_just_before(sentences, i, last):
             s.claimant = last  # "Лысак сообщил ... До этого силы ПВО уничтожили над областью 14 беспилотников"
         elif s.claimant is None and s.speaker is not None:
             s.claimant = _resolve(doc, i, s.speaker, last)
@@ -545,11 +545,19 @@ def _attackers(s: Sentence) -> set[str]:
     return {side for side in [*(f.attacker for f in s.figures), *(s.parties[:1] if s.figures else [])] if side in WARRING}
 
 
-def _defence_acting(s: Sentence) -> bool:
-    """The air defence is the subject of what happened, no one is said to say it."""
+def _defence_acting(doc: Document, s: Sentence) -> bool:
+    """The air defence is the subject of what happened, no one is said to say it (not the
+    owner of a statement: 'Дані Повітряних сил не містять ...')."""
     return bool(s.speaker and s.speaker.kind == "anaphor" and s.speaker.head in DEFENDERS
                 and s.hits and not s.hits.spans("ATTRIBUTION_VERBS") and not CLOCK_HEADING.match(s.text)
-                and not _labelled_by(s))
+                and not _labelled_by(s) and not _owns_a_statement(doc, s.speaker))
+
+
+def _owns_a_statement(doc: Document, m: Mention) -> bool:
+    """The mention follows a statement noun it owns ('Дані Повітряних сил', 'the data of the air force')."""
+    word = doc.tokens[m.token - 1] if m.token > 0 else None
+    lemma = doc.res.lemmatizer.lemma(word.text) if word is not None and doc.res.lemmatizer else word and word.lower_
+    return lemma in doc.res.words["statement_nouns"]
 
 
 LABEL_REACH = 3  # tokens from a line's start to the source that labels it
@@ -579,7 +587,7 @@ def _paragraph_names_another(doc: Document, i: int, voice: Claimant) -> bool:
     sentences = doc.sentences
     start = next((k for k in range(i, -1, -1) if doc.opens_line(sentences[k])), 0)
     end = next((k for k in range(i + 1, len(sentences)) if doc.opens_line(sentences[k])), len(sentences))
-    return any(m.kind == "named" and m.claimant and m.claimant.name != voice.name and not _acting_in(s, m)
+    return any(m.kind == "named" and m.claimant and m.claimant.name != voice.name and not _acting_in(doc, s, m)
                and not _attacking_side(s, m) for s in sentences[start:end] for m in s.mentions)
 
 
@@ -589,10 +597,10 @@ def _attacking_side(s: Sentence, m: Mention) -> bool:
     return m.claimant.party in s.parties and (s.speaker is None or s.speaker.token != m.token)
 
 
-def _acting_in(s: Sentence, m: Mention) -> bool:
+def _acting_in(doc: Document, s: Sentence, m: Mention) -> bool:
     """The body that did what a sentence tells, named right after its air defence ('сили ППО
     Повітряного командування «Схід» збили ...'), not a source of the paragraph's words."""
-    return _defence_acting(s) and s.speaker is not None and 0 <= m.token - s.speaker.end <= 1
+    return _defence_acting(doc, s) and s.speaker is not None and 0 <= m.token - s.speaker.end <= 1
 
 
 OWN_UNIT = re.compile(r"\s*of the (?:region|oblast|city|town|district|community)\b")

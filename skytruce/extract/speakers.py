@@ -998,6 +998,11 @@ def _relayed(res: Resources, toks: Tokens, hits: Hits, mentions: list[Mention], 
                 found.append(named or m)  # ("according to Ukraine's commander-in-chief, Gen. Valerii Zaluzhnyi",
                 # "according to the air force commander, Lt Gen Mykola Oleshchuk"; not "по словам губернатора, ВСУ запустили")
                 break
+    if not found and res.words["relay_prepositions"] and res.lemmatizer is not None:
+        found = [Mention(k + 1, k + 2, "pronoun") for k in range(sent.first, sent.last - 2)
+                 if toks[k].lower_ in res.words["relay_prepositions"] and toks[k + 1].lower_ in res.words["relay_possessives"]
+                 and res.lemmatizer.lemma(toks[k + 2].text) in res.words["statement_nouns"]][:1]
+        # "За їхнім підсумком, ...", "по их данным": the body told of before
     primary = [m for m in found if not (m.claimant and m.claimant.type == MEDIA)]
     return (primary or found or [None])[0]
 

@@ -564,3 +564,14 @@ def test_a_heading_that_names_its_figures_source_gives_the_bullets_on_the_next_l
             "• Wednesday morning: 40 drones, 31 of them shot down.")
     tallies = [c for c in claims_of(text, date(2025, 9, 17)) if any(w.launched in (71, 40) for w in c.weapons)]
     assert {c.claimant.name for c in tallies} == {"Ukrainian Air Force"}
+
+
+@pytest.mark.parametrize("text", [
+    "Начальник ОВА Сергій Борзов повідомив, що над областю збито 11 дронів. Дані Повітряних сил не містять згадки "
+    "про «Кинджали». За їхнім підсумком, ворог атакував Україну 96 ударними БпЛА.",
+    "Глава ОВА Сергей Борзов сообщил, что над областью сбиты 11 дронов. Данные Воздушных сил не упоминают "
+    "«Кинжалы». По их данным, противник атаковал Украину 96 ударными БпЛА.",
+])
+def test_a_relay_with_a_possessive_is_the_body_told_of_before(text):
+    tally = next(c for c in claims_of(text, date(2025, 8, 12)) if any(w.launched == 96 for w in c.weapons))
+    assert tally.claimant.name == "Ukrainian Air Force"
