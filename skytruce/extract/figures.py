@@ -1499,7 +1499,8 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
         (refers or i > s_start and toks[i - 1].lower_ in res.words["another"]) and on < s_end
         and hits.covering("ROLE", on) is not None)  # "another four were shot down", "47 of them shot down"
     verb_at = i - 2 if i - 2 >= s_start and (toks[i - 1].lower_ in res.words["auxiliaries"]
-                                            or toks[i - 1].text == ":") else i - 1  # ("shot down: 40")
+                                            or toks[i - 1].lower_ in res.words["limiting_words"]
+                                            or toks[i - 1].text == ":") else i - 1  # ("shot down: 40", "intercepted only two")
     object_of_verb = verb_at >= s_start and hits.covering("ROLE", verb_at) is not None and (
         j >= s_end or toks[j].is_punct or toks[j].lower_ in COORDINATION or toks[j].lower_ in res.words["conjunctions"])
     # ("...; forces downed 18 and", "Сбить удалось 29,", "збито 24 і три")

@@ -298,6 +298,12 @@ def test_how_many_the_weapons_named_before_were_is_their_count(text):
     assert weapons_of(text) == [("drone", 8, None, "at_least")]
 
 
+def test_a_count_after_its_verb_and_only_is_the_count_downed():
+    text = ("Russia fired four Kinzhal missiles at the west, the minister said. "
+            "But the Kinzhals — of the four, we intercepted only one.")
+    assert weapons_of(text) == [("Kh-47M2 Kinzhal", 4, 1, "exact")]
+
+
 def test_one_count_of_two_models_of_one_kind_is_the_first_models_as_tallies_keep_it():
     assert weapons_of("Overnight Russia sent 96 Shahed-type and Gerbera drones against Ukraine.") == [
         ("Shahed-136/131", 96, None, "exact")]
