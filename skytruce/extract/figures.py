@@ -790,7 +790,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             else:
                 whole = value > 1 and (i - 2 < s_start or toks[i - 2].is_punct)
                 # (opening its clause: not "fragments of two drones", "a total of 66 drones, 12 of which")
-        article = toks[first].lower_ in ARTICLES
+        article = toks[first].lower_ in ARTICLES and value == 1  # (not "a hundred and nine")
         if article and _air_defence_struck(toks, hits, weapon, i, s_start):
             i = w_end  # "drones struck an S-400 near Yevpatoria": what was hit
             continue

@@ -49,6 +49,9 @@ def may_start_number(token: Tok, specials: dict[str, int]) -> bool:
         or token.text.lower() in getattr(specials, "multipliers", ())  # ('десятка': one ten)
 
 
+SCALES = {"hundred", "thousand"}  # what "a" counts one of ("a hundred and nine")
+
+
 def read_number(doc: Doc, i: int, end: int, specials: NumberWords) -> tuple[int, int] | None:
     """(value, index after the number) for the number starting at token i, or None."""
     text = doc[i].text.lstrip("~")  # "~40": about 40 (the qualifier is read apart)
@@ -66,6 +69,8 @@ def read_number(doc: Doc, i: int, end: int, specials: NumberWords) -> tuple[int,
             j += 1  # "50+ drones": at least 50
         return number, j
     lower = text.lower()
+    if lower in ("a", "an") and i + 1 < end and doc[i + 1].lower_ in SCALES:
+        return read_number(doc, i + 1, end, specials)  # "a hundred and nine": the hundreds, not one
     if lower in NUMBER_WORDS:
         j = i + 1
         while j < end and (doc[j].lower_ in NUMBER_WORDS or (doc[j].lower_ in JOINERS and j + 1 < end

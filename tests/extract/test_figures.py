@@ -304,6 +304,11 @@ def test_a_count_after_its_verb_and_only_is_the_count_downed():
     assert weapons_of(text) == [("Kh-47M2 Kinzhal", 4, 1, "exact")]
 
 
+def test_a_hundred_and_some_after_a_partitive_is_that_many_not_one():
+    text = "Russia sent 140 drones overnight, the spokesman said. Of these, a hundred and twelve were shot down."
+    assert weapons_of(text) == [("drone", 140, 112, "exact")]
+
+
 def test_one_count_of_two_models_of_one_kind_is_the_first_models_as_tallies_keep_it():
     assert weapons_of("Overnight Russia sent 96 Shahed-type and Gerbera drones against Ukraine.") == [
         ("Shahed-136/131", 96, None, "exact")]
