@@ -1384,6 +1384,12 @@ def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
         cover = hits.covering("ROLE", m) if m < s_end else None
         while cover and cover[2] != "ROLE:destroyed" and cover[1] + 1 < s_end and toks[cover[1]].lower_ == "and":
             cover = hits.covering("ROLE", cover[1] + 1)  # "were detected and destroyed"
+        if cover is None and m > k + 1 and m + 1 < s_end and toks[m].lower_ == "and":
+            n = m + 1  # "All the drones and five of the missiles were shot down": the verb after the second count
+            while n < s_end and n - m <= PARTITIVE_REACH + 2 and (
+                    may_start_number(toks[n], res.number_words) or toks[n].lower_ in links or hits.covering(WEAPON, n)):
+                n += 1
+            cover = hits.covering("ROLE", n) if n < s_end and n > m + 1 else None
         verb_before = hits.covering("ROLE", k - 1) if k > s_start else None
         joined = next((c for c in candidates if c.end == k - 1 and toks[k - 1].lower_ in ("and", ",")), None)
         if joined is not None and verb_before is None \

@@ -517,6 +517,12 @@ def test_all_of_them_destroyed_along_with_more_drones_speaks_of_the_missiles_tol
                                 ("Shahed-136/131", 11, 11, "exact")]
 
 
+def test_all_of_one_weapon_and_some_of_another_are_both_read():
+    text = ("Russia fired eight missiles and 31 Shahed drones at Kharkiv overnight, the air force said. "
+            "All the drones and three of the missiles were shot down.")
+    assert weapons_of(text) == [("missile", 8, 3, "exact"), ("Shahed-136/131", 31, 31, "exact")]
+
+
 @pytest.mark.parametrize("earlier", ["on Tuesday afternoon", "on Tuesday", "on 11 November"])
 def test_strikes_of_two_named_days_are_two_attacks(earlier):
     text = ("A Ukrainian drone hit a grain truck near the village of Sudzhenka on Wednesday morning, injuring the "
