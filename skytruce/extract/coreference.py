@@ -36,7 +36,7 @@ from skytruce.extract.document import Document, Mention, Sentence
 from skytruce.extract.figures import list_item
 from skytruce.extract.parties import FORCE_NOUNS
 from skytruce.extract.resources import WEAPON
-from skytruce.extract.speakers import NOT_NAME_WORDS, QUESTION_TURN
+from skytruce.extract.speakers import NOT_NAME_WORDS, QUESTION_TURN, statement_noun
 from skytruce.extract.tables import rule_line
 from skytruce.model import Claimant
 from skytruce.reference import source_registry
@@ -555,9 +555,7 @@ def _defence_acting(doc: Document, s: Sentence) -> bool:
 
 def _owns_a_statement(doc: Document, m: Mention) -> bool:
     """The mention follows a statement noun it owns ('Дані Повітряних сил', 'the data of the air force')."""
-    word = doc.tokens[m.token - 1] if m.token > 0 else None
-    lemma = doc.res.lemmatizer.lemma(word.text) if word is not None and doc.res.lemmatizer else word and word.lower_
-    return lemma in doc.res.words["statement_nouns"]
+    return m.token > 0 and statement_noun(doc.res, doc.tokens[m.token - 1].text)
 
 
 LABEL_REACH = 3  # tokens from a line's start to the source that labels it

@@ -998,10 +998,10 @@ def _relayed(res: Resources, toks: Tokens, hits: Hits, mentions: list[Mention], 
                 found.append(named or m)  # ("according to Ukraine's commander-in-chief, Gen. Valerii Zaluzhnyi",
                 # "according to the air force commander, Lt Gen Mykola Oleshchuk"; not "по словам губернатора, ВСУ запустили")
                 break
-    if not found and res.words["relay_prepositions"] and res.lemmatizer is not None:
+    if not found and res.words["relay_prepositions"]:
         found = [Mention(k + 1, k + 2, "pronoun") for k in range(sent.first, sent.last - 2)
                  if toks[k].lower_ in res.words["relay_prepositions"] and toks[k + 1].lower_ in res.words["relay_possessives"]
-                 and res.lemmatizer.lemma(toks[k + 2].text) in res.words["statement_nouns"]][:1]
+                 and statement_noun(res, toks[k + 2].text)][:1]
         # "За їхнім підсумком, ...", "по их данным": the body told of before
     primary = [m for m in found if not (m.claimant and m.claimant.type == MEDIA)]
     return (primary or found or [None])[0]
@@ -1023,6 +1023,13 @@ def _speaker_before_medium(toks: Tokens, hits: Hits, mentions: list[Mention], me
         return None
     subject = _subject_of(toks, hits, mentions, verbs[-1:], first)
     return subject if subject and subject.claimant and subject.claimant.type != MEDIA else None
+
+
+def statement_noun(res: Resources, word: str) -> bool:
+    """A word for what a body publishes ('підсумком', 'данным', 'summary'), by its lemma where
+    the language has them."""
+    lemma = res.lemmatizer.lemma(word) if res.lemmatizer is not None else word.lower()
+    return lemma in res.words["statement_nouns"]
 
 
 OPENING_OWNER = 3  # tokens from a sentence's start to a statement noun its owner follows ('Сообщение главы региона ...')
