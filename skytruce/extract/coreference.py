@@ -36,7 +36,7 @@ from skytruce.extract.document import Document, Mention, Sentence
 from skytruce.extract.figures import list_item
 from skytruce.extract.parties import FORCE_NOUNS
 from skytruce.extract.resources import WEAPON
-from skytruce.extract.speakers import NOT_NAME_WORDS, QUESTION_TURN, statement_noun
+from skytruce.extract.speakers import NOT_NAME_WORDS, QUESTION_TURN, label_speaker, statement_noun
 from skytruce.extract.tables import rule_line
 from skytruce.model import Claimant
 from skytruce.reference import source_registry
@@ -546,26 +546,16 @@ def _attackers(s: Sentence) -> set[str]:
 
 
 def _defence_acting(doc: Document, s: Sentence) -> bool:
-    """The air defence is the subject of what happened, no one is said to say it (not the
-    owner of a statement: 'Дані Повітряних сил не містять ...')."""
+    """The air defence is the subject of what happened, no one is said to say it (not a line's
+    label, '🇺🇦 Повітряні сили: у ніч на ...', nor the owner of a statement, 'Дані Повітряних сил ...')."""
     return bool(s.speaker and s.speaker.kind == "anaphor" and s.speaker.head in DEFENDERS
                 and s.hits and not s.hits.spans("ATTRIBUTION_VERBS") and not CLOCK_HEADING.match(s.text)
-                and not _labelled_by(s) and not _owns_a_statement(doc, s.speaker))
+                and label_speaker(doc.tokens, s.mentions, s) is not s.speaker and not _owns_a_statement(doc, s.speaker))
 
 
 def _owns_a_statement(doc: Document, m: Mention) -> bool:
     """The mention follows a statement noun it owns ('Дані Повітряних сил', 'the data of the air force')."""
     return m.token > 0 and statement_noun(doc.res, doc.tokens[m.token - 1].text)
-
-
-LABEL_REACH = 3  # tokens from a line's start to the source that labels it
-LABEL_CHARS = 40  # characters of a line within which the label's colon stands
-
-
-def _labelled_by(s: Sentence) -> bool:
-    """The line opens with its speaker as a label before a colon ('🇺🇦 Повітряні сили: у ніч на
-    11 березня ...'): the source telling it, not an air defence acting in someone's story."""
-    return s.speaker is not None and s.speaker.token - s.first <= LABEL_REACH and ":" in s.text[:LABEL_CHARS]
 
 
 def _local_voice(claimant: Claimant | None) -> bool:

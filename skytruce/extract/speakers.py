@@ -779,7 +779,7 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence, credits: bool 
         if not (credits and mentions[0].claimant and mentions[0].claimant.type == MEDIA):
             _set(sent, mentions[0], reporter)
         return
-    labelled = _label_speaker(toks, mentions, sent)
+    labelled = label_speaker(toks, mentions, sent)
     if labelled is not None:  # "Gladkov: a man was wounded ...", "04:12 — Syniehubov: the enemy struck ..."
         _set(sent, labelled, reporter)
         return
@@ -923,7 +923,7 @@ LABEL_GAP = 3  # tokens between the name and the colon ("Mayor Ihor Terekhov on 
 QUESTION_TURN = re.compile(r"(?:Q|QUESTION|ВОПРОС|ПИТАННЯ|ЗАПИТАННЯ)\b[^:\n]{0,40}:\s")  # "Q (Suspilne): Was Kyiv ...?"
 
 
-def _label_speaker(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Mention | None:
+def label_speaker(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Mention | None:
     """A person or body named before a colon near the start: the speaker of what follows
     (not the outlet a transcript's question comes from: 'Q (Suspilne): ...')."""
     if ":" not in sent.text or QUESTION_TURN.match(sent.text):
