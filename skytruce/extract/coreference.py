@@ -191,10 +191,8 @@ def _post_headings(doc: Document) -> None:
     sentence of it names no speaker of its own."""
     voice = None
     for s in doc.sentences:
-        stamp = CLOCK_HEADING.match(s.text) if doc.opens_line(s) else None
-        if stamp:
-            colon = s.text.find(":", stamp.end())
-            labelled = s.speaker is not None and colon > 0 and doc.tokens[s.speaker.token].idx - s.start < colon
+        if doc.opens_line(s) and CLOCK_HEADING.match(s.text):
+            labelled = s.speaker is not None and label_speaker(doc.tokens, s.mentions, s) is s.speaker
             voice = s.claimant if labelled and not s.figures else None
         elif voice is not None and s.claimant is None and s.speaker is None:
             s.claimant = voice
