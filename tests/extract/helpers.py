@@ -17,6 +17,11 @@ def weapons_of(text: str, published: date | None = PUBLISHED) -> list[tuple]:
             for c in claims_of(text, published) for w in c.weapons]
 
 
+def voices_of(text: str, published: date | None = PUBLISHED) -> dict[str, str]:
+    """The voice of each weapon with a launched count, by model or category."""
+    return {w.model or w.category: c.claimant.name for c in claims_of(text, published) for w in c.weapons if w.launched}
+
+
 def only_claim(text: str, published: date | None = PUBLISHED):
     claims = claims_of(text, published)
     assert len(claims) == 1, [c.to_dict() for c in claims]

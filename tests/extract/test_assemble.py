@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from tests.extract.helpers import claims_of, only_claim, weapons_of
+from tests.extract.helpers import claims_of, only_claim, voices_of, weapons_of
 
 
 def test_the_headline_and_the_body_tell_one_attack():
@@ -114,7 +114,7 @@ def test_a_weapon_told_again_after_more_of_the_same_voice_stays_in_that_voice():
             "the missiles and 96 of the drones. The missiles were Kalibrs launched from the Black Sea, all of them "
             "shot down, the air force added.\n\nThe drones, Shahed-type and decoys, came from Kursk and Oryol.\n\n"
             "In Odesa, a drone hit a warehouse, said Oleh Kiper, the head of the regional administration.")
-    voices = {w.model or w.category: c.claimant.name for c in claims_of(text) for w in c.weapons if w.launched}
+    voices = voices_of(text)
     assert voices["Shahed-136/131"] == "Ukrainian Air Force"
 
 

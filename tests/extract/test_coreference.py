@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from skytruce.extract.pipeline import read
-from tests.extract.helpers import claims_of, only_claim
+from tests.extract.helpers import claims_of, only_claim, voices_of
 
 
 def names(text: str) -> list[str | None]:
@@ -104,7 +104,7 @@ def test_a_credit_line_in_brackets_under_a_heading_gives_the_voice_of_the_list_a
             "The enemy struck the region's communities with:\n"
             "• 4 guided aerial bombs\n"
             "• 6 FPV drones\n")
-    voices = {w.model or w.category: c.claimant.name for c in claims_of(text) for w in c.weapons if w.launched}
+    voices = voices_of(text)
     assert voices["KAB"] == "Sumy Regional Military Administration"
 
 
