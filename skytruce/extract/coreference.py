@@ -505,9 +505,11 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
         words = doc.res.anaphor_words.get(mention.head, [])
         defended = _attackers(sentences[i]) if mention.head in DEFENDERS else set()
         seat = _seat(doc, sentences[i], mention)
+        region = _region_told(sentences[i]) if mention.head in LOCAL_HEADS else None
         fits = lambda c: (_fits(c, words) and _same_level(phrase, c) and c.party not in defended  # noqa: E731
-                          and seat in (None, c.party))
-        named_so = lambda c: _fits(c, [phrase]) and c.party not in defended and seat in (None, c.party)  # noqa: E731
+                          and seat in (None, c.party) and _could_be_local(doc, c, region))
+        named_so = lambda c: (_fits(c, [phrase]) and c.party not in defended and seat in (None, c.party)  # noqa: E731
+                              and _could_be_local(doc, c, region))
         return (_latest_named(sentences, i, mention.token, named_so)
                 or next((s.claimant for s in reversed(sentences[:i]) if s.claimant and named_so(s.claimant)), None)
                 or _next_named(sentences, i, named_so, len(sentences))  # (a body named only later in the report)
@@ -515,6 +517,7 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
                 or next((s.claimant for s in reversed(sentences[:i]) if s.claimant and fits(s.claimant)), None)
                 or _default(doc, i, mention.head, seat)  # a side's own 'air force' before a body named later
                 or _next_named(sentences, i, fits)
+                or _regions_own(doc, mention, region)
                 or _as_named(doc, i, mention))
     if mention.kind == "generic":
         text = doc.tokens.text_of(mention.token, mention.end).lower()
@@ -635,6 +638,28 @@ HEAD_TYPES = {"ministry": "government", "governor": "local_authority", "mayor": 
 LEVELS = ({"city", "town", "municipal"}, {"regional", "region", "oblast", "region's"})
 
 
+def _region_told(s: Sentence) -> str | None:
+    """The one region a sentence tells of as a target ('In Sumy Oblast, drones damaged ...')."""
+    regions = {p.name for p in s.places if p.precision == "admin1" and p.role == "target"}
+    return regions.pop() if len(regions) == 1 else None
+
+
+LOCAL_HEADS = {"governor", "mayor", "administration", "head"}  # descriptions of a region's or a city's own voice
+HOME_OF_BODY = re.compile(r"([A-Z][\w'-]+) (?:Regional|Oblast|Region|City|region|oblast)\b|\bof (?:the )?([A-Z][\w'-]+)")
+
+
+def _could_be_local(doc: Document, claimant: Claimant, region: str | None) -> bool:
+    """Whether a voice could be the local body a description means in a sentence about one
+    region: a local authority the text does not place elsewhere ('Head of Odesa Regional
+    Military Administration' is not 'the oblast military administration' of a sentence about
+    Sumy Oblast, nor is the president or another description kept as written)."""
+    if region is None:
+        return True
+    homes = {entry.admin1 for name in (claimant.name, *claimant.aliases) for m in HOME_OF_BODY.finditer(name)
+             if (entry := doc.res.places.lookup(m.group(1) or m.group(2))) and entry.admin1}
+    return _local_voice(claimant) and claimant.name[:1].isupper() and (not homes or region in homes)
+
+
 def _same_level(phrase: str, claimant: Claimant) -> bool:
     """'The city military administration' is not the regional one named before."""
     said, named = set(phrase.split()), set(claimant.name.lower().split())
@@ -682,6 +707,19 @@ def _as_named(doc: Document, i: int, mention: Mention) -> Claimant | None:
     if not text.isascii():  # 'полиции', declined: the body in the English of the contract ('police')
         text = mention.head
     return Claimant(text, _defending_side(doc, doc.sentences[i]), HEAD_TYPES[mention.head])
+
+
+def _regions_own(doc: Document, mention: Mention, region: str | None) -> Claimant | None:
+    """'In Sumy Oblast, drones damaged ..., the oblast military administration said': a
+    regional body the report names nowhere else is the region's ('Sumy Oblast Military
+    Administration')."""
+    text = doc.tokens.text_of(mention.token, mention.end)
+    words = text.split()[1:] if text.lower().startswith("the ") else text.split()
+    if region is None or not text.isascii() or not {w.lower() for w in words} & LEVELS[1]:
+        return None
+    entry = doc.res.places.lookup(region)
+    name = " ".join([region.removesuffix(" Oblast"), *(w if w.isupper() else w.capitalize() for w in words)])
+    return Claimant(name, entry.country if entry else None, HEAD_TYPES[mention.head])
 
 
 def _previous_subject(doc: Document, i: int) -> Claimant | None:

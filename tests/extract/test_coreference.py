@@ -83,7 +83,7 @@ def test_the_items_of_a_list_speak_in_the_voice_that_introduced_them():
             "reported. By community:\n"
             "Semenivka community: the enemy dropped 3 KABs near the village of Hai.\n"
             "Novhorod-Siverskyi community: a drone struck a tractor.\n")
-    assert set(names(text)) == {"regional military administration"}
+    assert set(names(text)) == {"Chernihiv Regional Military Administration"}
 
 
 def test_paragraphs_labelled_by_a_place_and_a_full_stop_are_items_of_the_list_before_them():
@@ -94,7 +94,7 @@ def test_paragraphs_labelled_by_a_place_and_a_full_stop_are_items_of_the_list_be
             "Balakliia community. A Lancet struck a warehouse.\n\n"
             "UPDATE. A second drone hit Kupiansk in the evening, its mayor, Andrii Besedin, said.")
     voices = {w.model: c.claimant.name for c in claims_of(text) for w in c.weapons if w.model in ("KAB", "Lancet")}
-    assert voices == {"KAB": "regional military administration", "Lancet": "regional military administration"}
+    assert voices == {"KAB": "Kharkiv Regional Military Administration", "Lancet": "Kharkiv Regional Military Administration"}
 
 
 def test_a_credit_line_in_brackets_under_a_heading_gives_the_voice_of_the_list_after_it():
@@ -120,7 +120,7 @@ def test_a_list_opened_a_sentence_after_its_speaker_still_speaks_in_that_voice()
             "said. Nine people were hurt. Strikes were recorded in:\n"
             "Bilozerka community: the enemy dropped 2 KABs on a farm.\n"
             "Beryslav community: a drone struck a shop.\n")
-    assert set(names(text)) == {"regional military administration"}
+    assert set(names(text)) == {"Kherson Regional Military Administration"}
 
 
 def test_a_list_published_under_a_heading_in_capitals_speaks_in_the_voice_that_published_it():
@@ -575,3 +575,16 @@ def test_a_heading_that_names_its_figures_source_gives_the_bullets_on_the_next_l
 def test_a_relay_with_a_possessive_is_the_body_told_of_before(text):
     tally = next(c for c in claims_of(text, date(2025, 8, 12)) if any(w.launched == 96 for w in c.weapons))
     assert tally.claimant.name == "Ukrainian Air Force"
+
+
+def test_a_regional_body_in_a_sentence_about_another_region_is_not_the_head_named_before():
+    text = ("In Poltava, a drone hit a warehouse in the Kyivskyi district, said Volodymyr Kohut, head of the Poltava "
+            "Oblast Military Administration. In Chernihiv Oblast, Russian drones damaged a school in the Nizhyn "
+            "hromada, the oblast military administration said.")
+    assert {c.claimant.name for c in claims_of(text)} == {"Volodymyr Kohut", "Chernihiv Oblast Military Administration"}
+
+
+def test_a_regional_body_in_a_sentence_about_its_own_region_is_the_head_named_before():
+    text = ("Volodymyr Kohut, head of the Poltava Oblast Military Administration, said the night was loud. In Poltava "
+            "Oblast, Russian drones damaged a substation near Myrhorod, the regional military administration said.")
+    assert {c.claimant.name for c in claims_of(text)} == {"Volodymyr Kohut"}
