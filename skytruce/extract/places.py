@@ -534,11 +534,19 @@ def _role(res: Resources, toks: Tokens, hits: Hits, found: list[tuple[int, int, 
                                                            or toks[k - 1].lower_ in res.words["launch_nouns"]):
             return "launch"  # "Launch directions: Bryansk, Kursk, ...", "(район пуску – Тамбовська обл.)"
         if lower in res.words["place_stops"] and not (
-                lower in res.words["over"] and (sea or toks[k - 1].lower_ in res.words["launch_platforms"]
+                lower in res.words["over"] and (sea or _platform_before(res, toks, k, first)
                                                 or toks[k - 1].lower_ in res.words["launch_prepositions"])) \
                 or hits.covering("ROLE", k) and hits.covering("ROLE", k)[2] != "ROLE:launched":
             break  # (and "debris from a downed drone damaged a warehouse in Izmail": past what it did)
     return "target"
+
+
+def _platform_before(res: Resources, toks: Tokens, over: int, first: int) -> bool:
+    """'bombers over the Caspian', 'Su-34 jets flying over Belgorod region': the aircraft or
+    ships a weapon came from are right before 'over', or just before the word of their moving."""
+    platforms = res.words["launch_platforms"]
+    return toks[over - 1].lower_ in platforms or (
+        over - 2 >= first and toks[over - 1].lower_.endswith("ing") and toks[over - 2].lower_ in platforms)
 
 
 @lru_cache(maxsize=4)

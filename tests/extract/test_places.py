@@ -273,3 +273,8 @@ def test_the_lines_of_a_list_of_launch_directions_are_where_the_weapons_were_lau
             "The drones were launched from the following directions:\n\n"
             "• Kursk, Oryol and Millerovo – Russian Federation;\n• Hvardiiske – occupied Crimea.")
     assert places(text, "launch") >= {"Kursk", "Oryol", "Millerovo", "Hvardiiske"}
+
+
+def test_a_region_jets_flew_over_to_fire_their_missiles_is_where_they_were_launched_from():
+    text = "The Kh-59 missiles came from Su-35 jets flying over the Kursk region and hit a depot in Sumy."
+    assert places(text, "launch") == {"Kursk Oblast"} and "Kursk Oblast" not in places(text, "target")
