@@ -448,8 +448,13 @@ COLON_REACH = 8  # tokens before a colon to the verb whose list follows it
 
 def _role_before_colon(res: Resources, toks: Tokens, colon: int, s_start: int, hits: Hits) -> str | None:
     """The verb of a clause that a colon ends with a count of what it lists ('air defence has
-    shot down 104 targets: ...'); not a label ('Source:', 'Quote:')."""
-    if colon - 1 < s_start or not toks[colon - 1].is_alpha:
+    shot down 104 targets: ...', 'з яких збито 235: ...'); not a label ('Source:', 'Quote:')."""
+    if colon - 1 < s_start:
+        return None
+    if toks[colon - 1].like_num:  # the verb right before the list's total
+        cover = colon - 2 >= s_start and hits.covering("ROLE", colon - 2)
+        return _verb_role(res, toks, cover, s_start) if cover and cover[1] == colon - 1 else None
+    if not toks[colon - 1].is_alpha:
         return None
     reach = COLON_REACH if hits.covering("ROLE", colon - 1) else 4  # ("57 targets were shot down:": the verb last)
     if not any(toks[k].like_num for k in range(max(s_start, colon - reach), colon)):

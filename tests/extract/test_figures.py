@@ -1097,3 +1097,16 @@ def test_all_or_both_of_a_type_in_a_list_reaches_that_type_only(text, expected):
 ])
 def test_a_count_of_someones_drones_is_a_count_of_drones(text):
     assert weapons_of(text) == [("drone", 40, None, "at_least")]
+
+
+@pytest.mark.parametrize("text", [
+    "The air force said Russia fired 12 Kh-101 missiles, four Kalibrs and 90 drones. Air defence destroyed 86: "
+    "ten Kh-101s, three Kalibrs and 73 drones.",
+    "Повітряні сили: ворог випустив 12 ракет Х-101, чотири «Калібри» і 90 дронів. Усього 106 цілей, з яких "
+    "знищено 86: десять Х-101, три «Калібри» і 73 дрони.",
+    "Воздушные силы: противник выпустил 12 ракет Х-101, четыре «Калибра» и 90 дронов. Всего 106 целей, из которых "
+    "сбиты 86: десять Х-101, три «Калибра» и 73 дрона.",
+])
+def test_the_list_after_a_destroyed_total_and_a_colon_counts_what_was_destroyed(text):
+    assert sorted(weapons_of(text)) == [("Kalibr", 4, 3, "exact"), ("Kh-101/Kh-555", 12, 10, "exact"),
+                                        ("drone", 90, 73, "exact")]
