@@ -509,7 +509,8 @@ class Assembly:
                 attacker = self.res.opponents.get(f.claimant.party) or (self.latest or self.attacks)[-1].attacker
                 told = self._main_attack(attacker) or self.attacks[-1]
                 weapon = WeaponModel(None, told.weapon.category) if told.weapon is not UNNAMED_WEAPON else told.weapon
-                own = Attack(weapon, claimant=f.claimant, attacker=attacker, time=f.time or told.time or time)
+                own = Attack(self._named_just_before(f) or weapon, claimant=f.claimant, attacker=attacker,
+                             time=f.time or told.time or time)
                 self.attacks.append(own)
             own.told_in(f.index)
             self.latest = [own]
@@ -521,6 +522,15 @@ class Assembly:
                     a.claimant = a.claimant or f.claimant  # "the governor confirmed the attack"
         elif not self.attacks or (f.places and THE_ATTACK_TOLD.search(f.text)):
             self.pending.append((f.index, f.time))  # a lede ("The overnight attack was aimed at Odesa"): the next attack's
+
+    def _named_just_before(self, f: Sentence) -> WeaponModel | None:
+        """'The Kinzhals were launched from jets over Tambov. One of them hit a site near
+        Burshtyn, the governor said': the one weapon type the sentence before named is what
+        the speaker's own account tells of, not the first weapon of the night's tally."""
+        before = self.previous
+        if f.named or f.no_attack or before is None or before.index != f.index - 1 or len(set(before.named)) != 1:
+            return None
+        return before.named[0] if before.named[0].name else None  # (a bare 'missile' says less than the night's)
 
     def _regional_part(self, f: Sentence) -> bool:
         """A line of a list under a total ('including:'), giving a place and a bare count but

@@ -542,3 +542,10 @@ def test_of_the_count_told_before_the_part_is_of_that_count_not_of_a_record_name
     text = ("Russia sent 314 drones at Ukraine overnight, the air force said. The record, 355 drones, was set on "
             "2 March. Of the 314, air defences shot down 201.")
     assert ("drone", 314, 201, "exact") in weapons_of(text, date(2025, 6, 9))
+
+
+def test_a_speakers_account_after_a_sentence_naming_one_weapon_tells_of_that_weapon():
+    text = ("The air force said Russia launched 60 drones and three Kh-59 missiles overnight. The Kh-59s were fired "
+            "from jets over the Kursk region. One of them struck a grain terminal in Izmail, governor Oleh Kiper said.")
+    kiper = next(c for c in claims_of(text) if c.claimant.name == "Oleh Kiper")
+    assert [w.model or w.category for w in kiper.weapons] == ["Kh-59/Kh-69"]
