@@ -1069,7 +1069,8 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
         for k in range(v - 1, start - 1, -1):
             if toks[k].text == "(" and any(toks[m].text == ")" for m in range(k + 1, v)):
                 continue  # "the National Armed Forces (NBS) said": an aside closed before the verb
-            if toks[k].text in (";", ":", "):", "—", "–", "(") or (toks[k].text == "-" and _spaced(toks, k)):
+            if toks[k].text in (";", ":", "):", "—", "–", "(") or (toks[k].text == "-" and _spaced(toks, k)) \
+                    or toks[k].lower_ in FREE_RELATIVES:  # ("Russia launched what the air force said was ...")
                 start = k + 1
                 break
         clause, start = start, max(start, v - SPEAKER_REACH - 4)
@@ -1127,6 +1128,7 @@ def _passive_agent(toks: Tokens, v: int, verb_end: int, m: Mention) -> bool:
     return by is not None and m.token in (by + 1, by + 2) and all(toks[k].lower_ == "the" for k in range(by + 1, m.token))
 
 
+FREE_RELATIVES = {"what"}  # a clause of its own, with its own subject, opens after it
 AGENT_REACH = 5  # tokens from a passive verb of saying to its 'by' ('reported on Telegram by')
 CLAUSE_OPENERS = {"as", "while", "when", "after", "because", "whereas"}  # a clause of its own begins
 TITLE_REACH = 8  # tokens from a title after the verb to the name it introduces

@@ -740,3 +740,8 @@ def test_a_label_line_of_a_title_and_a_name_gives_the_quote_below_its_voice():
     text = ("Kursk Mayor Igor Kutsak:\n\n"
             "\"Debris of a downed drone fell on a garage in the Seymsky district. Nobody was hurt.\"")
     assert only_claim(text).claimant.name == "Igor Kutsak"
+
+
+def test_the_speaker_of_a_clause_opened_by_what_is_named_inside_it():
+    claim = only_claim("Russia fired what Poland's operational command said were eight cruise missiles at western Ukraine.")
+    assert claim.claimant.name == "Operational Command of the Polish Armed Forces" and claim.attacker == "RU"
