@@ -534,19 +534,29 @@ def _role(res: Resources, toks: Tokens, hits: Hits, found: list[tuple[int, int, 
                                                            or toks[k - 1].lower_ in res.words["launch_nouns"]):
             return "launch"  # "Launch directions: Bryansk, Kursk, ...", "(район пуску – Тамбовська обл.)"
         if lower in res.words["place_stops"] and not (
-                lower in res.words["over"] and (sea or _platform_before(res, toks, k, first)
+                lower in res.words["over"] and (sea or _platform_before(res, toks, hits, k, first)
                                                 or toks[k - 1].lower_ in res.words["launch_prepositions"])) \
                 or hits.covering("ROLE", k) and hits.covering("ROLE", k)[2] != "ROLE:launched":
             break  # (and "debris from a downed drone damaged a warehouse in Izmail": past what it did)
     return "target"
 
 
-def _platform_before(res: Resources, toks: Tokens, over: int, first: int) -> bool:
-    """'bombers over the Caspian', 'Su-34 jets flying over Belgorod region': the aircraft or
-    ships a weapon came from are right before 'over', or just before the word of their moving."""
+def _platform_before(res: Resources, toks: Tokens, hits: Hits, over: int, first: int) -> bool:
+    """'bombers over the Caspian', 'Su-34 jets flying over Belgorod region', 'a MiG-31K over
+    the Tambov region': the aircraft or ships a weapon came from are right before 'over', or
+    just before the word of their moving."""
     platforms = res.words["launch_platforms"]
-    return toks[over - 1].lower_ in platforms or (
+    before = over - 2 if over - 2 >= first and len(toks[over - 1].text) == 1 else over - 1  # ('MiG-31' 'K')
+    return toks[over - 1].lower_ in platforms or _aircraft(toks, hits, before) or (
         over - 2 >= first and toks[over - 1].lower_.endswith("ing") and toks[over - 2].lower_ in platforms)
+
+
+AIRCRAFT_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{1,2}-\d+[A-Z\d]*")  # Tu-95MS, MiG-31, Su-34, Tu-22M3
+
+
+def _aircraft(toks: Tokens, hits: Hits, k: int) -> bool:
+    """A type designation that no weapon has: an aircraft ('Tu-95MS'), not a missile ('Kh-101')."""
+    return bool(AIRCRAFT_DESIGNATION.fullmatch(toks[k].text)) and not hits.covering(WEAPON, k)
 
 
 @lru_cache(maxsize=4)

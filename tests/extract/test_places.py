@@ -275,6 +275,9 @@ def test_the_lines_of_a_list_of_launch_directions_are_where_the_weapons_were_lau
     assert places(text, "launch") >= {"Kursk", "Oryol", "Millerovo", "Hvardiiske"}
 
 
-def test_a_region_jets_flew_over_to_fire_their_missiles_is_where_they_were_launched_from():
-    text = "The Kh-59 missiles came from Su-35 jets flying over the Kursk region and hit a depot in Sumy."
+@pytest.mark.parametrize("text", [
+    "The Kh-59 missiles came from Su-35 jets flying over the Kursk region and hit a depot in Sumy.",
+    "The Kh-59 missiles, fired from a Su-35 over the Kursk region, hit a depot in Sumy.",
+])
+def test_a_region_the_aircraft_flew_over_to_fire_their_missiles_is_where_they_were_launched_from(text):
     assert places(text, "launch") == {"Kursk Oblast"} and "Kursk Oblast" not in places(text, "target")
