@@ -39,6 +39,7 @@ from skytruce.extract.document import Document, Figure, Reference, Sentence
 from skytruce.extract.figures import list_item
 from skytruce.extract.resources import Resources
 from skytruce.extract.timex import STATEMENT_DATE
+from skytruce.extract.tokens import Tokens
 from skytruce.extract.verification import status_of
 from skytruce.model import Claim, Place, TimeWindow, Verification, WeaponCount
 from skytruce.reference import gazetteer
@@ -52,7 +53,7 @@ FIGURE_PLACE_REACH = 9  # tokens from a figure to the place it was aimed at ("12
 
 def assemble(doc: Document) -> None:
     """Pipeline component: the document's `claims`."""
-    assembly = Assembly(doc.res, _document_time(doc.sentences, doc.reference, doc.res))
+    assembly = Assembly(doc.res, doc.tokens, _document_time(doc.sentences, doc.reference, doc.res))
     for sentence in doc.sentences:
         assembly.read(sentence, new_line=doc.opens_line(sentence))
     attacks = assembly.finish(doc.sentences)
@@ -123,14 +124,17 @@ def _document_time(sentences: list[Sentence], ref: date | None, res: Resources) 
 EVERY_REACH = 16  # tokens from a count to the 'all of which', 'both were' that speaks of it
 
 
+LISTING_WORDS = {"alongside", "plus"}  # beside the conjunctions: one more weapon of a list
+DETERMINERS = {"a", "an", "the"}  # between a list link and the count it opens
 POST_STAMP = re.compile(r"^\W*(?:[^\W\d]+\s+){0,2}\d{1,2}[:.]\d\d(?:\s+[^\W\d][\w.]*){0,2}\W*$")  # "Posted at 11:45", "09:10 GMT"
 
 
 class Assembly:
     """The attacks told so far, and the sentence-by-sentence rules that grow them."""
 
-    def __init__(self, res: Resources, ref_time: TimeWindow | None):
+    def __init__(self, res: Resources, tokens: Tokens, ref_time: TimeWindow | None):
         self.res = res
+        self.tokens = tokens
         self.attacks: list[Attack] = []
         self.ref_time = self.last_time = ref_time
         self.dated_in_passing = False  # whether the sentence that named `last_time` told no figures of it
@@ -217,7 +221,7 @@ class Assembly:
             if same and _another_spot(fig, spots, same):
                 same = None
             fits = lambda a: a.accepts(fig, f.claimant, time, areas, countries) \
-                and not _another_spot(fig, spots, a)  # noqa: E731
+                and not _another_spot(fig, spots, a) and not self._listed_apart(f, fig, a)  # noqa: E731
             total = not fig.weapon.name and fig.weapon.category == "missile"  # (drones of one swarm are one)
             target = same or (total and self._find(lambda a: fits(a) and a.weapon == fig.weapon and a.launched is not None
                                                    and a.qualifier == "exact")) \
@@ -237,6 +241,27 @@ class Assembly:
             self.placed[id(fig)] = target
             touched = True
         return touched
+
+    def _listed_apart(self, f: Sentence, fig: Figure, attack: Attack) -> bool:
+        """'fired an intercontinental ballistic missile ..., alongside a Kinzhal': two weapons
+        one sentence lists as launched, and no more, are two, not one told twice (as 'seven
+        Kalibrs ..., all seven missiles shot down' is)."""
+        return any(self.placed.get(id(g)) is attack and g.weapon != fig.weapon
+                   and None not in (g.launched, fig.launched) and g.destroyed is None and fig.destroyed is None
+                   and self._listed_after(max(g.token, fig.token), f.first)
+                   for g in f.figures if g is not fig)
+
+    def _listed_after(self, token: int, first: int) -> bool:
+        """Whether the count at `token` opens one more item of a list ('and seven Kh-101s',
+        'alongside a Kinzhal', 'along with two Kalibrs')."""
+        links = self.res.words["conjunctions"] | LISTING_WORDS
+        for k in range(token - 1, max(first, token - 3) - 1, -1):
+            word = self.tokens[k].lower_
+            if word in links or word == "with" and k > first and self.tokens[k - 1].lower_ == "along":
+                return True
+            if word not in DETERMINERS:
+                return False
+        return False
 
     def _revise(self, fig: Figure, f: Sentence) -> bool:
         """A corrected count: the same voice's count of that weapon in that role, replaced."""

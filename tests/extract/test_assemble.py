@@ -549,3 +549,13 @@ def test_a_speakers_account_after_a_sentence_naming_one_weapon_tells_of_that_wea
             "from jets over the Kursk region. One of them struck a grain terminal in Izmail, governor Oleh Kiper said.")
     kiper = next(c for c in claims_of(text) if c.claimant.name == "Oleh Kiper")
     assert [w.model or w.category for w in kiper.weapons] == ["Kh-59/Kh-69"]
+
+
+def test_two_weapons_of_one_list_counted_once_each_are_two_not_one_told_twice():
+    text = "The air force said Russia fired a ballistic missile from the Kursk region overnight, alongside a Kinzhal."
+    assert sorted(weapons_of(text)) == [("Kh-47M2 Kinzhal", 1, None, "exact"), ("ballistic_missile", 1, None, "exact")]
+
+
+def test_one_weapon_named_again_by_its_type_in_the_same_sentence_is_one():
+    text = "Investigators examined debris of a missile that struck Sumy and concluded it was an Iskander-M."
+    assert weapons_of(text) == [("Iskander-M", 1, None, "exact")]
