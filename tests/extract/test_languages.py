@@ -955,6 +955,23 @@ def test_a_note_that_the_counts_below_are_a_sources_gives_them_that_source():
     assert one(text, date(2025, 5, 31)).claimant.name == "Ukrainian Air Force"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Дві доби на Чернігівщині: на громади впали 12 КАБ\n\n18 серпня 2025\nІрина Мельник\n\n"
+     "За вихідні російські війська завдали по прикордонню області 64 удари. Подаємо дані Чернігівської обласної "
+     "військової адміністрації за кожну добу окремо.\n\nСУБОТА, 16 СЕРПНЯ\n\n"
+     "Новгород-Сіверська громада. Ворог скинув на село дві керовані авіабомби.", "Chernihiv Regional Military Administration"),
+    ("Выходные в Курской области: сбиты 40 беспилотников\n\n18 августа 2025\nИрина Мельник\n\n"
+     "За выходные над регионом было неспокойно. Приводим данные губернатора Александра Хинштейна по дням.\n\n"
+     "СУББОТА, 16 АВГУСТА\n\nВ Рыльске украинский дрон атаковал автомобиль.", "Alexander Khinshtein"),
+    ("Two days in the Kharkiv region: 12 guided bombs on border communities\n\n18 August 2025\nBy Iryna Melnyk\n\n"
+     "Russian forces struck the border 64 times over the weekend. Below are the Kharkiv Regional Military "
+     "Administration's figures for each day.\n\nSATURDAY, 16 AUGUST\n\n"
+     "Kupiansk community. The enemy dropped two guided bombs on the town.", "Kharkiv Regional Military Administration"),
+])
+def test_an_outlets_line_presenting_a_bodys_data_gives_its_headline_that_voice(text, name):
+    assert {c.claimant.name for c in extract_claims(text, date(2025, 8, 18))} == {name}
+
+
 @pytest.mark.parametrize("text, attacker", [
     ("Вооруженные силы России в ночь на субботу нанесли удар ударными беспилотниками по аэродромам.", "RU"),
     ("Сили оборони України минулої ночі атакували дронами нафтобазу.", "UA"),
