@@ -1198,3 +1198,12 @@ def test_launches_of_a_weapon_not_recorded_are_no_attack(text, lang):
 def test_of_towns_sharing_a_name_the_one_in_a_region_the_report_named_before(text, latitude):
     [town] = [p for c in extract_claims(text, date(2025, 6, 2)) for p in c.places if p.precision == "city"]
     assert round(town.lat) == latitude  # not Gudermes (in Chechnya, 'Белая' too) nor Tula's Novomoskovsk
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ще зранку Лисак підбив підсумки минулої доби: окупанти вдарили по Нікопольщині щонайменше шістьма КАБами.",
+     "Serhiy Lysak"),
+    ("Утром Богомаз подвел итоги ночи: над областью уничтожены 14 украинских беспилотников.", "Alexander Bogomaz"),
+])
+def test_an_official_summing_up_the_day_speaks_its_figures(text, name):
+    assert one(text, date(2025, 3, 2)).claimant.name == name
