@@ -1097,7 +1097,7 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
             subject = told or subject  # "Про це РБК-Україні розповіло джерело в СБУ": the outlet only listened
         if subject is None and toks[v].lower_ not in LISTENING_VERBS:  # "told Reuters": Reuters listens
             at = _past_medium(toks, hits, verb_end)  # ("сообщил в своем телеграм-канале губернатор")
-            after = [m for m in mentions if 0 < m.token - v <= 3 or at > verb_end and 0 <= m.token - at <= 2
+            after = [m for m in mentions if 0 < m.token - v <= 3 or 0 <= m.token - verb_end <= 2 or at > verb_end and 0 <= m.token - at <= 2
                      or _passive_agent(toks, v, verb_end, m)]
             subject = after[0] if after else None
             if subject is not None and subject.kind == "anaphor":  # "розповів начальник ОВА В'ячеслав Чаус": the person

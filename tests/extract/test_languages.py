@@ -1207,3 +1207,13 @@ def test_of_towns_sharing_a_name_the_one_in_a_region_the_report_named_before(tex
 ])
 def test_an_official_summing_up_the_day_speaks_its_figures(text, name):
     assert one(text, date(2025, 3, 2)).claimant.name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Уночі противник запустив по Україні 86 ударних дронів і ракету «Іскандер-М» з Курської області. "
+    "Такі дані навели в Повітряних силах.",
+    "Ночью противник запустил по Украине 86 ударных дронов и ракету «Искандер-М» из Курской области. "
+    "Такие данные привели в Воздушных силах.",
+])
+def test_a_line_saying_whose_data_those_were_gives_the_figures_before_it_that_voice(text):
+    assert one(text, date(2025, 3, 2)).claimant.name == "Ukrainian Air Force"
