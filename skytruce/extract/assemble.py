@@ -227,7 +227,7 @@ class Assembly:
                                                    and a.qualifier == "exact")) \
                 or self._find(fits)  # ("downed 23 missiles": the missiles' total, before any model among them)
             if target is None:
-                target = Attack(fig.weapon, attacker=_early_attacker(self.res, fig, f))
+                target = Attack(self._of_those_told(fig) or fig.weapon, attacker=_early_attacker(self.res, fig, f))
                 self.attacks.append(target)
             elif same and f.claimant and f.index not in self.side_voiced and self._side_voiced(target):
                 target.claimant = None  # a side's claim, then its source's own words: theirs
@@ -241,6 +241,17 @@ class Assembly:
             self.placed[id(fig)] = target
             touched = True
         return touched
+
+    def _of_those_told(self, fig: Figure) -> WeaponModel | None:
+        """'two of the drones had been downed over his region', after '15 Shahed drones': a
+        part of the weapons just told, by their model."""
+        words = self.res.words
+        at = fig.token + 1
+        if fig.weapon.name or at + 1 >= len(self.tokens) or self.tokens[at].lower_ not in words["partitive"] \
+                or self.tokens[at + 1].lower_ not in words["definite"]:
+            return None
+        told = next((a for a in reversed(self.latest) if a.weapon.name and compatible(a.weapon, fig.weapon)), None)
+        return told.weapon if told is not None else None
 
     def _listed_apart(self, f: Sentence, fig: Figure, attack: Attack) -> bool:
         """'fired an intercontinental ballistic missile ..., alongside a Kinzhal': two weapons

@@ -559,3 +559,10 @@ def test_two_weapons_of_one_list_counted_once_each_are_two_not_one_told_twice():
 def test_one_weapon_named_again_by_its_type_in_the_same_sentence_is_one():
     text = "Investigators examined debris of a missile that struck Sumy and concluded it was an Iskander-M."
     assert weapons_of(text) == [("Iskander-M", 1, None, "exact")]
+
+
+def test_another_voices_part_of_the_weapons_just_told_is_of_their_model():
+    text = ("Russia launched 40 Shahed drones at the south overnight, and 31 of them were shot down, the air force said. "
+            "In the Odesa region, governor Oleh Kiper said nine of the drones had been destroyed over the region.")
+    kiper = next(c for c in claims_of(text) if c.claimant.name == "Oleh Kiper")
+    assert [(w.model, w.destroyed) for w in kiper.weapons] == [("Shahed-136/131", 9)]
