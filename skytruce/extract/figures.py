@@ -558,15 +558,17 @@ def _counted_as(res: Resources, toks: Tokens, hits: Hits, first: int, j: int, s_
     return not english or j + 1 < s_end and toks[j].lower_ == "of" and toks[j + 1].lower_ in res.words["partitive_pronouns"]
 
 
-def _how_many(res: Resources, hits: Hits, value: int, i: int, first: int) -> Reference:
+def _how_many(res: Resources, toks: Tokens, hits: Hits, value: int, i: int, first: int) -> Reference:
     """How many the weapons named before were: their launched count, with its qualifier."""
-    return Reference("launched", value, token=i, qualifier=_qualifier_before(res, hits, first), how_many=True)
+    return Reference("launched", value, token=i, qualifier=_qualifier_before(res, toks, hits, first), how_many=True)
 
 
-def _qualifier_before(res: Resources, hits: Hits, i: int) -> str:
+def _qualifier_before(res: Resources, toks: Tokens, hits: Hits, i: int) -> str:
+    """The qualifier right before a count, or one word before it ('about a hundred'); not one
+    of a clock time between them ('Близько 06:40 два «шахеди»': about the time, not the two)."""
     for k in (i - 1, i - 2, i - 3):
         cover = hits.covering("QUAL", k) if k >= 0 else None
-        if cover and cover[1] in (i, i - 1):
+        if cover and (cover[1] == i or cover[1] == i - 1 and not any(ch.isdigit() for ch in toks[i - 1].text)):
             return cover[2].split(":")[1]
     return "exact"
 
@@ -659,7 +661,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         share, share_at = _share_before(res, toks, first, s_start, s_end)
         if share is not None:  # "intercepted half of the eight Neptunes": four of eight; "two-thirds of the 87"
             total, value = value, round(value * share)
-            total_sign = _qualifier_before(res, hits, share_at) if share_at > s_start else None  # ("roughly 80% of")
+            total_sign = _qualifier_before(res, toks, hits, share_at) if share_at > s_start else None  # ("roughly 80% of")
         if j + 1 < s_end and toks[j].lower_ in res.words["partitive"] and not hits.at(WEAPON, j + 1):
             k = j + 1
             if toks[k].lower_ in res.words["partitive"]:
@@ -680,7 +682,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                 continue
             elif k < s_end and toks[k].lower_ in res.words["partitive_pronouns"] \
                     and _counted_as(res, toks, hits, first, j, s_start, s_end):
-                facts.references.append(_how_many(res, hits, value, i, first))
+                facts.references.append(_how_many(res, toks, hits, value, i, first))
                 i = k + 1  # "There were at least six of them"
                 continue
             elif k < s_end and toks[k].lower_ in res.words["partitive_pronouns"]:
@@ -713,7 +715,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             last = facts.references[-1] if facts.references and not candidates else None
             if last is not None and last.value is not None and s_start <= last.token < i:
                 # "Another nine were shot down over the Black Sea and six over Crimea": as the nine
-                facts.references.append(replace(last, value=value, token=i, qualifier=_qualifier_before(res, hits, i)))
+                facts.references.append(replace(last, value=value, token=i, qualifier=_qualifier_before(res, toks, hits, i)))
                 i = j
                 continue
         if found is None and candidates and _place_then_dash(toks, hits, first, candidates[-1].end) \
@@ -770,7 +772,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             i = j
             continue
         if found is None and total is None and _counted_as(res, toks, hits, first, j, s_start, s_end):
-            facts.references.append(_how_many(res, hits, value, i, first))
+            facts.references.append(_how_many(res, toks, hits, value, i, first))
             i = j  # "їх було щонайменше шість": the weapons told before
             continue
         if found is None:
@@ -808,8 +810,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             continue  # (but "150 drone attacks targeted ..." counts what was sent)
         among_all = _among_all_destroyed(toks, hits, i, s_start)
         every = (i > s_start and toks[i - 1].lower_ in res.words["every"]) or toks[first].lower_ in ("both", *res.words["every"]) or among_all
-        qualified = toks[first].lower_ in res.words["qualified_counts"] and "exact" != _qualifier_before(
-            res, hits, first - 1 if first > s_start and toks[first - 1].lower_ in ARTICLES else first)
+        qualified = toks[first].lower_ in res.words["qualified_counts"] and "exact" != _qualifier_before(res, toks, hits, first - 1 if first > s_start and toks[first - 1].lower_ in ARTICLES else first)
         if qualified and toks[first].lower_ in res.number_words.multipliers:
             value = res.number_words.multipliers[toks[first].lower_]  # "понад сотнею": one hundred, not "сотні" (hundreds)
         vague = (first > s_start and toks[first - 1].lower_ in res.words["vague_numbers"]) or (  # "several thousand"
@@ -858,10 +859,10 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             role = _role_near(res, toks, at, max(at + 1, group[0].end if at == group[0].start else at + 1),
                               s_start, s_end, hits) or role or last_role or listed  # a list's later figure, out of its verb's reach
         last_role = role
-        shared = _qualifier_before(res, hits, group[0].start)  # "about 90 drones and 12 missiles": both about
+        shared = _qualifier_before(res, toks, hits, group[0].start)  # "about 90 drones and 12 missiles": both about
         summed = role is None and _summed(res, toks, group[0].start, s_start)
         for c in group:
-            _add_figure(res, hits, facts, c, role, shared)
+            _add_figure(res, toks, hits, facts, c, role, shared)
             roles[c.start] = c.role or role
             if summed and facts.figures and facts.figures[-1].token == c.start:
                 facts.figures[-1].summed = True
@@ -1449,7 +1450,7 @@ def _own_verbs(toks: Tokens, hits: Hits, first: _Candidate, c: _Candidate) -> bo
     return bool(after and before and after[2] != before[2])
 
 
-def _add_figure(res: Resources, hits: Hits, facts: Sentence, c: _Candidate, role: str | None,
+def _add_figure(res: Resources, toks: Tokens, hits: Hits, facts: Sentence, c: _Candidate, role: str | None,
                 shared: str = "exact") -> None:
     if not (c.every and c.role == "launched" and role == "destroyed"):  # ("all 20 launched drones were shot
         role = c.role or role  # down": as many downed as launched)
@@ -1458,7 +1459,7 @@ def _add_figure(res: Resources, hits: Hits, facts: Sentence, c: _Candidate, role
     elif (c.article and role is None) or role == "lost" or c.vague or (c.partitive and role != "destroyed"):
         facts.named.append(c.weapon)  # "debris of one of the missiles fell": part of what was counted
         return
-    own = c.sign if c.sign != "exact" else _qualifier_before(res, hits, c.start)
+    own = c.sign if c.sign != "exact" else _qualifier_before(res, toks, hits, c.start)
     fig = Figure(c.weapon, qualifier=own if own != "exact" else shared, attacker=c.party, token=c.start,
                  additional=c.additional, mixed=c.mixed)
     if c.all_but and c.total is None:  # "all but 10 of the drones": the total is given elsewhere
@@ -1525,7 +1526,7 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
     if after_part is not None and not (refers or verb_follows):
         previous = toks[i - 1].lower_ if i > s_start else ""
         facts.references.append(Reference(after_part.role, value, False, None, previous in res.words["another"], token=i,
-                                          qualifier=_qualifier_before(res, hits, i)))
+                                          qualifier=_qualifier_before(res, toks, hits, i)))
         return
     role = None
     behind = list(range(i - 1, max(s_start, i - 4) - 1, -1))
@@ -1546,7 +1547,7 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
         # ("Pantsir systems shot down three of them": of the weapons told before, not the Pantsirs)
         previous = toks[i - 1].lower_ if i > s_start else ""
         facts.references.append(Reference(role, value, previous in res.words["every"], weapon, previous in res.words["another"], token=i,
-                                          qualifier=_qualifier_before(res, hits, i)))
+                                          qualifier=_qualifier_before(res, toks, hits, i)))
 
 
 REFERS_REACH = 10  # tokens from "three of them" to its verb, past an aside

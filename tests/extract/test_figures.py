@@ -1110,3 +1110,11 @@ def test_a_count_of_someones_drones_is_a_count_of_drones(text):
 def test_the_list_after_a_destroyed_total_and_a_colon_counts_what_was_destroyed(text):
     assert sorted(weapons_of(text)) == [("Kalibr", 4, 3, "exact"), ("Kh-101/Kh-555", 12, 10, "exact"),
                                         ("drone", 90, 73, "exact")]
+
+
+@pytest.mark.parametrize("text", [
+    "Близько 06:40 два «шахеди» влучили у промзону на околиці міста, повідомив мер.",
+    "Около 06:40 два «шахеда» попали в промзону на окраине города, сообщил мэр.",
+])
+def test_an_approximate_time_does_not_make_the_count_after_it_approximate(text):
+    assert weapons_of(text) == [("Shahed-136/131", 2, None, "exact")]
