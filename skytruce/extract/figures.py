@@ -344,6 +344,10 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
     k = start - 1
     skipped = 0  # tokens of an aside describing the weapon before ('..., launched by Tu-95MS bombers from ...,')
     while k >= s_start and start - k - skipped <= 14:
+        if toks[k].text == ")" and (opened := _bracket_opened(toks, k, s_start)) is not None:
+            skipped += k - opened + 1
+            k = opened - 1  # "17 Kalibrs (14 downed), six Kh-22s": the aside's verb is its own
+            continue
         cover = hits.covering("ROLE", k)
         if cover and _in_relative_clause(res, toks, cover[0], s_start):
             break  # "43 missiles, of which 30 were shot down, and 74 drones": the verb of the 30 alone
@@ -858,7 +862,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             at = group[0].anchor if group[0].anchor is not None else group[0].start
             role = _role_near(res, toks, at, max(at + 1, group[0].end if at == group[0].start else at + 1),
                               s_start, s_end, hits) or role or last_role or listed  # a list's later figure, out of its verb's reach
-        last_role = role
+        if not _in_brackets(toks, group[0].start, s_start):
+            last_role = role  # (not "17 Kalibrs (14 downed), six Kh-22s ...": the aside's verb is its own)
         shared = _qualifier_before(res, toks, hits, group[0].start)  # "about 90 drones and 12 missiles": both about
         summed = role is None and _summed(res, toks, group[0].start, s_start)
         for c in group:
@@ -1056,6 +1061,21 @@ def _role_before(hits: Hits, toks: Tokens, k: int, s_start: int) -> str | None:
         cover = hits.covering("ROLE", m)
         if cover:
             return cover[2]
+    return None
+
+
+def _in_brackets(toks: Tokens, k: int, s_start: int) -> bool:
+    """Whether token k stands inside brackets opened before it in the sentence."""
+    return sum((toks[m].text == "(") - (toks[m].text == ")") for m in range(s_start, k)) > 0
+
+
+def _bracket_opened(toks: Tokens, close: int, s_start: int) -> int | None:
+    """Where the bracket closed at token `close` was opened, in the sentence."""
+    depth = 0
+    for m in range(close, s_start - 1, -1):
+        depth += (toks[m].text == ")") - (toks[m].text == "(")
+        if depth == 0:
+            return m
     return None
 
 

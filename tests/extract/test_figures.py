@@ -1118,3 +1118,12 @@ def test_the_list_after_a_destroyed_total_and_a_colon_counts_what_was_destroyed(
 ])
 def test_an_approximate_time_does_not_make_the_count_after_it_approximate(text):
     assert weapons_of(text) == [("Shahed-136/131", 2, None, "exact")]
+
+
+@pytest.mark.parametrize("text", [
+    "The air force said the barrage comprised 12 Kalibr missiles (nine downed), four Kh-22 missiles and two Oniks missiles.",
+    "The air force said the barrage comprised 12 Kalibr missiles fired from ships (nine downed), four Kh-22 missiles "
+    "launched from bombers and two Oniks missiles fired from Crimea.",
+])
+def test_the_verb_of_a_bracketed_aside_counts_only_its_own_item(text):
+    assert weapons_of(text) == [("Kalibr", 12, 9, "exact"), ("Kh-22", 4, None, "exact"), ("P-800 Oniks", 2, None, "exact")]
