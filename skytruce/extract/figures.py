@@ -40,6 +40,7 @@ def figures(doc: Document) -> None:
     nights: list[tuple[WeaponModel | None, list[str]]] | None = None  # the columns of a table of nights being read
     starts = _number_starts(doc.tokens, doc.res.number_words)
     told: str | None = None  # the last verb of the sentence before ("... 641 targets were shot down")
+    one_role = False  # whether all that sentence's verbs were of one role
     for s in doc.sentences:
         if (columns is not None or nights is not None) and rule_line(s):
             continue  # ('|---|---|' under a header)
@@ -62,11 +63,18 @@ def figures(doc: Document) -> None:
                 fig.definite = fig.token > s.first and doc.tokens[fig.token - 1].lower_ in doc.res.words["definite"]
         roles = s.hits.spans("ROLE") if s.hits is not None else []
         before, told = told, roles[-1][2].split(":")[1] if roles else None
+        one_role_before, one_role = one_role, len({label for _, _, label in roles}) == 1
         if s.text.rstrip().endswith(":"):
-            listed = told or (before if not s.figures and s.words & doc.res.words["result_words"] else None)
-            # ("... shot down 391 targets. The command gave the results by type:": the list is of the downed)
+            lead_in = s.last - s.first <= LEAD_IN_TOKENS and not s.hits.spans(WEAPON) and one_role_before
+            carried = not s.figures and (s.words & doc.res.words["result_words"] or lead_in)
+            listed = told or (before if carried else None)
+            # ("... shot down 391 targets. The command gave the results by type:", "Збито 112 цілей: ... Зокрема:":
+            # the list is of the downed; not "The missiles included:", nor "Its breakdown:" after two verbs)
         elif not list_item(s.text):
             listed = None
+
+
+LEAD_IN_TOKENS = 4  # a line that only leads into a list ('Зокрема:', 'Of them, by type:'), its colon too
 
 
 def _of_a_count_told(res: Resources, toks: Tokens, s: Sentence) -> None:

@@ -1127,3 +1127,13 @@ def test_an_approximate_time_does_not_make_the_count_after_it_approximate(text):
 ])
 def test_the_verb_of_a_bracketed_aside_counts_only_its_own_item(text):
     assert weapons_of(text) == [("Kalibr", 12, 9, "exact"), ("Kh-22", 4, None, "exact"), ("P-800 Oniks", 2, None, "exact")]
+
+
+@pytest.mark.parametrize("text", [
+    "Повітряні сили: ворог запустив 6 ракет Х-101 і 3 ракети Х-59. Збито 7 ракет. Зокрема:\n• 5 Х-101;\n• 2 Х-59.",
+    "The air force said Russia fired 6 Kh-101 missiles and 3 Kh-59 missiles. Seven missiles were shot down. "
+    "In particular:\n- 5 Kh-101;\n- 2 Kh-59.",
+])
+def test_a_list_after_a_lead_in_line_counts_what_the_sentence_before_did(text):
+    assert sorted(weapons_of(text)) == [("Kh-101/Kh-555", 6, 5, "exact"), ("Kh-59/Kh-69", 3, 2, "exact"),
+                                        ("missile", None, 7, "exact")]
