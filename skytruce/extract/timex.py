@@ -214,8 +214,11 @@ def resolve(sentence: str, ref: date | None) -> TimeWindow | None:
 
 DATELINE = re.compile(r"[A-Z][A-Za-z .'’/-]{2,30},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b"
                       r"(?:,?\s+\d{4})?\W{0,3}(?:/[A-Z]+/|\([A-Za-z ]+\))?")
-CONTINUED = re.compile(r"\b(?:continued|continuing|lasted|lasting|went\s+on|carried\s+on|kept\s+on)\b", re.I)
+CONTINUED = re.compile(r"\b(?:continued|continuing|lasted|lasting|went\s+on|carried\s+on|kept\s+on"
+                       r"|(?:built|grew|stretched|ran|rolled|extended|dragged)\s+(?:on\s+)?into)\b", re.I)
 WINDOW_LINK = re.compile(r"^[^;]{0,40}?\b(?:to|until|till|and|до|по)\b[^;]{0,30}?$")
+INTO_THE_MORNING = re.compile(  # "began late Sunday and built into a barrage after sunrise": a night, to Monday
+    r"[^.;]{0,60}?" + CONTINUED.pattern + r"[^.;]{0,50}?\b(?:sunrise|dawn|daybreak|morning)\b", re.I)
 INTO_NEXT = re.compile(r"^\s*(?:(?:morning|afternoon|evening|night)\s+)?into\s+(?:the\s+)?(?:early\s+)?$", re.I)  # "late Saturday into Sunday"
 # "from 18:00 on 22 December", "с 18:00 22 декабря", "since the evening of Oct. 16", "з вечора 16 жовтня": a night
 # that opens that evening and ends the next morning
@@ -306,7 +309,8 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
                 return TimeWindow(day, ref, precision_hint or "day", w.group(0).strip())
             evening = (w["night"] or "").strip().lower()
             night = evening == "night" or (evening == "evening" and bool(STARTED.search(text[:w.start()]))) \
-                or _started_in_the_evening(text[:w.start("weekday")])
+                or _started_in_the_evening(text[:w.start("weekday")]) \
+                or pre.startswith("late") and bool(INTO_THE_MORNING.match(text, w.end()))
             if night and "into" not in pre:  # "Wednesday evening" stays Wednesday; "began on Thursday evening" ends on Friday
                 day = day + timedelta(days=1) if day < ref else day
             start = day - timedelta(days=1) if ("into" in pre or "overnight" in pre or night) else day

@@ -494,3 +494,12 @@ def test_the_night_of_the_record_broken_does_not_date_what_is_told_after_it():
             "night of 3 March, when 290 drones were launched.\n\nIn Odesa, a drone hit a warehouse, governor Oleh Kiper said.")
     odesa = next(c for c in claims_of(text, date(2025, 6, 20)) if c.claimant and c.claimant.name == "Oleh Kiper")
     assert str(odesa.time.end) == "2025-06-20"
+
+
+@pytest.mark.parametrize("text", [
+    "The attack began with drones late on Tuesday and grew into a missile barrage after dawn, the air force said.",
+    "Drones first appeared late Tuesday, and the attack went on until the morning, officials said.",
+])
+def test_an_attack_that_began_late_one_day_and_ran_into_the_morning_is_a_night_ending_the_next_day(text):
+    window = resolve(text, date(2025, 3, 5))  # a Wednesday
+    assert (window.start, window.end) == (date(2025, 3, 4), date(2025, 3, 5))
