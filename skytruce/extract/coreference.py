@@ -31,7 +31,7 @@ from itertools import islice, takewhile
 
 from rapidfuzz import fuzz
 
-from skytruce.extract.attacks import compatible
+from skytruce.extract.attacks import compatible, same_voice
 from skytruce.extract.document import Document, Mention, Sentence
 from skytruce.extract.figures import list_item
 from skytruce.extract.parties import FORCE_NOUNS
@@ -143,14 +143,14 @@ SANDWICH = 4  # unattributed sentences in a row that one speaker's sentences bef
 
 
 def _between_one_voice(sentences: list[Sentence]) -> None:
-    """An unattributed sentence between two sentences of one speaker is that speaker's
-    ('..., the air force said. The enemy also used three Kh-59 missiles. Only one of them
-    was shot down, the air force reported')."""
+    """An unattributed sentence between two sentences of one voice is that voice's ('..., the
+    air force said. The enemy also used three Kh-59 missiles. Only one of them was shot down,
+    the air force reported'; the force, then its commander)."""
     for i in range(1, len(sentences) - 1):
         before = sentences[i - 1].claimant
         run = list(takewhile(lambda s: s.claimant is None and s.speaker is None, sentences[i:i + SANDWICH + 1]))
         after = sentences[i + len(run)].claimant if run and i + len(run) < len(sentences) else None
-        if before is not None and after is not None and len(run) <= SANDWICH and before.name == after.name:
+        if before is not None and after is not None and len(run) <= SANDWICH and same_voice(before, after):
             for s in run:
                 s.claimant = before
 

@@ -588,3 +588,9 @@ def test_a_regional_body_in_a_sentence_about_its_own_region_is_the_head_named_be
     text = ("Volodymyr Kohut, head of the Poltava Oblast Military Administration, said the night was loud. In Poltava "
             "Oblast, Russian drones damaged a substation near Myrhorod, the regional military administration said.")
     assert {c.claimant.name for c in claims_of(text)} == {"Volodymyr Kohut"}
+
+
+def test_a_sentence_between_a_body_and_its_commander_is_in_their_voice():
+    doc = read("Russia launched 80 missiles overnight, the Ukrainian Air Force said. Among them were Kalibrs fired "
+               "from the Black Sea. Air Force commander Mykola Oleshchuk said 66 missiles were shot down.", date(2024, 11, 17))
+    assert doc.sentences[1].claimant.name == "Ukrainian Air Force"
