@@ -387,8 +387,9 @@ def _told_after(doc: Document) -> None:
                 or after.claimant is None or after.speaker is None or not _goes_on_with(s, after):
             continue
         weapons = after.hits.spans(WEAPON) if after.hits is not None else []
-        if weapons and after.speaker.token > weapons[0][0]:  # the speaker named after what they told of
-            s.speaker, s.claimant = after.speaker, after.claimant
+        if weapons and (after.speaker.token > weapons[0][0] or after.figures and not _defence_acting(doc, after)):
+            s.speaker, s.claimant = after.speaker, after.claimant  # the speaker named after what they told of, or
+            # saying how many of those were downed ("The Air Force reported shooting down 452 drones and 40 missiles")
 
 
 def _goes_on_with(lead: Sentence, after: Sentence) -> bool:

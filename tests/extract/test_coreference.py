@@ -594,3 +594,16 @@ def test_a_sentence_between_a_body_and_its_commander_is_in_their_voice():
     doc = read("Russia launched 80 missiles overnight, the Ukrainian Air Force said. Among them were Kalibrs fired "
                "from the Black Sea. Air Force commander Mykola Oleshchuk said 66 missiles were shot down.", date(2024, 11, 17))
     assert doc.sentences[1].claimant.name == "Ukrainian Air Force"
+
+
+def test_a_lead_with_no_voice_is_the_voice_that_next_says_how_many_of_its_weapons_were_downed():
+    text = ("Overnight, Russia fired 210 drones and 24 missiles, among them Kalibr cruise missiles. "
+            "The air force reported shooting down 180 drones and 19 missiles.")
+    assert {c.claimant.name for c in claims_of(text)} == {"Ukrainian Air Force"}
+
+
+def test_a_lead_is_not_the_voice_of_the_air_defence_that_downed_its_weapons():
+    text = ("Голова ОВА Іван Федоров підсумував ніч. По області ворог випустив шість ракет і 17 ударних дронів. "
+            "ППО збила три ракети та 11 дронів.")
+    launched = {c.claimant.name for c in claims_of(text) if any(w.launched for w in c.weapons)}
+    assert launched == {"Ivan Fedorov"}
