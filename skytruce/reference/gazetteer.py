@@ -52,6 +52,29 @@ class GazetteerEntry:
     kind: str | None = None  # country, region, city, district, site, water, direction
 
 
+VOWELS = set("аеєиіїоуюяё")
+
+
+def _areas(cyrillic_claims: list[tuple[int, str, GazetteerEntry]],
+           area_names: dict[str, list[list[str]]]) -> list[tuple[str, GazetteerEntry]]:
+    """The area name of each town of a country `area_names` has rules for, with the district
+    it names ('Павлоградщина': Pavlohrad district), the most important town first."""
+    areas, districts = [], {}
+    for _, name, town in cyrillic_claims:
+        rules = area_names.get(town.country or "")
+        if not rules or " " in name or "-" in name:
+            continue
+        lower = name.lower()
+        rule = next((r for r in rules if lower.endswith(r[0])), None)
+        if rule is None and lower[-1] in VOWELS:
+            continue
+        stem, ending = (lower[:len(lower) - len(rule[0])], rule[1]) if rule else (lower, "щина")
+        district = districts.setdefault(id(town), GazetteerEntry(
+            f"{town.name} district", "city", town.country, town.lat, town.lon, town.admin1, town.name, "raion"))
+        areas.append((name[0] + (stem + ending)[1:], district))
+    return areas
+
+
 def spellings(name: str) -> set[str]:
     """The name as written, without diacritics, and with the other Romanian comma."""
     if name.isascii():
@@ -125,7 +148,7 @@ class Gazetteer:
             entry = GazetteerEntry(d["name"], "admin1", "UA", d["lat"], d["lon"], kind="direction")
             for alias in [d["name"], *d.get("aliases", [])]:
                 gaz._directions.setdefault(alias_key(alias), entry)
-        gaz._load_cities(cities_path or data_path("cities.csv"))
+        gaz._load_cities(cities_path or data_path("cities.csv"), data.get("area_names", {}))
         bare_stems += gaz._load_districts(data.get("districts", {}))
         for stem, entry in bare_stems:
             gaz._add_bare(stem, entry)
@@ -139,9 +162,10 @@ class Gazetteer:
         gaz._villages.clear()  # ids of this process: meaningless once cached
         return gaz
 
-    def _load_cities(self, path) -> None:
+    def _load_cities(self, path, area_names: dict[str, list[list[str]]]) -> None:
         """Where places share a name, the one reports most likely mean takes it: population
-        weighted by country (COUNTRY_WEIGHT), a place's own name counting six times an alias."""
+        weighted by country (COUNTRY_WEIGHT), a place's own name counting six times an alias.
+        A town's area ('Павлоградщина') is the district around it, after every town."""
         with open(path, encoding="utf-8", newline="") as fh:
             reader = csv.reader(fh)
             if next(reader) != CITY_COLUMNS:
@@ -159,6 +183,7 @@ class Gazetteer:
         claims.sort(key=lambda claim: -claim[0])
         cyrillic_claims.sort(key=lambda claim: -claim[0])
         self._cyrillic_names.extend((n, entry) for _, n, entry in cyrillic_claims)
+        self._cyrillic_names.extend(_areas(cyrillic_claims, area_names))
         for _, name, entry in claims:
             held = self._by_key.get(alias_key(name))
             if held is not None and held is not entry and held.kind == "city":

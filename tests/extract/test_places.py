@@ -281,3 +281,12 @@ def test_the_lines_of_a_list_of_launch_directions_are_where_the_weapons_were_lau
 ])
 def test_a_region_the_aircraft_flew_over_to_fire_their_missiles_is_where_they_were_launched_from(text):
     assert places(text, "launch") == {"Kursk Oblast"} and "Kursk Oblast" not in places(text, "target")
+
+
+@pytest.mark.parametrize("text, district", [
+    ("Уночі ворог атакував дронами Лозівщину, пошкоджено склад, повідомив Олег Синєгубов.", "Lozova district"),
+    ("На Куп'янщині російський дрон влучив у приватний будинок, повідомив Олег Синєгубов.", "Kupiansk district"),
+    ("Над Кременчуччиною сили ППО збили дві крилаті ракети, повідомив Володимир Когут.", "Kremenchuk district"),
+])
+def test_a_towns_area_named_after_it_is_the_district_around_the_town(text, district):
+    assert district in places(text)
