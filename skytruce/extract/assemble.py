@@ -454,9 +454,9 @@ class Assembly:
                                   and areas_meet(areas, a.areas) and not a.beyond(f.claimant, areas)
                                   and not (spots and a.spots and not spots & a.spots))  # another place: another strike
             if existing is None:
-                if not f.eventful and not _elaborates(f):
+                if not f.eventful and not _elaborates(self.res, f):
                     continue  # "Under the cover of drones": a weapon named, no attack told
-                voice = f.claimant or (self.latest[-1].claimant if self.latest and _elaborates(f) else None)
+                voice = f.claimant or (self.latest[-1].claimant if self.latest and _elaborates(self.res, f) else None)
                 own = f.claimant.party if _tells_own_strike(f) else None  # "its forces struck with drones"
                 existing = Attack(weapon, claimant=voice, time=time, attacker=hint or own or self._elaborated_attacker(f),
                                   areas=areas, spots=spots)
@@ -597,7 +597,7 @@ class Assembly:
         return area_keys(f.places)
 
     def _elaborated_attacker(self, f: Sentence) -> str | None:
-        return self.latest[-1].attacker if self.latest and _elaborates(f) else None
+        return self.latest[-1].attacker if self.latest and _elaborates(self.res, f) else None
 
     def _main_attack(self, attacker: str | None) -> Attack | None:
         """The attack with the largest figure told so far by that attacker: what an account
@@ -667,8 +667,6 @@ THE_ATTACK = re.compile(r"\b(?:the|this|that|[A-Z][a-z]+day's)\s+(?:drone\s+|mis
 SILENT = re.compile(r"\b(?:did|does|do|has|have|had)(?:\s+not|n't)\s+(?:yet\s+|immediately\s+|publicly\s+)*"
                     r"(?:comment|say|confirm|respond|react|disclose)")  # "it did not comment on the attack": no account
 THE_ATTACK_TOLD = re.compile(r"\bthe\s+(?:\w+\s+){0,2}(?:attack|strike|raid)\b", re.I)
-ELABORATION = re.compile(r"^\W*(?:among\s+(?:the|them|these)|of\s+(?:them|these|those)|they\s+included|these\s+included|"
-                         r"the\s+(?:missiles|drones)\s+(?:included|were)|including)\b", re.I)
 
 
 def _the_one_missile_named(attacks: list[Attack]) -> None:
@@ -714,10 +712,10 @@ def _other_sides_make(weapon: WeaponModel, attack: Attack) -> bool:
     return bool(maker and maker == voice and attack.destroyed is not None and attack.attacker not in (None, maker))
 
 
-def _elaborates(f: Sentence) -> bool:
-    """'Among the missiles were Iskander-M ...': the sentence details the attack just told,
-    in the voice that told it."""
-    return bool(ELABORATION.match(f.text))
+def _elaborates(res: Resources, f: Sentence) -> bool:
+    """'Among the missiles were Iskander-M ...', 'Серед ракет були ...': the sentence details
+    the attack just told, in the voice that told it."""
+    return bool(res.elaboration and res.elaboration.match(f.text))
 
 
 def _coarser(time: TimeWindow | None, than: TimeWindow | None) -> bool:

@@ -125,6 +125,7 @@ class Resources:
         self.not_attack_unless_told = _alternatives(not_attack.get("without_attack_verb", []), {})
         self.attack_record = _alternatives(not_attack["record"], {}) if not_attack.get("record") else None
         self.earlier_strike = _any_of(lex.phrases("earlier_strike"))
+        self.elaboration = _any_of(lex.phrases("elaboration_openers"))
         self.last_strike = _any_of(lex.phrases("last_strike"))
         self.that_time = _any_of(lex.phrases("that_time"))
         self.evening = _any_of(lex.phrases("evening"))

@@ -566,3 +566,12 @@ def test_another_voices_part_of_the_weapons_just_told_is_of_their_model():
             "In the Odesa region, governor Oleh Kiper said nine of the drones had been destroyed over the region.")
     kiper = next(c for c in claims_of(text) if c.claimant.name == "Oleh Kiper")
     assert [(w.model, w.destroyed) for w in kiper.weapons] == [("Shahed-136/131", 9)]
+
+
+@pytest.mark.parametrize("text", [
+    "Уночі Росія випустила по Україні 60 ракет, повідомили Повітряні сили. Серед ракет були «Калібри» та «Кинджали».",
+    "Ночью Россия выпустила по Украине 60 ракет, сообщили Воздушные силы. Среди ракет были «Калибры» и «Кинжалы».",
+])
+def test_types_named_among_a_total_are_the_attack_just_told(text):
+    assert sorted(weapons_of(text, date(2025, 3, 2))) == [
+        ("Kalibr", None, None, "exact"), ("Kh-47M2 Kinzhal", None, None, "exact"), ("missile", 60, None, "exact")]
