@@ -1137,3 +1137,11 @@ def test_the_verb_of_a_bracketed_aside_counts_only_its_own_item(text):
 def test_a_list_after_a_lead_in_line_counts_what_the_sentence_before_did(text):
     assert sorted(weapons_of(text)) == [("Kh-101/Kh-555", 6, 5, "exact"), ("Kh-59/Kh-69", 3, 2, "exact"),
                                         ("missile", None, 7, "exact")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian missile and drone strikes on the port have continued through the whole week of talks.",
+    "Moscow has kept up its drone attacks on Ukraine's railways since the ceasefire proposal.",
+])
+def test_a_campaign_said_to_go_on_with_no_night_and_no_count_is_no_attack(text):
+    assert claims_of(text) == []
