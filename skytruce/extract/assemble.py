@@ -349,9 +349,11 @@ class Assembly:
                     whole.told_in(f.index)
                     touched = True
                     continue
+            nearest = self._counted_just_before(f, ref)
             if ref.role == "spared":
-                target = self._find(lambda a: kind(a) and a.destroyed is None and a.launched is not None
-                                    and a.launched >= ref.value and same_time(time, a.time))
+                fits = lambda a: (kind(a) and a.destroyed is None and a.launched is not None  # noqa: E731
+                                  and a.launched >= ref.value and same_time(time, a.time))
+                target = nearest if nearest is not None and fits(nearest) else self._find(fits)
                 if target is not None:
                     target.destroyed = target.launched - ref.value
                     target.told_in(f.index)
@@ -367,7 +369,8 @@ class Assembly:
             here = [a for a in reversed(self.attacks) if f.index in a.sentences and open_slot(a)]
             counted = self._find(lambda a: kind(a) and getattr(a, ref.role) is None and a.launched == ref.of_count) \
                 if ref.of_count is not None else None  # "Of the 273, 88 were shot down": the 273 told before, whenever
-            target = counted or next((a for a in [*here, *reversed(self.latest)] if kind(a) and open_slot(a)), None) \
+            nearest = nearest if nearest is not None and kind(nearest) and open_slot(nearest) else None
+            target = counted or nearest or next((a for a in [*here, *reversed(self.latest)] if kind(a) and open_slot(a)), None) \
                 or (here[0] if here else None) \
                 or self._find(lambda a: kind(a) and open_slot(a) and same_voice(f.claimant, a.claimant))
             if target is None and ref.how_many:
@@ -410,6 +413,13 @@ class Assembly:
                 target.told_in(f.index)
                 touched = True
         return touched
+
+    def _counted_just_before(self, f: Sentence, ref: Reference) -> Attack | None:
+        """The attack of the count right before a reference in its sentence ('34 missiles, 21 of
+        which were shot down, along with 21 Shaheds, of which all but one ...': each 'of which'
+        is of the count just before it)."""
+        before = [g for g in f.figures if g.token < ref.token]
+        return self.placed.get(id(max(before, key=lambda g: g.token))) if before else None
 
     def _told_just_before(self, f: Sentence, time: TimeWindow | None) -> list[Attack]:
         """The attacks of this sentence's voice and night told in the sentences just before it,

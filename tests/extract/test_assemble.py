@@ -575,3 +575,9 @@ def test_another_voices_part_of_the_weapons_just_told_is_of_their_model():
 def test_types_named_among_a_total_are_the_attack_just_told(text):
     assert sorted(weapons_of(text, date(2025, 3, 2))) == [
         ("Kalibr", None, None, "exact"), ("Kh-47M2 Kinzhal", None, None, "exact"), ("missile", 60, None, "exact")]
+
+
+def test_each_of_which_in_a_list_is_of_the_count_just_before_it():
+    text = ("The air force said Russia fired 30 missiles, 20 of which were shot down, along with 20 Shahed drones, "
+            "of which all but two were destroyed.")
+    assert sorted(weapons_of(text)) == [("Shahed-136/131", 20, 18, "exact"), ("missile", 30, 20, "exact")]
