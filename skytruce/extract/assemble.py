@@ -453,6 +453,8 @@ class Assembly:
                     self._name_counted(counted, weapon)  # "attack drones Shahed ... 58 out of 59 were shot down"
                 if not weapon.name or listed == 1 or counted[0].weapon.name or counted[0].weapon.category == "drone":
                     continue  # (drones of several models and decoys are one swarm, counted as one)
+                if (total := self.placed.get(id(counted[0]))) is not None:
+                    total.mixed = True
                 # "78 missiles: Kh-101s from the Caspian, Kalibrs from the Black Sea": each model named in the
                 # total is an attack of its own, with no count of its own
             areas, spots = area_keys(f.places), spot_keys(f.places)

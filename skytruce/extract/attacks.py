@@ -37,6 +37,7 @@ class Attack:
     additional: bool = False  # told as beyond a total ("five more drones"): never one of its pieces
     running: bool = False  # a running total ("the number downed rose to 11"): the smaller figures told are its parts
     nationwide: bool = False  # told of a whole country ("attacked Ukraine with 476 drones"): no region's voice tells it
+    mixed: bool = False  # a total of several models named with it ("19 missiles, among them Kh-22s and Kalibrs")
 
     @property
     def has_figures(self) -> bool:
@@ -47,6 +48,8 @@ class Attack:
         if not compatible(self.weapon, fig.weapon) or (fig.mixed and self.weapon.name and "missile" in fig.weapon.category):
             return False  # "43 missiles of various types" are no one model's (drones "of various types" are a
             # swarm of one model and its decoys, as the tallies count them)
+        if self.mixed and fig.weapon.name:
+            return False  # "five Kalibrs shot down" is not of "19 missiles, among them Kh-22s, Oniks and Kalibrs"
         if not areas_meet(areas, self.areas):
             return False  # another region: another attack
         if countries and ((self.attacker in countries and self.attacker not in STRIKES_OWN_LAND)

@@ -581,3 +581,10 @@ def test_each_of_which_in_a_list_is_of_the_count_just_before_it():
     text = ("The air force said Russia fired 30 missiles, 20 of which were shot down, along with 20 Shahed drones, "
             "of which all but two were destroyed.")
     assert sorted(weapons_of(text)) == [("Shahed-136/131", 20, 18, "exact"), ("missile", 30, 20, "exact")]
+
+
+def test_a_model_counted_after_a_total_of_several_named_models_is_its_own_count():
+    text = ("The air force said Russia used 14 missiles, among them Kh-22 cruise missiles, Oniks missiles and Kalibr "
+            "cruise missiles, along with 12 Shahed drones. Air defences shot down ten of the drones and three Kalibr "
+            "missiles, the air force said.")
+    assert ("missile", 14, None, "exact") in weapons_of(text) and ("Kalibr", None, 3, "exact") in weapons_of(text)
