@@ -48,10 +48,8 @@ def _nothing_launched(doc: Document, s) -> bool:
     if s.figures or s.references or not s.named or not roles:
         return False
     verb = roles[-1][0]
-    return verb > s.first and doc.tokens[verb - 1].lower_ in VERB_NEGATIONS and roles[-1][2] == "ROLE:launched"
-
-
-VERB_NEGATIONS = {"not", "n't", "never", "не"}  # what negates a verb (not "without firing a single missile")
+    return verb > s.first and doc.tokens[verb - 1].lower_ in doc.res.words["verb_negations"] \
+        and roles[-1][2] == "ROLE:launched"
 
 
 def _other_story(res, text: str) -> bool:
