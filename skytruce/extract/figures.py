@@ -65,7 +65,7 @@ def figures(doc: Document) -> None:
         before, told = told, roles[-1][2].split(":")[1] if roles else None
         one_role_before, one_role = one_role, len({label for _, _, label in roles}) == 1
         if s.text.rstrip().endswith(":"):
-            lead_in = s.last - s.first <= LEAD_IN_TOKENS and not s.hits.spans(WEAPON) and one_role_before
+            lead_in = s.last - s.first <= LEAD_IN_TOKENS and not (s.hits and s.hits.spans(WEAPON)) and one_role_before
             carried = not s.figures and (s.words & doc.res.words["result_words"] or lead_in)
             listed = told or (before if carried else None)
             # ("... shot down 391 targets. The command gave the results by type:", "Збито 112 цілей: ... Зокрема:":

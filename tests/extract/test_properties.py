@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from skytruce.extract import extract_claims
@@ -24,6 +24,7 @@ def check(text: str, published: date | None = None) -> None:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text())
+@example("):")  # a line that ends in a colon and holds no word
 def test_arbitrary_unicode(text):
     check(text)
 
