@@ -124,8 +124,6 @@ def _document_time(sentences: list[Sentence], ref: date | None, res: Resources) 
 EVERY_REACH = 16  # tokens from a count to the 'all of which', 'both were' that speaks of it
 
 
-LISTING_WORDS = {"alongside", "plus"}  # beside the conjunctions: one more weapon of a list
-DETERMINERS = {"a", "an", "the"}  # between a list link and the count it opens
 POST_STAMP = re.compile(r"^\W*(?:[^\W\d]+\s+){0,2}\d{1,2}[:.]\d\d(?:\s+[^\W\d][\w.]*){0,2}\W*$")  # "Posted at 11:45", "09:10 GMT"
 
 
@@ -264,15 +262,14 @@ class Assembly:
 
     def _listed_after(self, token: int, first: int) -> bool:
         """Whether the count at `token` opens one more item of a list ('and seven Kh-101s',
-        'alongside a Kinzhal', 'along with two Kalibrs')."""
-        links = self.res.words["conjunctions"] | LISTING_WORDS
-        for k in range(token - 1, max(first, token - 3) - 1, -1):
-            word = self.tokens[k].lower_
-            if word in links or word == "with" and k > first and self.tokens[k - 1].lower_ == "along":
-                return True
-            if word not in DETERMINERS:
-                return False
-        return False
+        'alongside a Kinzhal', 'along with two Kalibrs', 'а також дві ракети')."""
+        words = self.res.words
+        k = token - 1
+        while k > first and self.tokens[k].lower_ in words["list_determiners"]:
+            k -= 1
+        before = " ".join(self.tokens[m].lower_ for m in range(max(first, k - 2), k + 1))
+        return self.tokens[k].lower_ in words["conjunctions"] or any(
+            before == link or before.endswith(" " + link) for link in words["list_openers"])
 
     def _revise(self, fig: Figure, f: Sentence) -> bool:
         """A corrected count: the same voice's count of that weapon in that role, replaced."""
