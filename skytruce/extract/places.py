@@ -548,7 +548,7 @@ def _platform_before(res: Resources, toks: Tokens, hits: Hits, over: int, first:
     platforms = res.words["launch_platforms"]
     before = over - 2 if over - 2 >= first and len(toks[over - 1].text) == 1 else over - 1  # ('MiG-31' 'K')
     return toks[over - 1].lower_ in platforms or _aircraft(toks, hits, before) or (
-        over - 2 >= first and toks[over - 1].lower_.endswith("ing") and toks[over - 2].lower_ in platforms)
+        over - 2 >= first and toks[over - 1].lower_ in res.words["platform_motions"] and toks[over - 2].lower_ in platforms)
 
 
 AIRCRAFT_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{1,2}-\d+[A-Z\d]*")  # Tu-95MS, MiG-31, Su-34, Tu-22M3
