@@ -822,7 +822,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             continue  # (but "150 drone attacks targeted ..." counts what was sent)
         among_all = _among_all_destroyed(toks, hits, i, s_start)
         every = (i > s_start and toks[i - 1].lower_ in res.words["every"]) or toks[first].lower_ in ("both", *res.words["every"]) or among_all
-        qualified = toks[first].lower_ in res.words["qualified_counts"] and "exact" != _qualifier_before(res, toks, hits, first - 1 if first > s_start and toks[first - 1].lower_ in ARTICLES else first)
+        qualified = toks[first].lower_ in res.words["qualified_counts"] and "exact" != _qualifier_before(
+            res, toks, hits, first - 1 if first > s_start and toks[first - 1].lower_ in ARTICLES else first)
         if qualified and toks[first].lower_ in res.number_words.multipliers:
             value = res.number_words.multipliers[toks[first].lower_]  # "понад сотнею": one hundred, not "сотні" (hundreds)
         vague = (first > s_start and toks[first - 1].lower_ in res.words["vague_numbers"]) or (  # "several thousand"
