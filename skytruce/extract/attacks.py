@@ -17,6 +17,7 @@ from skytruce.reference.weapons import WeaponModel
 
 FINE = ("day", "hour")
 REGIONAL = "local_authority"  # the type of a voice that speaks for one region or city
+WARRING = {"UA", "RU"}  # the two sides at war; any other country is a third one
 STRIKES_OWN_LAND = {"UA"}  # Ukraine strikes its own occupied territory (Crimea, occupied oblasts)
 
 

@@ -31,7 +31,7 @@ from itertools import islice, takewhile
 
 from rapidfuzz import fuzz
 
-from skytruce.extract.attacks import compatible, same_voice
+from skytruce.extract.attacks import WARRING, compatible, same_voice
 from skytruce.extract.document import Document, Mention, Sentence
 from skytruce.extract.figures import list_item
 from skytruce.extract.parties import FORCE_NOUNS
@@ -41,7 +41,6 @@ from skytruce.extract.tables import rule_line
 from skytruce.model import Claimant
 from skytruce.reference import source_registry
 
-WARRING = {"UA", "RU"}
 LOOK_AHEAD = 4  # sentences to look ahead for a title named later ("the governor ... Governor X")
 QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
 

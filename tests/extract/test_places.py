@@ -290,3 +290,12 @@ def test_a_region_the_aircraft_flew_over_to_fire_their_missiles_is_where_they_we
 ])
 def test_a_towns_area_named_after_it_is_the_district_around_the_town(text, district):
     assert district in places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Повітряні сили: ворог запустив 70 дронів. Збито 50 дронів, ще два полетіли в бік Молдови.",
+    "Воздушные силы: противник запустил 70 дронов. Сбиты 50 дронов, еще два улетели в сторону Молдовы.",
+])
+def test_a_third_country_drones_flew_towards_is_no_target_of_the_night(text):
+    claim = only_claim(text)
+    assert "Moldova" not in {p.name for p in claim.places} and claim.weapons[0].destroyed == 50
