@@ -444,7 +444,9 @@ def _post_author(doc: Document) -> Claimant | None:
         if _full_name(doc, named[0].claimant, words) or (share >= 0.5 if len(words) <= AUTHOR_LINE else share == 1) and (
                 sum(m.end - m.token for m in named) >= 2 or press and "|" in s.text):
             # (a longer line only if it is all names: "Повітряні сили ЗСУ / Air Force of ...")
-            return _its_head_in_the_headline(doc, named[0].claimant)
+            head = next((p.claimant for p in named for b in named if p is not b and _speaks_for(p.claimant, b.claimant)),
+                        named[0].claimant)  # "Чернігівська ОВА | В'ячеслав Чаус": the head who writes for it
+            return _its_head_in_the_headline(doc, head)
     return None
 
 

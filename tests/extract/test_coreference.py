@@ -607,3 +607,9 @@ def test_a_lead_is_not_the_voice_of_the_air_defence_that_downed_its_weapons():
             "ППО збила три ракети та 11 дронів.")
     launched = {c.claimant.name for c in claims_of(text) if any(w.launched for w in c.weapons)}
     assert launched == {"Ivan Fedorov"}
+
+
+def test_a_channel_headed_by_a_body_and_its_head_is_the_heads():
+    text = ("Сумська ОВА | Олег Григоров\n\n12 березня 2026\n\n"
+            "Уночі ворог атакував область ударними дронами. Сили ППО збили 9 БпЛА.")
+    assert names(text) == ["Oleh Hryhorov"]
