@@ -1145,3 +1145,13 @@ def test_a_list_after_a_lead_in_line_counts_what_the_sentence_before_did(text):
 ])
 def test_a_campaign_said_to_go_on_with_no_night_and_no_count_is_no_attack(text):
     assert claims_of(text) == []
+
+
+def test_a_since_that_measures_a_superlative_does_not_make_the_nights_count_a_war_long_one():
+    text = ("The air force said its air defences had destroyed all 16 missiles fired at Odesa overnight, in what the "
+            "mayor called one of the heaviest attacks on the port since the start of the invasion.")
+    assert weapons_of(text) == [("missile", 16, 16, "exact")]
+
+
+def test_a_count_since_the_start_of_the_war_is_still_war_long():
+    assert claims_of("Air defences have destroyed more than 3,000 Shahed drones since the start of the war.") == []
