@@ -470,6 +470,7 @@ def times(doc: Document) -> None:
     """Pipeline component: the `time` of every sentence that tells of an attack. A vague
     "during the night" takes the date a sentence just before named."""
     dated: tuple[int, TimeWindow] | None = None  # the last sentence that named a calendar date
+    main: tuple[int, TimeWindow] | None = None  # the first: the report's own night
     section: TimeWindow | None = None  # the day a heading that is only a date gave its section
     series = _dated_headings(doc)  # headings of a register's or digest's entries, each with its own date
     for s in doc.sentences:
@@ -491,6 +492,10 @@ def times(doc: Document) -> None:
                 dated = (s.index, day)  # "26 March — Poltava region. At night, two drones struck ...": that night
                 s.time = day  # ("• Friday 7 March." over the night's figures told after it)
             continue
+        main = main or dated  # the report's own night: the first it names
+        if dated is not None and dated is not main and _heading(s.text) and resolve(s.text, doc.reference) is None:
+            dated = None  # "Ukraine strikes Russian refineries" over a new section: "overnight" below is not the
+            # other night the section before recalled ("On July 9, Russia launched 728 drones")
         s.time = resolve(s.text, doc.reference) or _set_by(doc, s) or section \
             or _set_by(doc, s, scene=True)  # "MONDAY, 21 OCTOBER" / "A lighter night: 43 drones" / "The barrage on Monday ..."
         if s.time and MEANS.get((s.time.text or "").lower(), (s.time.text or "").lower()) in YEAR_WORDS \

@@ -503,3 +503,13 @@ def test_the_night_of_the_record_broken_does_not_date_what_is_told_after_it():
 def test_an_attack_that_began_late_one_day_and_ran_into_the_morning_is_a_night_ending_the_next_day(text):
     window = resolve(text, date(2025, 3, 5))  # a Wednesday
     assert (window.start, window.end) == (date(2025, 3, 4), date(2025, 3, 5))
+
+
+def test_overnight_under_a_new_heading_is_not_the_earlier_night_recalled_in_the_section_before():
+    text = ("Russia fires 300 drones at Ukraine\n\n"
+            "Russia launched 300 drones at Ukraine overnight into Thursday, the air force said.\n\n"
+            "It was the third-largest attack of the war. On June 2, Russia launched 480 drones, the air force said.\n\n"
+            "Drones over Russia\n\n"
+            "Russia's defence ministry said 40 Ukrainian drones had been shot down over Russian regions overnight.")
+    ministry = next(c for c in extract_claims(text, date(2025, 7, 17)) if c.claimant.name == "Russian Defence Ministry")
+    assert ministry.time.end == date(2025, 7, 17)
