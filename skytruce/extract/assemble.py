@@ -267,9 +267,8 @@ class Assembly:
         k = token - 1
         while k > first and self.tokens[k].lower_ in words["list_determiners"]:
             k -= 1
-        before = " ".join(self.tokens[m].lower_ for m in range(max(first, k - 2), k + 1))
-        return self.tokens[k].lower_ in words["conjunctions"] or any(
-            before == link or before.endswith(" " + link) for link in words["list_openers"])
+        return self.tokens[k].lower_ in words["conjunctions"] \
+            or self.tokens.phrase_ends_at(k + 1, words["list_openers"], first)
 
     def _revise(self, fig: Figure, f: Sentence) -> bool:
         """A corrected count: the same voice's count of that weapon in that role, replaced."""

@@ -243,7 +243,8 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
         name = entry.name if entry else res.romanised(text, declined=bool(told) or e < last and toks[e].lower_ in res.words["place_nouns"])
         if entry is None and told in res.words["district_nouns"] and res.lemmatizer:
             name += " district"  # 'Каменский район': the Kamensky district
-        if name in seen or entry is not None and entry.country not in WARRING and _headed_for(res, toks, s, first):
+        if name in seen or entry is not None and entry.country not in WARRING \
+                and toks.phrase_ends_at(s, res.words["heading_prepositions"], first):
             continue  # ("два полетіли в бік Білорусі": where they went, not what they hit)
         seen.add(name)
         place = Place(name, "target", entry.country, entry.lat, entry.lon, entry.precision) if entry else \
@@ -540,12 +541,6 @@ def _role(res: Resources, toks: Tokens, hits: Hits, found: list[tuple[int, int, 
                 or hits.covering("ROLE", k) and hits.covering("ROLE", k)[2] != "ROLE:launched":
             break  # (and "debris from a downed drone damaged a warehouse in Izmail": past what it did)
     return "target"
-
-
-def _headed_for(res: Resources, toks: Tokens, s: int, first: int) -> bool:
-    """Whether the words before token s say where a weapon was heading ('flew towards', 'в бік')."""
-    before = " ".join(toks[k].lower_ for k in range(max(first, s - 4), s))
-    return any(before == h or before.endswith(" " + h) for h in res.words["heading_prepositions"])
 
 
 def _platform_before(res: Resources, toks: Tokens, hits: Hits, over: int, first: int) -> bool:

@@ -37,6 +37,16 @@ class Tokens(list):
             at = self.source.find("\n", at + 1)
         return marked
 
+    def phrase_ends_at(self, end: int, phrases, first: int = 0) -> bool:
+        """Whether one of the lower-case phrases ends right before token `end`, from `first` on
+        ('... flew towards' | 'Belarus', '... along with' | 'two Kalibrs')."""
+        for phrase in phrases:
+            words = phrase.split()
+            start = end - len(words)
+            if start >= first and all(self[start + n].lower_ == w for n, w in enumerate(words)):
+                return True
+        return False
+
     def text_of(self, start: int, end: int) -> str:
         """The document text of tokens start..end-1."""
         if end <= start:
