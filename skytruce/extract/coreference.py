@@ -597,11 +597,17 @@ def _acting_in(doc: Document, s: Sentence, m: Mention) -> bool:
 OWN_UNIT = re.compile(r"\s*of the (?:region|oblast|city|town|district|community)\b")
 
 
+def _description(doc: Document, mention: Mention) -> str:
+    """The words of a description without the article before it ('regional military
+    administration')."""
+    text = doc.tokens.text_of(mention.token, mention.end)
+    return text[4:] if text.lower().startswith("the ") else text
+
+
 def _described_phrase(doc: Document, mention: Mention) -> str:
     """The words of a description, with the unit it heads: 'head of the region' (not any
     head, such as 'the head of the neighbouring Kursk region' named later)."""
-    phrase = doc.tokens.text_of(mention.token, mention.end).lower()
-    phrase = phrase[4:] if phrase.startswith("the ") else phrase
+    phrase = _description(doc, mention).lower()
     after = doc.text[doc.tokens[mention.end - 1].idx + len(doc.tokens[mention.end - 1].text):][:40]
     unit = OWN_UNIT.match(after)
     return phrase + unit.group(0) if unit else phrase
@@ -702,8 +708,7 @@ def _name_right_after(doc: Document, s: Sentence, mention: Mention) -> Claimant 
 def _as_named(doc: Document, i: int, mention: Mention) -> Claimant | None:
     """A description the report never ties to a name stays as the text gives it ('the
     regional military administration'), on the side whose air defence it speaks for."""
-    text = doc.tokens.text_of(mention.token, mention.end)
-    text = text[4:] if text.lower().startswith("the ") else text
+    text = _description(doc, mention)
     if mention.head not in HEAD_TYPES:
         return None
     if not text.isascii():  # 'полиции', declined: the body in the English of the contract ('police')
@@ -715,8 +720,8 @@ def _regions_own(doc: Document, mention: Mention, region: str | None) -> Claiman
     """'In Sumy Oblast, drones damaged ..., the oblast military administration said': a
     regional body the report names nowhere else is the region's ('Sumy Oblast Military
     Administration')."""
-    text = doc.tokens.text_of(mention.token, mention.end)
-    words = text.split()[1:] if text.lower().startswith("the ") else text.split()
+    text = _description(doc, mention)
+    words = text.split()
     if region is None or not text.isascii() or not {w.lower() for w in words} & LEVELS[1]:
         return None
     entry = doc.res.places.lookup(region)
