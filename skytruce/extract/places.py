@@ -240,9 +240,10 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
             continue
         if entry is None and e < last and toks[e].lower_ in ("region", "oblast"):
             entry = res.places.fuzzy_lookup(f"{text} {toks[e].lower_}") or res.places.fuzzy_lookup(text)
-        name = entry.name if entry else res.romanised(text, declined=bool(told) or e < last and toks[e].lower_ in res.words["place_nouns"])
         if entry is None and told in res.words["district_nouns"] and res.lemmatizer:
-            name += " district"  # 'Каменский район': the Kamensky district
+            name = _district_name(res, text)
+        else:
+            name = entry.name if entry else res.romanised(text, declined=bool(told) or e < last and toks[e].lower_ in res.words["place_nouns"])
         if name in seen or entry is not None and entry.country not in WARRING \
                 and toks.phrase_ends_at(s, res.words["heading_prepositions"], first):
             continue  # ("два полетіли в бік Білорусі": where they went, not what they hit)
@@ -261,6 +262,14 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
     found.sort(key=lambda x: x[0])
     sent.places.extend(p for _, _, p in found)
     sent.place_tokens.extend(s for s, _, _ in found)
+
+
+def _district_name(res: Resources, text: str) -> str:
+    """'Каменский район': the Kamensky district, named by the adjective's own lemma, not by
+    a town's it shares a stem with ('Климовском' is no Klimovsk)."""
+    suffixes = tuple(res.lexicon.data.get("place_adjectives", {}).get("suffixes", ()))
+    reading = next((r for r in res.lemmatizer.readings(text) if r.endswith(suffixes)), None) if " " not in text else None
+    return (res.romanised(reading.capitalize()) if reading else res.romanised(text, declined=True)) + " district"
 
 
 def _namesakes(res: Resources, toks: Tokens, found: list[tuple[int, int, Place]], named: set[str]) -> None:
@@ -623,6 +632,7 @@ def _unlisted(res: Resources, toks: Tokens, sent: Sentence, nouns: dict[int, str
                 names.append(j + 1)
                 told.add(j + 1)
                 j += 2
+    names += _elided(res, toks, sent, nouns)
     spans = []
     for k in sorted(set(names)):
         if k < first or k == first and k not in nouns or not _name_like(res, toks, hits, k) \
@@ -642,6 +652,28 @@ def _unlisted(res: Resources, toks: Tokens, sent: Sentence, nouns: dict[int, str
             continue  # the gazetteer knows the whole name
         spans.append((k, e))
     return spans
+
+
+ELIDED_AGREEMENT = 3  # the letters of case and gender an adjective shares with the one whose noun it leaves out
+
+
+def _elided(res: Resources, toks: Tokens, sent: Sentence, nouns: dict[int, str]) -> list[int]:
+    """'У Фастівському районі ..., у Бучанському – ...': a name after a preposition that agrees
+    with an earlier adjective before its place noun, and has no noun of its own, names a place
+    of that noun (in an inflected language, where the ending shows the agreement)."""
+    if res.lemmatizer is None or not nouns:
+        return []
+    endings = {toks[k].text.lower()[-ELIDED_AGREEMENT:]: (k, noun) for k, noun in nouns.items()}
+    found = []
+    for k in range(min(nouns) + 2, sent.last):
+        ending = toks[k].text.lower()[-ELIDED_AGREEMENT:]
+        if ending not in endings or endings[ending][0] >= k or k in nouns or toks[k - 1].lower_ not in res.words["place_prepositions"] \
+                or not _name_like(res, toks, sent.hits, k) or sent.hits.covering(PLACE, k) \
+                or k + 1 < sent.last and (toks[k + 1].lower_ in res.words["place_nouns"] or toks[k + 1].text[:1].isupper()):
+            continue
+        nouns[k] = endings[ending][1]
+        found.append(k)
+    return found
 
 
 LIST_JOINS = {",", "and", "or"}

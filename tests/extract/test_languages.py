@@ -152,6 +152,24 @@ def test_a_ukrainian_district_or_community_is_named_after_its_town(text, towns):
     assert set(towns) <= set(places_of(text))
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Уламки дрона пошкодили дах школи у Фастівському районі, у Бучанському – вибиті вікна двох будинків.", "Bucha"),
+    ("Обломки дронов упали в Шебекинском районе и в Валуйском, пострадавших нет.", "Valuysky district"),
+    ("Уламки дрона впали у Солом'янському районі Києва, у Святошинському – на дорогу.", "Sviatoshynskyi district, Kyiv"),
+    ("Дрон пошкодив будинок у Вишгородській громаді, а в Бородянській – лінію електропередач.", "Borodianka"),
+])
+def test_an_adjective_whose_place_noun_is_left_out_names_a_place_of_that_noun(text, place):
+    assert place in places_of(text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Губернатор Брянской области сообщил, что в Климовском районе дрон атаковал грузовик.", "Klimovsky district"),
+    ("Над Каменским районом Воронежской области ночью сбили беспилотник.", "Kamensky district"),
+])
+def test_a_russian_district_is_named_by_its_adjective_not_by_a_town_of_the_same_stem(text, place):
+    assert place in places_of(text)
+
+
 def test_a_village_told_in_another_countrys_district_is_no_namesake_of_this_country():
     places = places_of("Беспилотник сбросил взрывчатку на хутор Дубовое Белгородского района, ранен мужчина.")
     assert "Dubovoye" in places and "Dubove" not in places
