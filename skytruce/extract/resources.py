@@ -124,6 +124,7 @@ class Resources:
         self.not_attack_anchors = tuple(not_attack.get("anchors", []))
         self.not_attack_unless_told = _alternatives(not_attack.get("without_attack_verb", []), {})
         self.attack_record = _alternatives(not_attack["record"], {}) if not_attack.get("record") else None
+        self.not_attack_asides = _alternatives(not_attack["asides"], {}) if not_attack.get("asides") else None
         self.earlier_strike = _any_of(lex.phrases("earlier_strike"))
         self.elaboration = _any_of(lex.phrases("elaboration_openers"))
         self.last_strike = _any_of(lex.phrases("last_strike"))

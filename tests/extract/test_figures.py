@@ -1155,3 +1155,13 @@ def test_a_since_that_measures_a_superlative_does_not_make_the_nights_count_a_wa
 
 def test_a_count_since_the_start_of_the_war_is_still_war_long():
     assert claims_of("Air defences have destroyed more than 3,000 Shahed drones since the start of the war.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry said air defences had shot down 56 drones over the Belgorod region, where Ukrainian forces have "
+     "struck repeatedly since spring.", [("drone", None, 56, "exact")]),
+    ("Air defences destroyed 48 drones over the Bryansk region overnight, 20 of them over Kursk, where Ukrainian "
+     "forces have held ground since August, the ministry said.", [("drone", None, 48, "exact")]),
+])
+def test_a_since_in_a_relative_clause_about_a_place_leaves_the_nights_count(text, expected):
+    assert weapons_of(text) == expected
