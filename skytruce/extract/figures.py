@@ -820,6 +820,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                 and not _weapon_soon(toks, hits, w_end + 1, s_end)):
             i = w_end  # "a drone attack", "there have been 52 drone attacks": events, not weapons
             continue  # (but "150 drone attacks targeted ..." counts what was sent)
+        if (guess := _higher_guess(res, toks, value, w_end, s_end)) is not None:
+            w_end, total_sign = guess, "at_least"  # "three drones, possibly four, were shot down": at least three
         among_all = _among_all_destroyed(toks, hits, i, s_start)
         every = (i > s_start and toks[i - 1].lower_ in res.words["every"]) or toks[first].lower_ in ("both", *res.words["every"]) or among_all
         qualified = toks[first].lower_ in res.words["qualified_counts"] and "exact" != _qualifier_before(
@@ -1183,6 +1185,18 @@ def _range_end(res: Resources, toks: Tokens, first: int, value: int, j: int, s_s
 
 
 RANGE_SPAN = 3  # an upper bound more than this many times the lower is another count, not a range's end
+
+
+def _higher_guess(res: Resources, toks: Tokens, value: int, k: int, s_end: int) -> int | None:
+    """The closing comma or bracket of a higher guess set off after a counted weapon ('three
+    drones, possibly four, were ...', 'two missiles (perhaps three)'): the count is a lower bound."""
+    if k + 3 >= s_end or toks[k].text not in (",", "(") or toks[k + 1].lower_ not in res.words["higher_guesses"] \
+            or not may_start_number(toks[k + 2], res.number_words):
+        return None
+    guess = read_number(toks, k + 2, s_end, res.number_words)
+    if guess is None or guess[1] >= s_end or not value < guess[0] <= RANGE_SPAN * max(value, 1):
+        return None
+    return guess[1] if toks[guess[1]].text == ("," if toks[k].text == "," else ")") else None
 
 
 def _share_before(res: Resources, toks: Tokens, first: int, s_start: int, s_end: int) -> tuple[float | None, int]:

@@ -1165,3 +1165,13 @@ def test_a_count_since_the_start_of_the_war_is_still_war_long():
 ])
 def test_a_since_in_a_relative_clause_about_a_place_leaves_the_nights_count(text, expected):
     assert weapons_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The premier said that three drones, possibly four, had been shot down over the east of the country.",
+     [("drone", None, 3, "at_least")]),
+    ("Officials said two missiles (perhaps three) were intercepted near the border.", [("missile", None, 2, "at_least")]),
+    ("Over the region, five drones, maybe more, were shot down.", [("drone", None, 5, "exact")]),
+])
+def test_a_higher_guess_after_a_count_makes_it_a_lower_bound(text, expected):
+    assert weapons_of(text) == expected
