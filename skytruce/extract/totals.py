@@ -4,9 +4,8 @@
   зросла до 40', or an ordinal, 'о пятой сбитой ракете'. It is the count so far: every
   smaller figure the same speaker gives for that weapon and night is part of it
   (`Figure.running`; `assemble` folds them in).
-- Strikes counted by the weapon that made them: 'два ракетні удари', 'второй удар КАБом'.
-  A missile or a bomb makes one strike, so two strikes are two of them; drones, which
-  come in swarms, are not counted so.
+- Strikes counted by the weapon that made them: 'два ракетні удари', 'второй удар КАБом',
+  '17 ударів FPV-дронів'. Each strike is one weapon's, so two strikes are two of them.
 
 What the words are is the lexicon's `totals` (empty in a language that needs none).
 """
@@ -140,7 +139,7 @@ def _counted_weapon(res: Resources, words: _Words, toks: Tokens, hits: Hits, k: 
         lower = toks[m].lower_
         if hits.at(WEAPON, m) and (strike or ordinal):
             phrase = _weapon_phrase(res, toks, m, end, hits)
-            if phrase is None or (strike and phrase[1].category == "drone"):
+            if phrase is None:
                 return None
             return m, phrase[1], strike
         if lower in words.strikes:

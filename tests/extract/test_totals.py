@@ -1,5 +1,5 @@
 """Counts told other than as a number before the weapon: running totals, ordinals, and
-strikes counted by the missile or bomb that made them. The sentences are our own."""
+strikes counted by the missile, bomb or drone that made them. The sentences are our own."""
 
 from datetime import date
 
@@ -45,8 +45,13 @@ def test_a_second_strike_of_a_bomb_makes_two_bombs():
                       "по місту, повідомив Олег Синєгубов.") == [("KAB", 2, None)]
 
 
-def test_drones_are_not_counted_by_their_strikes():
-    assert all(launched != 3 for _, launched, _ in weapons_of("Три удари дронами по Херсону, повідомив Олександр Прокудін."))
+@pytest.mark.parametrize("text, expected", [
+    ("Новопільська громада – 14 ударів FPV-дронів, двоє поранених.", [("drone", 14, None)]),
+    ("По Ізюму було два удари «шахедів», повідомив Олег Синєгубов.", [("Shahed-136/131", 2, None)]),
+    ("Противник нанес 230 ударов беспилотниками разных типов по 12 населенным пунктам.", [("drone", 230, None)]),
+])
+def test_drones_are_counted_by_their_strikes_as_bombs_are(text, expected):
+    assert weapons_of(text) == expected
 
 
 def test_a_verb_of_reaching_without_a_count_noun_is_no_total():
