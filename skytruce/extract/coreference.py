@@ -636,8 +636,8 @@ def _quote_marks(doc: Document, start: int, end: int) -> list[int]:
     return [k for k in range(start, end) if doc.tokens[k].text in QUOTE_MARKS]
 
 
-HEAD_TYPES = {"ministry": "government", "governor": "local_authority", "mayor": "local_authority",
-              "head": "local_authority", "administration": "local_authority", "air force": "military",
+HEAD_TYPES = {"ministry": "government", "department": "government", "governor": "local_authority",
+              "mayor": "local_authority", "head": "local_authority", "administration": "local_authority", "air force": "military",
               "military": "military", "service": "emergency_service", "police": "emergency_service",
               "media": "media", "agency": "media", "prosecutor": "government", "president": "government",
               "minister": "government", "headquarters": "local_authority", "mission": "ngo", "organisation": "ngo"}
@@ -845,6 +845,9 @@ def _fits(claimant: Claimant, words: list[str]) -> bool:
 SHORT_WORD = 4
 
 
+STANDS_FOR = {"department": "ministry"}  # a body of any kind the report names nowhere: the side's ministry
+
+
 def _default(doc: Document, i: int, head: str, party: str | None = None) -> Claimant | None:
     """The body a side's `head` stands for when the report names none: the side whose air
     defence the sentence speaks for (the opponent of the attacker), else the only side the
@@ -855,9 +858,9 @@ def _default(doc: Document, i: int, head: str, party: str | None = None) -> Clai
     if party is None and (party := _defending_side(doc, doc.sentences[i])) and doc.sentences[i].self_report:
         party = doc.res.opponents.get(party)  # "the ministry said its missiles hit Odesa": the striking side's
     if party is None:
-        sides = [p for p, heads in defaults.items() if head in heads]
+        sides = [p for p, heads in defaults.items() if head in heads or STANDS_FOR.get(head) in heads]
         party = sides[0] if len(sides) == 1 else None
-    name = defaults.get(party, {}).get(head)
+    name = defaults.get(party, {}).get(head) or defaults.get(party, {}).get(STANDS_FOR.get(head, ""))
     if name is None:
         return None
     known = doc.res.sources.lookup(name)

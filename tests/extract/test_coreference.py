@@ -613,3 +613,15 @@ def test_a_channel_headed_by_a_body_and_its_head_is_the_heads():
     text = ("Сумська ОВА | Олег Григоров\n\n12 березня 2026\n\n"
             "Уночі ворог атакував область ударними дронами. Сили ППО збили 9 БпЛА.")
     assert names(text) == ["Oleh Hryhorov"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Повітряні сили повідомили, що ворог випустив по Україні 12 ракет Х-101. У відомстві уточнили, що збито 10 з них.",
+     "Ukrainian Air Force"),
+    ("Генштаб ЗСУ заявив про удар по нафтобазі. За даними відомства, на об'єкт полетіли 15 дронів.",
+     "Ukrainian General Staff"),
+    ("Минобороны России сообщило о 40 сбитых беспилотниках. В ведомстве уточнили, что 12 из них сбиты над Курской "
+     "областью.", "Russian Defence Ministry"),
+])
+def test_the_department_is_whichever_body_was_named_last(text, speaker):
+    assert set(names(text)) == {speaker}
