@@ -23,6 +23,7 @@ from skytruce.reference.weapons import WeaponModel
 
 OBJECT_STARTS = {"a", "an", "the", "its", "their", "his", "her", "one", "two", "three", "several", "part", "parts",
                  "section", "sections", "houses", "buildings", "homes", "windows", "power"}
+PERFECT_AUXILIARIES = {"had", "has", "have"}  # an active verb after them has the weapon as its subject
 MISSILE_ADJECTIVES = {"ballistic": "ballistic missile", "cruise": "cruise missile", "guided": "guided missile",
                       "anti-aircraft": "anti-aircraft missile", "hypersonic": "hypersonic missile"}
 DEFENDER_NOUNS = {"units", "unit", "systems", "system", "crews", "crew", "battery", "batteries", "operators",
@@ -398,6 +399,9 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
             if prev in res.words["auxiliaries"]:
                 if fwd is not None and any(toks[n].text == "," for n in range(stop, k)):
                     break  # "усі чотири «іскандери» випустили по Київщині, одну вдалося знешкодити": the first verb's
+                if role == "destroyed" and prev in PERFECT_AUXILIARIES and cover[1] < s_end \
+                        and toks[cover[1]].lower_ in OBJECT_STARTS:
+                    role = "impact"  # "one of its Kinzhal missiles had destroyed a Patriot system": what it hit
                 fwd = (_then_destroyed(toks, hits, cover[1], s_end) or role, 0 if participle else k - stop)
                 participle = None  # "a missile fired from over Kursk had also been destroyed": the main verb
                 break

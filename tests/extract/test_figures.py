@@ -1175,3 +1175,12 @@ def test_a_since_in_a_relative_clause_about_a_place_leaves_the_nights_count(text
 ])
 def test_a_higher_guess_after_a_count_makes_it_a_lower_bound(text, expected):
     assert weapons_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry said one of its Iskander missiles had destroyed a HIMARS launcher near Sumy.",
+     [("Iskander-M", 1, None, "exact")]),
+    ("Moscow said two of its drones had destroyed the radar of an air defence battery.", [("drone", 2, None, "exact")]),
+])
+def test_a_weapon_that_had_destroyed_an_object_hit_it_and_was_not_shot_down(text, expected):
+    assert weapons_of(text) == expected
