@@ -745,3 +745,9 @@ def test_a_label_line_of_a_title_and_a_name_gives_the_quote_below_its_voice():
 def test_the_speaker_of_a_clause_opened_by_what_is_named_inside_it():
     claim = only_claim("Russia fired what Poland's operational command said were eight cruise missiles at western Ukraine.")
     assert claim.claimant.name == "Operational Command of the Polish Armed Forces" and claim.attacker == "RU"
+
+
+def test_a_body_named_in_a_clause_of_time_after_the_figures_is_not_their_speaker():
+    text = ("The ministry said on Sunday that its air defences had shot down 31 drones, after the Ukrainian general "
+            "staff said it had hit an oil depot in the Belgorod region.")
+    assert claimant(text)[0] == "Russian Defence Ministry"
