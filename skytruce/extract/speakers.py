@@ -287,8 +287,15 @@ def _titled_people(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
             continue
         # "Vyacheslav Gladkov, the governor of the Belgorod region": the name before the title
         j = title_start - 1
+        while title_start - j <= TITLE_MODIFIERS and j - 1 >= first and toks[j].is_alpha and toks[j].text.islower() \
+                and toks[j].lower_ != "the":
+            j -= 1  # "Viktor Liashko, the health minister," / "..., Ukraine's health minister,"
         if j - 1 >= first and toks[j].lower_ == "the":
             j -= 1
+        elif j - 2 >= first and _country_possessive(res, toks, hits, j, first):
+            j -= 2
+        elif j < title_start - 1:
+            j = title_start - 1  # (the words are no field of the title: "..., за словами міського голови")
         if j - 1 >= first and toks[j].text == ",":
             start = j - 1
             while start - 1 >= first and toks[start - 1].is_alpha and toks[start - 1].text[:1].isupper() and j - start < 3:
@@ -322,6 +329,7 @@ def _opens_title(res: Resources, toks: Tokens, hits: Hits, k: int, first: int) -
 
 
 APPOSITION_REACH = 10  # tokens of a title set off by commas after a name
+TITLE_MODIFIERS = 2  # lower-case words before a title that name its field ('the health minister')
 
 
 def _place_adjective(res: Resources, tok) -> bool:

@@ -751,3 +751,11 @@ def test_a_body_named_in_a_clause_of_time_after_the_figures_is_not_their_speaker
     text = ("The ministry said on Sunday that its air defences had shot down 31 drones, after the Ukrainian general "
             "staff said it had hit an oil depot in the Belgorod region.")
     assert claimant(text)[0] == "Russian Defence Ministry"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A drone hit a clinic in Sumy, injuring four people, Oksana Petrenko, the health minister, said.", "Oksana Petrenko"),
+    ("Two missiles struck a depot near Lviv, Ivan Moroz, Ukraine's energy minister, said.", "Ivan Moroz"),
+])
+def test_a_name_before_its_title_with_the_field_of_the_office(text, name):
+    assert claimant(text)[0] == name
