@@ -734,7 +734,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                 facts.references.append(replace(last, value=value, token=i, qualifier=_qualifier_before(res, toks, hits, i)))
                 i = j
                 continue
-        if found is None and candidates and _place_then_dash(toks, hits, first, candidates[-1].end) \
+        if found is None and candidates and _place_then_dash(res, toks, hits, first, candidates[-1].end) \
                 and not (j < s_end and hits.at("ROLE", j)):  # (not "... over the Caspian Sea – 41 shot down": its own verb)
             # "над Брянской уничтожены 14 беспилотников, над Курской — шесть": the place first
             candidates.append(_Candidate(i, j, value, candidates[-1].weapon, candidates[-1].party, elliptical=True,
@@ -1757,15 +1757,18 @@ def _sent_at_place(res: Resources, toks: Tokens, hits: Hits, k: int, s_end: int)
 TOWARD_REACH = 5  # tokens from a weapon to the verb that sends it somewhere ("had been aimed at")
 
 
-def _place_then_dash(toks: Tokens, hits: Hits, first: int, after: int) -> bool:
-    """'..., над Курской — шесть' ('over Kursk — six'): a list item past the last figure, a
-    place and then a dash before the count."""
+def _place_then_dash(res: Resources, toks: Tokens, hits: Hits, first: int, after: int) -> bool:
+    """'..., над Курской — шесть' ('over Kursk — six'), '..., по Марганецькій громаді – 5': a
+    list item past the last figure, a place (or a name after a preposition of place) and then
+    a dash before the count."""
     if first - 2 < after or toks[first - 1].text not in DASHES:
         return False
+    prepositions = res.words["place_prepositions"] | res.words["target_prepositions"]
     for k in range(first - 2, max(after, first - PLACE_REACH) - 1, -1):
         if toks[k].text in (",", ";"):
             return False
-        if hits.covering(PLACE, k):
+        if hits.covering(PLACE, k) or toks[first].like_num and toks[k].is_alpha and toks[k].text[:1].isupper() \
+                and k - 1 > after and toks[k - 1].lower_ in prepositions:
             return any(toks[m].text in (",", ";") for m in range(after, k))
     return False
 

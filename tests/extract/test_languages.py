@@ -1235,3 +1235,11 @@ def test_an_official_summing_up_the_day_speaks_its_figures(text, name):
 ])
 def test_a_line_saying_whose_data_those_were_gives_the_figures_before_it_that_voice(text):
     assert one(text, date(2025, 3, 2)).claimant.name == "Ukrainian Air Force"
+
+
+@pytest.mark.parametrize("text", [
+    "За даними ОВА, по Сумах ворог випустив 6 FPV-дронів, по Хотінській громаді – 4, по Миропільській – 3.",
+    "По данным губернатора, по Шебекино противник выпустил 6 FPV-дронов, по Грайворонскому округу – 4, по Валуйскому – 3.",
+])
+def test_counts_of_a_list_whose_places_are_named_after_a_preposition_are_each_their_own(text):
+    assert sorted(w.launched for c in extract_claims(text, date(2025, 9, 17)) for w in c.weapons) == [3, 4, 6]
