@@ -258,6 +258,7 @@ def _titled_people(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
                 toks[k].lower_ in ("of", "the", "for", "in", ",") or hits.covering(PLACE, k) or hits.covering(SOURCE, k)
                 or hits.covering("ORGANISATION", k) or toks[k].lower_ in res.nationality or _acronym(toks[k].text)
                 or toks[k].lower_ in res.demonyms or _country_possessive(res, toks, hits, k, first)
+                or (k == e and toks[k].text in QUOTES and k > s and toks[s - 1].text in QUOTES)  # '«губернатор» Сальдо'
                 or (k == e and toks[k].lower_ in res.words["place_nouns"])  # "Глава округа Сергей Бойко"
                 or (k == e and res.lemmatizer and toks[k].lower_ in res.words["place_before_name"])  # "Мэр города ..."
                 or (k == e and _place_adjective(res, toks[k]))  # "Глава Туапсинского (муниципального) округа ..."

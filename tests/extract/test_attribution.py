@@ -759,3 +759,13 @@ def test_a_body_named_in_a_clause_of_time_after_the_figures_is_not_their_speaker
 ])
 def test_a_name_before_its_title_with_the_field_of_the_office(text, name):
     assert claimant(text)[0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Призначений Кремлем «губернатор» окупованої частини Запорізької області Євген Балицький заявив, що ППО збила 12 "
+     "безпілотників.", "Yevgeny Balitsky"),
+    ("Назначенный Кремлем «губернатор» оккупированной части области Владимир Сальдо заявил, что ПВО сбила девять "
+     "беспилотников.", "Vladimir Saldo"),
+])
+def test_a_title_in_quotation_marks_still_names_the_person_after_it(text, name):
+    assert claimant(text)[0] == name
