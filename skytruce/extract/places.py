@@ -40,9 +40,6 @@ LIST_LINKS = {",", "and", "&", "as", "well", "the", "or", "also"}
 LAUNCH_LIST_WORDS = {"of", "airspace", "waters", "occupied", "temporarily", "from"}  # "the Caspian Sea and the airspace of Volgograd Oblast"
 LAUNCH_LABELS = {"directions", "direction", "areas", "sites", "launch", "launched"}
 HEADLINE_ATTACK_VERBS = {"attacks", "pounds", "fires", "bombards", "targets", "hammers", "batters"}  # present tense
-THE_CITY = re.compile(r"\bthe (?:city|capital)\b(?! of)")
-
-
 def places(doc: Document) -> None:
     """Pipeline component: `places` of every sentence."""
     last_city = None  # the last city named, for "the city" and "the capital"
@@ -74,11 +71,16 @@ def places(doc: Document) -> None:
             s.places += added
             s.place_tokens += [s.last] * len(added)
         city = next((p for p in s.places if p.precision == "city"), None)
-        if city is None and last_city and s.attack_context and "the c" in s.text and THE_CITY.search(s.text):
-            s.places.append(last_city)  # "the missiles targeting the city" after "the capital Kyiv"
-            s.place_tokens.append(s.last)
+        if s.attack_context and _the_city(doc.res, doc.tokens, s):
+            seat = _speakers_seat_place(doc.res, doc.tokens, s, "city") or (
+                _city_region(_speakers_seat_place(doc.res, doc.tokens, s, "admin1")) if doc.res.lemmatizer
+                else last_city if city is None else None)  # (in Ukrainian and Russian 'місто' is any town)
+            if seat is not None and all(p.name != seat.name for p in s.places):  # "the missiles targeting the city"
+                s.places.append(seat)  # after "the capital Kyiv"; "«губернатор» Севастополя ... написав, що над
+                s.place_tokens.append(s.last)  # містом ППО збила шість безпілотників"
         last_city = city or last_city
-        region = _speakers_region(doc.res, doc.tokens, s) if "the region" in s.text and THE_REGION.search(s.text) else None
+        region = _speakers_seat_place(doc.res, doc.tokens, s, "admin1") \
+            if "the region" in s.text and THE_REGION.search(s.text) else None
         if region is not None and all(p.name != region.name for p in s.places):
             s.places.append(region)  # "the head of the Volyn administration said 40 drones were downed over the region"
             s.place_tokens.append(s.last)
@@ -162,15 +164,34 @@ def _only_places(res: Resources, toks: Tokens, s: Sentence) -> bool:
 THE_REGION = re.compile(r"\b(?:over|in|across|on|at)\s+the\s+region\b(?! of)")
 
 
-def _speakers_region(res: Resources, toks: Tokens, sent: Sentence) -> Place | None:
-    """The region named in the title of the sentence's speaker."""
+def _the_city(res: Resources, toks: Tokens, s: Sentence) -> bool:
+    """The sentence speaks of 'the city' ('the city', not 'the city of Kharkiv'; 'над містом')."""
+    nouns = res.words["city_nouns"]
+    if not s.words & nouns:
+        return False
+    before = {"the"} if res.lemmatizer is None else res.words["place_prepositions"] | res.words["target_prepositions"]
+    return any(toks[k].lower_ in nouns and toks[k - 1].text in before and not (k + 1 < s.last and toks[k + 1].lower_ == "of")
+               for k in range(s.first + 1, s.last))  # (as written: not "The city's mayor", which opens a sentence)
+
+
+REGION_NAME_WORDS = ("Oblast", "Krai", "Region", "Republic", "Okrug")
+
+
+def _city_region(region: Place | None) -> Place | None:
+    """A region that is a city (Sevastopol), named with no word for a region."""
+    return region if region is not None and not region.name.endswith(REGION_NAME_WORDS) else None
+
+
+def _speakers_seat_place(res: Resources, toks: Tokens, sent: Sentence, precision: str) -> Place | None:
+    """The region or city named in the title of the sentence's speaker."""
     speaker = sent.speaker
     if speaker is None or speaker.kind != "named":
         return None
     for s, e, _ in sent.hits.spans(PLACE):
         text = toks.text_of(s, e)
-        entry = (res.places.lookup(f"{text} region") or res.places.lookup(text)) if speaker.token <= s < speaker.end else None
-        if entry is not None and entry.precision == "admin1":
+        entry = (res.places.lookup(f"{text} region") if precision == "admin1" else None) or res.places.lookup(text) \
+            if speaker.token <= s < speaker.end else None
+        if entry is not None and entry.precision == precision:
             return Place(entry.name, "target", entry.country, entry.lat, entry.lon, entry.precision)
     return None
 
@@ -602,7 +623,7 @@ def _unlisted(res: Resources, toks: Tokens, sent: Sentence, nouns: dict[int, str
             continue  # most words: none of the cases below
         at = k + 2 if lower in res.abbreviations and k + 2 < last and toks[k + 1].text == "." else k + 1
         if lower in res.words["place_before_name"] and (at > k + 1 or lower not in res.abbreviations) \
-                and at < last and _name_like(res, toks, hits, at):
+                and at < last and _name_like(res, toks, hits, at) and not toks[at].text.isupper():  # (not "над містом ППО")
             names.append(at)  # "в селе Отрадное", "у с. Осиново"
             told.add(at)
         if lower in place_nouns:  # (a noun may follow one name and precede another: "Вишгородской общине Вышгородского района")

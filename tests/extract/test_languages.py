@@ -1243,3 +1243,12 @@ def test_a_line_saying_whose_data_those_were_gives_the_figures_before_it_that_vo
 ])
 def test_counts_of_a_list_whose_places_are_named_after_a_preposition_are_each_their_own(text):
     assert sorted(w.launched for c in extract_claims(text, date(2025, 9, 17)) for w in c.weapons) == [3, 4, 6]
+
+
+def test_the_city_is_the_one_in_the_speakers_title():
+    text = "Призначений Кремлем «губернатор» Севастополя Михайло Развожаєв написав, що над містом ППО збила чотири дрони."
+    assert places_of(text) == ["Sevastopol"]
+
+
+def test_an_acronym_after_the_word_for_a_town_is_no_place():
+    assert "Ppo" not in places_of("Уночі над містом ППО збила чотири дрони, повідомив міський голова Полтави.")
