@@ -1089,6 +1089,8 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
         inverted = comma >= first and toks[comma].text == "," and any(  # ("..., уточнили в Воздушных силах")
             m.token in (verb_end, after_verb) and m.kind in ("named", "anaphor") for m in mentions)
         before = [] if inverted else [m for m in mentions if start <= m.token and m.end <= v and not _in_phrase(toks, m, start)]
+        if toks[start].lower_ in TOPIC_OPENERS:  # "Про результати роботи ППО повідомив ... Тюрін": what was told,
+            before = [m for m in before if m.kind == "named"]  # not who told it (but "Про вибухи міський голова Терехов")
         subject = before[0] if before else (None if inverted else _before_apposition(toks, mentions, clause, v))
         tail = _tail_speaker(toks, before, v, start)
         if tail is not None:
@@ -1213,6 +1215,7 @@ VOICES = {"source", "sources", "official", "officials", "spokesperson", "spokesm
           "commander", "head", "chief", "chairman", "chairwoman", "director"}  # "the Deputy Commander of the Air Force said"
 LISTENING_VERBS = {"told", "tells", "tell", "telling"}
 PREPOSITIONS = {"of", "in", "for", "from", "at", "on", "by", "with", "over", "near", "to", "against", "about"}
+TOPIC_OPENERS = {"про", "о", "об", "обо"}  # a clause opened by 'about ...': its subject comes after the verb
 
 
 def _title_of(toks: Tokens, m: Mention, start: int) -> bool:

@@ -769,3 +769,12 @@ def test_a_name_before_its_title_with_the_field_of_the_office(text, name):
 ])
 def test_a_title_in_quotation_marks_still_names_the_person_after_it(text, name):
     assert claimant(text)[0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Про результати роботи протиповітряної оборони вранці повідомив заступник начальника ОВА Іван Федоров. "
+     "«Над областю збито сім дронів», – написав він.", "Ivan Fedorov"),
+    ("Про вибухи в місті міський голова Ігор Терехов повідомив о 21:15: два удари балістикою.", "Ihor Terekhov"),
+])
+def test_a_body_in_what_was_told_about_is_not_who_told_it(text, name):
+    assert claimant(text)[0] == name
