@@ -101,8 +101,8 @@ def _community_label(res: Resources, toks: Tokens, sent: Sentence, named: set[st
     does not list as such: the town it is named after (`_named_after`), or in English, where
     the lexicon gives the adjective's `community_endings`, the name as written."""
     k = sent.first
-    while k < sent.last and toks[k].is_punct and toks[k].text not in (":", "—", "–", "-"):
-        k += 1  # (a list's mark)
+    while k < sent.last and not (toks[k].is_alpha or toks[k].like_num) and toks[k].text not in (":", "—", "–", "-"):
+        k += 1  # (a list's mark: '•', '▪️', '🔸')
     start = k
     while k < sent.last and k - start < LABEL_WORDS and (toks[k].text[:1].isupper() or toks[k].text == "-"):
         k += 1

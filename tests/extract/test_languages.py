@@ -1252,3 +1252,11 @@ def test_the_city_is_the_one_in_the_speakers_title():
 
 def test_an_acronym_after_the_word_for_a_town_is_no_place():
     assert "Ppo" not in places_of("Уночі над містом ППО збила чотири дрони, повідомив міський голова Полтави.")
+
+
+@pytest.mark.parametrize("text", [
+    "По громадах:\n\n▪️ Хотінська: 2 КАБи по околицях, мінометний обстріл.",
+    "Під обстрілами були громади:\n\n🔸 Хотінська – 2 КАБи, артилерійський обстріл.",
+])
+def test_a_community_labels_its_line_after_any_list_mark(text):
+    assert "Khotin" in places_of(text)
