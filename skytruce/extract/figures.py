@@ -743,7 +743,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             continue
         verb = hits.at("ROLE", j) if found is None and j < s_end and toks[first].lower_ not in ARTICLES \
             and toks[j].lower_ not in COUNTED_EVENTS and toks[j].lower_ != "hits" and not toks[j].lower_.endswith("ing") \
-            else None  # (not "a hit", "9 strikes", "two flying")
+            and not (toks[j].lower_ in res.event_nouns and _weapon_soon(toks, hits, j + 1, s_end)) \
+            else None  # (not "a hit", "9 strikes", "two flying"; not '5 ударів FPV-дронів': strikes of their own weapon)
         if verb is not None and first - 2 >= s_start and _opens_part(res, toks, first - 2, first):
             facts.references.append(Reference(verb[1].split(":")[1], value, token=i))  # "54 дрона, из них 19 сбиты"
             i = j

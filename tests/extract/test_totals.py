@@ -49,6 +49,7 @@ def test_a_second_strike_of_a_bomb_makes_two_bombs():
     ("Новопільська громада – 14 ударів FPV-дронів, двоє поранених.", [("drone", 14, None)]),
     ("По Ізюму було два удари «шахедів», повідомив Олег Синєгубов.", [("Shahed-136/131", 2, None)]),
     ("Противник нанес 230 ударов беспилотниками разных типов по 12 населенным пунктам.", [("drone", 230, None)]),
+    ("Великописарівська громада – 3 КАБи, 12 ударів FPV-дронів.", [("KAB", 3, None), ("drone", 12, None)]),
 ])
 def test_drones_are_counted_by_their_strikes_as_bombs_are(text, expected):
     assert weapons_of(text) == expected
