@@ -175,6 +175,9 @@ def _month_window(year: int, month: int, part: str | None) -> tuple[date, date]:
 
 
 SINCE_BEFORE = re.compile(r"\bsince\s*$")  # (not "с 22 на 23 марта": a night)
+MEASURED_SINCE = re.compile(r"\b(?:largest|biggest|heaviest|most|worst|deadliest|longest|record)\b[^.;,]{0,60}?"
+                            r"\bsince\b[^,.;]*")  # a superlative's yardstick: no time of the attack told
+RECALLED = re.compile(r",\s*when\b")  # (but "since April 13, when two missiles killed 35": that day, told again)
 STATEMENT_DAY = re.compile(r"\b(?:said|says|claimed|claims|announced|reported|stated|told|wrote|added)\s+(?:on\s+)?"
                            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 STATEMENT_DATE = re.compile(r"\b(?:said|says|claimed|claims|announced|reported|stated|told\s+\w+|wrote|writes|added|posted)"
@@ -199,6 +202,8 @@ def resolve(sentence: str, ref: date | None) -> TimeWindow | None:
     words = set(_ANY_TIME_WORD.findall(lower))
     if not words:
         return None
+    if "since" in lower:  # "the largest attack since the start of the invasion in February 2022": a yardstick
+        lower = MEASURED_SINCE.sub(lambda m: m.group(0) if RECALLED.match(lower, m.end()) else " " * len(m.group(0)), lower)
     dateline = DATELINE.match(sentence)
     if dateline:  # "KURSK, February 16. /TASS/. ... on Saturday evening": the day the sentence tells
         told = resolve(" " * dateline.end() + sentence[dateline.end():], ref)

@@ -513,3 +513,17 @@ def test_overnight_under_a_new_heading_is_not_the_earlier_night_recalled_in_the_
             "Russia's defence ministry said 40 Ukrainian drones had been shot down over Russian regions overnight.")
     ministry = next(c for c in extract_claims(text, date(2025, 7, 17)) if c.claimant.name == "Russian Defence Ministry")
     assert ministry.time.end == date(2025, 7, 17)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia fired 70 missiles overnight, the heaviest barrage since the start of the full-scale invasion in February 2022.",
+    "The night brought 400 drones, the most since the record attack of July 2025, the air force said.",
+])
+def test_the_yardstick_of_a_superlative_does_not_date_the_attack(text):
+    window = resolve(text, date(2025, 11, 3))
+    assert window is None or window.end == date(2025, 11, 3)
+
+
+def test_a_yardstick_day_told_again_still_dates_what_is_told_of_it():
+    text = "It was the deadliest strike since April 13, when two missiles killed 35 people in the city centre."
+    assert resolve(text, date(2025, 5, 21)) is not None
