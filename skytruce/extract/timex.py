@@ -516,6 +516,9 @@ def times(doc: Document) -> None:
         if s.time and s.time.text and MEANS.get(s.time.text.lower(), s.time.text.lower()) in VAGUE_NIGHTS and dated \
                 and s.index - dated[0] <= VAGUE_REACH and not STATEMENT_DAY.search(s.text.lower()):  # (not "said on Wednesday ... overnight")
             s.time = dated[1]  # "the night attack on September 25 ... shot down 19 drones during the night"
+            if s.time.start == s.time.end and doc.res.evening and doc.res.evening.search(doc.sentences[dated[0]].text):
+                s.time = TimeWindow(s.time.end, s.time.end + timedelta(days=1), s.time.precision, s.time.text)
+                # ("увечері 11 липня ... уночі по Сумах": the night after that evening)
         elif s.time and s.time.precision in ("day", "hour") and NAMED_DAY.search((s.time.text or "").lower()) \
                 and (s.time.start != s.time.end or any(ch.isdigit() for ch in s.time.text)) \
                 and (s.time.end - s.time.start).days <= 1:  # not a chart's "1-27 October"

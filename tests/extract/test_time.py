@@ -527,3 +527,10 @@ def test_the_yardstick_of_a_superlative_does_not_date_the_attack(text):
 def test_a_yardstick_day_told_again_still_dates_what_is_told_of_it():
     text = "It was the deadliest strike since April 13, when two missiles killed 35 people in the city centre."
     assert resolve(text, date(2025, 5, 21)) is not None
+
+
+def test_a_night_told_after_an_evening_is_the_night_after_it():
+    text = ("Увечері 3 березня ворог атакував Шостку двома ударними БпЛА. Уночі по Конотопу окупанти запустили "
+            "п'ять «шахедів», три з них збили сили ППО.")
+    ends = {w.launched: c.time.end for c in extract_claims(text, date(2025, 3, 4), "uk") for w in c.weapons}
+    assert ends[5] == date(2025, 3, 4)
