@@ -112,6 +112,8 @@ def _document_time(sentences: list[Sentence], ref: date | None, res: Resources) 
     tells an earlier strike after the report's own)."""
     told = False  # an attack told before the first date
     for s in sentences:
+        if s.time and s.time.precision == "hour" and (s.time.end - s.time.start).days == 1 and not s.attack_context:
+            return s.time  # a heading's day of a summary ("з 08:00 11 липня до 08:00 12 липня"), before what it lists
         if s.time and s.attack_context and s.time.precision in ("day", "hour") \
                 and not _latest_earlier_strike(res, s):
             if told and ref and s.time.end and (ref - s.time.end).days >= EARLIER_EPISODE and (s.figures or s.named):

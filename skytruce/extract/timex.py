@@ -484,6 +484,9 @@ def times(doc: Document) -> None:
                 night = resolve(s.text, doc.reference)  # "— Let's start with the night into 9 January.": the
                 if night and night.precision == "day" and (night.end - night.start).days == 1:  # night the answer tells
                     s.time = night
+            if ":" in s.text and (day := resolve(s.text, doc.reference)) and day.precision == "hour" \
+                    and (day.end - day.start).days == 1:
+                s.time = day  # "за минулу добу (з 08:00 11 липня до 08:00 12 липня)": the day a summary covers
             if _heading(s.text):  # "Wednesday: Toropets" dates the section it opens
                 day = resolve(s.text, doc.reference)
                 night = NIGHT_WORD.search(s.text)  # ("Что произошло в ночь на воскресенье" dates its section too)

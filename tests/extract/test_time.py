@@ -534,3 +534,11 @@ def test_a_night_told_after_an_evening_is_the_night_after_it():
             "п'ять «шахедів», три з них збили сили ППО.")
     ends = {w.launched: c.time.end for c in extract_claims(text, date(2025, 3, 4), "uk") for w in c.weapons}
     assert ends[5] == date(2025, 3, 4)
+
+
+def test_a_summarys_day_dates_its_lines_not_an_evening_it_lists():
+    text = ("Ситуація на Харківщині за минулу добу (з 07:00 4 березня до 07:00 5 березня)\n\n"
+            "▪️ Золочівська: ворог скинув 2 КАБи на околиці Золочева.\n\n"
+            "▪️ Богодухівська: увечері 4 березня росіяни атакували Богодухів трьома «шахедами».")
+    ends = {w.launched: c.time.end for c in extract_claims(text, date(2025, 3, 5), "uk") for w in c.weapons}
+    assert ends[2] == date(2025, 3, 5)
