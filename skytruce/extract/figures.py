@@ -1680,13 +1680,19 @@ def _named_weapons(res: Resources, toks: Tokens, s_start: int, s_end: int, hits:
         found = _weapon_phrase(res, toks, s, s_end, hits)
         if found:
             platform = found[0] < s_end and toks[found[0]].lower_ in PLATFORMS  # "a new ballistic missile system"
-            listed = 0 <= s - unsaid <= 2 and all(toks[m].lower_ in ("and", "or", ",") for m in range(unsaid, s))
+            listed = 0 <= s - unsaid <= LISTED_GAP and all(
+                toks[m].lower_ in LIST_WORDS or toks[m].lower_ in res.modifiers or "-" in (toks[m].text, toks[m + 1].text)
+                for m in range(unsaid, s))  # (a modifier between: "... or the air-launched Kinzhal")
             if listed or any(toks[m].lower_ in res.words["negations"] or hits.covering("NOT_AN_ATTACK", m)
                              for m in range(max(s_start, s - 6), s)):
                 unsaid = found[0]  # "did not resemble the Shaheds", "halting drone attacks", "refrain from ... drones and missiles"
             elif not platform and not _air_defence_struck(toks, hits, found[1], s, s_start):
                 facts.named.append(found[1])
             end = found[0]
+
+
+LISTED_GAP = 6  # tokens between weapons of one list ("ballistic missiles such as the Iskander-M or the air-launched Kinzhal")
+LIST_WORDS = {"and", "or", ",", "such", "as", "the", "like", "notably"}
 
 
 def _air_defence_struck(toks: Tokens, hits: Hits, weapon: WeaponModel, s: int, s_start: int) -> bool:

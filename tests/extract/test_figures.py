@@ -1184,3 +1184,11 @@ def test_a_higher_guess_after_a_count_makes_it_a_lower_bound(text, expected):
 ])
 def test_a_weapon_that_had_destroyed_an_object_hit_it_and_was_not_shot_down(text, expected):
     assert weapons_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The system is poorly suited to intercepting ballistic missiles such as the Iskander-M or the air-launched Kinzhal.",
+    "Gepard guns are effective against drones like the Shahed, an officer said.",
+])
+def test_weapons_a_defence_is_suited_to_or_not_are_no_attack(text):
+    assert claims_of(text) == []
