@@ -1189,6 +1189,7 @@ def test_a_weapon_that_had_destroyed_an_object_hit_it_and_was_not_shot_down(text
 @pytest.mark.parametrize("text", [
     "The system is poorly suited to intercepting ballistic missiles such as the Iskander-M or the air-launched Kinzhal.",
     "Gepard guns are effective against drones like the Shahed, an officer said.",
+    "The air force uses American JDAM-ER guided bombs against Russian positions, a spokesman said.",
 ])
-def test_weapons_a_defence_is_suited_to_or_not_are_no_attack(text):
+def test_weapons_a_side_uses_or_a_defence_is_suited_to_are_no_attack(text):
     assert claims_of(text) == []
