@@ -190,7 +190,7 @@ class Resources:
         if len(self._words) >= WORDS_REMEMBERED:
             self._words.clear()
         lower = self.lemmatizer.lemma(word) if self.lemmatizer else word.lower()
-        found = self._words[word] = (lower, like_num(word, self.tokenizer.rules.number_words), word.isalpha(),
+        found = self._words[word] = (lower, like_num(word, self.tokenizer.rules.number_words), _is_word(word),
                                      is_punct(word), word.isspace())
         return found
 
@@ -331,6 +331,14 @@ def _resources(lang: str) -> Resources:
 def _any_of(patterns: list[str]) -> re.Pattern | None:
     """One case-blind expression of a lexicon's patterns; None where the lexicon has none."""
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+INNER_APOSTROPHES = str.maketrans("", "", "'’ʼ")
+
+
+def _is_word(word: str) -> bool:
+    """Letters only, an apostrophe inside a word too ('Солом'янському', 'В'ячеслав')."""
+    return word.isalpha() or word[:1].isalpha() and word[-1:].isalpha() and word.translate(INNER_APOSTROPHES).isalpha()
 
 
 def _alternatives(patterns: list[str], fragments: dict[str, str]) -> re.Pattern:

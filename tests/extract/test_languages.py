@@ -1260,3 +1260,8 @@ def test_an_acronym_after_the_word_for_a_town_is_no_place():
 ])
 def test_a_community_labels_its_line_after_any_list_mark(text):
     assert "Khotin" in places_of(text)
+
+
+def test_a_list_of_districts_with_an_apostrophe_in_a_name():
+    text = "Уламки дрона впали у Києві: пошкодження у Дніпровському, Солом'янському та Святошинському районах."
+    assert {"Dniprovskyi district, Kyiv", "Solomianskyi district, Kyiv"} <= set(places_of(text))
