@@ -767,12 +767,12 @@ def _place_label(res: Resources, f: Sentence) -> bool:
 
 
 def _adds_context(f: Sentence) -> bool:
-    """Places, targets, damage or casualties of an attack, in a sentence (not a heading)."""
+    """Places, targets, damage or casualties of an attack, in a sentence or a list's item (not a heading)."""
     tells = (f.places or f.targets) and (_aerial(f) or bool(f.hits and f.hits.spans("TARGET"))
                                          or any(p.role == "launch" for p in f.places)
                                          or len(f.places) >= PLACE_LIST) or f.killed or f.injured \
         or (f.claimant and THE_ATTACK.search(f.text))  # "a source said the agency was behind the strike"
-    return bool(tells) and (f.text.rstrip()[-1:] in ".!?\"”'’" or _tolled_by_name(f))
+    return bool(tells) and (f.text.rstrip()[-1:] in ".!?;\"”'’" or _tolled_by_name(f))  # (a list's item ends with ';')
 
 
 def _tolled_by_name(f: Sentence) -> bool:

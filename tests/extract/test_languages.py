@@ -1265,3 +1265,13 @@ def test_a_community_labels_its_line_after_any_list_mark(text):
 def test_a_list_of_districts_with_an_apostrophe_in_a_name():
     text = "Уламки дрона впали у Києві: пошкодження у Дніпровському, Солом'янському та Святошинському районах."
     assert {"Dniprovskyi district, Kyiv", "Solomianskyi district, Kyiv"} <= set(places_of(text))
+
+
+def test_the_items_of_a_list_of_damage_belong_to_the_attack_told_before():
+    text = ("Уночі сили ППО знищили над Києвом 14 ударних безпілотників, повідомили в КМВА.\n\n"
+            "Наслідки падіння уламків:\n\n"
+            "🔹 Оболонський район – уламки пошкодили дах гаража;\n"
+            "🔹 Подільський район – загорівся автомобіль на парковці;\n"
+            "🔹 Деснянський район – уламки впали на дорогу.")
+    named = " ".join(places_of(text))
+    assert all(district in named for district in ("Obolonskyi", "Podilskyi", "Desnianskyi"))
