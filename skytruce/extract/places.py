@@ -614,7 +614,7 @@ def _unlisted(res: Resources, toks: Tokens, sent: Sentence, nouns: dict[int, str
     joins = {","} | res.words["conjunctions"]
     names: list[int] = []
     if not sent.words & _unlisted_cues(res):
-        return []
+        return [(k, k + 1) for k in (_left_on_their_own(res, toks, sent, nouns) if res.lemmatizer else [])]
     told: set[int] = set()  # names a noun before them announces: "в селе Ясные Зори"
     starts = _unlisted_starts(res)
     for k in range(first + 1, last):
@@ -682,8 +682,10 @@ def _elided(res: Resources, toks: Tokens, sent: Sentence, nouns: dict[int, str])
     """'У Фастівському районі ..., у Бучанському – ...': a name after a preposition that agrees
     with an earlier adjective before its place noun, and has no noun of its own, names a place
     of that noun (in an inflected language, where the ending shows the agreement)."""
-    if res.lemmatizer is None or not nouns:
+    if res.lemmatizer is None:
         return []
+    if not nouns:
+        return _left_on_their_own(res, toks, sent, nouns)
     endings = {toks[k].text.lower()[-ELIDED_AGREEMENT:]: (k, noun) for k, noun in nouns.items()}
     found = []
     for k in range(min(nouns) + 2, sent.last):
@@ -694,6 +696,37 @@ def _elided(res: Resources, toks: Tokens, sent: Sentence, nouns: dict[int, str])
             continue
         nouns[k] = endings[ending][1]
         found.append(k)
+    return found
+
+
+def _left_on_their_own(res: Resources, toks: Tokens, sent: Sentence, nouns: dict[int, str]) -> list[int]:
+    """'у Павлоградському, Синельниківському і Криворізькому.': place adjectives after a
+    preposition, alone or listed, with no noun in the sentence at all: the noun their case
+    ending stands for (the lexicon's `elided_place_nouns`), where the list ends the clause."""
+    stands_for = res.lexicon.data.get("elided_place_nouns") or {}
+    suffixes = tuple(res.lexicon.data.get("place_adjectives", {}).get("suffixes", ()))
+    joins = {","} | res.words["conjunctions"]
+    if not stands_for or not suffixes:
+        return []
+
+    def bare(k: int) -> str | None:  # the noun a capitalised place adjective at k stands for
+        if not (_name_like(res, toks, sent.hits, k) and not sent.hits.covering(PLACE, k)
+                and any(r.endswith(suffixes) for r in res.lemmatizer.readings(toks[k].text))):
+            return None
+        return next((noun for ending, noun in stands_for.items() if toks[k].text.lower().endswith(ending)), None)
+
+    found = []
+    for k in range(sent.first + 1, sent.last):
+        if toks[k - 1].lower_ not in res.words["place_prepositions"] or not bare(k):
+            continue
+        chain = [k]
+        while chain[-1] + 2 < sent.last and toks[chain[-1] + 1].lower_ in joins and bare(chain[-1] + 2):
+            chain.append(chain[-1] + 2)
+        after = chain[-1] + 1
+        if after >= sent.last or toks[after].is_punct or toks[after].lower_ in joins:
+            for m in chain:
+                nouns[m] = bare(m)
+            found += chain
     return found
 
 

@@ -1275,3 +1275,12 @@ def test_the_items_of_a_list_of_damage_belong_to_the_attack_told_before():
             "🔹 Деснянський район – уламки впали на дорогу.")
     named = " ".join(places_of(text))
     assert all(district in named for district in ("Obolonskyi", "Podilskyi", "Desnianskyi"))
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Уночі сили ППО знищили п'ять ворожих дронів – у Павлоградському, Синельниківському і Нікопольському.",
+     {"Pavlohrad", "Synelnykove", "Nikopol"}),
+    ("Обломки дронов упали в Шебекинском и Валуйском, пострадавших нет.", {"Shebekinsky district", "Valuysky district"}),
+])
+def test_place_adjectives_left_on_their_own_name_districts(text, places):
+    assert places <= set(places_of(text))
