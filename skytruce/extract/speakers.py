@@ -867,7 +867,8 @@ def _source_tag(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Mentio
     end = sent.last
     while end > sent.first and toks[end - 1].text in (".", ")", ";"):
         end -= 1
-    last = next((m for m in reversed(mentions) if m.kind == "named" and m.claimant and not m.collective), None)
+    last = next((m for m in reversed(mentions) if (m.kind == "named" and m.claimant or m.kind == "anaphor")
+                 and not m.collective), None)  # (or a body referred to: '... glide bombs — top brass')
     if last is None or last.end != end or last.token - 1 <= sent.first:
         return None
     k = last.token - 1

@@ -778,3 +778,11 @@ def test_a_title_in_quotation_marks_still_names_the_person_after_it(text, name):
 ])
 def test_a_body_in_what_was_told_about_is_not_who_told_it(text, name):
     assert claimant(text)[0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Russian forces hit Ukrainian depots near Pokrovsk with Iskander-M missiles — top brass", "Russian Defence Ministry"),
+    ("Air defences down 12 Ukrainian drones over Kursk region overnight — the ministry", "Russian Defence Ministry"),
+])
+def test_a_headline_tagged_with_a_body_referred_to_is_that_bodys(text, name):
+    assert claimant(text)[0] == name
