@@ -1284,3 +1284,12 @@ def test_the_items_of_a_list_of_damage_belong_to_the_attack_told_before():
 ])
 def test_place_adjectives_left_on_their_own_name_districts(text, places):
     assert places <= set(places_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Нове укриття школи розраховане на захист від уламків ракет і дронів, пояснив директор.",
+    "Перекрытие защищает от обломков ракет и беспилотников, рассказали строители.",
+    "Під час уроку оголосили повітряну тривогу через загрозу застосування ударних БпЛА.",
+])
+def test_what_a_shelter_keeps_out_and_a_threat_are_no_attack(text):
+    assert extract_claims(text, date(2025, 9, 1)) == []
