@@ -486,3 +486,8 @@ def test_a_version_of_events_contested_disputes_the_claim(text, lang):
 ])
 def test_the_claims_of_someone_or_none_of_the_figures_unverified_flags_them(text):
     assert {c.verification.status for c in claims_of(text)} == {"unverified"}
+
+
+def test_the_air_forces_routine_preliminary_data_is_no_hedge():
+    text = "Preliminary data indicate that 41 of the 56 drones were shot down, the air force said on Telegram."
+    assert all(c.verification.status == "asserted" for c in claims_of(text))
