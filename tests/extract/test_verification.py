@@ -491,3 +491,9 @@ def test_the_claims_of_someone_or_none_of_the_figures_unverified_flags_them(text
 def test_the_air_forces_routine_preliminary_data_is_no_hedge():
     text = "Preliminary data indicate that 41 of the 56 drones were shot down, the air force said on Telegram."
     assert all(c.verification.status == "asserted" for c in claims_of(text))
+
+
+def test_claims_at_odds_with_another_sides_data_are_disputed_in_ukrainian():
+    text = ("У Міноборони РФ заявили, що ракетами «Калібр» уразили всі цілі. Ці твердження розходяться з даними "
+            "Повітряних сил, які збили більшість ракет.")
+    assert any(c.verification.status == "disputed" for c in extract_claims(text, PUBLISHED, "uk"))
