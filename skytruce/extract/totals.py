@@ -5,7 +5,8 @@
   smaller figure the same speaker gives for that weapon and night is part of it
   (`Figure.running`; `assemble` folds them in).
 - Strikes counted by the weapon that made them: 'два ракетні удари', 'второй удар КАБом',
-  '17 ударів FPV-дронів'. Each strike is one weapon's, so two strikes are two of them.
+  '17 ударів FPV-дронів', '52 атаки безпілотників'. Each strike is one weapon's, so two strikes
+  are two of them (attacks only by a number: 'третя атака' is a wave, not three weapons).
 
 What the words are is the lexicon's `totals` (empty in a language that needs none).
 """
@@ -29,7 +30,7 @@ NOUN_REACH = 6  # tokens from 'the number of' to the weapon it counts
 def totals(doc: Document) -> None:
     """Pipeline component: running totals and counted strikes, added to `figures`."""
     words = _words(doc.res)
-    if not words.nouns and not words.ordinals and not words.strikes and not words.revisions:
+    if not words.nouns and not words.ordinals and not words.strikes and not words.attacks and not words.revisions:
         return
     for s in doc.read():
         _reached(doc.res, words, doc.tokens, s)
@@ -46,6 +47,7 @@ class _Words:
         self.nouns = {key(w) for w in data.get("count_nouns", [])}
         self.ordinals = {key(w): int(n) for w, n in (data.get("ordinals") or {}).items()}
         self.strikes = {key(w) for w in data.get("strike_nouns", [])}
+        self.attacks = {key(w) for w in data.get("attack_nouns", [])}
         self.strike_weapons = {key(w): alias for w, alias in (data.get("strike_adjectives") or {}).items()}
         self.revisions = {key(w) for w in data.get("revisions", [])}
 
@@ -142,7 +144,7 @@ def _counted_weapon(res: Resources, words: _Words, toks: Tokens, hits: Hits, k: 
             if phrase is None:
                 return None
             return m, phrase[1], strike
-        if lower in words.strikes:
+        if lower in words.strikes or not ordinal and lower in words.attacks:
             strike = True
         elif lower in words.strike_weapons:
             adjective = res.weapons.lookup(words.strike_weapons[lower])

@@ -50,6 +50,7 @@ def test_a_second_strike_of_a_bomb_makes_two_bombs():
     ("По Ізюму було два удари «шахедів», повідомив Олег Синєгубов.", [("Shahed-136/131", 2, None)]),
     ("Противник нанес 230 ударов беспилотниками разных типов по 12 населенным пунктам.", [("drone", 230, None)]),
     ("Великописарівська громада – 3 КАБи, 12 ударів FPV-дронів.", [("KAB", 3, None), ("drone", 12, None)]),
+    ("Оріхівська громада — 27 атак безпілотників, 14 артилерійських обстрілів.", [("drone", 27, None)]),
 ])
 def test_drones_are_counted_by_their_strikes_as_bombs_are(text, expected):
     assert weapons_of(text) == expected
@@ -88,3 +89,7 @@ def test_a_toll_that_reached_a_number_is_no_count_of_the_weapons():
     text = ("At least nine Shahed drones hit Sumy overnight, the mayor said. By noon, the number of people hurt in the "
             "drone strikes had reached 14, he said.")
     assert weapons_of(text) == [("Shahed-136/131", 9, None)]
+
+
+def test_an_attack_counted_by_an_ordinal_is_a_wave_not_that_many_weapons():
+    assert all(launched != 3 for _, launched, _ in weapons_of("Це вже третя атака шахедів на Одесу за тиждень.", "uk"))
