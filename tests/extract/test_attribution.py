@@ -786,3 +786,13 @@ def test_a_body_in_what_was_told_about_is_not_who_told_it(text, name):
 ])
 def test_a_headline_tagged_with_a_body_referred_to_is_that_bodys(text, name):
     assert claimant(text)[0] == name
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Начальник Запорізької ОВА Іван Федоров оприлюднив дані про обстріли області за добу.\n\n"
+     "▪️ Оріхівська громада — 4 КАБ по Оріхову.", "uk", "Ivan Fedorov"),
+    ("Губернатор Вячеслав Гладков опубликовал данные об обстрелах за сутки.\n\n"
+     "Грайворонский округ. По селу Козинка выпущены 3 FPV-дрона.", "ru", "Vyacheslav Gladkov"),
+])
+def test_an_official_who_published_the_data_is_the_voice_of_the_figures_after(text, lang, name):
+    assert {c.claimant.name for c in extract_claims(text, date(2025, 6, 16), lang)} == {name}
