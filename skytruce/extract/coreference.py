@@ -91,8 +91,11 @@ def coreference(doc: Document) -> None:
             paragraph_voice = None
         values = {v for f in s.figures for v in (f.launched, f.destroyed) if v is not None}
         if s.claimant is None and s.speaker is None:
-            if paragraph_voice is not None and values and not values <= told:
-                s.claimant = paragraph_voice  # "..., it said. In addition, Russia launched 38 drones" (not a figure told before)
+            if paragraph_voice is not None and (values and not values <= told or s.named and not values
+                                                 and paragraph_voice.party not in s.parties):
+                s.claimant = paragraph_voice  # "..., it said. In addition, Russia launched 38 drones" (not a figure told
+                # before); "..., повідомив Філашкін. По Костянтинівці окупанти вдарили КАБами": the weapons his too
+                # (not "Russia attacked Ukraine with Shaheds" after a Russian governor: his side's, not his account)
             elif (s.figures or s.named) and noted() is not None:
                 s.claimant = noted()  # "Figures in this tracker come from the air force unless stated otherwise"
             elif author is not None and (last is None or last.name == author.name):

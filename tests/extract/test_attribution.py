@@ -796,3 +796,11 @@ def test_a_headline_tagged_with_a_body_referred_to_is_that_bodys(text, name):
 ])
 def test_an_official_who_published_the_data_is_the_voice_of_the_figures_after(text, lang, name):
     assert {c.claimant.name for c in extract_claims(text, date(2025, 6, 16), lang)} == {name}
+
+
+def test_weapons_named_right_after_an_officials_sentence_are_in_the_officials_voice():
+    text = ("Уночі противник атакував Україну 120 ударними БпЛА, 90 з них збили, повідомили в Повітряних силах.\n\n"
+            "Донеччина\n\nЗа минулу добу росіяни поранили трьох жителів області, повідомив начальник ОВА Вадим "
+            "Філашкін. По Краматорську окупанти вдарили керованими авіабомбами, Слов'янськ атакували дрони.")
+    bombs = [c for c in extract_claims(text, date(2025, 2, 18), "uk") if any(w.model == "KAB" for w in c.weapons)]
+    assert [c.claimant.name for c in bombs] == ["Vadym Filashkin"]
