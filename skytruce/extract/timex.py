@@ -506,6 +506,8 @@ def times(doc: Document) -> None:
             # other night the section before recalled ("On July 9, Russia launched 728 drones")
         s.time = resolve(s.text, doc.reference) or _set_by(doc, s) or section \
             or _set_by(doc, s, scene=True)  # "MONDAY, 21 OCTOBER" / "A lighter night: 43 drones" / "The barrage on Monday ..."
+        if s.time and s.time.start == s.time.end and _evening_into_night(doc, s):
+            s.time = TimeWindow(s.time.end, s.time.end + timedelta(days=1), s.time.precision, s.time.text)
         if s.time and MEANS.get((s.time.text or "").lower(), (s.time.text or "").lower()) in YEAR_WORDS \
                 and not _a_years_count(doc, s):
             s.time = _set_by(doc, s) or section  # "a modest number by the standards of this year": no year's count
@@ -541,6 +543,19 @@ DAYLIGHT = (6, 22)  # a window of hours within these is a daytime one, apart fro
 
 
 YEAR_REACH = 60  # characters between "last year" and the verb that tells what was done in it
+
+
+EVENING_REACH = 40  # characters from an evening word to the day it names, and from the day to the night after
+
+
+def _evening_into_night(doc: Document, s: Sentence) -> bool:
+    """'Пізно ввечері в середу, 23 липня, і вночі ...': the evening of the day named, and the
+    night after it, which ends the next morning."""
+    at = s.text.find(s.time.text or "\0")
+    if at < 0 or doc.res.evening is None:
+        return False
+    after = s.text[at + len(s.time.text):at + len(s.time.text) + EVENING_REACH]
+    return bool(doc.res.evening.search(s.text[max(0, at - EVENING_REACH):at]) and NIGHT_WORD.search(after))
 
 
 def _a_years_count(doc: Document, s: Sentence) -> bool:

@@ -542,3 +542,12 @@ def test_a_summarys_day_dates_its_lines_not_an_evening_it_lists():
             "▪️ Богодухівська: увечері 4 березня росіяни атакували Богодухів трьома «шахедами».")
     ends = {w.launched: c.time.end for c in extract_claims(text, date(2025, 3, 5), "uk") for w in c.weapons}
     assert ends[2] == date(2025, 3, 5)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Пізно ввечері у вівторок, 4 березня, і вночі Суми атакували 7 ударних безпілотників, повідомив мер.", "uk"),
+    ("On the evening of 4 March and through the night, Russia launched 30 drones at Odesa, the governor said.", "en"),
+])
+def test_an_evening_and_the_night_after_it_end_the_next_morning(text, lang):
+    [claim] = extract_claims(text, date(2025, 3, 5), lang)
+    assert claim.time.end == date(2025, 3, 5)
