@@ -640,10 +640,11 @@ def _quote_marks(doc: Document, start: int, end: int) -> list[int]:
 
 
 HEAD_TYPES = {"ministry": "government", "department": "government", "governor": "local_authority",
-              "mayor": "local_authority", "head": "local_authority", "administration": "local_authority", "air force": "military",
-              "military": "military", "service": "emergency_service", "police": "emergency_service",
-              "media": "media", "agency": "media", "prosecutor": "government", "president": "government",
-              "minister": "government", "headquarters": "local_authority", "mission": "ngo", "organisation": "ngo"}
+              "mayor": "local_authority", "head": "local_authority", "administration": "local_authority",
+              "air force": "military", "military": "military", "service": "emergency_service",
+              "police": "emergency_service", "media": "media", "agency": "media", "prosecutor": "government",
+              "president": "government", "minister": "government", "headquarters": "local_authority",
+              "mission": "ngo", "organisation": "ngo"}
 
 
 LEVELS = ({"city", "town", "municipal"}, {"regional", "region", "oblast", "region's"})

@@ -264,7 +264,8 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
         if entry is None and told in res.words["district_nouns"] and res.lemmatizer:
             name = _district_name(res, text)
         else:
-            name = entry.name if entry else res.romanised(text, declined=bool(told) or e < last and toks[e].lower_ in res.words["place_nouns"])
+            declined = bool(told) or e < last and toks[e].lower_ in res.words["place_nouns"]
+            name = entry.name if entry else res.romanised(text, declined=declined)
         if name in seen or entry is not None and entry.country not in WARRING \
                 and toks.phrase_ends_at(s, res.words["heading_prepositions"], first):
             continue  # ("два полетіли в бік Білорусі": where they went, not what they hit)
@@ -690,7 +691,8 @@ def _elided(res: Resources, toks: Tokens, sent: Sentence, nouns: dict[int, str])
     found = []
     for k in range(min(nouns) + 2, sent.last):
         ending = toks[k].text.lower()[-ELIDED_AGREEMENT:]
-        if ending not in endings or endings[ending][0] >= k or k in nouns or toks[k - 1].lower_ not in res.words["place_prepositions"] \
+        if ending not in endings or endings[ending][0] >= k or k in nouns \
+                or toks[k - 1].lower_ not in res.words["place_prepositions"] \
                 or not _name_like(res, toks, sent.hits, k) or sent.hits.covering(PLACE, k) \
                 or k + 1 < sent.last and (toks[k + 1].lower_ in res.words["place_nouns"] or toks[k + 1].text[:1].isupper()):
             continue

@@ -203,7 +203,8 @@ def resolve(sentence: str, ref: date | None) -> TimeWindow | None:
     if not words:
         return None
     if "since" in lower:  # "the largest attack since the start of the invasion in February 2022": a yardstick
-        lower = MEASURED_SINCE.sub(lambda m: m.group(0) if RECALLED.match(lower, m.end()) else " " * len(m.group(0)), lower)
+        lower = MEASURED_SINCE.sub(lambda m: m.group(0) if RECALLED.match(lower, m.end()) else " " * len(m.group(0)),
+                                   lower)
     dateline = DATELINE.match(sentence)
     if dateline:  # "KURSK, February 16. /TASS/. ... on Saturday evening": the day the sentence tells
         told = resolve(" " * dateline.end() + sentence[dateline.end():], ref)
