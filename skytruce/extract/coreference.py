@@ -861,10 +861,11 @@ def _default(doc: Document, i: int, head: str, party: str | None = None) -> Clai
         party = forces  # "the Russian Armed Forces delivered a strike ..., the ministry said": Russia's ministry
     if party is None and (party := _defending_side(doc, doc.sentences[i])) and doc.sentences[i].self_report:
         party = doc.res.opponents.get(party)  # "the ministry said its missiles hit Odesa": the striking side's
+    keys = [head, STANDS_FOR[head]] if head in STANDS_FOR else [head]
     if party is None:
-        sides = [p for p, heads in defaults.items() if head in heads or STANDS_FOR.get(head) in heads]
+        sides = [p for p, heads in defaults.items() if any(key in heads for key in keys)]
         party = sides[0] if len(sides) == 1 else None
-    name = defaults.get(party, {}).get(head) or defaults.get(party, {}).get(STANDS_FOR.get(head, ""))
+    name = next((defaults.get(party, {})[key] for key in keys if key in defaults.get(party, {})), None)
     if name is None:
         return None
     known = doc.res.sources.lookup(name)

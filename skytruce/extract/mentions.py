@@ -34,9 +34,11 @@ def _no_attack(res, s) -> bool:
     """Rates, war-long totals, and production, stocks, deliveries or prices told with no
     verb of an attack: the weapons and figures of such a sentence are no attack."""
     text = s.text.lower()
-    if res.not_attack_asides and any(word in text for word in res.not_attack_anchors):
+    anchored = any(word in text for word in res.not_attack_anchors)
+    if anchored and res.not_attack_asides:
         text = res.not_attack_asides.sub("", text)
-    if any(word in text for word in res.not_attack_anchors) and res.not_attack_always.search(text) \
+        anchored = any(word in text for word in res.not_attack_anchors)
+    if anchored and res.not_attack_always.search(text) \
             and not (res.attack_record and res.attack_record.search(text)):
         return True  # (not "the largest number it has recorded in a single attack since 2022")
     told = any(label in ATTACK_VERBS for _, _, label in s.hits.spans("ROLE"))

@@ -40,6 +40,8 @@ LIST_LINKS = {",", "and", "&", "as", "well", "the", "or", "also"}
 LAUNCH_LIST_WORDS = {"of", "airspace", "waters", "occupied", "temporarily", "from"}  # "the Caspian Sea and the airspace of Volgograd Oblast"
 LAUNCH_LABELS = {"directions", "direction", "areas", "sites", "launch", "launched"}
 HEADLINE_ATTACK_VERBS = {"attacks", "pounds", "fires", "bombards", "targets", "hammers", "batters"}  # present tense
+
+
 def places(doc: Document) -> None:
     """Pipeline component: `places` of every sentence."""
     last_city = None  # the last city named, for "the city" and "the capital"
@@ -286,10 +288,16 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
     sent.place_tokens.extend(s for s, _, _ in found)
 
 
+@lru_cache(maxsize=4)
+def _adjective_suffixes(res: Resources) -> tuple[str, ...]:
+    """The suffixes of a place's adjective in the lexicon's `place_adjectives` ('ський', 'ский')."""
+    return tuple(res.lexicon.data.get("place_adjectives", {}).get("suffixes", ()))
+
+
 def _district_name(res: Resources, text: str) -> str:
     """'Каменский район': the Kamensky district, named by the adjective's own lemma, not by
     a town's it shares a stem with ('Климовском' is no Klimovsk)."""
-    suffixes = tuple(res.lexicon.data.get("place_adjectives", {}).get("suffixes", ()))
+    suffixes = _adjective_suffixes(res)
     reading = next((r for r in res.lemmatizer.readings(text) if r.endswith(suffixes)), None) if " " not in text else None
     return (res.romanised(reading.capitalize()) if reading else res.romanised(text, declined=True)) + " district"
 
@@ -706,10 +714,10 @@ def _left_on_their_own(res: Resources, toks: Tokens, sent: Sentence, nouns: dict
     preposition, alone or listed, with no noun in the sentence at all: the noun their case
     ending stands for (the lexicon's `elided_place_nouns`), where the list ends the clause."""
     stands_for = res.lexicon.data.get("elided_place_nouns") or {}
-    suffixes = tuple(res.lexicon.data.get("place_adjectives", {}).get("suffixes", ()))
-    joins = {","} | res.words["conjunctions"]
+    suffixes = _adjective_suffixes(res)
     if not stands_for or not suffixes:
         return []
+    joins = {","} | res.words["conjunctions"]
 
     def bare(k: int) -> str | None:  # the noun a capitalised place adjective at k stands for
         if not (_name_like(res, toks, sent.hits, k) and not sent.hits.covering(PLACE, k)
@@ -719,15 +727,15 @@ def _left_on_their_own(res: Resources, toks: Tokens, sent: Sentence, nouns: dict
 
     found = []
     for k in range(sent.first + 1, sent.last):
-        if toks[k - 1].lower_ not in res.words["place_prepositions"] or not bare(k):
+        if toks[k - 1].lower_ not in res.words["place_prepositions"] or not (noun := bare(k)):
             continue
-        chain = [k]
-        while chain[-1] + 2 < sent.last and toks[chain[-1] + 1].lower_ in joins and bare(chain[-1] + 2):
-            chain.append(chain[-1] + 2)
-        after = chain[-1] + 1
-        if after >= sent.last or toks[after].is_punct or toks[after].lower_ in joins:
-            for m in chain:
-                nouns[m] = bare(m)
+        chain = {k: noun}  # the list's adjectives and their nouns
+        last = k
+        while last + 2 < sent.last and toks[last + 1].lower_ in joins and (noun := bare(last + 2)):
+            last += 2
+            chain[last] = noun
+        if last + 1 >= sent.last or toks[last + 1].is_punct or toks[last + 1].lower_ in joins:
+            nouns.update(chain)
             found += chain
     return found
 
