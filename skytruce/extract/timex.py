@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, datetime, timedelta
+from functools import cache
 
 import yaml
 
@@ -480,16 +481,16 @@ def times(doc: Document) -> None:
     section: TimeWindow | None = None  # the day a heading that is only a date gave its section
     series = _dated_headings(doc)  # headings of a register's or digest's entries, each with its own date
     for s in doc.sentences:
+        told = cache(lambda: resolve(s.text, doc.reference))  # the window the sentence states, read once
         if not s.attack_context:
             if NIGHT_WORD.search(s.text) and any(ch.isdigit() for ch in s.text):
-                night = resolve(s.text, doc.reference)  # "— Let's start with the night into 9 January.": the
+                night = told()  # "— Let's start with the night into 9 January.": the
                 if night and night.precision == "day" and (night.end - night.start).days == 1:  # night the answer tells
                     s.time = night
-            if ":" in s.text and (day := resolve(s.text, doc.reference)) and day.precision == "hour" \
-                    and (day.end - day.start).days == 1:
+            if ":" in s.text and (day := told()) and day.precision == "hour" and (day.end - day.start).days == 1:
                 s.time = day  # "за минулу добу (з 08:00 11 липня до 08:00 12 липня)": the day a summary covers
             if _heading(s.text):  # "Wednesday: Toropets" dates the section it opens
-                day = resolve(s.text, doc.reference)
+                day = told()
                 night = NIGHT_WORD.search(s.text)  # ("Что произошло в ночь на воскресенье" dates its section too)
                 if day and day.precision in ("day", "hour") and (day.end - day.start).days <= bool(night):
                     dated = (s.index, TimeWindow(day.end - timedelta(days=1), day.end, day.precision, day.text))
@@ -502,13 +503,13 @@ def times(doc: Document) -> None:
                 s.time = day  # ("• Friday 7 March." over the night's figures told after it)
             continue
         main = main or dated  # the report's own night: the first it names
-        if dated is not None and dated is not main and _heading(s.text) and resolve(s.text, doc.reference) is None:
+        if dated is not None and dated is not main and _heading(s.text) and told() is None:
             dated = None  # "Ukraine strikes Russian refineries" over a new section: "overnight" below is not the
             # other night the section before recalled ("On July 9, Russia launched 728 drones")
-        s.time = resolve(s.text, doc.reference) or _set_by(doc, s) or section \
+        s.time = told() or _set_by(doc, s) or section \
             or _set_by(doc, s, scene=True)  # "MONDAY, 21 OCTOBER" / "A lighter night: 43 drones" / "The barrage on Monday ..."
         if s.time and s.time.start == s.time.end and _evening_into_night(doc, s):
-            s.time = TimeWindow(s.time.end, s.time.end + timedelta(days=1), s.time.precision, s.time.text)
+            s.time = _night_after(s.time)
         if s.time and MEANS.get((s.time.text or "").lower(), (s.time.text or "").lower()) in YEAR_WORDS \
                 and not _a_years_count(doc, s):
             s.time = _set_by(doc, s) or section  # "a modest number by the standards of this year": no year's count
@@ -523,8 +524,7 @@ def times(doc: Document) -> None:
                 and s.index - dated[0] <= VAGUE_REACH and not STATEMENT_DAY.search(s.text.lower()):  # (not "said on Wednesday ... overnight")
             s.time = dated[1]  # "the night attack on September 25 ... shot down 19 drones during the night"
             if s.time.start == s.time.end and doc.res.evening and doc.res.evening.search(doc.sentences[dated[0]].text):
-                s.time = TimeWindow(s.time.end, s.time.end + timedelta(days=1), s.time.precision, s.time.text)
-                # ("увечері 11 липня ... уночі по Сумах": the night after that evening)
+                s.time = _night_after(s.time)  # ("увечері 11 липня ... уночі по Сумах": the night after that evening)
         elif s.time and s.time.precision in ("day", "hour") and NAMED_DAY.search((s.time.text or "").lower()) \
                 and (s.time.start != s.time.end or any(ch.isdigit() for ch in s.time.text)) \
                 and (s.time.end - s.time.start).days <= 1:  # not a chart's "1-27 October"
@@ -544,6 +544,11 @@ DAYLIGHT = (6, 22)  # a window of hours within these is a daytime one, apart fro
 
 
 YEAR_REACH = 60  # characters between "last year" and the verb that tells what was done in it
+
+
+def _night_after(day: TimeWindow) -> TimeWindow:
+    """The night after the evening of `day`, ending the next morning."""
+    return TimeWindow(day.end, day.end + timedelta(days=1), day.precision, day.text)
 
 
 EVENING_REACH = 40  # characters from an evening word to the day it names, and from the day to the night after
