@@ -178,6 +178,13 @@ class Lemmatizer:
             ) if _analysable(word) else frozenset()
         return found
 
+    def readings_as(self, word: str, parts: frozenset[str], case: str | None = None) -> frozenset[tuple[str | None, str]]:
+        """The (gender, number) pairs of a word form's readings as one of `parts` of speech
+        (in `case`, if given): 'уразило' as a verb is neuter singular, 'ніч' as a nominative
+        noun feminine singular."""
+        return frozenset((p.tag.gender, p.tag.number) for p in self._parse(_clean(word))
+                         if p.tag.POS in parts and (case is None or p.tag.case == case)) if _analysable(word) else frozenset()
+
     def declensions(self, phrase_words: list[str]) -> list[list[str]]:
         """The lemmas a name's words get in each case ('Олег Синєгубов' -> also the lemmas of
         'Олега Синєгубова', ...): a name is matched in any case. A case with several forms

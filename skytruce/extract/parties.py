@@ -68,6 +68,8 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
         if label not in ATTACK_ROLES or toks[s].lower_ in res.words["observation_verbs"]:
             continue  # (whoever "detected" or "tracked" the drones watched them)
         passive = e < s_end and toks[e].lower_ == "by"  # "Kyiv hit by missiles": Kyiv is the target
+        if label in ATTACK_ROLES and res.lemmatizer and _says_it_struck(res, toks, hits, facts, s, s_start):
+            facts.self_report = True
         reach = s - 4
         while reach - 1 >= s_start and toks[reach].lower_ in SUBJECT_FILLERS:
             reach -= 1  # "the Ukrainian armed forces had attacked"
@@ -170,6 +172,38 @@ def _speaker_says(facts: Sentence, verb: int) -> bool:
         return True
     last, speaker = before[-1].claimant, facts.speaker.claimant  # ("Ukraine's Defence Intelligence (HUR) said its ...")
     return last is not None and speaker is not None and last.name == speaker.name
+
+
+FINITE = frozenset({"VERB", "PRTS"})  # 'уразило', 'уражено'
+SUBJECTS = frozenset({"NOUN", "NPRO"})
+
+
+def _says_it_struck(res: Resources, toks: Tokens, hits: Hits, facts: Sentence, verb: int, s_start: int) -> bool:
+    """'Міноборони заявило, що вночі уразило об'єкти': Ukrainian and Russian drop the
+    subject English gives as 'it'. An attack verb that agrees with the speaker's own
+    saying verb, with no subject of its own after 'що', tells of the speaker's strike (not
+    'заявило, що ворог атакував', nor 'заявив, що атакували', which no longer agree)."""
+    lemmatizer = res.lemmatizer
+    opener = next((k for k in range(verb - 1, s_start, -1) if toks[k].lower_ in res.words["complementizers"]), None)
+    if opener is None:
+        return False
+    saying = opener - 2 if toks[opener - 1].is_punct else opener - 1
+    if saying < s_start or not hits.covering("ATTRIBUTION_VERBS", saying) or not _speaker_says(facts, saying):
+        return False
+    agreement = lemmatizer.readings_as(toks[verb].text, FINITE) & lemmatizer.readings_as(toks[saying].text, FINITE)
+    if not agreement or any(opener < m.token < verb for m in facts.mentions):
+        return False  # ('в ведомстве утверждают, что ВСУ выпустили': a subject the dictionary does not know)
+    return not any(
+        _agrees(lemmatizer.readings_as(toks[k].text, SUBJECTS, "nomn"), agreement)
+        and not lemmatizer.readings_as(toks[k - 1].text, frozenset({"PREP"}))  # ('в ніч на 22 жовтня')
+        for k in range(opener + 1, verb))
+
+
+def _agrees(subject: frozenset, verb: frozenset) -> bool:
+    """Whether a nominative could be a verb's subject: the same number, and in the
+    singular the same gender where the verb shows one."""
+    return any(number == v_number and (number == "plur" or v_gender in (None, gender))
+               for gender, number in subject for v_gender, v_number in verb)
 
 
 STRIKE_ROLES = {"ROLE:launched", "ROLE:impact", "ROLE:lost"}

@@ -1293,3 +1293,13 @@ def test_place_adjectives_left_on_their_own_name_districts(text, places):
 ])
 def test_what_a_shelter_keeps_out_and_a_threat_are_no_attack(text):
     assert extract_claims(text, date(2025, 9, 1)) == []
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("Міноборони Росії заявило, що минулої ночі ударними дронами уразило склади пального в Одеській області.", "RU"),
+    ("Минобороны России сообщило, что в ночь на вторник поразило беспилотниками цеха завода в Запорожье.", "RU"),
+    ("У Міноборони Росії заявили, що вночі дрони ЗСУ атакували Курську область.", "UA"),
+    ("В Минобороны России утверждают, что ВСУ выпустили по Белгороду четыре ракеты.", "UA"),
+])
+def test_a_strike_with_no_subject_after_the_speakers_that_is_the_speakers_own(text, attacker):
+    assert one(text, date(2025, 6, 2)).attacker == attacker
