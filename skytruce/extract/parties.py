@@ -57,13 +57,13 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
         if _defends(res, toks, hits, nxt, s_end):
             party = res.opponents.get(party)  # "Ukrainian forces downed 80 drones": Russia's
         if party:
-            facts.parties.append(party)  # "Russian drones", "Russia's forces" (not "Ukrainian forces said")
+            facts.add_party(party, k)  # "Russian drones", "Russia's forces" (not "Ukrainian forces said")
     downing = any(label == "ROLE:destroyed" for _, _, label in hits.spans("ROLE"))  # (air defences: the other side's)
     for s, e, label in hits.spans("ORGANISATION") if named and not downing else ():
         if label == "ORGANISATION:military" and e < s_end and (party := res.nationality.get(toks[e].lower_)) \
                 and hits.covering(PLACE, e) and not (facts.speaker and facts.speaker.token <= s < facts.speaker.end) \
                 and not (s > s_start and toks[s - 1].lower_ in res.words["target_prepositions"]):  # (not who speaks)
-            facts.parties.append(party)  # "Вооруженные силы России (в ночь на воскресенье) нанесли удар": Russia's
+            facts.add_party(party, e)  # "Вооруженные силы России (в ночь на воскресенье) нанесли удар": Russia's
     for s, e, label in hits.spans("ROLE"):
         if label not in ATTACK_ROLES or toks[s].lower_ in res.words["observation_verbs"]:
             continue  # (whoever "detected" or "tracked" the drones watched them)
@@ -85,25 +85,25 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
                 acting = toks[k + 1].lower_ in SUBJECT_FILLERS  # "the Ukrainian military had fired": the attacker
                 party = res.nationality[toks[k].lower_] if acting else party_at(k)
                 if toks[k + 1].lower_ not in ("and", "or") and party:
-                    facts.parties.append(party)
+                    facts.add_party(party, k)
                 break
         if e + 1 < s_end and toks[e].lower_ == "by":
             for k in range(e + 1, min(s_end, e + 4)):
                 if toks[k].lower_ in res.nationality:
-                    facts.parties.append(res.nationality[toks[k].lower_])
+                    facts.add_party(res.nationality[toks[k].lower_], k)
                     break
             else:  # "hit by drones of the Unmanned Systems Forces": that force's side (not "port used by the army")
                 force = next((side for m in facts.mentions if e < m.token <= e + BY_REACH
                               and _owner_after(toks, m.token) and (side := _force_side(m))), None) \
                     if label == "ROLE:impact" else None
                 if force:
-                    facts.parties.append(force)
+                    facts.add_party(force, e)
         elif named and label in ATTACK_ROLES and (attacked := _attacked_side(res, toks, e, s_end)):
-            facts.parties.append(attacked)  # after any subject's: "drones attacked Russian oil refineries"
+            facts.add_party(attacked, e)  # after any subject's: "drones attacked Russian oil refineries"
     for k in range(s_start + 1, s_end) if named else ():
         if toks[k].lower_ in res.nationality and toks[k - 1].lower_ in ("was", "were", "is", "are") \
                 and toks[k].lower_.endswith(ADJECTIVE_ENDINGS):  # not "the targets were Kyiv and Lviv"
-            facts.parties.append(res.nationality[toks[k].lower_])  # "the drone ... was Ukrainian"
+            facts.add_party(res.nationality[toks[k].lower_], k)  # "the drone ... was Ukrainian"
 
 
 BY_REACH = 6  # tokens from 'by' to the force whose weapons did it ('by drones of the Unmanned Systems Forces')
@@ -151,7 +151,10 @@ def _object_of(toks: Tokens, k: int, s_start: int) -> bool:
 
 def _defends(res: Resources, toks: Tokens, hits: Hits, noun: int, s_end: int) -> bool:
     """'Russian forces shot down 19 drones', 'Romanian military radars detected a drone':
-    the forces that down or watch the weapons are the side attacked, not the attacker."""
+    the forces that down or watch the weapons are the side attacked, not the attacker (but
+    'Ukrainian drones were destroyed': the weapons downed are the attacker's)."""
+    if hits.covering(WEAPON, noun) or toks[noun].lower_ in res.event_nouns:
+        return False
     k = noun + 1
     while k < s_end and (toks[k].lower_ in SUBJECT_FILLERS or toks[k].lower_ in WATCHERS or toks[k].lower_ in CATENATIVES):
         k += 1

@@ -838,7 +838,7 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence, credits: bool 
             if party and role[0] - m.end <= 3 and not (m.claimant and m.claimant.type == "company") and not any(
                     toks[k].lower_ in res.nationality or toks[k].lower_ in CLAUSE_OPENERS or hits.covering("CLAUSE_BREAKS", k)
                     for k in range(m.end, role[0])):  # (not "Poland scrambles jets as strikes hit", "Ukraine war: Drone hits")
-                sent.parties.append(party)  # "the Russian military launched 267 drones" (no company fires any: "Lukoil shares fell")
+                sent.add_party(party, m.token)  # "the Russian military launched 267 drones" (no company fires any: "Lukoil shares fell")
             continue
         _set(sent, m, reporter)
         return

@@ -194,6 +194,19 @@ def test_the_forces_that_shoot_the_drones_down_are_the_side_attacked():
     assert claim.attacker == "RU"
 
 
+@pytest.mark.parametrize("text", [
+    "The Russian Defence Ministry said Ukrainian drones were destroyed over the Oryol region overnight.",
+    "Ukrainian drones were downed over the Tula region, the governor said.",
+])
+def test_the_drones_shot_down_are_their_own_sides_not_the_side_that_downs_them(text):
+    assert only_claim(text).attacker == "UA"
+
+
+def test_a_count_takes_the_side_named_in_its_own_clause():
+    text = "Moscow said Ukrainian drones were shot down over Oryol; Kyiv said Russia had fired 80 drones at Ukraine overnight."
+    assert [c.attacker for c in claims_of(text) if c.weapons[0].launched == 80] == ["RU"]
+
+
 def test_a_figure_in_a_town_fills_the_attack_told_of_its_region():
     text = ("Twelve drones flew towards the Ternopil region overnight, the regional governor said. "
             "Ten of the drones were destroyed, he said, but one drone hit a warehouse in Chortkiv.")
