@@ -37,10 +37,12 @@ DEFENDER_NOUNS = {"units", "unit", "systems", "system", "crews", "crew", "batter
 def figures(doc: Document) -> None:
     """Pipeline component: `figures`, `named` and `references` of every sentence."""
     listed: str | None = None  # the verb of a line that opens a list ("air defence shot down:")
+    listed_weapon: WeaponModel | None = None  # and the weapon it was told of ("the drones were downed. By region:")
     columns: list[str] | None = None  # the roles of the columns of a table being read
     nights: list[tuple[WeaponModel | None, list[str]]] | None = None  # the columns of a table of nights being read
     starts = _number_starts(doc.tokens, doc.res.number_words)
     told: str | None = None  # the last verb of the sentence before ("... 641 targets were shot down")
+    told_weapon: WeaponModel | None = None  # and the last weapon it named
     one_role = False  # whether all that sentence's verbs were of one role
     for s in doc.sentences:
         if (columns is not None or nights is not None) and rule_line(s):
@@ -56,7 +58,8 @@ def figures(doc: Document) -> None:
             header = columns is not None or nights is not None
         if s.hits is not None and not header:
             among = told if any(phrase in s.text.lower() for phrase in doc.res.words["among_them"]) else None
-            _weapons_and_figures(doc.res, doc.tokens, s.first, s.last, s.hits, s, starts, listed or among)
+            _weapons_and_figures(doc.res, doc.tokens, s.first, s.last, s.hits, s, starts, listed or among,
+                                 listed_weapon if listed else None)
             _of_a_count_told(doc.res, doc.tokens, s)
             if any(label == "ROLE:lost" for _, _, label in s.hits.spans("ROLE")):
                 s.lost = _lost_counts(doc.res, doc.tokens, s.hits, s.first, s.last)
@@ -64,11 +67,13 @@ def figures(doc: Document) -> None:
                 fig.definite = fig.token > s.first and doc.tokens[fig.token - 1].lower_ in doc.res.words["definite"]
         roles = s.hits.spans("ROLE") if s.hits is not None else []
         before, told = told, roles[-1][2].split(":")[1] if roles else None
+        weapon_before, told_weapon = told_weapon, (s.figures[-1].weapon if s.figures else s.named[-1] if s.named else None)
         one_role_before, one_role = one_role, len({label for _, _, label in roles}) == 1
         if s.text.rstrip().endswith(":"):
             lead_in = s.last - s.first <= LEAD_IN_TOKENS and not (s.hits and s.hits.spans(WEAPON)) and one_role_before
             carried = not s.figures and (s.words & doc.res.words["result_words"] or lead_in)
             listed = told or (before if carried else None)
+            listed_weapon = told_weapon if told else weapon_before
             # ("... shot down 391 targets. The command gave the results by type:", "Збито 112 цілей: ... Зокрема:":
             # the list is of the downed; not "The missiles included:", nor "Its breakdown:" after two verbs)
         elif not list_item(s.text):
@@ -627,7 +632,7 @@ COORDINATION = {",", "and", "as", "well", "plus", "along", "with", "all", "both"
 
 
 def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits, facts: Sentence,
-                         starts: list[int], listed: str | None = None) -> None:
+                         starts: list[int], listed: str | None = None, listed_weapon: WeaponModel | None = None) -> None:
     candidates: list[_Candidate] = []
     i = s_start
     while i < s_end:
@@ -734,6 +739,11 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                 facts.references.append(replace(last, value=value, token=i, qualifier=_qualifier_before(res, toks, hits, i)))
                 i = j
                 continue
+        if found is None and not candidates and listed_weapon is not None and _place_item(toks, hits, first, j, s_start, s_end):
+            # "The drones were downed over these regions: / - Bryansk Oblast – 28;": the list's weapon
+            candidates.append(_Candidate(i, j, value, listed_weapon, None, elliptical=True))
+            i = j
+            continue
         if found is None and candidates and _place_then_dash(res, toks, hits, first, candidates[-1].end) \
                 and not (j < s_end and hits.at("ROLE", j)):  # (not "... over the Caspian Sea – 41 shot down": its own verb)
             # "над Брянской уничтожены 14 беспилотников, над Курской — шесть": the place first
@@ -1780,6 +1790,16 @@ def _place_then_dash(res: Resources, toks: Tokens, hits: Hits, first: int, after
     return False
 
 
+def _place_item(toks: Tokens, hits: Hits, first: int, j: int, s_start: int, s_end: int) -> bool:
+    """A list line that is a place, a dash or colon and a count alone ('- Kursk Oblast – 17;',
+    '• Брянська область: 28'): the count of the weapon the list was opened for."""
+    if first - 2 < s_start or toks[first - 1].text not in (*DASHES, ":") or (j < s_end and toks[j].text not in ITEM_ENDS):
+        return False
+    return all(hits.covering(PLACE, k) or not toks[k].is_alpha for k in range(s_start, first - 1)) \
+        and any(hits.covering(PLACE, k) for k in range(s_start, first - 1))
+
+
+ITEM_ENDS = {";", ".", ","}
 TALLY_NOUNS = {"number", "figure", "tally", "total", "count"}
 TALLY_REACH = 12  # tokens back from "at N" to "the number of <weapons>"
 

@@ -1193,3 +1193,15 @@ def test_a_weapon_that_had_destroyed_an_object_hit_it_and_was_not_shot_down(text
 ])
 def test_weapons_a_side_uses_or_a_defence_is_suited_to_are_no_attack(text):
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian Defence Ministry said its air defences had destroyed Ukrainian drones overnight. It gave these "
+    "figures:\n\n- Oryol Oblast – 12;\n- Tula Oblast – 5.",
+    "The Russian Defence Ministry said Ukrainian drones were destroyed over the following regions:\n\n"
+    "• Oryol Oblast: 12\n• Tula Oblast: 5",
+    "Міноборони Росії заявило, що українські дрони знищено над такими областями:\n\n"
+    "- Орловська область — 12;\n- Тульська область — 5.",
+])
+def test_a_list_of_places_with_bare_counts_counts_the_weapon_the_list_was_opened_for(text):
+    assert [w[1:3] for w in weapons_of(text)] == [(None, 12), (None, 5)]
