@@ -1303,3 +1303,12 @@ def test_what_a_shelter_keeps_out_and_a_threat_are_no_attack(text):
 ])
 def test_a_strike_with_no_subject_after_the_speakers_that_is_the_speakers_own(text, attacker):
     assert one(text, date(2025, 6, 2)).attacker == attacker
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Повітряні сили опублікували підсумки доби. Уночі ворог запустив 48 ударних БпЛА, 31 з них збито.", "uk"),
+    ("Воздушные силы опубликовали итоги ночи. Ночью враг запустил 48 ударных БпЛА, 31 из них сбит.", "ru"),
+])
+def test_a_body_that_publishes_its_summary_speaks_for_the_figures_after_it(text, lang):
+    claim = one(text, date(2025, 6, 2), lang)
+    assert (claim.claimant.name, claim.weapons[0].launched, claim.weapons[0].destroyed) == ("Ukrainian Air Force", 48, 31)
