@@ -808,7 +808,8 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence, credits: bool 
              and not any(m.token <= s < m.end for m in mentions)]  # not the "statement" of "the statement said"
     verbs = [v for v in verbs if not any(v - 1 <= m.end <= v for m in later)]  # (and so is their verb)
     if verbs:
-        subject = _subject_of(toks, hits, [m for m in mentions if not _agent(res, toks, m)], verbs, first)
+        subject = _subject_of(toks, hits, [m for m in mentions if not _agent(res, toks, m)], verbs, first,
+                              res.words["platforms"])
         if subject:
             other_side = _denied_side(res, toks, sent, subject, verbs)
             sent.denied = subject if other_side else None
@@ -1066,7 +1067,8 @@ def _statement_owner(res: Resources, toks: Tokens, mentions: list[Mention], firs
     return None
 
 
-def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[int], first: int) -> Mention | None:
+def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[int], first: int,
+                platforms: set[str] = frozenset()) -> Mention | None:
     """The mention an attribution verb reports. Before the verb, within its clause (after
     the previous verb or a dash, colon or semicolon), the subject is the first mention that
     is not inside a prepositional phrase ("the head of the agency in Belarus claimed"); a
@@ -1087,6 +1089,8 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
         verb_end = hits.covering("ATTRIBUTION_VERBS", v)[1]
         comma = v - 2 if v - 2 >= first and toks[v - 1].text in QUOTES else v - 1  # '"...," said X'
         after_verb = verb_end + 1 if verb_end < len(toks) and toks[verb_end].lower_ in ("в", "у") else verb_end
+        if verb_end + 1 < len(toks) and toks[verb_end].lower_ in MEDIUM_PREPOSITIONS and toks[verb_end + 1].lower_ in platforms:
+            after_verb = verb_end + 2  # ("..., написав у Telegram голова ОВА")
         inverted = comma >= first and toks[comma].text == "," and any(  # ("..., уточнили в Воздушных силах")
             m.token in (verb_end, after_verb) and m.kind in ("named", "anaphor") for m in mentions)
         before = [] if inverted else [m for m in mentions if start <= m.token and m.end <= v and not _in_phrase(toks, m, start)]

@@ -1312,3 +1312,13 @@ def test_a_strike_with_no_subject_after_the_speakers_that_is_the_speakers_own(te
 def test_a_body_that_publishes_its_summary_speaks_for_the_figures_after_it(text, lang):
     claim = one(text, date(2025, 6, 2), lang)
     assert (claim.claimant.name, claim.weapons[0].launched, claim.weapons[0].destroyed) == ("Ukrainian Air Force", 48, 31)
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Над областю сили ППО знищили 17 безпілотників, написав у Telegram голова Житомирської ОВА Віталій Бунечко.", "uk",
+     "Vitalii Bunechko"),
+    ("Над областью силы ПВО уничтожили 17 беспилотников, написал в Telegram губернатор Брянской области Александр "
+     "Богомаз.", "ru", "Alexander Bogomaz"),
+])
+def test_the_official_named_after_the_platform_a_post_went_out_on_speaks(text, lang, name):
+    assert one(text, date(2025, 6, 2), lang).claimant.name == name
