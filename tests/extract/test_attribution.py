@@ -804,3 +804,12 @@ def test_weapons_named_right_after_an_officials_sentence_are_in_the_officials_vo
             "Філашкін. По Краматорську окупанти вдарили керованими авіабомбами, Слов'янськ атакували дрони.")
     bombs = [c for c in extract_claims(text, date(2025, 2, 18), "uk") if any(w.model == "KAB" for w in c.weapons)]
     assert [c.claimant.name for c in bombs] == ["Vadym Filashkin"]
+
+
+def test_a_standing_source_note_gives_its_voice_to_every_night_that_names_no_other():
+    text = ("Here is how the week went, night by night, according to the Ukrainian Air Force unless stated otherwise.\n\n"
+            "Monday, 3 March\nRussia sent 90 drones overnight. Air defence shot down 61 of them. A drone hit a warehouse "
+            "in Uman, Cherkasy governor Ihor Taburets said.\n\n"
+            "Tuesday, 4 March\nA quieter night: 52 drones, 40 of them downed.")
+    voices = {(w.launched, w.destroyed): c.claimant.name for c in claims_of(text) for w in c.weapons}
+    assert voices == {(90, 61): "Ukrainian Air Force", (1, None): "Ihor Taburets", (52, 40): "Ukrainian Air Force"}
