@@ -813,3 +813,18 @@ def test_a_standing_source_note_gives_its_voice_to_every_night_that_names_no_oth
             "Tuesday, 4 March\nA quieter night: 52 drones, 40 of them downed.")
     voices = {(w.launched, w.destroyed): c.claimant.name for c in claims_of(text) for w in c.weapons}
     assert voices == {(90, 61): "Ukrainian Air Force", (1, None): "Ihor Taburets", (52, 40): "Ukrainian Air Force"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Sumy Regional Military Administration said in its morning summary that border communities were shelled 40 "
+     "times.\n\nIn Sumy itself, acting mayor Artem Kobzar reported a hit on a warehouse. \"No one was hurt,\" he wrote."
+     "\n\nWhere it hit\n\nThe administration listed the communities that came under fire:\n\n"
+     "- Seredyna-Buda community: two guided bombs.\n- Esman community: an FPV drone hit a tractor.", "en"),
+    ("Сумська ОВА у ранковому зведенні повідомила, що прикордонні громади обстріляли 40 разів.\n\nУ самих Сумах "
+     "в. о. міського голови Артем Кобзар повідомив про влучання у склад. «Ніхто не постраждав», — написав він.\n\n"
+     "Куди влучили\n\nВ ОВА перелічили громади, які потрапили під обстріл:\n\n"
+     "- Середино-Будська громада: дві керовані авіабомби.\n- Есманська громада: FPV-дрон влучив у трактор.", "uk"),
+])
+def test_a_body_that_lists_the_places_hit_speaks_for_each_line_of_its_list(text, lang):
+    claims = extract_claims(text, date(2025, 4, 8), lang=lang)
+    assert {c.claimant.name for c in claims if c.weapons} == {"Sumy Regional Military Administration"}
