@@ -1001,7 +1001,9 @@ def _relayed(res: Resources, toks: Tokens, hits: Hits, mentions: list[Mention], 
         for n, m in enumerate(mentions):
             if e <= m.token <= e + reach and not any(
                     toks[k].text in (",", ";", ".", "—") and not (toks[k].text == "." and toks[k - 1].lower_ in res.abbreviations)
-                    for k in range(e, m.token)):  # (past a rank's full stop: "according to Lt. Gen. Mykola Oleshchuk")
+                    for k in range(e, m.token)) and not (m.token > e and hits.at("ROLE", m.end)):
+                # (past a rank's full stop: "according to Lt. Gen. Mykola Oleshchuk"; not "according to the
+                # investigation, the Russian military dropped": who acted, not whose word it is)
                 named = next((a for a in mentions[n + 1:n + 2] if a.kind == "named"
                               and (_is_person(a) or m.kind == "anaphor" and (a.end >= sent.last or toks[a.end].is_punct))
                               and 0 < a.token - m.end <= NAME_AFTER_TITLE_REACH + 1

@@ -828,3 +828,9 @@ def test_a_standing_source_note_gives_its_voice_to_every_night_that_names_no_oth
 def test_a_body_that_lists_the_places_hit_speaks_for_each_line_of_its_list(text, lang):
     claims = extract_claims(text, date(2025, 4, 8), lang=lang)
     assert {c.claimant.name for c in claims if c.weapons} == {"Sumy Regional Military Administration"}
+
+
+def test_the_side_that_acted_after_according_to_is_not_whose_word_it_is():
+    claim = only_claim("The National Police of Ukraine said that according to the inquiry the Russian military dropped "
+                       "three guided bombs on Stepnohirsk.")
+    assert (claim.claimant.name, claim.attacker) == ("National Police of Ukraine", "RU")
