@@ -300,6 +300,10 @@ def _weapon_after(res: Resources, toks: Tokens, j: int, end: int, hits: Hits) ->
             party = res.nationality.get(lower, party)  # "ten of the agency's drones", "20 of Russia's drones": an owner
             k += 2  # ("100 of his troops' drones")
             continue
+        if res.lemmatizer and k > j and lower in res.words["place_prepositions"] and hits.covering("ROLE", k - 1) \
+                and (past := _weapon_past_phrase(res, toks, k + 1, end, hits)) is not None:
+            k = past  # "о шести сбитых на подлете к столице дронах": a participle's phrase before the weapon it describes
+            continue
         if lower in res.nationality:
             party = res.nationality[lower]
         elif _attributive(res, toks, hits, j, k, end):
@@ -311,6 +315,20 @@ def _weapon_after(res: Resources, toks: Tokens, j: int, end: int, hits: Hits) ->
                 continue
             return None
         k += 1
+    return None
+
+
+PHRASE_REACH = 4  # words of a participle's phrase between a count and its weapon ('на подлете к столице')
+
+
+def _weapon_past_phrase(res: Resources, toks: Tokens, k: int, end: int, hits: Hits) -> int | None:
+    """Where the weapon a participle's prepositional phrase stands before starts, if one
+    does within reach, with no figure or stop between."""
+    for m in range(k, min(end, k + PHRASE_REACH + 1)):
+        if toks[m].is_punct or toks[m].like_num:
+            return None
+        if _weapon_phrase(res, toks, m, end, hits):
+            return m
     return None
 
 

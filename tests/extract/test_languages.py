@@ -1322,3 +1322,11 @@ def test_a_body_that_publishes_its_summary_speaks_for_the_figures_after_it(text,
 ])
 def test_the_official_named_after_the_platform_a_post_went_out_on_speaks(text, lang, name):
     assert one(text, date(2025, 6, 2), lang).claimant.name == name
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Губернатор Александр Гусев сообщил о семи сбитых на подлете к Воронежу беспилотниках.", "ru"),
+    ("Мер Ігор Терехов написав про сім збитих над Харковом дронів.", "uk"),
+])
+def test_a_count_reaches_its_weapon_past_the_phrase_of_the_participle_before_it(text, lang):
+    assert one(text, date(2025, 6, 2), lang).weapons[0].destroyed == 7
