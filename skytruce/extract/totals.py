@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from skytruce.extract.attacks import compatible
 from skytruce.extract.document import Document, Figure, Hits, Sentence
-from skytruce.extract.figures import _role_near, _weapon_phrase
+from skytruce.extract.figures import _qualifier_before, _role_near, _weapon_phrase
 from skytruce.extract.numbers import may_start_number, read_number
 from skytruce.extract.resources import PLACE, WEAPON, Resources
 from skytruce.extract.tokens import Tokens
@@ -127,7 +127,8 @@ def _counted(res: Resources, words: _Words, toks: Tokens, s: Sentence) -> None:
         if found and not (found[2] and _counted_after(s, found[1], after)):
             at, model, strike = found
             role = "launched" if strike else _role_near(res, toks, at, at + 1, s.first, s.last, hits)
-            _add(s, model, value, role, at, running=ordinal is not None)
+            _add(s, model, value, role, at, running=ordinal is not None,
+                 qualifier="exact" if ordinal else _qualifier_before(res, toks, hits, k))  # ("около десяти атак дронов")
         k = after
 
 
@@ -175,8 +176,9 @@ def _taken(s: Sentence, token: int) -> bool:
     return any(f.token == token for f in s.figures)
 
 
-def _add(s: Sentence, weapon: WeaponModel, value: int, role: str | None, token: int, running: bool) -> None:
-    fig = Figure(weapon, token=token, running=running)
+def _add(s: Sentence, weapon: WeaponModel, value: int, role: str | None, token: int, running: bool,
+         qualifier: str = "exact") -> None:
+    fig = Figure(weapon, token=token, running=running, qualifier=qualifier)
     if role == "destroyed":
         fig.destroyed = value
     elif role != "lost":

@@ -1330,3 +1330,12 @@ def test_the_official_named_after_the_platform_a_post_went_out_on_speaks(text, l
 ])
 def test_a_count_reaches_its_weapon_past_the_phrase_of_the_participle_before_it(text, lang):
     assert one(text, date(2025, 6, 2), lang).weapons[0].destroyed == 7
+
+
+@pytest.mark.parametrize("text, lang, qualifier", [
+    ("За добу в Теткине зафиксировано около пятнадцати атак FPV-дронов.", "ru", "about"),
+    ("Upstream of Kherson, more than 15 FPV drone attacks were recorded over the day.", "en", "at_least"),
+])
+def test_a_count_of_drone_strikes_keeps_its_qualifier(text, lang, qualifier):
+    weapon = one(text, date(2025, 6, 2), lang).weapons[0]
+    assert (weapon.launched, weapon.qualifier) == (15, qualifier)
