@@ -703,8 +703,8 @@ def _opens_with_its_day(heading: str, day: TimeWindow) -> bool:
 def _only_a_date(heading: str, day: TimeWindow) -> bool:
     """A heading that says nothing but a day ("MONDAY, 21 OCTOBER", "Wednesday"): a diary's
     section, unlike a byline's "28 October 2024 · 7 min read"."""
-    rest = heading.lower().replace((day.text or "").lower(), " ")
-    return not any(w not in WEEKDAYS for w in re.findall(r"[^\W\d_]+", rest))
+    rest = re.findall(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*", heading.lower().replace((day.text or "").lower(), " "))
+    return len(rest) <= 1 and all(w in WEEKDAYS for w in rest)  # ("П'ятниця, 12 вересня"; not "Четвер, п'ятниця, субота")
 
 
 def _heading(text: str) -> bool:

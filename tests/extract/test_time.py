@@ -551,3 +551,17 @@ def test_a_summarys_day_dates_its_lines_not_an_evening_it_lists():
 def test_an_evening_and_the_night_after_it_end_the_next_morning(text, lang):
     [claim] = extract_claims(text, date(2025, 3, 5), lang)
     assert claim.time.end == date(2025, 3, 5)
+
+
+def test_a_digest_heading_of_a_weekday_with_an_apostrophe_dates_its_section():
+    text = ("Тиждень у небі\n\n4 жовтня 2025, 19:00\n\nЧетвер, 2 жовтня\nУночі Росія запустила 60 ударних дронів, "
+            "41 з них збито.\n\nП'ятниця, 3 жовтня\nУдень Суми атакували двома КАБ.")
+    days = {w.model or w.category: c.time.end for c in extract_claims(text, date(2025, 10, 4), lang="uk") for w in c.weapons}
+    assert days == {"drone": date(2025, 10, 2), "KAB": date(2025, 10, 3)}
+
+
+def test_a_heading_of_several_weekdays_is_no_one_days_section():
+    text = ("Тиждень у небі\n\n17 листопада 2024, 21:40\n\nЧетвер, п'ятниця, субота\nУ ніч на четвер ППО збила 25 із 48 "
+            "«шахедів».\n\nНеділя: 120 ракет\nУ ніч на неділю, 17 листопада, росіяни запустили 120 ракет.")
+    days = {w.model or w.category: c.time.end for c in extract_claims(text, date(2024, 11, 17), lang="uk") for w in c.weapons}
+    assert days == {"Shahed-136/131": date(2024, 11, 14), "missile": date(2024, 11, 17)}
