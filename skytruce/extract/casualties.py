@@ -37,6 +37,9 @@ def _targets_casualties(res: Resources, toks: Tokens, s_start: int, s_end: int, 
     for word_label, attr in (("KILLED_WORDS", "killed"), ("INJURED_WORDS", "injured")):
         named: dict[int, int] = {}  # people named one by one, each beside its word ('постраждав чоловік; ... постраждала жінка')
         for s, e, _ in hits.spans(word_label):
+            if e < s_end and (toks[e].lower_ in res.words["absent_after"] or toks[e].lower_ in res.words["verb_negations"]
+                              and not hits.covering("QUAL", e)):  # (not "погибли не менее 27 человек")
+                continue  # "Без світла 300 абонентів, постраждалих немає": no one hurt, whatever count comes before
             value = _casualty_count(res, toks, s, e, s_start, s_end, hits)
             if value is None:
                 named |= {p: n for p, n in _persons_beside(res, toks, s, e, s_start, hits).items() if p not in dead}

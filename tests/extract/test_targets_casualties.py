@@ -1,5 +1,8 @@
+from datetime import date
+
 import pytest
 
+from skytruce.extract import extract_claims
 from skytruce.extract.pipeline import read
 from tests.extract.helpers import claims_of, only_claim
 
@@ -280,3 +283,13 @@ def test_a_live_line_that_raises_the_toll_in_a_named_voice_updates_that_voices_c
             "09:55\nToll in Dnipro rises to 2 killed and 7 injured - Lysak")
     lysak = next(c for c in claims_of(text) if c.claimant and c.claimant.name == "Serhiy Lysak")
     assert (lysak.killed, lysak.injured) == (2, 7)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ракета влучила в підстанцію на Полтавщині. Без світла залишилися 4 тисячі абонентів, постраждалих немає.", "uk"),
+    ("Ракета попала в подстанцию под Белгородом. Без света остались 4 тысячи абонентов, пострадавших нет.", "ru"),
+    ("Ракета попала в подстанцию под Белгородом. Без света остались 4 тысячи абонентов, пострадавших не было.", "ru"),
+])
+def test_a_casualty_word_that_is_denied_counts_no_one(text, lang):
+    [claim] = extract_claims(text, date(2025, 6, 2), lang=lang)
+    assert (claim.killed, claim.injured) == (None, None)
