@@ -750,9 +750,15 @@ def _previous_subject(doc: Document, i: int) -> Claimant | None:
             return m.claimant
         if m.kind == "anaphor":
             return _resolve(doc, i - 1, m, None)
+    first = next((m for m in before.mentions if m.kind == "named"), None)  # "Утром начальник ОВА Олег Синегубов
+    prepositions = doc.res.words["place_prepositions"] | doc.res.words["target_prepositions"]  # привел свои данные."
+    if first is not None and first.claimant and first.claimant.type != "media" and first.token - start <= SUBJECT_REACH \
+            and not any(doc.tokens[k].lower_ in prepositions or doc.tokens[k].is_punct for k in range(start, first.token)):
+        return first.claimant
     return None
 
 
+SUBJECT_REACH = 10  # tokens from a sentence's start to its subject past a time word and a title
 INTRO_REACH = 6  # tokens of an opening phrase before a sentence's subject ("In Moscow, the ministry ...")
 
 

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from skytruce.extract import extract_claims
 from skytruce.extract.pipeline import read
 from tests.extract.helpers import claims_of, only_claim, voices_of
 
@@ -625,3 +626,14 @@ def test_a_channel_headed_by_a_body_and_its_head_is_the_heads():
 ])
 def test_the_department_is_whichever_body_was_named_last(text, speaker):
     assert set(names(text)) == {speaker}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Мер Харкова Ігор Терехов повідомив про вибухи в місті. Зранку голова Харківської ОВА Олег Синєгубов оприлюднив "
+     "власні підрахунки. За його даними, вночі по області випустили шість дронів «Герань-2».", "uk"),
+    ("Mayor Ihor Terekhov spoke of explosions in the city. By morning regional governor Oleh Syniehubov had his own "
+     "tally. According to him, six Geran-2 drones were launched at the region overnight.", "en"),
+])
+def test_his_word_is_the_person_the_sentence_before_opens_with(text, lang):
+    claim = next(c for c in extract_claims(text, date(2025, 10, 17), lang=lang) if c.weapons[0].launched == 6)
+    assert claim.claimant.name == "Oleh Syniehubov"
