@@ -629,10 +629,10 @@ def test_the_department_is_whichever_body_was_named_last(text, speaker):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Мер Харкова Ігор Терехов повідомив про вибухи в місті. Зранку голова Харківської ОВА Олег Синєгубов оприлюднив "
-     "власні підрахунки. За його даними, вночі по області випустили шість дронів «Герань-2».", "uk"),
-    ("Mayor Ihor Terekhov spoke of explosions in the city. By morning regional governor Oleh Syniehubov had his own "
-     "tally. According to him, six Geran-2 drones were launched at the region overnight.", "en"),
+    ("Мер Харкова Ігор Терехов сказав, що в місті чули вибухи. Зранку голова Харківської ОВА Олег Синєгубов навів "
+     "власні цифри. За його даними, вночі по області випустили шість дронів «Герань-2».", "uk"),
+    ("Mayor Ihor Terekhov said explosions were heard in the city. By morning regional governor Oleh Syniehubov gave "
+     "figures of his own. According to him, six Geran-2 drones were launched at the region overnight.", "en"),
 ])
 def test_his_word_is_the_person_the_sentence_before_opens_with(text, lang):
     claim = next(c for c in extract_claims(text, date(2025, 10, 17), lang=lang) if c.weapons[0].launched == 6)
