@@ -469,7 +469,19 @@ def _its_head_in_the_headline(doc: Document, body: Claimant) -> Claimant:
                      and m.end < s.last and doc.tokens[m.end].text == ":" and _speaks_for(m.claimant, body)), None)
         if head is not None:
             return head
-    return body
+    return _signed_by(doc, body) or body
+
+
+def _signed_by(doc: Document, body: Claimant) -> Claimant | None:
+    """The head of the body who signs its post on a line of their own ('Сергій Лисак,
+    начальник ОВА' under the administration's post): the post is in their voice."""
+    for s in doc.sentences[1:]:
+        first = s.mentions[0] if s.mentions else None
+        if first is not None and first.kind == "named" and first.token == s.first and first.claimant \
+                and not s.figures and len([t for t in doc.tokens[s.first:s.last] if t.is_alpha]) <= AUTHOR_LINE \
+                and _speaks_for(first.claimant, body):
+            return first.claimant
+    return None
 
 
 def _speaks_for(person: Claimant, body: Claimant) -> bool:

@@ -637,3 +637,16 @@ def test_the_department_is_whichever_body_was_named_last(text, speaker):
 def test_his_word_is_the_person_the_sentence_before_opens_with(text, lang):
     claim = next(c for c in extract_claims(text, date(2025, 10, 17), lang=lang) if c.weapons[0].launched == 6)
     assert claim.claimant.name == "Oleh Syniehubov"
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("Полтавська ОДА\n\n3 березня 2025, 08:10\n\nВночі над областю збили 6 ударних БпЛА.", "uk",
+     "Poltava Regional Military Administration"),
+    ("Полтавська ОВА\n\n3 березня 2025, 08:10\n\nВночі над областю збили 6 ударних БпЛА.\n\nВолодимир Когут, "
+     "начальник ОВА", "uk", "Volodymyr Kohut"),
+    ("Poltava Regional Military Administration\n\n3 March 2025, 08:10\n\nSix attack drones were shot down over the "
+     "region overnight.\n\nVolodymyr Kohut, head of the administration", "en", "Volodymyr Kohut"),
+])
+def test_an_administrations_post_is_in_its_voice_or_in_the_voice_of_the_head_who_signs_it(text, lang, name):
+    [claim] = extract_claims(text, date(2025, 3, 3), lang=lang)
+    assert claim.claimant.name == name
