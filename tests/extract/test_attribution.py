@@ -834,3 +834,14 @@ def test_the_side_that_acted_after_according_to_is_not_whose_word_it_is():
     claim = only_claim("The National Police of Ukraine said that according to the inquiry the Russian military dropped "
                        "three guided bombs on Stepnohirsk.")
     assert (claim.claimant.name, claim.attacker) == ("National Police of Ukraine", "RU")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("СБУ заявила, що її дрони вразили нафтобазу. Губернатор Бєлгородської області В'ячеслав Гладков натомість "
+     "запевнив, що над областю знищено чотири безпілотники.", "uk"),
+    ("СБУ заявила, что ее дроны поразили нефтебазу. Губернатор Белгородской области Вячеслав Гладков в свою очередь "
+     "заверил, что над областью уничтожены четыре беспилотника.", "ru"),
+])
+def test_an_official_who_assures_speaks(text, lang):
+    claim = next(c for c in extract_claims(text, date(2025, 6, 2), lang=lang) if c.weapons and c.weapons[0].destroyed)
+    assert (claim.claimant.name, claim.weapons[0].destroyed) == ("Vyacheslav Gladkov", 4)
