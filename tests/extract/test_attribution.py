@@ -845,3 +845,14 @@ def test_the_side_that_acted_after_according_to_is_not_whose_word_it_is():
 def test_an_official_who_assures_speaks(text, lang):
     claim = next(c for c in extract_claims(text, date(2025, 6, 2), lang=lang) if c.weapons and c.weapons[0].destroyed)
     assert (claim.claimant.name, claim.weapons[0].destroyed) == ("Vyacheslav Gladkov", 4)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Повітряні сили повідомили про атаку на область. Над областю збили сім дронів, каже начальник Сумської ОВА Олег "
+     "Григоров.", "uk"),
+    ("Воздушные силы сообщили об атаке на область. Над областью сбили семь дронов, рассказывает начальник Сумской ОВА "
+     "Олег Григоров.", "ru"),
+])
+def test_an_official_who_says_in_the_present_speaks(text, lang):
+    claim = next(c for c in extract_claims(text, date(2025, 6, 2), lang=lang) if c.weapons and c.weapons[0].destroyed)
+    assert (claim.claimant.name, claim.weapons[0].destroyed) == ("Oleh Hryhorov", 7)
