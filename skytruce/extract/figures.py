@@ -1862,6 +1862,7 @@ def _put_at(res: Resources, toks: Tokens, i: int, j: int, s_start: int, s_end: i
     a running total: `totals`.)"""
     qualified = hits.covering("QUAL", i - 1) if i > s_start else None
     at = qualified[0] if qualified else i  # "put the number ... at up to ten"
+    at -= at - 1 > s_start and toks[at - 1].text in QUOTES  # ('... at "more than 20"': his words)
     before = toks[at - 1].lower_ if at > s_start else ""
     if before == "at":
         for k in range(at - 2, max(s_start, at - TALLY_REACH) - 1, -1):

@@ -1205,3 +1205,8 @@ def test_weapons_a_side_uses_or_a_defence_is_suited_to_are_no_attack(text):
 ])
 def test_a_list_of_places_with_bare_counts_counts_the_weapon_the_list_was_opened_for(text):
     assert [w[1:3] for w in weapons_of(text)] == [(None, 12), (None, 5)]
+
+
+def test_a_tally_put_at_a_quoted_figure_is_read_with_its_qualifier():
+    assert weapons_of('The Tula governor put the number of drones destroyed over his region at "more than 30".') == [
+        ("drone", None, 30, "at_least")]
