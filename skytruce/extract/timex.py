@@ -491,7 +491,8 @@ def times(doc: Document) -> None:
                 s.time = day  # "за минулу добу (з 08:00 11 липня до 08:00 12 липня)": the day a summary covers
             if _heading(s.text):  # "Wednesday: Toropets" dates the section it opens
                 day = told()
-                night = NIGHT_WORD.search(s.text)  # ("Что произошло в ночь на воскресенье" dates its section too)
+                night = NIGHT_HEADING.search(s.text)  # ("Что произошло в ночь на воскресенье", "MONDAY INTO TUESDAY
+                # (10–11 November)" date their sections too)
                 if day and day.precision in ("day", "hour") and (day.end - day.start).days <= bool(night):
                     dated = (s.index, TimeWindow(day.end - timedelta(days=1), day.end, day.precision, day.text))
                     section = dated[1] if _only_a_date(s.text, day) and not BYLINE_YEAR.search(s.text) \
@@ -590,6 +591,7 @@ def daytime_window(text: str, day: date) -> TimeWindow | None:
 
 
 NIGHT_WORD = re.compile(r"night|ніч|ноч", re.I)
+NIGHT_HEADING = re.compile(r"night|ніч|ноч|\binto\b", re.I)  # a heading of a night ("Monday into Tuesday")
 FIELD_LINE = re.compile(r"\s*[^\W\d_]+(?:[ -][^\W\d_]+){0,2}:\s+\S")  # a record's field, "Reported by: the ministry"
 
 SECTION_REACH = 3  # days after a section's date within which a weekday it names falls

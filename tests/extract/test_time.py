@@ -565,3 +565,11 @@ def test_a_heading_of_several_weekdays_is_no_one_days_section():
             "«шахедів».\n\nНеділя: 120 ракет\nУ ніч на неділю, 17 листопада, росіяни запустили 120 ракет.")
     days = {w.model or w.category: c.time.end for c in extract_claims(text, date(2024, 11, 17), lang="uk") for w in c.weapons}
     assert days == {"Shahed-136/131": date(2024, 11, 14), "missile": date(2024, 11, 17)}
+
+
+def test_a_heading_of_a_night_from_one_day_into_the_next_dates_its_section():
+    text = ("THE WEEK IN THE AIR\nSaturday, 8 March 2025\n\nMONDAY INTO TUESDAY (3–4 March)\n\nThe air force counted 80 "
+            "drones overnight, 61 of them shot down.\n\nWEDNESDAY INTO THURSDAY (5–6 March)\n\nThe air force reported "
+            "44 drones overnight, 30 of them downed.")
+    days = {w.launched: c.time.end for c in claims_of(text, date(2025, 3, 8)) for w in c.weapons}
+    assert days == {80: date(2025, 3, 4), 44: date(2025, 3, 6)}
