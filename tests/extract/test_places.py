@@ -1,7 +1,10 @@
 """Places with roles, mapped to the gazetteer with coordinates and precision."""
 
+from datetime import date
+
 import pytest
 
+from skytruce.extract import extract_claims
 from skytruce.extract.pipeline import read
 from tests.extract.helpers import claims_of, only_claim
 
@@ -299,3 +302,9 @@ def test_a_towns_area_named_after_it_is_the_district_around_the_town(text, distr
 def test_a_third_country_drones_flew_towards_is_no_target_of_the_night(text):
     claim = only_claim(text)
     assert "Moldova" not in {p.name for p in claim.places} and claim.weapons[0].destroyed == 50
+
+
+def test_a_line_that_only_names_a_community_labels_the_strike_told_after_it():
+    text = "Сумська ОВА\n\nВерхньосироватська громада.\nВорог скинув на село дві керовані авіабомби."
+    claims = extract_claims(text, date(2025, 11, 10), lang="uk")
+    assert any("Verkhnia Syrovatka" in [p.name for p in c.places] for c in claims)
