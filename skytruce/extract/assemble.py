@@ -1013,7 +1013,7 @@ def _claims(res: Resources, attacks: list[Attack], sentences: list[Sentence]) ->
                                        [{"place": p, role: n} for p, role, n in a.breakdown]))
         claims.append(Claim(
             span=(told[0].start, told[-1].end), sentence="", claimant=members[0].claimant, attacker=key[2],
-            weapons=weapons,
+            weapons=[w for w in weapons if not any(_told_vaguer(w, other) for other in weapons)],
             time=members[0].time or TimeWindow(), places=places, targets=targets,
             killed=max((f.killed for f in casualties_told or told if f.killed is not None), default=None),
             injured=max((f.injured for f in casualties_told or told if f.injured is not None), default=None),
@@ -1021,6 +1021,14 @@ def _claims(res: Resources, attacks: list[Attack], sentences: list[Sentence]) ->
         ))
     claims.sort(key=lambda c: c.span)
     return claims
+
+
+def _told_vaguer(vague: WeaponCount, named: WeaponCount) -> bool:
+    """The same count told of a kind where the claim names its model too (the headline's '430
+    дронів' and the body's '430 ударних БпЛА типу Shahed'): one count, the model's."""
+    counts = [(vague.launched, named.launched), (vague.destroyed, named.destroyed)]
+    return vague.model is None and named.model is not None and named.category == vague.category \
+        and any(v is not None and v > 1 for v, _ in counts) and all(v is None or v == n for v, n in counts)
 
 
 def _split_by_casualties(members: list[Attack], by_index: dict[int, Sentence]

@@ -601,3 +601,11 @@ def test_a_model_counted_after_a_total_of_several_named_models_is_its_own_count(
             "cruise missiles, along with 12 Shahed drones. Air defences shot down ten of the drones and three Kalibr "
             "missiles, the air force said.")
     assert ("missile", 14, None, "exact") in weapons_of(text) and ("Kalibr", None, 3, "exact") in weapons_of(text)
+
+
+def test_a_headlines_count_of_drones_is_the_bodys_count_of_their_model():
+    text = ("Ukraine says it downed 27 of 35 Russian drones as Danube port hit again\n\nBy Staff Reporter\n\n"
+            "September 3, 2023 7:10 AM GMT+3\n\nKYIV, Sept 3 - Russia attacked Ukraine overnight with 35 Iranian-designed "
+            "Shahed drones, aiming most of them at the Odesa region. Air defences destroyed 27 of them, the air force "
+            "said on Sunday.")
+    assert weapons_of(text, date(2023, 9, 3)) == [("Shahed-136/131", 35, 27, "exact")]
