@@ -193,10 +193,10 @@ class Assembly:
     # -- what a sentence can add -----------------------------------------------------------
 
     def _figures(self, f: Sentence, time: TimeWindow | None) -> bool:
-        breaks = {k for k in range(f.first, f.last) if self.tokens[k].text == ";"} if len(f.parties) else set()
+        breaks = {k for k in range(f.first, f.last) if self.tokens[k].text == ";"} if f.parties else set()
         touched = False
         for fig in sorted(f.figures, key=lambda g: g.impact):  # (what hit, after the count it may be part of)
-            fig.attacker = fig.attacker or (f.party_of_clause(fig.token, breaks) if f.parties else None)
+            fig.attacker = fig.attacker or f.party_of_clause(fig.token, breaks)
             if fig.revision and self._revise(fig, f):
                 touched = True
                 continue

@@ -170,6 +170,7 @@ class Sentence:
     time: TimeWindow | None = None
 
     def add_party(self, party: str, token: int) -> None:
+        """A party read at `token` (evidence in the order of its strength, not of the text)."""
         self.parties.append(party)
         self.party_tokens.append(token)
 

@@ -68,7 +68,7 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
         if label not in ATTACK_ROLES or toks[s].lower_ in res.words["observation_verbs"]:
             continue  # (whoever "detected" or "tracked" the drones watched them)
         passive = e < s_end and toks[e].lower_ == "by"  # "Kyiv hit by missiles": Kyiv is the target
-        if label in ATTACK_ROLES and res.lemmatizer and _says_it_struck(res, toks, hits, facts, s, s_start):
+        if res.lemmatizer and _says_it_struck(res, toks, hits, facts, s, s_start):
             facts.self_report = True
         reach = s - 4
         while reach - 1 >= s_start and toks[reach].lower_ in SUBJECT_FILLERS:
