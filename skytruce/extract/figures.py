@@ -1514,6 +1514,9 @@ def _coordinated(res: Resources, toks: Tokens, candidates: list[_Candidate], hit
     return groups
 
 
+VERB_REACH = 4  # tokens from a list's first count back to its verb ('Сбиты средствами РЭБ 71 дрон')
+
+
 def _own_verbs(toks: Tokens, hits: Hits, first: _Candidate, c: _Candidate) -> bool:
     """'downed 80 drones and 39 drones were lost': two clauses, each figure with its verb
     (an active one just before the first, a passive one just after the second, or a
@@ -1522,7 +1525,8 @@ def _own_verbs(toks: Tokens, hits: Hits, first: _Candidate, c: _Candidate) -> bo
     if verb < len(toks) and toks[c.end].lower_ in ("was", "were") and hits.covering("ROLE", verb):
         return any(hits.covering("ROLE", k) for k in range(max(0, first.start - 2), first.start))
     after = hits.covering("ROLE", c.end)  # "знешкоджено 61 дрон, 17 безпілотників локаційно втрачені": no auxiliary
-    before = next((hits.covering("ROLE", k) for k in range(max(0, first.start - 2), first.start) if hits.covering("ROLE", k)), None)
+    before = next((hits.covering("ROLE", k) for k in range(first.start - 1, max(-1, first.start - VERB_REACH - 1), -1)
+                   if hits.covering("ROLE", k)), None)  # ("Сбиты средствами РЭБ 71 дрон, ...": past the means)
     return bool(after and before and after[2] != before[2])
 
 

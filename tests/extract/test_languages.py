@@ -1339,3 +1339,12 @@ def test_a_count_reaches_its_weapon_past_the_phrase_of_the_participle_before_it(
 def test_a_count_of_drone_strikes_keeps_its_qualifier(text, lang, qualifier):
     weapon = one(text, date(2025, 6, 2), lang).weapons[0]
     assert (weapon.launched, weapon.qualifier) == (15, qualifier)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Збито засобами РЕБ 64 дрони і одну ракету, ще 20 дронів локаційно втрачено.", "uk"),
+    ("Сбиты средствами РЭБ 64 дрона и одна ракета, еще 20 беспилотников локационно потеряны.", "ru"),
+])
+def test_a_count_lost_locally_after_a_downed_count_with_the_means_named_is_not_downed(text, lang):
+    assert [(w.category, w.destroyed) for c in extract_claims(text, date(2025, 6, 2), lang=lang) for w in c.weapons] == [
+        ("drone", 64), ("missile", 1)]
