@@ -1348,3 +1348,12 @@ def test_a_count_of_drone_strikes_keeps_its_qualifier(text, lang, qualifier):
 def test_a_count_lost_locally_after_a_downed_count_with_the_means_named_is_not_downed(text, lang):
     assert [(w.category, w.destroyed) for c in extract_claims(text, date(2025, 6, 2), lang=lang) for w in c.weapons] == [
         ("drone", 64), ("missile", 1)]
+
+
+@pytest.mark.parametrize("text, lang, model", [
+    ("Над Харківщиною ворог застосував три БпЛА «Молнія-2».", "uk", "Molniya"),
+    ("По Белгородской области противник ударил двумя БПЛА «Молния-2».", "ru", "Molniya"),
+    ("Ворог атакував автомобіль двома дронами «Ланцет-3».", "uk", "Lancet"),
+])
+def test_a_drone_named_with_its_version_is_that_model(text, lang, model):
+    assert one(text, date(2025, 6, 2), lang).weapons[0].model == model
