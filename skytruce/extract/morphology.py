@@ -126,12 +126,16 @@ class Lemmatizer:
         could be either ('чоловік': a man, or as in 'п'ять чоловік'), the word `before` the
         phrase if it agrees with one only ('24-річний чоловік', 'загинув чоловік'); None for
         abbreviations, Latin names and forms that could be either ('ракети')."""
-        for word in words:
+        for n, word in enumerate(words):
             nouns = [p for p in self._parse(_clean(word)) if p.tag.POS == "NOUN" and p.is_known] if _analysable(word) else []
             if nouns:
                 numbers = {p.tag.number or "sing" for p in nouns}  # the Ukrainian dictionary marks only the plural
-                return numbers.pop() if len(numbers) == 1 else self._adjective_number(before)
-        return None
+                return numbers.pop() if len(numbers) == 1 else self._adjective_number(before) or self._agreeing(words[:n])
+        return self._agreeing(words)  # no noun the dictionary knows
+
+    def _agreeing(self, words: list[str]) -> str | None:
+        """The number the first agreeing word of a phrase marks ('ударний БпЛА': one)."""
+        return next((number for word in words if (number := self._adjective_number(word))), None)
 
     def _adjective_number(self, word: str) -> str | None:
         """The number an agreeing word marks: an adjective or participle ('24-річний'), or a

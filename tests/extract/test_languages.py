@@ -1357,3 +1357,11 @@ def test_a_count_lost_locally_after_a_downed_count_with_the_means_named_is_not_d
 ])
 def test_a_drone_named_with_its_version_is_that_model(text, lang, model):
     assert one(text, date(2025, 6, 2), lang).weapons[0].model == model
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Увечері ударний БпЛА типу «Шахед» влучив у складське приміщення в Конотопі.", "uk"),
+    ("Вечером ударный БПЛА типа «Герань» попал в склад в Курчатове.", "ru"),
+])
+def test_a_weapon_told_by_an_abbreviation_after_a_singular_adjective_is_one(text, lang):
+    assert one(text, date(2025, 6, 2), lang).weapons[0].launched == 1
