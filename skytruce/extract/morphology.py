@@ -177,17 +177,17 @@ class Lemmatizer:
         'Черкасское' is not."""
         found = self._genders.get((word, nominative))
         if found is None:  # (a tag's grammemes are slow to read: once per word)
-            found = self._genders[word, nominative] = frozenset(
-                (p.tag.gender, p.tag.number) for p in self._parse(_clean(word)) if not nominative or p.tag.case == "nomn"
-            ) if _analysable(word) else frozenset()
+            found = self._genders[word, nominative] = self.readings_as(word, None, "nomn" if nominative else None)
         return found
 
-    def readings_as(self, word: str, parts: frozenset[str], case: str | None = None) -> frozenset[tuple[str | None, str]]:
-        """The (gender, number) pairs of a word form's readings as one of `parts` of speech
-        (in `case`, if given): 'уразило' as a verb is neuter singular, 'ніч' as a nominative
-        noun feminine singular."""
+    def readings_as(self, word: str, parts: frozenset[str] | None, case: str | None = None
+                    ) -> frozenset[tuple[str | None, str | None]]:
+        """The (gender, number) pairs of a word form's readings as one of `parts` of speech (any,
+        with None), in `case` if given: 'уразило' as a verb is neuter singular, 'ніч' as a
+        nominative noun feminine singular."""
         return frozenset((p.tag.gender, p.tag.number) for p in self._parse(_clean(word))
-                         if p.tag.POS in parts and (case is None or p.tag.case == case)) if _analysable(word) else frozenset()
+                         if (parts is None or p.tag.POS in parts) and (case is None or p.tag.case == case)
+                         ) if _analysable(word) else frozenset()
 
     def declensions(self, phrase_words: list[str]) -> list[list[str]]:
         """The lemmas a name's words get in each case ('Олег Синєгубов' -> also the lemmas of

@@ -92,10 +92,11 @@ def split_sentences(doc: Document) -> None:
         start, end = tokens[first].idx, tokens[last - 1].idx + len(tokens[last - 1].text)
         sentence = Sentence(index, first, last, start, end, doc.text[start:end])
         own = tokens[first:last]
-        if inside or any([t.like_num for t in own]) or not doc.res.words["place_nouns"].isdisjoint([t.lower_ for t in own]):
+        words = frozenset([t.lower_ for t in own])
+        if inside or any([t.like_num for t in own]) or not words.isdisjoint(doc.res.words["place_nouns"]):
             # (a line that only names a place, 'Білопільська громада.', labels the strike told after it)
             sentence.hits = Hits(doc.res, inside)
-            sentence.words = frozenset([t.lower_ for t in own])
+            sentence.words = words
         doc.sentences.append(sentence)
 
 
