@@ -100,6 +100,11 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
                     facts.add_party(force, e)
         elif named and label in ATTACK_ROLES and (attacked := _attacked_side(res, toks, e, s_end)):
             facts.add_party(attacked, e)  # after any subject's: "drones attacked Russian oil refineries"
+    for _, e, _ in hits.spans(WEAPON):  # "drones of the Unmanned Systems Forces took part": that force's
+        force = next((side for m in facts.mentions if e <= m.token <= e + 2 and _owned_by(res, toks, e, m.token)
+                      and (side := _force_side(m))), None)
+        if force:
+            facts.add_party(force, e)
     for k in range(s_start + 1, s_end) if named else ():
         if toks[k].lower_ in res.nationality and toks[k - 1].lower_ in ("was", "were", "is", "are") \
                 and toks[k].lower_.endswith(ADJECTIVE_ENDINGS):  # not "the targets were Kyiv and Lviv"
@@ -114,6 +119,15 @@ def _owner_after(toks: Tokens, k: int) -> bool:
     Unmanned Systems Forces'), not a comma ('hit by drones, the military said')."""
     before = k - 2 if k >= 2 and toks[k - 1].lower_ == "the" else k - 1
     return before >= 0 and toks[before].lower_ in ("by", "of")
+
+
+def _owned_by(res: Resources, toks: Tokens, weapon_end: int, k: int) -> bool:
+    """The mention at k names whose weapons end at weapon_end: after 'of' ('drones of the
+    Unmanned Systems Forces') or, where nouns inflect, right after them in the genitive
+    ('дрони Сил безпілотних систем')."""
+    if k > weapon_end:
+        return toks[weapon_end].lower_ == "of" and (k == weapon_end + 1 or toks[weapon_end + 1].lower_ == "the")
+    return res.lemmatizer is not None and res.lemmatizer.can_be_in_case(toks[k].text, "gent")
 
 
 def _force_side(m: Mention) -> str | None:

@@ -417,6 +417,17 @@ def test_weapons_of_a_named_force_are_that_forces_sides(text, attacker):
     assert [c.attacker for c in claims_of(text)] == [attacker]
 
 
+@pytest.mark.parametrize("text, attacker", [
+    ("Attack drones of the Unmanned Systems Forces also took part in the raid, the statement said.", "UA"),
+    ("Дрони Сил безпілотних систем також брали участь у нічному ударі.", "UA"),
+    ("A drone company of the Ukrainian air force shot down 12 drones near Kyiv.", "RU"),  # the force that downs
+])
+def test_weapons_named_with_the_force_they_belong_to_are_its_sides(text, attacker):
+    """Whose weapons the words after them name ('drones of the ... Forces', in the genitive
+    in Ukrainian), with no verb to tell it."""
+    assert [c.attacker for c in claims_of(text)] == [attacker]
+
+
 def test_a_regions_head_does_not_become_the_voice_of_a_countrywide_count():
     text = ("Russia attacked Ukraine overnight with 380 drones and 30 missiles. "
             "In the Rivne region, two missiles hit a substation, said the regional governor, Oleksandr Koval.")
