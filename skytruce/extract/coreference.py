@@ -79,7 +79,7 @@ def coreference(doc: Document) -> None:
     _turns(doc)
     _interview(doc)
     _between_one_voice(sentences)
-    _told_before(sentences)
+    _told_before(doc)
     _told_after(doc)
     author = author or _headline_source(sentences)
     voice = None if author else _sole_voice(sentences)
@@ -368,14 +368,37 @@ def _sole_voice(sentences: list[Sentence]) -> Claimant | None:
 BACK_REACH = 3  # sentences a "this was reported by" reaches back over
 
 
-def _told_before(sentences: list[Sentence]) -> None:
+def _told_before(doc: Document) -> None:
+    """'This was reported by the governor', 'Those figures were given by the air force': the
+    voiceless sentences just before are theirs."""
+    sentences = doc.sentences
     for i, s in enumerate(sentences):
-        if s.claimant is None or s.hits is None or not s.hits.spans("BACK_REFERENCES"):
+        if s.hits is None:
+            continue
+        credit = not s.hits.spans("BACK_REFERENCES") and _credits_data(doc, s)
+        if not credit and not s.hits.spans("BACK_REFERENCES"):
+            continue
+        if s.claimant is None:
+            s.speaker = next((m for m in s.mentions if m.kind == "named" and m.claimant is not None), None)
+            s.claimant = s.speaker.claimant if s.speaker is not None else None
+        if s.claimant is None:
             continue
         for earlier in reversed(sentences[max(0, i - BACK_REACH):i]):
-            if earlier.hits is not None and earlier.hits.spans("ATTRIBUTION_VERBS"):
+            if earlier.hits is not None and earlier.hits.spans("ATTRIBUTION_VERBS") or credit and earlier.speaker:
                 break  # told by a speaker of its own
             earlier.speaker, earlier.claimant = s.speaker, s.claimant
+            if doc.opens_line(earlier) and list_item(earlier.text):
+                break  # (a list's item speaks for itself: not the items before it)
+
+
+def _credits_data(doc: Document, s: Sentence) -> bool:
+    """A sentence that tells nothing but whose the data just told are ('The figures are from
+    Vladyslav Haivanenko', 'The air force published the data at 08:30', 'Ці дані оприлюднили
+    Повітряні сили'): no figures, weapons or events, and the data named as told before."""
+    if s.figures or s.references or s.cues or s.hits.spans(WEAPON) or s.hits.spans("ROLE"):
+        return False  # (nor doubts: "Плетенчук заперечив ці заяви")
+    toks, definite = doc.tokens, doc.res.words["definite"]
+    return any(toks[k].lower_ in definite and statement_noun(doc.res, toks[k + 1].text) for k in range(s.first, s.last - 1))
 
 
 def _told_after(doc: Document) -> None:
@@ -386,7 +409,7 @@ def _told_after(doc: Document) -> None:
     for i, s in enumerate(sentences[:-1]):
         after = sentences[i + 1]
         if s.claimant is not None or s.speaker is not None or not s.figures or _opens_paragraph(doc, after) \
-                or after.claimant is None or after.speaker is None or not _goes_on_with(s, after):
+                or doc.opens_line(after) and list_item(after.text) or after.claimant is None or after.speaker is None or not _goes_on_with(s, after):
             continue
         weapons = after.hits.spans(WEAPON) if after.hits is not None else []
         if weapons and (after.speaker.token > weapons[0][0] or after.figures and not _defence_acting(doc, after)):

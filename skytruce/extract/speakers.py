@@ -944,7 +944,8 @@ def label_speaker(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Ment
             break
         acting = m.kind == "named" and m.claimant is not None and m.claimant.type in ACTING_TYPES \
             or m.kind == "anaphor" and m.head != "media" and m.token - sent.first <= 3  # ("UPDATE from the air force: ...")
-        colon = next((k for k in range(m.end, min(sent.last, m.end + LABEL_GAP + 1)) if toks[k].text == ":"), None)
+        colon = next((k for k in range(m.end, min(sent.last, m.end + LABEL_GAP + 1)) if toks[k].text in (":", "):")),
+                     None)  # ("Ukrainian Air Force (08:45): ...")
         if (acting or m.kind == "surname") and colon is not None and not any(
                 toks[k].is_alpha and toks[k].text[:1].isupper() and toks[k].lower_ not in LABEL_CHANNELS
                 for k in range(m.end, colon)):  # "Mayor Ihor Terekhov on Telegram: ..." (not another name before it)

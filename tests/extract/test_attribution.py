@@ -856,3 +856,36 @@ def test_an_official_who_assures_speaks(text, lang):
 def test_an_official_who_says_in_the_present_speaks(text, lang):
     claim = next(c for c in extract_claims(text, date(2025, 6, 2), lang=lang) if c.weapons and c.weapons[0].destroyed)
     assert (claim.claimant.name, claim.weapons[0].destroyed) == ("Oleh Hryhorov", 7)
+
+
+def test_a_label_with_the_time_of_its_post_names_the_speaker():
+    claim = only_claim("- Ukrainian Air Force (07:30): 94 drones and two Kh-101 cruise missiles overnight.")
+    assert claim.claimant.name == "Ukrainian Air Force"
+
+
+def test_a_credit_in_the_next_bullet_is_not_the_voice_of_the_bullet_before():
+    text = ("Night of 3–4 March\n"
+            "- Ukrainian Air Force: 120 drones launched.\n"
+            "- Shot down or suppressed: 97 drones.\n"
+            "- Odesa: drones hit a warehouse in the port; one person injured (Governor Oleh Kiper).")
+    by_claimant = {c.claimant.name: [(w.launched, w.destroyed) for w in c.weapons] for c in claims_of(text)}
+    assert by_claimant["Ukrainian Air Force"] == [(120, 97)]
+
+
+@pytest.mark.parametrize("text, lang, voice", [
+    ("Russia fired 61 drones and four missiles overnight; 50 drones were shot down.\n\n"
+     "These figures were published on Friday morning by the Ukrainian air force.", "en", "Ukrainian Air Force"),
+    ("- Zaporizhzhia: a guided bomb hit a shop in the city centre; four people were injured. "
+     "The figures are from Ivan Fedorov, the regional governor.", "en", "Ivan Fedorov"),
+    ("Уночі ворог випустив по Україні 83 ударні дрони, з них збито 66.\n\n"
+     "Ці дані оприлюднили Повітряні сили ЗСУ.", "uk", "Ukrainian Air Force"),
+])
+def test_a_sentence_naming_whose_data_those_are_gives_the_figures_before_it_their_voice(text, lang, voice):
+    claims = extract_claims(text, date(2025, 3, 7), lang=lang)
+    assert [c.claimant.name for c in claims] == [voice]
+
+
+def test_denying_those_statements_does_not_make_them_the_deniers():
+    text = ("The Russian defence ministry said its forces hit a drone workshop in Kharkiv with an Iskander missile. "
+            "The regional governor, Oleh Syniehubov, denied these statements.")
+    assert [c.claimant.name for c in claims_of(text)] == ["Russian Defence Ministry"]
