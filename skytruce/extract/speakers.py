@@ -862,6 +862,9 @@ def _source_tag(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Mentio
     """A named source that closes a list item or a title line after a dash or in brackets,
     as roundups tag their items and headlines their source ('... збила 43 ракети –
     Залужний'): the source of the item (not a photo's credit)."""
+    bracketed = _bracketed_credit(toks, mentions, sent)
+    if bracketed is not None:
+        return bracketed
     item = list_item(sent.text)
     if not (item or _title_line(sent)):
         return None
@@ -878,6 +881,28 @@ def _source_tag(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Mentio
     closed = toks[k].text in ("—", "–") or (toks[k].text == "-" and _spaced(toks, k)) or (
         item and toks[k].text == "(" and ")" in {t.text for t in toks[last.end:sent.last]})  # (a caption's credit in brackets)
     return last if closed else None
+
+
+BRACKETS = {")": "(", "]": "["}
+
+
+def _bracketed_credit(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Mention | None:
+    """A bracket that closes the sentence and opens with a named source, alone or before a
+    note ('... no casualties [Ihor Terekhov]', '(Governor Oleh Syniehubov, updated at 13:10)'):
+    digests credit each item so. An outlet there credits a picture or the copy, not the claim."""
+    end = sent.last
+    while end > sent.first and toks[end - 1].text in (".", ";"):
+        end -= 1
+    if end - 1 <= sent.first or toks[end - 1].text not in BRACKETS:
+        return None
+    opening = next((k for k in range(end - 2, sent.first, -1) if toks[k].text in (*BRACKETS, *BRACKETS.values())), None)
+    if opening is None or toks[opening].text != BRACKETS[toks[end - 1].text]:
+        return None
+    credit = next((m for m in mentions if opening < m.token <= opening + 2), None)
+    if credit is None or credit.kind != "named" or credit.claimant is None or credit.claimant.type == MEDIA \
+            or credit.collective or not (credit.end == end - 1 or toks[credit.end].text in (",", ";")):
+        return None
+    return credit
 
 
 def _title_line(sent: Sentence) -> bool:

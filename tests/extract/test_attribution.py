@@ -889,3 +889,17 @@ def test_denying_those_statements_does_not_make_them_the_deniers():
     text = ("The Russian defence ministry said its forces hit a drone workshop in Kharkiv with an Iskander missile. "
             "The regional governor, Oleh Syniehubov, denied these statements.")
     assert [c.claimant.name for c in claims_of(text)] == ["Russian Defence Ministry"]
+
+
+@pytest.mark.parametrize("text, voice", [
+    ("• Sumy: a drone hit a bus depot before dawn, two drivers injured [Oleh Hryhorov]", "Oleh Hryhorov"),
+    ("Zaporizhzhia: two guided bombs struck a warehouse; one man was killed (Governor Ivan Fedorov, updated at 11:20).",
+     "Ivan Fedorov"),
+])
+def test_a_bracket_closing_the_item_with_a_source_credits_it(text, voice):
+    assert [c.claimant.name for c in claims_of(text)] == [voice]
+
+
+def test_an_outlet_in_the_closing_bracket_credits_no_claim():
+    claim = only_claim("Kharkiv: a drone struck a garage cooperative overnight, no one was hurt (Reuters).")
+    assert claim.claimant is None or claim.claimant.name != "Reuters"
