@@ -378,9 +378,9 @@ def _told_before(doc: Document) -> None:
         credit = not s.hits.spans("BACK_REFERENCES") and _credits_data(doc, s)
         if not credit and not s.hits.spans("BACK_REFERENCES"):
             continue
-        if s.claimant is None:
-            s.speaker = next((m for m in s.mentions if m.kind == "named" and m.claimant is not None), None)
-            s.claimant = s.speaker.claimant if s.speaker is not None else None
+        named = next((m for m in s.mentions if m.kind == "named" and m.claimant is not None), None)
+        if (s.speaker is None or s.claimant is None) and named is not None:  # (or a voice it only carried on)
+            s.speaker, s.claimant = named, named.claimant
         if s.claimant is None:
             continue
         for earlier in reversed(sentences[max(0, i - BACK_REACH):i]):
@@ -389,6 +389,9 @@ def _told_before(doc: Document) -> None:
             earlier.speaker, earlier.claimant = s.speaker, s.claimant
             if doc.opens_line(earlier) and list_item(earlier.text):
                 break  # (a list's item speaks for itself: not the items before it)
+        after = sentences[i + 1] if credit and i + 1 < len(sentences) else None
+        if after is not None and after.speaker is not None and after.speaker.kind == "pronoun":
+            after.claimant = s.claimant  # "Those figures came from the air force. The drones came from Kursk, it said."
 
 
 def _credits_data(doc: Document, s: Sentence) -> bool:

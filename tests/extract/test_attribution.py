@@ -903,3 +903,11 @@ def test_a_bracket_closing_the_item_with_a_source_credits_it(text, voice):
 def test_an_outlet_in_the_closing_bracket_credits_no_claim():
     claim = only_claim("Kharkiv: a drone struck a garage cooperative overnight, no one was hurt (Reuters).")
     assert claim.claimant is None or claim.claimant.name != "Reuters"
+
+
+def test_the_source_named_for_the_figures_is_who_speaks_on_after_them():
+    text = ("A day after Recep Tayyip Erdogan said he would host new talks, the strikes resumed. "
+            "In the night to Friday, 88 drones were launched at Ukraine. Sixty of them were shot down.\n\n"
+            "Those numbers came from the Ukrainian air force. The drones had been launched from the Bryansk "
+            "region and from Crimea, it said.")
+    assert [c.claimant.name for c in claims_of(text)] == ["Ukrainian Air Force"]
