@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from skytruce.extract.document import Document, Hits, Mention, Sentence
 from skytruce.extract.resources import ATTACK_ROLES, PLACE, SOURCE, WEAPON, Resources
-from skytruce.extract.speakers import CLAUSE_OPENERS
+from skytruce.extract.speakers import CLAUSE_OPENERS, statement_noun
 from skytruce.extract.tokens import Tokens
 
 
@@ -87,7 +87,7 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
                 if toks[k + 1].lower_ not in ("and", "or") and party:
                     facts.add_party(party, k)
                 break
-        if e + 1 < s_end and toks[e].lower_ == "by":
+        if e + 1 < s_end and toks[e].lower_ == "by" and not _data_subject(res, toks, s, s_start):
             for k in range(e + 1, min(s_end, e + 4)):
                 if toks[k].lower_ in res.nationality:
                     facts.add_party(res.nationality[toks[k].lower_], k)
@@ -109,6 +109,15 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
         if toks[k].lower_ in res.nationality and toks[k - 1].lower_ in ("was", "were", "is", "are") \
                 and toks[k].lower_.endswith(ADJECTIVE_ENDINGS):  # not "the targets were Kyiv and Lviv"
             facts.add_party(res.nationality[toks[k].lower_], k)  # "the drone ... was Ukrainian"
+
+
+def _data_subject(res: Resources, toks: Tokens, verb: int, s_start: int) -> bool:
+    """'The figures were released by Ukraine's air force': what was released is data, and who
+    released it a source, not an attacker."""
+    k = verb - 1
+    while k > s_start and toks[k].lower_ in res.words["auxiliaries"]:
+        k -= 1
+    return k >= s_start and statement_noun(res, toks[k].text)
 
 
 BY_REACH = 6  # tokens from 'by' to the force whose weapons did it ('by drones of the Unmanned Systems Forces')

@@ -620,3 +620,9 @@ def test_a_headlines_count_of_drones_is_the_bodys_count_of_their_model():
             "Shahed drones, aiming most of them at the Odesa region. Air defences destroyed 27 of them, the air force "
             "said on Sunday.")
     assert weapons_of(text, date(2023, 9, 3)) == [("Shahed-136/131", 35, 27, "exact")]
+
+
+def test_data_released_by_a_side_does_not_make_it_the_attacker():
+    text = ("The figures were released by Ukraine's air force, which said Russia had fired 30 Kh-101 cruise missiles "
+            "from bombers over the Caspian Sea.")
+    assert [c.attacker for c in claims_of(text)] == ["RU"]
