@@ -688,10 +688,11 @@ def _dated_headings(doc: Document) -> set[int]:
 
 def _dates_its_section(s: Sentence) -> bool:
     """A heading that opens with a day and goes on to tell of that day's attack ('ПОНЕДІЛОК,
-    26 СЕРПНЯ: 127 РАКЕТ', 'Sunday, 1 September: drones over Odesa'): its date is its section's."""
+    26 СЕРПНЯ: 127 РАКЕТ', 'Sunday, 1 September: drones over Odesa'), or with its night ('Ніч на четвер, 6
+    листопада: ...'): its date is its section's."""
     time = s.time
-    return time is not None and time.precision == "day" and time.start == time.end and _heading(s.text) \
-        and _opens_with_its_day(s.text, time)
+    return time is not None and time.precision == "day" and _heading(s.text) and _opens_with_its_day(s.text, time) \
+        and (time.start == time.end or (time.end - time.start).days == 1 and bool(NIGHT_HEADING.search(s.text)))
 
 
 def _opens_with_its_day(heading: str, day: TimeWindow) -> bool:
@@ -699,7 +700,11 @@ def _opens_with_its_day(heading: str, day: TimeWindow) -> bool:
     lower = heading.lower()
     at = lower.find((day.text or "").lower()) if day.text else -1
     return at >= 0 and any(ch.isdigit() for ch in day.text) \
-        and all(w in WEEKDAYS for w in re.findall(r"[^\W\d_](?:[^\W\d_]|['’])*", lower[:at].replace("’", "'")))
+        and all(w in WEEKDAYS or w in NIGHT_LINKS or NIGHT_HEADING.fullmatch(w)
+                for w in re.findall(r"[^\W\d_](?:[^\W\d_]|['’])*", lower[:at].replace("’", "'")))
+
+
+NIGHT_LINKS = {"on", "of", "the", "to", "на", "в", "у", "во"}  # 'Ніч на четвер, 6 листопада: ...', 'Night of 5 March: ...'
 
 
 def _only_a_date(heading: str, day: TimeWindow) -> bool:

@@ -320,6 +320,20 @@ def test_a_heading_that_opens_with_a_day_and_tells_of_the_attack_dates_its_secti
     assert claim.time.end == date(2025, 3, 2)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Night into Tuesday, 11 March: Odesa again\n\n54 drones, 40 of them shot down.\n\n"
+     "Night into Thursday, 13 March: the largest attack of the month\n\n"
+     "212 drones and 17 missiles, the air force said.", "en"),
+    ("Ніч на вівторок, 11 березня: знову Одеса\n\n54 дрони, 40 з них збито.\n\n"
+     "Ніч на четвер, 13 березня: наймасованіша атака місяця\n\n"
+     "212 дронів і 17 ракет, повідомили Повітряні сили.", "uk"),
+])
+def test_a_heading_that_names_its_night_and_tells_of_it_dates_its_section(text, lang):
+    claims = extract_claims(text, date(2025, 3, 16), lang=lang)
+    ends = {w.launched: c.time.end for c in claims for w in c.weapons if w.launched}
+    assert ends[54] == date(2025, 3, 11) and ends[212] == date(2025, 3, 13)
+
+
 @pytest.mark.parametrize("text,start,end", [
     ("Last year the enemy fired more than 9,000 missiles at the country.", date(2023, 1, 1), date(2023, 12, 31)),
     ("Минулого року окупанти випустили по області понад дві тисячі дронів.", date(2023, 1, 1), date(2023, 12, 31)),
