@@ -36,7 +36,7 @@ from skytruce.extract.document import Document, Mention, Sentence
 from skytruce.extract.figures import list_item
 from skytruce.extract.parties import FORCE_NOUNS
 from skytruce.extract.resources import WEAPON
-from skytruce.extract.speakers import NOT_NAME_WORDS, QUESTION_TURN, label_speaker, statement_noun
+from skytruce.extract.speakers import NOT_NAME_WORDS, QUESTION_TURN, is_person, label_speaker, statement_noun
 from skytruce.extract.tables import rule_line
 from skytruce.model import Claimant
 from skytruce.reference import source_registry
@@ -524,7 +524,7 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
             if here[0].kind != "named" and len(here) > 1 and here[1].kind == "named" and here[1].token - here[0].end <= 2:
                 return here[1].claimant  # "the mayor of the capital Sergei Sobyanin wrote ..., he added": the name
             return here[0].claimant if here[0].kind == "named" else _resolve(doc, i, here[0], last)
-        subject = _previous_subject(doc, i)
+        subject = _previous_subject(doc, i) or _person_named_since(doc, i, mention)
         return subject or last or _latest_named(sentences, i, _unquoted(doc, sentences[i], mention.token), lambda c: True)
     if mention.kind == "surname":
         found = _latest_named(sentences, i, mention.token, lambda c: _same_surname(mention.head, c), anywhere=True)
@@ -803,6 +803,22 @@ INTRO_REACH = 6  # tokens of an opening phrase before a sentence's subject ("In 
 def _lead(s: Sentence) -> int:
     """Tokens before a sentence's subject that are only an article."""
     return 1 if s.text[:4].lower() == "the " else 0
+
+
+def _person_named_since(doc: Document, i: int, pronoun: Mention) -> Claimant | None:
+    """'Governor Alexander Drozdenko arrived at the scene. More than 40 firefighters were
+    deployed. "...," he said': the person the paragraph named after the last one who spoke,
+    not that speaker."""
+    if doc.tokens[pronoun.token].lower_ not in doc.res.words["person_pronouns"]:
+        return None
+    for k in range(i - 1, -1, -1):
+        before = doc.sentences[k]
+        if before.speaker is not None:
+            return None
+        person = next((m for m in reversed(before.mentions) if m.kind == "named" and m.claimant and is_person(m)), None)
+        if person is not None or _opens_paragraph(doc, before):
+            return person.claimant if person is not None else None
+    return None
 
 
 def _latest_named(sentences: list[Sentence], i: int, before_token: int, fits, anywhere: bool = False) -> Claimant | None:

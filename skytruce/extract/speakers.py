@@ -143,7 +143,7 @@ def _without_titles_of_names(toks: Tokens, hits: Hits, mentions: list[Mention]) 
     for n, m in enumerate(mentions):
         if m.token < skip_to:
             continue
-        person = next((p for p in mentions[n + 1:] if p.kind == "named" and (p.head or _is_person(p))), None) \
+        person = next((p for p in mentions[n + 1:] if p.kind == "named" and (p.head or is_person(p))), None) \
             if m.kind == "anaphor" and m.head in PERSONS_TITLES else None
         if person is not None and person.token - m.end <= TITLE_REACH and not any(
                 toks[k].is_punct or hits.covering("ATTRIBUTION_VERBS", k) or hits.covering("ROLE", k)
@@ -1031,7 +1031,7 @@ def _relayed(res: Resources, toks: Tokens, hits: Hits, mentions: list[Mention], 
                 # (past a rank's full stop: "according to Lt. Gen. Mykola Oleshchuk"; not "according to the
                 # investigation, the Russian military dropped": who acted, not whose word it is)
                 named = next((a for a in mentions[n + 1:n + 2] if a.kind == "named"
-                              and (_is_person(a) or m.kind == "anaphor" and (a.end >= sent.last or toks[a.end].is_punct))
+                              and (is_person(a) or m.kind == "anaphor" and (a.end >= sent.last or toks[a.end].is_punct))
                               and 0 < a.token - m.end <= NAME_AFTER_TITLE_REACH + 1
                               and "," in (toks[m.end].text, toks[min(m.end + 1, a.token)].text)), None)
                 found.append(named or m)  # ("according to Ukraine's commander-in-chief, Gen. Valerii Zaluzhnyi",
@@ -1132,7 +1132,7 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
             # ("the commander of the Air Force, Mykola Oleshchuk, said": the person named)
             named = [m for m in before[1:] if m.kind == "named" and m.token - subject.end <= 8
                      and (any(toks[k].text == "," for k in range(subject.end, m.token))
-                          or subject.kind == "anaphor" and m.token - subject.end <= TITLE_GAP and _is_person(m))]
+                          or subject.kind == "anaphor" and m.token - subject.end <= TITLE_GAP and is_person(m))]
             subject = named[0] if named else subject
         if subject is not None and subject.claimant is not None and subject.claimant.type == MEDIA \
                 and any(hits.covering("BACK_REFERENCES", k) for k in range(clause, subject.token)):
@@ -1146,7 +1146,7 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
             subject = after[0] if after else None
             if subject is not None and subject.kind == "anaphor":  # "розповів начальник ОВА В'ячеслав Чаус": the person
                 subject = next((m for m in mentions if m.kind == "named" and 0 < m.token - subject.end <= TITLE_REACH
-                                and _is_person(m)), subject)
+                                and is_person(m)), subject)
         if subject is not None:
             distance = abs(v - subject.end)
             relays = subject.claimant is not None and subject.claimant.type == MEDIA  # ("As Ukrinform reported,
@@ -1193,7 +1193,7 @@ def _past_medium(toks: Tokens, hits: Hits, k: int) -> int:
     return k
 
 
-def _is_person(m: Mention) -> bool:
+def is_person(m: Mention) -> bool:
     """A mention of someone the registry lists as speaking for a body, or a name it lacks."""
     source = source_registry().lookup(m.claimant.name) if m.claimant else None
     return bool(source and source.affiliation) or (m.claimant is not None and m.claimant.type == "individual")

@@ -911,3 +911,16 @@ def test_the_source_named_for_the_figures_is_who_speaks_on_after_them():
             "Those numbers came from the Ukrainian air force. The drones had been launched from the Bryansk "
             "region and from Crimea, it said.")
     assert [c.claimant.name for c in claims_of(text)] == ["Ukrainian Air Force"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ('"Every school must stay open," the education minister, Oksen Lisovyi, said earlier.\n\n'
+     "In the south, the port of Izmail was struck. Governor Oleh Kiper visited the terminal in the morning. "
+     'Dozens of rescuers were at work there. "Fourteen drones were shot down over the district," he said.', "en"),
+    ("«Усі школи мають працювати», — сказав раніше міністр освіти Оксен Лісовий.\n\n"
+     "На півдні ворог атакував Ізмаїл. Уранці начальник ОВА Олег Кіпер приїхав на місце. "
+     "Там працювали десятки рятувальників. «Над районом збили 14 дронів», — сказав він.", "uk"),
+])
+def test_he_said_is_the_person_named_since_the_last_one_who_spoke(text, lang):
+    claims = extract_claims(text, date(2025, 5, 20), lang=lang)
+    assert [c.claimant.name for c in claims] == ["Oleh Kiper"]
