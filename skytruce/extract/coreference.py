@@ -400,8 +400,8 @@ def _credits_data(doc: Document, s: Sentence) -> bool:
     Повітряні сили'): no figures, weapons or events, and the data named as told before."""
     if s.figures or s.references or s.cues or s.hits.spans(WEAPON) or s.hits.spans("ROLE"):
         return False  # (nor doubts: "Плетенчук заперечив ці заяви")
-    toks, definite = doc.tokens, doc.res.words["definite"]
-    return any(toks[k].lower_ in definite and statement_noun(doc.res, toks[k + 1].text) for k in range(s.first, s.last - 1))
+    toks, pointers = doc.tokens, doc.res.words["definite"] | doc.res.words["such"]
+    return any(toks[k].lower_ in pointers and statement_noun(doc.res, toks[k + 1].text) for k in range(s.first, s.last - 1))
 
 
 def _told_after(doc: Document) -> None:

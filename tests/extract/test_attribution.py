@@ -879,6 +879,8 @@ def test_a_credit_in_the_next_bullet_is_not_the_voice_of_the_bullet_before():
      "The figures are from Ivan Fedorov, the regional governor.", "en", "Ivan Fedorov"),
     ("Уночі ворог випустив по Україні 83 ударні дрони, з них збито 66.\n\n"
      "Ці дані оприлюднили Повітряні сили ЗСУ.", "uk", "Ukrainian Air Force"),
+    ("Понедельник, 9 июня\n\n41 беспилотник, из них 30 сбиты. Такие итоги дня привел в вечернем обзоре "
+     "губернатор Вячеслав Гладков.", "ru", "Vyacheslav Gladkov"),
 ])
 def test_a_sentence_naming_whose_data_those_are_gives_the_figures_before_it_their_voice(text, lang, voice):
     claims = extract_claims(text, date(2025, 3, 7), lang=lang)
