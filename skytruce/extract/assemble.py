@@ -1071,7 +1071,8 @@ def _cue_owners(groups: dict[tuple, list[Attack]], sentences: list[Sentence], re
     """A cue sentence that belongs to no attack ('Kyiv has yet to comment on the claim')
     qualifies the claim told nearest before it, else the nearest after it; one that names
     a party's claims ("Russia's claims", "rejected Moscow's description") qualifies that
-    party's claims, even when it told of another attack itself; one about claims in the
+    party's claims, even when it told of another attack itself, and a denial that names a
+    source other than its speaker that source's claims; one about claims in the
     plural ("these claims could not be verified") every claim told before it. Hedges
     ('so-called') stay with their own sentence."""
     told = {key: sorted({i for a in members for i in a.sentences}) for key, members in groups.items()}
@@ -1082,6 +1083,13 @@ def _cue_owners(groups: dict[tuple, list[Attack]], sentences: list[Sentence], re
             continue
         lower = f.text.lower().replace("’", "'")
         named = _named_parties(f, res)
+        sources = {m.claimant.name for m in f.mentions if m.kind == "named" and m.claimant is not None} - {
+            f.claimant.name if f.claimant else None}  # ("yet another fake from the Russian Defence Ministry")
+        doubted = [key for key in told if key[0] in sources] if status_of(f.cues) in ("denied", "disputed") else []
+        if doubted:
+            for key in doubted:
+                owners.setdefault(key, set()).add(f.index)
+            continue
         if f.index in owned and not named:
             continue
         if res.breach_accusation and all(res.breach_accusation.match(cue) for _, cue in f.cues) \

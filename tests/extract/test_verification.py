@@ -497,3 +497,11 @@ def test_claims_at_odds_with_another_sides_data_are_disputed_in_ukrainian():
     text = ("У Міноборони РФ заявили, що ракетами «Калібр» уразили всі цілі. Ці твердження розходяться з даними "
             "Повітряних сил, які збили більшість ракет.")
     assert any(c.verification.status == "disputed" for c in extract_claims(text, PUBLISHED, "uk"))
+
+
+def test_a_denial_naming_a_source_denies_that_sources_claim():
+    text = ("The Russian Defence Ministry said its Iskander missiles had destroyed three Patriot launchers near Dnipro. "
+            "The Ukrainian Air Force said Russia launched 60 drones overnight and 45 were shot down. "
+            'Its spokesman said: "This is yet another fabrication from the Russian Defence Ministry. No launcher was hit."')
+    status = {c.claimant.name: c.verification.status for c in claims_of(text)}
+    assert status == {"Russian Defence Ministry": "denied", "Ukrainian Air Force": "asserted"}
