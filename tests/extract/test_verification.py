@@ -505,3 +505,12 @@ def test_a_denial_naming_a_source_denies_that_sources_claim():
             'Its spokesman said: "This is yet another fabrication from the Russian Defence Ministry. No launcher was hit."')
     status = {c.claimant.name: c.verification.status for c in claims_of(text)}
     assert status == {"Russian Defence Ministry": "denied", "Ukrainian Air Force": "asserted"}
+
+
+@pytest.mark.parametrize("denial", [
+    "The air force has rejected as fake the ministry's account.",
+    "The air force said the account was one more fabrication.",
+])
+def test_a_claim_rejected_as_fake_or_called_one_more_fabrication_is_denied(denial):
+    text = "Russia's defence ministry said its drones destroyed two radar stations near Sumy. " + denial
+    assert only_claim(text).verification.status == "denied"
