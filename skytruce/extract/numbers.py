@@ -74,8 +74,9 @@ def read_number(doc: Doc, i: int, end: int, specials: NumberWords) -> tuple[int,
     if lower in NUMBER_WORDS:
         j = i + 1
         while j < end and (doc[j].lower_ in NUMBER_WORDS or (doc[j].lower_ in JOINERS and j + 1 < end
-                                                              and doc[j + 1].lower_ in NUMBER_WORDS)):
-            j += 1
+                                                              and doc[j + 1].lower_ in NUMBER_WORDS
+                                                              and (doc[j].lower_ != "and" or doc[j - 1].lower_ in SCALES))):
+            j += 1  # ("a hundred and nine"; not "between five and seven": two numbers)
         value = words_to_int(" ".join(t.lower_ for t in doc[i:j] if t.lower_ != "-"))
         if value is None:
             return None

@@ -1059,6 +1059,11 @@ def test_a_range_is_its_lower_bound_at_least(text):
     assert (launched, qualifier) == (25, "at_least")
 
 
+def test_a_range_in_words_is_two_numbers_not_one():
+    [(_, _, destroyed, qualifier)] = weapons_of("The governor said between eight and eleven drones were shot down.")
+    assert (destroyed, qualifier) == (8, "at_least")
+
+
 @pytest.mark.parametrize("text", [
     "Sumy, a few kilometres from the border, is regularly hit by glide bombs and attack drones.",
     "Нікополь регулярно обстрілюють FPV-дронами та артилерією.",
