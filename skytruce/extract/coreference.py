@@ -515,11 +515,16 @@ def _speaks_for(person: Claimant, body: Claimant) -> bool:
     return source is not None and source.affiliation == body.name
 
 
+PERSON_HEADS = {"governor", "mayor", "head", "president", "minister"}  # anaphors' heads that name a person
+
+
 def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> Claimant | None:
     sentences = doc.sentences
     if mention.kind == "pronoun" or mention.head == "speaker":
         here = [m for m in sentences[i].mentions if m.token < mention.token and m.kind in ("named", "anaphor")
                 and m.head != "speaker" and not m.collective and not _quoted(doc, sentences[i], m, mention.token)]
+        if doc.tokens[mention.token].lower_ in doc.res.words["person_pronouns"]:  # "he" is no body: not "Emergency
+            here = [m for m in here if is_person(m) or m.head in PERSON_HEADS]  # services are at work, he said"
         if mention.kind == "pronoun" and here:  # "The air force has revised its figures: 79 ..., it now says"
             if here[0].kind != "named" and len(here) > 1 and here[1].kind == "named" and here[1].token - here[0].end <= 2:
                 return here[1].claimant  # "the mayor of the capital Sergei Sobyanin wrote ..., he added": the name

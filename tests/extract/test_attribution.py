@@ -926,3 +926,9 @@ def test_the_source_named_for_the_figures_is_who_speaks_on_after_them():
 def test_he_said_is_the_person_named_since_the_last_one_who_spoke(text, lang):
     claims = extract_claims(text, date(2025, 5, 20), lang=lang)
     assert [c.claimant.name for c in claims] == ["Oleh Kiper"]
+
+
+def test_he_said_is_not_a_body_named_in_his_sentence():
+    text = ("Mayor Ihor Terekhov gave his morning count: \"Eleven drones struck the city overnight.\" "
+            "Emergency services are clearing the rubble in two districts, he said.")
+    assert [c.claimant.name for c in claims_of(text)] == ["Ihor Terekhov"]
