@@ -384,8 +384,8 @@ def _told_before(doc: Document) -> None:
         if s.claimant is None:
             continue
         for earlier in reversed(sentences[max(0, i - BACK_REACH):i]):
-            if earlier.hits is not None and earlier.hits.spans("ATTRIBUTION_VERBS") or credit and earlier.speaker:
-                break  # told by a speaker of its own
+            if (earlier.speaker is not None) if credit else (earlier.hits is not None and earlier.hits.spans("ATTRIBUTION_VERBS")):
+                break  # told by a speaker of its own (a credit reaches past "according to preliminary information")
             earlier.speaker, earlier.claimant = s.speaker, s.claimant
             if doc.opens_line(earlier) and list_item(earlier.text):
                 break  # (a list's item speaks for itself: not the items before it)

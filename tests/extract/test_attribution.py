@@ -879,6 +879,8 @@ def test_a_credit_in_the_next_bullet_is_not_the_voice_of_the_bullet_before():
      "The figures are from Ivan Fedorov, the regional governor.", "en", "Ivan Fedorov"),
     ("Уночі ворог випустив по Україні 83 ударні дрони, з них збито 66.\n\n"
      "Ці дані оприлюднили Повітряні сили ЗСУ.", "uk", "Ukrainian Air Force"),
+    ("Three guided bombs hit a market in Kupiansk. Two people were injured, according to preliminary data.\n\n"
+     "The figures are from Oleh Syniehubov.\nSource: Ukrainian Air Force", "en", "Oleh Syniehubov"),
     ("Понедельник, 9 июня\n\n41 беспилотник, из них 30 сбиты. Такие итоги дня привел в вечернем обзоре "
      "губернатор Вячеслав Гладков.", "ru", "Vyacheslav Gladkov"),
 ])
