@@ -442,8 +442,15 @@ def _noted_source(doc: Document) -> Claimant | None:
     for note in notes:  # one pass over the text, not one per sentence
         s = next((s for s in doc.sentences if s.start <= note.start() < s.end), None)
         credit = s is not None and not any(t.figures for t in doc.sentences[s.index + 1:])
-        named = [m.claimant for m in s.mentions if m.kind == "named" and m.claimant
+        named = [m for m in s.mentions if m.kind == "named" and m.claimant
                  and not (credit and m.claimant.type == "media")] if s else []
+        if named and all(m.claimant.type == "media" for m in named if doc.tokens[m.token].idx < note.end()):
+            after = [m for m in named if doc.tokens[m.token].idx >= note.end()]  # ("Суспільне зібрало ... за даними
+            if not after and s.speaker is not None and doc.tokens[s.speaker.token].idx >= note.end() \
+                    and s.claimant is not None and s.claimant.type != "media":  # Повітряних сил": the source the
+                return s.claimant  # note names, not the outlet that noted it)
+            named = after or named
+        named = [m.claimant for m in named]
         if not named and s is not None and s.claimant is not None and s.claimant.type != "media":
             named = [s.claimant]  # "... за даними Повітряних сил": a body the note refers to, resolved
         if named:  # ("Source: Al Jazeera and news agencies" after the story credits its copy, not who claims the figures)

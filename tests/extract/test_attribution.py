@@ -816,6 +816,22 @@ def test_a_standing_source_note_gives_its_voice_to_every_night_that_names_no_oth
 
 
 @pytest.mark.parametrize("text, lang", [
+    ("The Kyiv Post has compiled the week's main attacks according to the Ukrainian Air Force.\n\n"
+     "Night into Monday, 3 March\n\nRussia launched 90 drones. Air defence shot down 61 of them. A drone hit a "
+     "warehouse in Uman, Cherkasy governor Ihor Taburets said.\n\n"
+     "Night into Tuesday, 4 March\n\nA quieter night: 52 drones, 40 of them downed.", "en"),
+    ("Укрінформ зібрав головне про нічні атаки тижня за даними Повітряних сил.\n\n"
+     "Ніч на понеділок, 3 березня\n\nРосіяни запустили 90 дронів. Сили ППО збили 61 з них. Дрон влучив у склад "
+     "в Умані, повідомив начальник Черкаської ОВА Ігор Табурець.\n\n"
+     "Ніч на вівторок, 4 березня\n\nСпокійніша ніч: 52 дрони, 40 з них збито.", "uk"),
+])
+def test_a_note_that_an_outlet_compiled_the_figures_from_a_source_gives_them_that_sources_voice(text, lang):
+    claims = extract_claims(text, date(2025, 3, 9), lang=lang)
+    voices = {w.launched: c.claimant.name for c in claims for w in c.weapons if w.launched and w.launched > 1}
+    assert voices == {90: "Ukrainian Air Force", 52: "Ukrainian Air Force"}
+
+
+@pytest.mark.parametrize("text, lang", [
     ("The Sumy Regional Military Administration said in its morning summary that border communities were shelled 40 "
      "times.\n\nIn Sumy itself, acting mayor Artem Kobzar reported a hit on a warehouse. \"No one was hurt,\" he wrote."
      "\n\nWhere it hit\n\nThe administration listed the communities that came under fire:\n\n"
