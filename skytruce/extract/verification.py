@@ -27,15 +27,16 @@ HEDGE_GAP = {"been", "was", "were", "be", "had", "have", "has", "being", "succes
 
 def verification_cues(doc: Document) -> None:
     """Pipeline component: `cues`, `evidence` and `evidence_absent` of every sentence."""
-    previous = None
-    for sent in doc.sentences:
+    sentences = doc.sentences
+    for sent in sentences:
         _flagging_cues(doc.res, sent, doc.tokens)
-        if sent.cues and _about_a_rumour(doc.res, sent, previous):
-            sent.cues = []  # "Reports of an evacuation are fake": a rumour denied, no claim of an attack
-        previous = sent
         if sent.hits is not None:
             _hedges(doc.res, doc.tokens, sent)
             _evidence(doc.tokens, sent)
+    for i, sent in enumerate(sentences):
+        neighbours = sentences[max(0, i - 1):i] + (sentences[i + 1:i + 2] if len(sent.text) < SHORT_SENTENCE else [])
+        if sent.cues and _about_a_rumour(doc.res, sent, neighbours):
+            sent.cues = []  # "Reports of an evacuation are fake": a rumour denied, no claim of an attack
 
 
 def _flagging_cues(res: Resources, sent: Sentence, tokens: Tokens) -> None:
@@ -90,17 +91,19 @@ def _of_the_aftermath(res: Resources, text: str, end: int) -> bool:
 SHORT_SENTENCE = 40  # characters of a sentence such as "Это фейк.", whose topic the one before gives
 
 
-def _about_a_rumour(res: Resources, sent: Sentence, previous: Sentence | None) -> bool:
-    """The sentence (or, for a short one or one that tells of no attack at all, the one
-    before it: 'В ОВА назвали це фейком') is about a matter that is no attack (an
-    evacuation, a school, a fundraiser) and names no weapon."""
+def _about_a_rumour(res: Resources, sent: Sentence, neighbours: list[Sentence]) -> bool:
+    """The sentence (or, for one that tells of no attack at all, the one before it, and for a
+    short one also the one after it: 'В ОВА назвали це фейком', '«Это фейк. Никакой
+    эвакуации не планируется»') is about a matter that is no attack (an evacuation, a
+    school, a fundraiser) and names no weapon."""
     if res.rumour_topics is None or (sent.hits is not None and sent.hits.spans(WEAPON)):
         return False
     if res.rumour_topics.search(sent.text.lower()):
         return True
     untold = sent.hits is None or not (sent.hits.spans("ROLE") or sent.hits.spans("TARGET") or sent.figures)
-    return (len(sent.text) < SHORT_SENTENCE or untold) and previous is not None \
-        and not (previous.hits and previous.hits.spans(WEAPON)) and bool(res.rumour_topics.search(previous.text.lower()))
+    return (len(sent.text) < SHORT_SENTENCE or untold) and any(
+        not (beside.hits and beside.hits.spans(WEAPON)) and res.rumour_topics.search(beside.text.lower())
+        for beside in neighbours)
 
 
 def _hedges(res: Resources, tokens: Tokens, sent: Sentence) -> None:
