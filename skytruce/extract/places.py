@@ -558,7 +558,8 @@ def _role(res: Resources, toks: Tokens, hits: Hits, found: list[tuple[int, int, 
     over the Caspian Sea' (a sea is a launch area when a 'from' comes first) are launch
     areas, and so is every place listed after one ('from Kursk, Millerovo and Chauda'); anything else is where the weapons
     were aimed, hit or shot down."""
-    if found and all(toks[k].lower_ in LIST_LINKS or toks[k].lower_ in res.words["place_nouns"]
+    if found and all(toks[k].lower_ in LIST_LINKS or toks[k].lower_ in res.words["conjunctions"]
+                     or toks[k].lower_ in res.words["place_nouns"]
                      or (found[-1][2].role == "launch" and toks[k].lower_ in LAUNCH_LIST_WORDS)
                      for k in range(found[-1][1], s)):
         return found[-1][2].role  # "from Kursk, Oryol and Bryansk cities, Millerovo, ..."

@@ -118,6 +118,15 @@ def test_a_launch_list_runs_over_city_nouns_and_airspace():
     assert places(text, "target") == set()
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Ворог запустив 95 дронів з напрямків Брянськ, Курськ, Орел, Міллерово та Гвардійське.", "uk"),
+    ("Противник выпустил 95 дронов с направлений Брянск, Курск, Орел, Миллерово и Гвардейское.", "ru"),
+])
+def test_a_long_launch_list_joined_by_a_conjunction_is_launch_areas_to_its_end(text, lang):
+    found = {(p.name, p.role) for c in extract_claims(text, date(2025, 4, 2), lang=lang) for p in c.places}
+    assert ("Hvardiiske", "launch") in found and not any(role == "target" for _, role in found)
+
+
 def test_the_region_is_the_one_in_the_speakers_title():
     text = ("The head of the Rivne Regional Military Administration, Oleksandr Koval, said 12 drones were "
             "shot down over the region overnight.")
