@@ -49,8 +49,9 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
         if toks[k].lower_ not in res.nationality:
             continue
         nxt = k + 2 if toks[k + 1].lower_ in ("'s", "’s") else k + 1
-        if toks[nxt].lower_ not in res.attack_nouns:
-            continue
+        if toks[nxt].lower_ not in res.attack_nouns \
+                or res.lemmatizer is not None and res.lemmatizer.only_in_case(toks[k].text, "accs"):
+            continue  # ("атакував Україну ракетами": the country attacked, the weapons after it not its own)
         speaks = any(hits.covering("ATTRIBUTION_VERBS", m) for m in range(nxt + 1, min(s_end, nxt + 3)))
         if speaks or not (party := party_at(k)) or (toks[nxt].lower_ in FORCE_NOUNS and _object_of(toks, k, s_start)):
             continue  # (not "a supplier of fuel to the Russian army")

@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from skytruce.extract import extract_claims
 from tests.extract.helpers import claims_of, only_claim, voices_of, weapons_of
 
 
@@ -626,3 +627,11 @@ def test_data_released_by_a_side_does_not_make_it_the_attacker():
     text = ("The figures were released by Ukraine's air force, which said Russia had fired 30 Kh-101 cruise missiles "
             "from bombers over the Caspian Sea.")
     assert [c.attacker for c in claims_of(text)] == ["RU"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ворог уночі атакував Україну ракетами та 90 дронами, ППО збила 70 з них.", "uk"),
+    ("Противник ночью атаковал Украину ракетами и 90 дронами, ПВО сбила 70 из них.", "ru"),
+])
+def test_the_country_attacked_before_the_weapons_is_not_their_owner(text, lang):
+    assert {c.attacker for c in extract_claims(text, date(2025, 4, 2), lang=lang)} == {"RU"}
