@@ -84,14 +84,16 @@ def coreference(doc: Document) -> None:
     author = author or _headline_source(sentences)
     voice = None if author else _sole_voice(sentences)
     noted = cache(lambda: _noted_source(doc))  # read from the text only when a sentence needs it
-    last = paragraph_voice = None
+    last = paragraph_voice = introduced = None
     told: set[int] = set()  # the figures told so far
     for s in sentences:
         if doc.opens_line(s):
             paragraph_voice = None
         values = {v for f in s.figures for v in (f.launched, f.destroyed) if v is not None}
         if s.claimant is None and s.speaker is None:
-            if paragraph_voice is not None and (values and not values <= told or s.named and not values
+            if introduced is not None and (s.figures or s.named):
+                s.claimant = introduced  # "Serhiy Lysak, Head of the Regional Military Administration, informs:"
+            elif paragraph_voice is not None and (values and not values <= told or s.named and not values
                                                  and paragraph_voice.party not in s.parties):
                 s.claimant = paragraph_voice  # "..., it said. In addition, Russia launched 38 drones" (not a figure told
                 # before); "..., повідомив Філашкін. По Костянтинівці окупанти вдарили КАБами": the weapons his too
@@ -102,6 +104,8 @@ def coreference(doc: Document) -> None:
                 s.claimant = author  # a post in its author's voice, a story in its headline's source's
             elif voice is not None and last is not None and last.name == voice.name:
                 s.claimant = voice  # once the one official quoted has spoken, the story goes on in their words
+        if s.speaker is not None:  # (the paragraphs after a line that ends in a colon are its speaker's, until
+            introduced = s.claimant if s.text.rstrip().endswith(":") else None  # another speaks)
         last = s.claimant or last
         paragraph_voice = s.claimant or paragraph_voice
         told |= values

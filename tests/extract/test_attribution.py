@@ -950,3 +950,11 @@ def test_he_said_is_not_a_body_named_in_his_sentence():
     text = ("Mayor Ihor Terekhov gave his morning count: \"Eleven drones struck the city overnight.\" "
             "Emergency services are clearing the rubble in two districts, he said.")
     assert [c.claimant.name for c in claims_of(text)] == ["Ihor Terekhov"]
+
+
+def test_the_paragraphs_after_a_line_that_introduces_a_speaker_are_theirs():
+    text = ("Zaporizhzhia Regional Military Administration\nOfficial website\n\n"
+            "Ivan Fedorov, Head of the Regional Military Administration, informs:\n\n"
+            "At night, air defence destroyed 9 drones over the region.\n\n"
+            "In the morning, the enemy dropped 3 guided bombs on Stepnohirsk. A woman was injured.")
+    assert {c.claimant.name for c in claims_of(text)} == {"Ivan Fedorov"}
