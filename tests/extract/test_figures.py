@@ -1,5 +1,7 @@
 """Counts launched and destroyed, tied to the right weapon."""
 
+from datetime import date
+
 import pytest
 
 from skytruce.extract import extract_claims
@@ -1215,3 +1217,13 @@ def test_a_list_of_places_with_bare_counts_counts_the_weapon_the_list_was_opened
 def test_a_tally_put_at_a_quoted_figure_is_read_with_its_qualifier():
     assert weapons_of('The Tula governor put the number of drones destroyed over his region at "more than 30".') == [
         ("drone", None, 30, "at_least")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("- Kalibr: 22 from ships in the Black Sea; 19 shot down.", "en"),
+    ("- Крилаті ракети «Калібр»: 22 з кораблів у Чорному морі, збито 19.", "uk"),
+])
+def test_a_weapons_label_with_a_count_and_where_it_came_from_is_that_many_launched(text, lang):
+    figures = [(w.model, w.launched, w.destroyed) for c in extract_claims(text, date(2025, 3, 1), lang=lang)
+               for w in c.weapons]
+    assert figures == [("Kalibr", 22, 19)]
