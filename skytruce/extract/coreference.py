@@ -379,8 +379,9 @@ def _told_before(doc: Document) -> None:
     for i, s in enumerate(sentences):
         if s.hits is None:
             continue
-        credit = not s.hits.spans("BACK_REFERENCES") and _credits_data(doc, s)
-        if not credit and not s.hits.spans("BACK_REFERENCES"):
+        back = bool(s.hits.spans("BACK_REFERENCES"))
+        credit = not back and _credits_data(doc, s)
+        if not (back or credit):
             continue
         named = next((m for m in s.mentions if m.kind == "named" and m.claimant is not None), None)
         if (s.speaker is None or s.claimant is None) and named is not None:  # (or a voice it only carried on)
@@ -388,7 +389,8 @@ def _told_before(doc: Document) -> None:
         if s.claimant is None:
             continue
         for earlier in reversed(sentences[max(0, i - BACK_REACH):i]):
-            if (earlier.speaker is not None) if credit else (earlier.hits is not None and earlier.hits.spans("ATTRIBUTION_VERBS")):
+            said = bool(earlier.hits and earlier.hits.spans("ATTRIBUTION_VERBS"))
+            if earlier.speaker is not None if credit else said:
                 break  # told by a speaker of its own (a credit reaches past "according to preliminary information")
             earlier.speaker, earlier.claimant = s.speaker, s.claimant
             if doc.opens_line(earlier) and list_item(earlier.text):
@@ -405,7 +407,8 @@ def _credits_data(doc: Document, s: Sentence) -> bool:
     if s.figures or s.references or s.cues or s.hits.spans(WEAPON) or s.hits.spans("ROLE"):
         return False  # (nor doubts: "Плетенчук заперечив ці заяви")
     toks, pointers = doc.tokens, doc.res.words["definite"] | doc.res.words["such"]
-    return any(toks[k].lower_ in pointers and statement_noun(doc.res, toks[k + 1].text) for k in range(s.first, s.last - 1))
+    return any(toks[k].lower_ in pointers and statement_noun(doc.res, toks[k + 1].text)
+               for k in range(s.first, s.last - 1))
 
 
 def _told_after(doc: Document) -> None:
@@ -416,7 +419,8 @@ def _told_after(doc: Document) -> None:
     for i, s in enumerate(sentences[:-1]):
         after = sentences[i + 1]
         if s.claimant is not None or s.speaker is not None or not s.figures or _opens_paragraph(doc, after) \
-                or doc.opens_line(after) and list_item(after.text) or after.claimant is None or after.speaker is None or not _goes_on_with(s, after):
+                or doc.opens_line(after) and list_item(after.text) or after.claimant is None or after.speaker is None \
+                or not _goes_on_with(s, after):
             continue
         weapons = after.hits.spans(WEAPON) if after.hits is not None else []
         if weapons and (after.speaker.token > weapons[0][0] or after.figures and not _defence_acting(doc, after)):

@@ -453,14 +453,6 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
     return (back or fwd or (None,))[0]
 
 
-def _came_from(res: Resources, toks: Tokens, k: int, s_end: int) -> bool:
-    """A count with no verb followed by where it came from ('28 from ships', '12 з Брянської
-    області'), not by a count it is part of ('12 з них', '20 from the 30')."""
-    return k + 1 < s_end and toks[k].lower_ in res.words["launch_prepositions"] \
-        and toks[k + 1].lower_ not in res.words["partitive_pronouns"] and not toks[k + 1].like_num \
-        and not (k + 2 < s_end and toks[k + 1].lower_ in res.words["definite"] and toks[k + 2].like_num)
-
-
 # Tokens of an aside set off by commas or brackets: a participle's after a weapon (', запущенные по
 # району,'), a source's after a count (', according to the ministry,'), a bracketed one between a
 # listed weapon and its count.
@@ -1610,7 +1602,8 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
         facts.references.append(Reference(gapped[0].role, value, False, gapped[1], token=i))
         return
     label_end = i - 3 if i - 3 >= s_start and toks[i - 2].text in QUOTES else i - 2  # ('ракети «Калібр»: 22 з ...')
-    if label_end >= s_start and toks[i - 1].text == ":" and hits.covering(WEAPON, label_end) and _came_from(res, toks, j, s_end):
+    if label_end >= s_start and toks[i - 1].text == ":" and hits.covering(WEAPON, label_end) \
+            and _came_from(res, toks, j, s_end):
         facts.references.append(Reference("launched", value, False, _weapon_before(res, toks, i, s_start, hits), token=i,
                                           qualifier=_qualifier_before(res, toks, hits, i)))
         return  # "Kalibr cruise missiles: 28 from ships in the Black Sea": as many came from there
@@ -1641,6 +1634,14 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
         previous = toks[i - 1].lower_ if i > s_start else ""
         facts.references.append(Reference(role, value, previous in res.words["every"], weapon, previous in res.words["another"], token=i,
                                           qualifier=_qualifier_before(res, toks, hits, i)))
+
+
+def _came_from(res: Resources, toks: Tokens, k: int, s_end: int) -> bool:
+    """A count with no verb followed by where it came from ('28 from ships', '12 з Брянської
+    області'), not by a count it is part of ('12 з них', '20 from the 30')."""
+    return k + 1 < s_end and toks[k].lower_ in res.words["launch_prepositions"] \
+        and toks[k + 1].lower_ not in res.words["partitive_pronouns"] and not toks[k + 1].like_num \
+        and not (k + 2 < s_end and toks[k + 1].lower_ in res.words["definite"] and toks[k + 2].like_num)
 
 
 REFERS_REACH = 10  # tokens from "three of them" to its verb, past an aside
