@@ -209,6 +209,12 @@ def test_a_national_tally_and_a_regional_count_are_not_at_odds():
     assert set(statuses(text).values()) == {"asserted"}
 
 
+def test_a_national_tally_naming_the_city_holds_its_mayors_smaller_count():
+    text = ("Russia launched 70 drones at Ukraine overnight, mostly at Odesa, and 52 were shot down, the air force said. "
+            "In Odesa, the city's mayor, Hennadiy Trukhanov, said 11 drones were shot down over the city overnight.")
+    assert set(statuses(text).values()) == {"asserted"}
+
+
 def test_debris_said_to_be_made_to_implicate_a_side_disputes_the_claim():
     text = ("Minsk said a Ukrainian drone crashed near Grodno on Monday. An independent monitoring group said the "
             "wreckage may have been altered to implicate Kyiv.")
