@@ -101,6 +101,8 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
                     facts.add_party(force, e)
         elif named and label in ATTACK_ROLES and (attacked := _attacked_side(res, toks, e, s_end)):
             facts.add_party(attacked, e)  # after any subject's: "drones attacked Russian oil refineries"
+    if not facts.self_report and any(_speakers_own(res, toks, hits, facts, w, s_start) for w, _, _ in hits.spans(WEAPON)):
+        facts.self_report = True  # "the General Staff said its drones had struck the plant"
     for _, e, _ in hits.spans(WEAPON):  # "drones of the Unmanned Systems Forces took part": that force's
         force = next((side for m in facts.mentions if e <= m.token <= e + 2 and _owned_by(res, toks, e, m.token)
                       and (side := _force_side(m))), None)
@@ -110,6 +112,25 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
         if toks[k].lower_ in res.nationality and toks[k - 1].lower_ in ("was", "were", "is", "are") \
                 and toks[k].lower_.endswith(ADJECTIVE_ENDINGS):  # not "the targets were Kyiv and Lviv"
             facts.add_party(res.nationality[toks[k].lower_], k)  # "the drone ... was Ukrainian"
+
+
+OWN_WEAPONS = SELF_SUBJECTS | {"their"}  # "its drones", "our missiles", "their long-range drones"
+
+
+def _speakers_own(res: Resources, toks: Tokens, hits: Hits, facts: Sentence, weapon: int, s_start: int) -> bool:
+    """A weapon the speaker calls its own ('the General Staff said its drones had struck ...',
+    '"our missiles hit the depot"'): a possessive before it, past words that describe it
+    ('long-range'), that refers to whoever says it, with no side named in between."""
+    k = weapon - 1
+    while k > s_start and weapon - k <= 4 and toks[k].lower_ in res.modifiers and toks[k].lower_ not in OWN_WEAPONS:
+        k -= 1  # ("its long-range drones")
+    if k < s_start or toks[k].lower_ not in OWN_WEAPONS:
+        return False
+    if toks[k].lower_ in FIRST_PERSON:
+        return True
+    verb = next((m for m in range(k - 1, s_start - 1, -1) if hits.covering("ATTRIBUTION_VERBS", m)), None)
+    return verb is not None and _speaker_says(facts, verb) and not any(
+        toks[m].lower_ in res.nationality for m in range(verb, k))
 
 
 def _data_subject(res: Resources, toks: Tokens, verb: int, s_start: int) -> bool:

@@ -635,3 +635,12 @@ def test_data_released_by_a_side_does_not_make_it_the_attacker():
 ])
 def test_the_country_attacked_before_the_weapons_is_not_their_owner(text, lang):
     assert {c.attacker for c in extract_claims(text, date(2025, 4, 2), lang=lang)} == {"RU"}
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("Ukraine's General Staff said on Thursday that its long-range drones had struck a radar station overnight.", "UA"),
+    ("The Russian Defence Ministry said its missiles had hit a fuel depot in Kharkiv region.", "RU"),
+    ("Kyiv said Russia had fired its Iskander missiles at Sumy overnight.", "RU"),  # 'its' is Russia's
+])
+def test_weapons_the_speaker_calls_its_own_are_its_sides(text, attacker):
+    assert {c.attacker for c in claims_of(text)} == {attacker}
