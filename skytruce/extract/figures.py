@@ -483,6 +483,7 @@ RELATIVE_PRONOUNS = {"which", "that"}  # "fired one missile, which was not inter
 
 
 COLON_REACH = 8  # tokens before a colon to the verb whose list follows it
+SOURCE_TAIL = 8  # tokens of a source's tail before that colon (", the air force said:")
 
 
 def _role_before_colon(res: Resources, toks: Tokens, colon: int, s_start: int, hits: Hits) -> str | None:
@@ -490,6 +491,9 @@ def _role_before_colon(res: Resources, toks: Tokens, colon: int, s_start: int, h
     shot down 104 targets: ...', 'з яких збито 235: ...'); not a label ('Source:', 'Quote:')."""
     if colon - 1 < s_start:
         return None
+    if hits.covering("ATTRIBUTION_VERBS", colon - 1):  # "37 were destroyed, the air force said: all nine ...":
+        colon = next((k for k in range(colon - 2, max(s_start, colon - SOURCE_TAIL) - 1, -1) if toks[k].text == ","),
+                     colon)  # the clause before its source
     if toks[colon - 1].like_num:  # the verb right before the list's total
         cover = colon - 2 >= s_start and hits.covering("ROLE", colon - 2)
         return _verb_role(res, toks, cover, s_start) if cover and cover[1] == colon - 1 else None

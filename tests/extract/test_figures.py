@@ -1227,3 +1227,10 @@ def test_a_weapons_label_with_a_count_and_where_it_came_from_is_that_many_launch
     figures = [(w.model, w.launched, w.destroyed) for c in extract_claims(text, date(2025, 3, 1), lang=lang)
                for w in c.weapons]
     assert figures == [("Kalibr", 22, 19)]
+
+
+def test_a_list_after_the_source_of_its_verb_takes_that_verb():
+    text = ("Russia launched six Kalibr missiles and 30 Shahed drones overnight. "
+            "Of them, 31 were shot down, the air force said: all six Kalibrs and 25 of the drones.")
+    counts = {w.model: (w.launched, w.destroyed) for c in claims_of(text) for w in c.weapons}
+    assert counts == {"Kalibr": (6, 6), "Shahed-136/131": (30, 25)}
