@@ -1079,13 +1079,15 @@ def _cue_owners(groups: dict[tuple, list[Attack]], sentences: list[Sentence], re
     owned = {i for indices in told.values() for i in indices}
     owners: dict[tuple, set[int]] = {}
     for f in sentences:
-        if status_of(f.cues) == "asserted" or not told:
+        status = status_of(f.cues)
+        if status == "asserted" or not told:
             continue
+        doubting = status in ("denied", "disputed")
         lower = f.text.lower().replace("’", "'")
         named = _named_parties(f, res)
         sources = {m.claimant.name for m in f.mentions if m.kind == "named" and m.claimant is not None} - {
-            f.claimant.name if f.claimant else None}  # ("yet another fake from the Russian Defence Ministry")
-        doubted = [key for key in told if key[0] in sources] if status_of(f.cues) in ("denied", "disputed") else []
+            f.claimant.name if f.claimant else None} if doubting else set()  # ("yet another fake from the ministry")
+        doubted = [key for key in told if key[0] in sources]
         if doubted:
             for key in doubted:
                 owners.setdefault(key, set()).add(f.index)
@@ -1108,7 +1110,7 @@ def _cue_owners(groups: dict[tuple, list[Attack]], sentences: list[Sentence], re
                 continue  # "did not comment on reports that officials would meet", "production estimates cannot be verified"
             if not _aerial(f) and f.index and sentences[f.index - 1].no_attack:
                 continue  # "... turns out 2,700 a month. I cannot check those figures": of the rate, not a claim
-            rejected = status_of(f.cues) in ("denied", "disputed") and said is not None and said.claimant is not None \
+            rejected = doubting and said is not None and said.claimant is not None \
                 and any(key[0] == said.claimant.name for key, idx in told.items() if idx[0] < f.index)
             if not _aerial(f) and said is not None and said.index not in owned and not _aerial(said) \
                     and not PLURAL_REFERENCES.search(lower) and not rejected:

@@ -538,13 +538,14 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
     if mention.kind == "pronoun" or mention.head == "speaker":
         here = [m for m in sentences[i].mentions if m.token < mention.token and m.kind in ("named", "anaphor")
                 and m.head != "speaker" and not m.collective and not _quoted(doc, sentences[i], m, mention.token)]
-        if doc.tokens[mention.token].lower_ in doc.res.words["person_pronouns"]:  # "he" is no body: not "Emergency
-            here = [m for m in here if is_person(m) or m.head in PERSON_HEADS]  # services are at work, he said"
+        personal = doc.tokens[mention.token].lower_ in doc.res.words["person_pronouns"]
+        if personal:  # "he" is no body: not "Emergency services are at work, he said"
+            here = [m for m in here if is_person(m) or m.head in PERSON_HEADS]
         if mention.kind == "pronoun" and here:  # "The air force has revised its figures: 79 ..., it now says"
             if here[0].kind != "named" and len(here) > 1 and here[1].kind == "named" and here[1].token - here[0].end <= 2:
                 return here[1].claimant  # "the mayor of the capital Sergei Sobyanin wrote ..., he added": the name
             return here[0].claimant if here[0].kind == "named" else _resolve(doc, i, here[0], last)
-        subject = _previous_subject(doc, i) or _person_named_since(doc, i, mention)
+        subject = _previous_subject(doc, i) or (_person_named_since(doc, i) if personal else None)
         return subject or last or _latest_named(sentences, i, _unquoted(doc, sentences[i], mention.token), lambda c: True)
     if mention.kind == "surname":
         found = _latest_named(sentences, i, mention.token, lambda c: _same_surname(mention.head, c), anywhere=True)
@@ -825,12 +826,10 @@ def _lead(s: Sentence) -> int:
     return 1 if s.text[:4].lower() == "the " else 0
 
 
-def _person_named_since(doc: Document, i: int, pronoun: Mention) -> Claimant | None:
+def _person_named_since(doc: Document, i: int) -> Claimant | None:
     """'Governor Alexander Drozdenko arrived at the scene. More than 40 firefighters were
     deployed. "...," he said': the person the paragraph named after the last one who spoke,
     not that speaker."""
-    if doc.tokens[pronoun.token].lower_ not in doc.res.words["person_pronouns"]:
-        return None
     for k in range(i - 1, -1, -1):
         before = doc.sentences[k]
         if before.speaker is not None:
