@@ -11,6 +11,7 @@ Kursk, Millerovo and Chauda"). Not places of the attack: datelines, speakers ("K
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -21,6 +22,7 @@ from skytruce.extract.resources import ATTACK_ROLES, PLACE, SOURCE, WEAPON, Reso
 from skytruce.extract.timex import MONTHS, WEEKDAYS
 from skytruce.extract.tokens import Tokens
 from skytruce.model import Place
+from skytruce.reference.gazetteer import GazetteerEntry
 
 FACILITY_KINDS = {"oil", "gas", "chemical", "power", "thermal", "military", "fuel", "petrochemical", "air", "metro",
                   "railway", "bus", "train", "storage", "shopping"}
@@ -295,11 +297,27 @@ def _adjective_suffixes(res: Resources) -> tuple[str, ...]:
 
 
 def _district_name(res: Resources, text: str) -> str:
-    """'Каменский район': the Kamensky district, named by the adjective's own lemma, not by
-    a town's it shares a stem with ('Климовском' is no Klimovsk)."""
-    suffixes = _adjective_suffixes(res)
-    reading = next((r for r in res.lemmatizer.readings(text) if r.endswith(suffixes)), None) if " " not in text else None
+    """'Каменский район': the Kamensky district, named by its adjective, not by a town it
+    shares a stem with ('Климовском' is no Klimovsk); spelt as English reports spell the town
+    it is named after where the gazetteer has it ('Грайворонский' -> Graivoronsky, as
+    Graivoron; 'Погарський' -> Pogarsky, as Pogar), else by the adjective's own lemma."""
+    rules = res.lexicon.data.get("place_adjectives", {})
+    suffixes = rules.get("district_suffixes", {})
+    for entry, town, ending, suffix in _towns_behind(res, text):
+        if entry.country not in rules["countries"] and suffix in suffixes \
+                and _latin_key(res.romanised(town)) == _latin_key(entry.name):
+            return f"{entry.name[:len(entry.name) - len(res.romanised(ending))]}{suffixes[suffix]} district"
+    reading = next((r for r in res.lemmatizer.readings(text) if r.endswith(_adjective_suffixes(res))), None) \
+        if " " not in text else None
     return (res.romanised(reading.capitalize()) if reading else res.romanised(text, declined=True)) + " district"
+
+
+def _latin_key(name: str) -> str:
+    """A name in Latin letters with the letters romanisations of the two languages differ in
+    taken as one ('Pohar' and 'Pogar', 'Klymovo' and 'Klimovo', 'Bielhorod' and 'Belgorod'):
+    whether the town a gazetteer lookup found is the one the adjective's stem spells (not
+    Klintsy for 'клинцов', a form of its name in another case)."""
+    return name.lower().replace("ie", "e").replace("y", "i").replace("h", "g")
 
 
 def _namesakes(res: Resources, toks: Tokens, found: list[tuple[int, int, Place]], named: set[str]) -> None:
@@ -409,25 +427,40 @@ def _of_another_countrys_area(res: Resources, toks: Tokens, spans: list[tuple[in
     return area is not None and area.kind == "region" and area.country != entry.country and not toks[e - 1].text.isascii()
 
 
+NAME_PARTS = re.compile(r"[-\s]+")
 ALTERNATION_ROUNDS = 2  # sounds of a town's name that alternate one after another in its adjective
 
 
 def _named_after(res: Resources, text: str, countries: set[str] = frozenset(), named: set[str] = frozenset()):
     """'Бериславского (района)' -> Beryslav, 'Вишгородська (громада)' -> Vyshhorod: the
-    town a district or community is named after, in the countries whose districts English
-    reports call by their town (the lexicon's `place_adjectives`: the adjective's suffixes,
-    the town's possible endings, and vowels that alternate in the stem, 'Роздільнянська'
-    -> 'Роздільна', 'Новомиколаївська' -> 'Новомиколаївка'; and the irregular ones it lists),
-    in one of `countries` where the sentence names places of some (a neighbour's town also
-    where the report named its country before: `named`)."""
+    town a district or community is named after (`_towns_behind`), in the countries whose
+    districts English reports call by their town (the lexicon's `place_adjectives`), in one
+    of `countries` where the sentence names places of some (a neighbour's town also where the
+    report named its country before: `named`)."""
+    rules = res.lexicon.data.get("place_adjectives")
+    for entry, _, _, _ in _towns_behind(res, text):
+        if entry.country in rules["countries"] \
+                and (entry.country in countries or not countries and entry.country == rules["countries"][0]
+                     or entry.country != rules["countries"][0] and entry.country in named):
+            return entry  # (a town in the country of the places named; a neighbour's, where the report names it)
+    return None
+
+
+def _towns_behind(res: Resources, text: str) -> Iterator[tuple[GazetteerEntry, str, str, str]]:
+    """The towns an adjective may be named after, each with the name the adjective's stem
+    spells, the ending that name adds to the stem and the adjective's suffix ('Валуйский' ->
+    Valuyki, 'валуйки', 'ки', 'ский'): by the
+    lexicon's `place_adjectives` (the adjective's suffixes, the town's possible endings, and
+    vowels that alternate in the stem, 'Роздільнянська' -> 'Роздільна', 'Новомиколаївська'
+    -> 'Новомиколаївка'; and the irregular ones it lists, with no ending or suffix)."""
     rules = res.lexicon.data.get("place_adjectives")
     if not rules or " " in text:
-        return None
+        return
     readings = res.lemmatizer.readings(text)
     for lemma in readings:  # 'Криворізького': an adjective no suffix rule derives from its town
         entry = res.places.lookup(rules.get("irregular", {}).get(lemma, ""))
         if entry is not None:
-            return entry
+            yield entry, "", "", ""
     for lemma, suffix in ((lemma, suffix) for lemma in readings for suffix in rules["suffixes"]):
         if not lemma.endswith(suffix):
             continue
@@ -437,13 +470,11 @@ def _named_after(res: Resources, text: str, countries: set[str] = frozenset(), n
                       for at in [s.rfind(vowel)] if at >= 0 for other in others]
         stems += [f"{word} {s[len(prefix):]}" for prefix, words in rules.get("compound_prefixes", {}).items()
                   for s in stems if s.startswith(prefix) for word in words]  # ('великописарів' -> 'велика писарів')
-        for candidate in (s + ending for s in stems for ending in rules["endings"]):
-            entry = res.places.lookup(candidate)
-            if entry and entry.country in rules["countries"] and entry.precision == "city" \
-                    and (entry.country in countries or not countries and entry.country == rules["countries"][0]
-                         or entry.country != rules["countries"][0] and entry.country in named):
-                return entry  # (a town in the country of the places named; a neighbour's, where the report names it)
-    return None
+        for stem, ending in ((s, ending) for s in stems for ending in rules["endings"]):
+            entry = res.places.lookup(stem + ending)
+            if entry is not None and entry.precision == "city" \
+                    and len(NAME_PARTS.split(entry.name)) == len(NAME_PARTS.split(stem + ending)):
+                yield entry, stem + ending, ending, suffix  # (not a town whose name only begins so: 'Камень-на-Оби')
 
 
 def _speakers_own(res: Resources, toks: Tokens, sent: Sentence, k: int) -> str | None:

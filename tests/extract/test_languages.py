@@ -170,6 +170,25 @@ def test_a_russian_district_is_named_by_its_adjective_not_by_a_town_of_the_same_
     assert place in places_of(text)
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Ночью над Грайворонским районом уничтожены три беспилотника, сообщил губернатор.", "Graivoronsky district"),
+    ("Губернатор написав, що дрон атакував ферму в Погарському районі Брянської області.", "Pogarsky district"),
+    ("Над Россошанським районом Воронезької області, за словами губернатора, збили два дрони.", "Rossoshansky district"),
+    ("Губернатор сообщил, что в Валуйском районе дрон повредил склад.", "Valuysky district"),
+    ("Губернатор сообщил, что в Клинцовском районе дрон повредил склад.", "Klintsovsky district"),
+])
+def test_a_russian_district_is_spelt_as_english_reports_spell_its_town(text, place):
+    assert place in places_of(text)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Уламки збитого дрона впали на поле в Калуському районі, повідомив голова ОВА.", "Kalush"),
+    ("У Золотоніському районі дрон влучив у агропідприємство, постраждалих немає.", "Zolotonosha"),
+])
+def test_a_town_whose_last_consonant_drops_before_the_suffix_names_its_district(text, town):
+    assert town in places_of(text)
+
+
 def test_a_village_told_in_another_countrys_district_is_no_namesake_of_this_country():
     places = places_of("Беспилотник сбросил взрывчатку на хутор Дубовое Белгородского района, ранен мужчина.")
     assert "Dubovoye" in places and "Dubove" not in places
