@@ -540,9 +540,14 @@ def _modifier(toks: Tokens, hits, s: int, e: int, sent: Sentence) -> bool:
 
 
 def _dateline(toks: Tokens, s: int, e: int, sent: Sentence) -> bool:
-    """'MOSCOW (Reuters) –', 'KYIV:', 'Moscow, May 17 (EFE).-' at the start of a sentence."""
-    if s != sent.first or e >= sent.last:
+    """'MOSCOW (Reuters) –', 'KYIV:', 'MOSCOW/KYIV, Sept 14', 'Moscow, May 17 (EFE).-' at the
+    start of a sentence."""
+    end = sent.first + 1
+    while end + 1 < sent.last and toks[end].text == "/" and toks[end + 1].text.isupper():
+        end += 2  # (a dateline of several cities: 'MOSCOW/KYIV,')
+    if not sent.first <= s < end or e >= sent.last:
         return False
+    e = max(e, end)
     if toks[s].text.isupper() and toks[e].text in (",", "(", ":", "-", "–", "—"):
         return True
     return toks[e].text == "," and e + 1 < sent.last and toks[e + 1].lower_ in MONTHS

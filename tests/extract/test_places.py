@@ -55,6 +55,18 @@ def test_a_dateline_with_a_date_is_no_target():
     assert places(text) == {"Lviv"}
 
 
+def test_a_dateline_of_several_cities_is_no_target():
+    text = "LONDON/KYIV, March 9 (Agency) - Russian drones hit a depot in Rivne overnight, the governor said."
+    assert places(text) == {"Rivne"}
+
+
+def test_a_count_told_in_the_headline_and_again_under_a_dateline_is_one_count():
+    text = ("Moscow says it shot down 41 Ukrainian drones as Kyiv reports a hit on a Ryazan depot\n\n"
+            "MOSCOW/KYIV, March 9 (Agency) - Russian air defences destroyed 41 Ukrainian drones overnight, the "
+            "Defence Ministry said.")
+    assert [w.destroyed for c in claims_of(text) for w in c.weapons] == [41]
+
+
 def test_launch_areas_listed_after_a_label_and_a_list_sharing_from():
     text = ("Russia launched 50 drones overnight, the air force said. Launch directions: Kursk, Millerovo and "
             "Primorsko-Akhtarsk.")
