@@ -1053,7 +1053,10 @@ def _one_by_its_form(res, toks, s_start, s_end, hits, candidates) -> None:
         if found is None:
             continue
         head = next((k for k in range(s, found[0]) if toks[k].lower_ in res.words["kind_nouns"]), found[0])
-        if res.lemmatizer.grammatical_number([t.text for t in toks[s:head]]) != "sing":  # ("БпЛА типа Shahed": not the kind's)
+        at = s - 2 if s - 2 >= s_start and toks[s - 1].text in QUOTES else s - 1  # (the word before, past a quote)
+        downed = at >= s_start and (verb := hits.covering("ROLE", at)) is not None and verb[2] == "ROLE:destroyed"
+        before = toks[at].text if downed else ""  # (its participle marks the number of a name the dictionary lacks)
+        if res.lemmatizer.grammatical_number([t.text for t in toks[s:head]], before) != "sing":  # ("БпЛА типа Shahed": not the kind's)
             plural_end = found[0]
             continue
         if s - plural_end <= 1 or (s - plural_end == 2 and toks[s - 1].text in QUOTES):
@@ -1069,7 +1072,8 @@ def _one_by_its_form(res, toks, s_start, s_end, hits, candidates) -> None:
             continue  # "94 ударні безпілотники типу Shahed, «Гербера» та дрони-імітатори": another kind of the 94
         party = res.nationality.get(toks[s - 1].lower_) if s > s_start else None
         nth = s > s_start and toks[s - 1].lower_ in res.words["ordinal_ones"]  # "Первый дрон пересек границу": of those told
-        candidates.append(_Candidate(s, found[0], 1, found[1], party, article=True, partitive=nth))
+        candidates.append(_Candidate(s, found[0], 1, found[1], party, article=True, partitive=nth,
+                                     role="destroyed" if downed else None))  # ('уламки збитого шахеда', as 'a downed drone')
         taken.update(range(s, found[0]))
     candidates.sort(key=lambda c: c.start)
 

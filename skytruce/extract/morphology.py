@@ -131,7 +131,7 @@ class Lemmatizer:
             if nouns:
                 numbers = {p.tag.number or "sing" for p in nouns}  # the Ukrainian dictionary marks only the plural
                 return numbers.pop() if len(numbers) == 1 else self._adjective_number(before) or self._agreeing(words[:n])
-        return self._agreeing(words)  # no noun the dictionary knows
+        return self._agreeing(words) or self._adjective_number(before)  # no noun the dictionary knows ('збитого шахеда')
 
     def _agreeing(self, words: list[str]) -> str | None:
         """The number the first agreeing word of a phrase marks ('ударний БпЛА': one)."""

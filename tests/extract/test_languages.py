@@ -1384,3 +1384,16 @@ def test_a_drone_named_with_its_version_is_that_model(text, lang, model):
 ])
 def test_a_weapon_told_by_an_abbreviation_after_a_singular_adjective_is_one(text, lang):
     assert one(text, date(2025, 6, 2), lang).weapons[0].launched == 1
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Уламки збитого шахеда пошкодили дах гаража в Броварах, повідомив голова ОВА.", "uk"),
+    ("Обломки сбитого «шахеда» упали на территорию склада в Брянске, сообщил губернатор.", "ru"),
+])
+def test_debris_of_a_downed_weapon_the_dictionary_lacks_is_one_destroyed(text, lang):
+    assert one(text, date(2025, 6, 2), lang).weapons[0].destroyed == 1
+
+
+def test_debris_of_a_downed_drone_after_a_count_is_one_of_those_counted():
+    text = "Вночі над Черкащиною сили ППО збили 14 дронів, повідомив голова ОВА. Уламки збитого дрона пошкодили дах гаража."
+    assert [w.destroyed for w in one(text, date(2025, 6, 2), "uk").weapons] == [14]
