@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from skytruce.extract.attacks import WARRING
 from skytruce.extract.document import Document, Hits, Mention, Sentence
 from skytruce.extract.resources import ATTACK_ROLES, PLACE, SOURCE, WEAPON, Resources
 from skytruce.extract.speakers import CLAUSE_OPENERS, statement_noun
@@ -65,12 +66,20 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
                 and hits.covering(PLACE, e) and not (facts.speaker and facts.speaker.token <= s < facts.speaker.end) \
                 and not (s > s_start and toks[s - 1].lower_ in res.words["target_prepositions"]):  # (not who speaks)
             facts.add_party(party, e)  # "Вооруженные силы России (в ночь на воскресенье) нанесли удар": Russia's
+    armed = bool(hits.spans(WEAPON))  # (a force's strike told with no weapon is read by `_strike_without_weapon`)
     for s, e, label in hits.spans("ROLE"):
         if label not in ATTACK_ROLES or toks[s].lower_ in res.words["observation_verbs"]:
             continue  # (whoever "detected" or "tracked" the drones watched them)
         passive = e < s_end and toks[e].lower_ == "by"  # "Kyiv hit by missiles": Kyiv is the target
         if res.lemmatizer and _says_it_struck(res, toks, hits, facts, s, s_start):
             facts.self_report = True
+        subject, force = s, None
+        while subject > s_start and not (force := _force_ending_at(facts, subject - 1)) \
+                and toks[subject - 1].lower_ in SUBJECT_FILLERS:
+            subject -= 1
+        if force and not passive and armed:
+            facts.add_party(force, s)  # "units of the Unmanned Systems Forces (had) struck ...": that force's side
+            continue
         reach = s - 4
         while reach - 1 >= s_start and toks[reach].lower_ in SUBJECT_FILLERS:
             reach -= 1  # "the Ukrainian armed forces had attacked"
@@ -94,9 +103,10 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
                     facts.add_party(res.nationality[toks[k].lower_], k)
                     break
             else:  # "hit by drones of the Unmanned Systems Forces": that force's side (not "port used by the army")
+                owner = _force_side if label == "ROLE:impact" else _warring_force if armed and toks[s - 1].lower_ in \
+                    res.words["auxiliaries"] else None  # ("were carried out by units of the ...": a force at war)
                 force = next((side for m in facts.mentions if e < m.token <= e + BY_REACH
-                              and _owner_after(toks, m.token) and (side := _force_side(m))), None) \
-                    if label == "ROLE:impact" else None
+                              and _owner_after(toks, m.token) and (side := owner(m))), None) if owner else None
                 if force:
                     facts.add_party(force, e)
         elif named and label in ATTACK_ROLES and (attacked := _attacked_side(res, toks, e, s_end)):
@@ -159,6 +169,18 @@ def _owned_by(res: Resources, toks: Tokens, weapon_end: int, k: int) -> bool:
     if k > weapon_end:
         return toks[weapon_end].lower_ == "of" and (k == weapon_end + 1 or toks[weapon_end + 1].lower_ == "the")
     return res.lemmatizer is not None and res.lemmatizer.can_be_in_case(toks[k].text, "gent")
+
+
+def _force_ending_at(facts: Sentence, k: int) -> str | None:
+    """The side at war whose armed force's name ends at token k, as a verb's subject does
+    ('units of the Unmanned Systems Forces struck')."""
+    return next((side for m in facts.mentions if m.end == k + 1 and (side := _warring_force(m))), None)
+
+
+def _warring_force(m: Mention) -> str | None:
+    """The side of a named armed force of a side at war ('the Unmanned Systems Forces')."""
+    named = m.kind == "named" and m.claimant and m.claimant.type == "military"
+    return m.claimant.party if named and m.claimant.party in WARRING else None
 
 
 def _force_side(m: Mention) -> str | None:

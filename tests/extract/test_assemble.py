@@ -429,6 +429,17 @@ def test_weapons_named_with_the_force_they_belong_to_are_its_sides(text, attacke
     assert [c.attacker for c in claims_of(text)] == [attacker]
 
 
+@pytest.mark.parametrize("text, attacker", [
+    ("Units of the Unmanned Systems Forces struck a fuel depot near Bryansk with long-range drones, Kyiv said.", "UA"),
+    ("The raid on the airfield was carried out by the Unmanned Systems Forces with attack drones.", "UA"),
+    ("The Unmanned Systems Forces had also hit the pumping station with drones, the statement added.", "UA"),
+    ("Ukraine's military said the Russian Defence Ministry struck the port with missiles.", "RU"),
+])
+def test_a_named_force_that_strikes_with_weapons_is_their_side(text, attacker):
+    """A side's named armed force as the subject or agent of a strike, weapons in hand."""
+    assert [c.attacker for c in claims_of(text)] == [attacker]
+
+
 def test_a_regions_head_does_not_become_the_voice_of_a_countrywide_count():
     text = ("Russia attacked Ukraine overnight with 380 drones and 30 missiles. "
             "In the Rivne region, two missiles hit a substation, said the regional governor, Oleksandr Koval.")
