@@ -569,7 +569,7 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
         words = doc.res.anaphor_words.get(mention.head, [])
         defended = _attackers(sentences[i]) if mention.head in DEFENDERS else set()
         seat = _seat(doc, sentences[i], mention)
-        region = _region_told(sentences[i]) if mention.head in LOCAL_HEADS else None
+        region = _region_told(doc, sentences[i]) if mention.head in LOCAL_HEADS else None
         fits = lambda c: (_fits(c, words) and _same_level(phrase, c) and c.party not in defended  # noqa: E731
                           and seat in (None, c.party) and _could_be_local(doc, c, region))
         named_so = lambda c: (_fits(c, [phrase]) and c.party not in defended and seat in (None, c.party)  # noqa: E731
@@ -709,9 +709,11 @@ HEAD_TYPES = {"ministry": "government", "department": "government", "governor": 
 LEVELS = ({"city", "town", "municipal"}, {"regional", "region", "oblast", "region's"})
 
 
-def _region_told(s: Sentence) -> str | None:
-    """The one region a sentence tells of as a target ('In Sumy Oblast, drones damaged ...')."""
-    regions = {p.name for p in s.places if p.precision == "admin1" and p.role == "target"}
+def _region_told(doc: Document, s: Sentence) -> str | None:
+    """The one region a sentence tells of as a target ('In Sumy Oblast, drones damaged ...'),
+    not a river or sea of that extent ('the Volga city of Saratov')."""
+    regions = {p.name for p in s.places if p.precision == "admin1" and p.role == "target"
+               and (entry := doc.res.places.lookup(p.name)) is not None and entry.kind == "region"}
     return regions.pop() if len(regions) == 1 else None
 
 

@@ -585,6 +585,11 @@ def test_a_regional_body_in_a_sentence_about_another_region_is_not_the_head_name
     assert set(names(text)) == {"Volodymyr Kohut", "Chernihiv Oblast Military Administration"}
 
 
+def test_a_river_named_beside_a_city_gives_no_regional_body_its_name():
+    text = "Drones hit a fuel depot in the Dnieper port town of Kremenchuk overnight, the regional governor said."
+    assert names(text) == ["regional governor"]
+
+
 def test_a_regional_body_in_a_sentence_about_its_own_region_is_the_head_named_before():
     text = ("Volodymyr Kohut, head of the Poltava Oblast Military Administration, said the night was loud. In Poltava "
             "Oblast, Russian drones damaged a substation near Myrhorod, the regional military administration said.")
