@@ -26,7 +26,7 @@ person or body referred to.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice, takewhile
 
 from rapidfuzz import fuzz
@@ -40,6 +40,7 @@ from skytruce.extract.speakers import NOT_NAME_WORDS, QUESTION_TURN, is_person, 
 from skytruce.extract.tables import rule_line
 from skytruce.model import Claimant
 from skytruce.reference import source_registry
+from skytruce.reference.gazetteer import gazetteer
 
 LOOK_AHEAD = 4  # sentences to look ahead for a title named later ("the governor ... Governor X")
 QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
@@ -104,13 +105,25 @@ def coreference(doc: Document) -> None:
                 s.claimant = author  # a post in its author's voice, a story in its headline's source's
             elif voice is not None and last is not None and last.name == voice.name:
                 s.claimant = voice  # once the one official quoted has spoken, the story goes on in their words
-        if s.speaker is not None:  # (the paragraphs after a line that ends in a colon are its speaker's, until
-            introduced = s.claimant if s.text.rstrip().endswith(":") else None  # another speaks)
+        if s.speaker is not None:  # (the paragraphs after a line that ends in a colon, or that says whose summary
+            introduced = s.claimant if s.text.rstrip().endswith(":") or _introduces_summary(doc, s) else None
+            # follows, are its speaker's until another speaks)
         last = s.claimant or last
         paragraph_voice = s.claimant or paragraph_voice
         told |= values
 
 
+def _introduces_summary(doc: Document, s: Sentence) -> bool:
+    """'Зведення оприлюднила обласна військова адміністрація, наводимо його повністю', 'The
+    summary was released by the regional administration': a sentence that opens with the
+    summary it credits and tells nothing itself, so what follows is that summary."""
+    if s.figures or s.cues or s.hits is None or s.hits.spans(WEAPON) or s.hits.spans("ROLE") \
+            or not s.text.rstrip().endswith("."):
+        return False  # (nor a heading: 'Night report')
+    return any(statement_noun(doc.res, doc.tokens[k].text) for k in range(s.first, min(s.last, s.first + SUMMARY_OPENS)))
+
+
+SUMMARY_OPENS = 2  # tokens from a sentence's start to the summary it credits ('The summary was ...')
 OWNING_PRONOUNS = {"its", "their"}
 
 
@@ -581,7 +594,7 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
                 or next((s.claimant for s in reversed(sentences[:i]) if s.claimant and fits(s.claimant)), None)
                 or _default(doc, i, mention.head, seat)  # a side's own 'air force' before a body named later
                 or _next_named(sentences, i, fits)
-                or _regions_own(doc, mention, region)
+                or _regions_own(doc, mention, region or (_region_told(doc, sentences[i - 1]) if i else None))
                 or _as_named(doc, i, mention))
     if mention.kind == "generic":
         text = doc.tokens.text_of(mention.token, mention.end).lower()
@@ -787,11 +800,31 @@ def _regions_own(doc: Document, mention: Mention, region: str | None) -> Claiman
     Administration')."""
     text = _description(doc, mention)
     words = text.split()
-    if region is None or not text.isascii() or not {w.lower() for w in words} & LEVELS[1]:
+    if region is not None and not text.isascii():
+        return _registered_body(doc, region, text)
+    if region is None or not {w.lower() for w in words} & LEVELS[1]:
         return None
     entry = doc.res.places.lookup(region)
     name = " ".join([region.removesuffix(" Oblast"), *(w if w.isupper() else w.capitalize() for w in words)])
     return Claimant(name, entry.country if entry else None, HEAD_TYPES[mention.head])
+
+
+def _registered_body(doc: Document, region: str, text: str) -> Claimant | None:
+    """'обласна військова адміністрація' in a report about Sumy Oblast, 'оперативного штаба'
+    in one about Belgorod Oblast: the body the registry knows by those words and the region's
+    name before or after them ('Сумська обласна військова адміністрація', 'оперативный штаб
+    Белгородской области')."""
+    for name in _cyrillic_names(region):
+        known = doc.res.sources.lookup(f"{name} {text}") or doc.res.sources.lookup(f"{text} {name}")
+        if known is not None:
+            return Claimant(known.name, known.party, known.type, aliases=list(known.aliases))
+    return None
+
+
+@lru_cache(maxsize=64)
+def _cyrillic_names(region: str) -> tuple[str, ...]:
+    """A region's names in Cyrillic ('Сумська область', 'Сумщина', 'Сумська')."""
+    return tuple(name for name, entry in gazetteer().cyrillic_names if entry.name == region)
 
 
 def _previous_subject(doc: Document, i: int) -> Claimant | None:

@@ -655,3 +655,22 @@ def test_his_word_is_the_person_the_sentence_before_opens_with(text, lang):
 def test_an_administrations_post_is_in_its_voice_or_in_the_voice_of_the_head_who_signs_it(text, lang, name):
     [claim] = extract_claims(text, date(2025, 3, 3), lang=lang)
     assert claim.claimant.name == name
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Уночі росіяни атакували Полтавську область. За даними обласної військової адміністрації, уламки дрона "
+     "пошкодили склад у Лубнах.", "Poltava Regional Military Administration"),
+    ("Ночью беспилотники атаковали Курскую область. Как сообщил оперативный штаб, в Рыльске повреждены два дома.",
+     "Kursk Region operational headquarters"),
+])
+def test_a_regional_body_described_in_cyrillic_is_the_registered_body_of_the_region_told(text, body):
+    assert body in [c.claimant.name for c in extract_claims(text, date(2025, 6, 2))]
+
+
+def test_the_paragraphs_after_a_sentence_crediting_a_summary_are_that_summary():
+    text = ("Зведення за добу оприлюднив Олег Синєгубов, наводимо його повністю.\n\n"
+            "• Куп'янська громада — 3 КАБ, поранено чоловіка.\n\n"
+            "• Вовчанська громада — 2 КАБ, пошкоджено склад.\n\n"
+            "Окремо Повітряні сили повідомили про 40 дронів.")
+    voices = {(w.launched, c.claimant.name) for c in extract_claims(text, date(2025, 6, 2)) for w in c.weapons}
+    assert {(3, "Oleh Syniehubov"), (2, "Oleh Syniehubov"), (40, "Ukrainian Air Force")} <= voices
