@@ -483,10 +483,10 @@ def times(doc: Document) -> None:
     for s in doc.sentences:
         told = cache(lambda: resolve(s.text, doc.reference))  # the window the sentence states, read once
         if not s.attack_context:
-            if NIGHT_WORD.search(s.text) and any(ch.isdigit() for ch in s.text):
-                night = told()  # "— Let's start with the night into 9 January.": the
-                if night and night.precision == "day" and (night.end - night.start).days == 1:  # night the answer tells
-                    s.time = night
+            if NIGHT_WORD.search(s.text) and NAMED_DAY.search(s.text.lower()):
+                night = told()  # "— Let's start with the night into 9 January.", "The night into Wednesday was
+                if night and night.precision == "day" and (night.end - night.start).days == 1:  # aimed at the capital."
+                    s.time = night  # the night the answer or the paragraph tells
             if ":" in s.text and (day := told()) and day.precision == "hour" and (day.end - day.start).days == 1:
                 s.time = day  # "за минулу добу (з 08:00 11 липня до 08:00 12 липня)": the day a summary covers
             if _heading(s.text):  # "Wednesday: Toropets" dates the section it opens

@@ -587,3 +587,10 @@ def test_a_heading_of_a_night_from_one_day_into_the_next_dates_its_section():
             "44 drones overnight, 30 of them downed.")
     days = {w.launched: c.time.end for c in claims_of(text, date(2025, 3, 8)) for w in c.weapons}
     assert days == {80: date(2025, 3, 4), 44: date(2025, 3, 6)}
+
+
+def test_a_sentence_that_only_names_a_night_by_its_weekday_dates_the_strikes_told_after_it():
+    text = ("Overnight into Monday, the air force counted 40 drones. Thirty were shot down.\n\n"
+            "The night into Thursday was quieter. The mayor said four drones had been downed over the city.")
+    ends = {w.destroyed: c.time.end for c in extract_claims(text, date(2025, 4, 13)) for w in c.weapons}
+    assert ends == {30: date(2025, 4, 7), 4: date(2025, 4, 10)}
