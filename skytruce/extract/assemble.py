@@ -1065,6 +1065,7 @@ def _about_something(f: Sentence, lower: str) -> bool:
 
 
 PLURAL_REFERENCES = re.compile(r"\b(?:claims|reports|allegations|statements|these|those|any of)\b")
+THE_CLAIM = re.compile(r"\b(?:the|this|that) (?:claims?|assertions?|allegations?)\b")
 
 
 def _cue_owners(groups: dict[tuple, list[Attack]], sentences: list[Sentence], res: Resources) -> dict[tuple, set[int]]:
@@ -1108,8 +1109,9 @@ def _cue_owners(groups: dict[tuple, list[Attack]], sentences: list[Sentence], re
             said = next((g for g in reversed(sentences[:f.index]) if g.speaker is not None), None)
             if not _aerial(f) and (_about_something(f, lower) or res.not_attack_unless_told.search(lower)):
                 continue  # "did not comment on reports that officials would meet", "production estimates cannot be verified"
-            if not _aerial(f) and f.index and sentences[f.index - 1].no_attack:
+            if not _aerial(f) and f.index and sentences[f.index - 1].no_attack and not THE_CLAIM.search(lower):
                 continue  # "... turns out 2,700 a month. I cannot check those figures": of the rate, not a claim
+                # (but "The claim could not be verified" after the refinery's output: the claim of the strike)
             rejected = doubting and said is not None and said.claimant is not None \
                 and any(key[0] == said.claimant.name for key, idx in told.items() if idx[0] < f.index)
             if not _aerial(f) and said is not None and said.index not in owned and not _aerial(said) \

@@ -265,6 +265,12 @@ def test_doubt_about_the_rate_told_just_before_flags_no_claim():
     assert {c.verification.status for c in claims_of(text)} == {"asserted"}
 
 
+def test_doubt_about_the_claim_after_a_sentence_on_the_target_flags_that_claim():
+    text = ("Ukrainian drones hit the Novokuibyshevsk refinery overnight, the General Staff said. "
+            "The plant refines about 8 million tons of oil a year. The claim could not be independently verified.")
+    assert {c.verification.status for c in claims_of(text)} == {"unverified"}
+
+
 @pytest.mark.parametrize("cue", ["The ministry provided no footage supporting the claim.",
                                  "Analysts have not observed any confirmation of the strike.",
                                  "We have not seen visual confirmation of this claim.",
