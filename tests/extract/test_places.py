@@ -329,3 +329,11 @@ def test_a_line_that_only_names_a_community_labels_the_strike_told_after_it():
     text = "Сумська ОВА\n\nВерхньосироватська громада.\nВорог скинув на село дві керовані авіабомби."
     claims = extract_claims(text, date(2025, 11, 10), lang="uk")
     assert any("Verkhnia Syrovatka" in [p.name for p in c.places] for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Телеграм-канал «Крымский ветер» сообщил, что в Феодосии ночью после атаки дронов загорелась нефтебаза.",
+    "Drones hit a fuel depot in Feodosia overnight, the Crimean Wind channel reported.",
+])
+def test_a_place_in_an_outlets_name_is_no_target(text):
+    assert places(text) == {"Feodosia"}
