@@ -420,8 +420,9 @@ def _credits_data(doc: Document, s: Sentence) -> bool:
     if s.figures or s.references or s.cues or s.hits.spans(WEAPON) or s.hits.spans("ROLE"):
         return False  # (nor doubts: "Плетенчук заперечив ці заяви")
     toks, pointers = doc.tokens, doc.res.words["definite"] | doc.res.words["such"]
-    return any(toks[k].lower_ in pointers and statement_noun(doc.res, toks[k + 1].text)
-               for k in range(s.first, s.last - 1))
+    return any(toks[k].lower_ in pointers and (statement_noun(doc.res, toks[k + 1].text) or k + 2 < s.last
+                                               and toks[k + 1].is_alpha and statement_noun(doc.res, toks[k + 2].text))
+               for k in range(s.first, s.last - 1))  # (past a word that describes them: 'the final toll')
 
 
 def _told_after(doc: Document) -> None:

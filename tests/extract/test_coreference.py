@@ -674,3 +674,10 @@ def test_the_paragraphs_after_a_sentence_crediting_a_summary_are_that_summary():
             "Окремо Повітряні сили повідомили про 40 дронів.")
     voices = {(w.launched, c.claimant.name) for c in extract_claims(text, date(2025, 6, 2)) for w in c.weapons}
     assert {(3, "Oleh Syniehubov"), (2, "Oleh Syniehubov"), (40, "Ukrainian Air Force")} <= voices
+
+
+def test_a_sentence_that_credits_the_latest_toll_voices_the_toll_told_before_it():
+    text = ("A guided bomb struck a market in Zaporizhzhia on Monday.\n\nThe number of people killed rose to nine. "
+            "The regional head, Ivan Fedorov, gave the latest toll on Telegram.")
+    claim = only_claim(text)
+    assert (claim.claimant.name, claim.killed) == ("Ivan Fedorov", 9)
