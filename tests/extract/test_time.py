@@ -594,3 +594,14 @@ def test_a_sentence_that_only_names_a_night_by_its_weekday_dates_the_strikes_tol
             "The night into Thursday was quieter. The mayor said four drones had been downed over the city.")
     ends = {w.destroyed: c.time.end for c in extract_claims(text, date(2025, 4, 13)) for w in c.weapons}
     assert ends == {30: date(2025, 4, 7), 4: date(2025, 4, 10)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Учора ввечері дрон влучив у склад у Херсоні, повідомив Олександр Прокудін. Загалом за тиждень росіяни скинули "
+     "на область 80 керованих авіабомб.", "uk"),
+    ("Вечером дрон попал в склад в Белгороде, сообщил Вячеслав Гладков. За прошедшую неделю по области выпустили "
+     "300 дронов.", "ru"),
+])
+def test_a_weeks_total_is_a_claim_of_the_week_apart_from_the_evenings_strike(text, lang):
+    claims = extract_claims(text, date(2026, 2, 22), lang=lang)
+    assert sorted(c.time.precision for c in claims) == ["day", "week"]
