@@ -860,7 +860,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
         if (guess := _higher_guess(res, toks, value, w_end, s_end)) is not None:
             w_end, total_sign = guess, "at_least"  # "three drones, possibly four, were shot down": at least three
         among_all = _among_all_destroyed(toks, hits, i, s_start)
-        every = (i > s_start and toks[i - 1].lower_ in res.words["every"]) or toks[first].lower_ in ("both", *res.words["every"]) or among_all
+        every = (i > s_start and toks[i - 1].lower_ in res.words["every"]) or toks[first].lower_ in ("both", *res.words["every"]) \
+            or among_all or _repelled_attack_of(res, toks, hits, first, s_start)
         qualified = toks[first].lower_ in res.words["qualified_counts"] and "exact" != _qualifier_before(
             res, toks, hits, first - 1 if first > s_start and toks[first - 1].lower_ in ARTICLES else first)
         if qualified and toks[first].lower_ in res.number_words.multipliers:
@@ -1076,6 +1077,17 @@ def _one_by_its_form(res, toks, s_start, s_end, hits, candidates) -> None:
                                      role="destroyed" if downed else None))  # ('уламки збитого шахеда', as 'a downed drone')
         taken.update(range(s, found[0]))
     candidates.sort(key=lambda c: c.start)
+
+
+def _repelled_attack_of(res: Resources, toks: Tokens, hits: Hits, first: int, s_start: int) -> bool:
+    """'отразили атаку двух БПЛА', 'repelled an attack by 12 drones': the count makes up an
+    attack a verb of downing tells was repelled, so as many were sent as were downed."""
+    k = first - 1 - (first - 1 > s_start and toks[first - 1].lower_ in ("by", "of"))
+    if k <= s_start or toks[k].lower_ not in res.words["attack_words"]:
+        return False
+    k -= 1 + (k - 1 > s_start and toks[k - 1].lower_ in ARTICLES)
+    verb = hits.covering("ROLE", k)
+    return verb is not None and verb[2] == "ROLE:destroyed"
 
 
 def _failed_downing_after(res: Resources, toks: Tokens, k: int, s_end: int, hits: Hits) -> bool:

@@ -1234,3 +1234,13 @@ def test_a_list_after_the_source_of_its_verb_takes_that_verb():
             "Of them, 31 were shot down, the air force said: all six Kalibrs and 25 of the drones.")
     counts = {w.model: (w.launched, w.destroyed) for c in claims_of(text) for w in c.weapons}
     assert counts == {"Kalibr": (6, 6), "Shahed-136/131": (30, 25)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ППО відбила атаку п'яти безпілотників, які летіли на Київ, повідомив Тимур Ткаченко.", "uk"),
+    ("Силы ПВО отразили атаку пяти беспилотников, летевших на Москву, сообщил Собянин.", "ru"),
+    ("Air defences repelled an attack by five drones heading for Moscow, the mayor said.", "en"),
+])
+def test_a_repelled_attack_of_a_count_of_drones_is_as_many_sent_as_downed(text, lang):
+    weapon = extract_claims(text, date(2025, 6, 2), lang=lang)[0].weapons[0]
+    assert (weapon.launched, weapon.destroyed) == (5, 5)
