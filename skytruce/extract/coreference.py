@@ -437,7 +437,9 @@ def _told_after(doc: Document) -> None:
                 or not _goes_on_with(s, after):
             continue
         weapons = after.hits.spans(WEAPON) if after.hits is not None else []
-        if weapons and (after.speaker.token > weapons[0][0] or after.figures and not _defence_acting(doc, after)):
+        if weapons and (after.speaker.token > weapons[0][0] or after.figures and not _defence_acting(doc, after)) \
+                or not weapons and (after.figures or after.references):  # ('Як повідомили Повітряні сили, 86 із них
+            # збили': how many of the lead's weapons were downed, told only by reference)
             s.speaker, s.claimant = after.speaker, after.claimant  # the speaker named after what they told of, or
             # saying how many of those were downed ("The Air Force reported shooting down 452 drones and 40 missiles")
 
@@ -591,6 +593,7 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
         return (_latest_named(sentences, i, mention.token, named_so)
                 or next((s.claimant for s in reversed(sentences[:i]) if s.claimant and named_so(s.claimant)), None)
                 or _next_named(sentences, i, named_so, len(sentences))  # (a body named only later in the report)
+                or _registered_as(doc, mention)
                 or _latest_named(sentences, i, mention.token, fits)
                 or next((s.claimant for s in reversed(sentences[:i]) if s.claimant and fits(s.claimant)), None)
                 or _default(doc, i, mention.head, seat)  # a side's own 'air force' before a body named later
@@ -678,6 +681,17 @@ def _description(doc: Document, mention: Mention) -> str:
     administration')."""
     text = doc.tokens.text_of(mention.token, mention.end)
     return text[4:] if text.lower().startswith("the ") else text
+
+
+def _registered_as(doc: Document, mention: Mention) -> Claimant | None:
+    """A description that is itself a name the registry gives one body ('Повітряні сили' in a
+    Ukrainian report): that body, before any other whose words it shares ('Russian air
+    defence' for the air force's 'air defence')."""
+    text = doc.tokens.text_of(mention.token, mention.end)
+    if text.isascii() or mention.head in LOCAL_HEADS:
+        return None  # (a region's or a city's body is the one of the place told: `_regions_own`)
+    known = doc.res.sources.lookup(text)
+    return Claimant(known.name, known.party, known.type, aliases=list(known.aliases)) if known else None
 
 
 def _described_phrase(doc: Document, mention: Mention) -> str:

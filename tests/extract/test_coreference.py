@@ -681,3 +681,17 @@ def test_a_sentence_that_credits_the_latest_toll_voices_the_toll_told_before_it(
             "The regional head, Ivan Fedorov, gave the latest toll on Telegram.")
     claim = only_claim(text)
     assert (claim.claimant.name, claim.killed) == ("Ivan Fedorov", 9)
+
+
+def test_a_description_that_is_a_registered_name_is_that_body_not_one_named_before_with_its_words():
+    text = ("Міноборони Росії заявило, що за ніч над Ростовською областю ППО знищила 30 українських дронів. "
+            "Як повідомили Повітряні сили, 20 дронів збили.")
+    assert names(text) == ["Russian Defence Ministry", "Ukrainian Air Force"]
+
+
+def test_a_lead_is_the_voice_of_the_next_sentence_that_tells_how_many_of_its_weapons_were_downed():
+    text = ("Губернатор Брянської області Олександр Богомаз повідомив про уламки дрона в Брянську. "
+            "Тим часом Росія цієї ночі атакувала Україну 60 ударними дронами. "
+            "Як повідомили Повітряні сили, 45 із них збили або подавили.")
+    counts = {(w.launched, w.destroyed): c.claimant.name for c in claims_of(text) for w in c.weapons}
+    assert counts[(60, 45)] == "Ukrainian Air Force"
