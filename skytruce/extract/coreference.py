@@ -41,6 +41,7 @@ from skytruce.extract.tables import rule_line
 from skytruce.model import Claimant
 from skytruce.reference import source_registry
 from skytruce.reference.gazetteer import gazetteer
+from skytruce.reference.sources import Source
 
 LOOK_AHEAD = 4  # sentences to look ahead for a title named later ("the governor ... Governor X")
 QUOTE_MARKS = ('"', "“", "”", "«", "»", "„")
@@ -610,7 +611,7 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
         text = doc.tokens.text_of(mention.token, mention.end)
         known = doc.res.sources.lookup(text)
         if known:
-            return Claimant(known.name, known.party, known.type, aliases=list(known.aliases))
+            return _claimant(known)
         if not text.isascii():  # "В Киеве заявляли": the side's seat as the contract writes it (Kyiv)
             place = doc.res.places.lookup(text)
             text = place.name if place else doc.res.romanised(text, declined=True)
@@ -683,6 +684,11 @@ def _description(doc: Document, mention: Mention) -> str:
     return text[4:] if text.lower().startswith("the ") else text
 
 
+def _claimant(known: Source) -> Claimant:
+    """A registered body or person as a claim's claimant."""
+    return Claimant(known.name, known.party, known.type, aliases=list(known.aliases))
+
+
 def _registered_as(doc: Document, mention: Mention) -> Claimant | None:
     """A description that is itself a name the registry gives one body ('Повітряні сили' in a
     Ukrainian report): that body, before any other whose words it shares ('Russian air
@@ -691,7 +697,7 @@ def _registered_as(doc: Document, mention: Mention) -> Claimant | None:
     if text.isascii() or mention.head in LOCAL_HEADS:
         return None  # (a region's or a city's body is the one of the place told: `_regions_own`)
     known = doc.res.sources.lookup(text)
-    return Claimant(known.name, known.party, known.type, aliases=list(known.aliases)) if known else None
+    return _claimant(known) if known else None
 
 
 def _described_phrase(doc: Document, mention: Mention) -> str:
@@ -832,7 +838,7 @@ def _registered_body(doc: Document, region: str, text: str) -> Claimant | None:
     for name in _cyrillic_names(region):
         known = doc.res.sources.lookup(f"{name} {text}") or doc.res.sources.lookup(f"{text} {name}")
         if known is not None:
-            return Claimant(known.name, known.party, known.type, aliases=list(known.aliases))
+            return _claimant(known)
     return None
 
 
@@ -998,7 +1004,7 @@ def _default(doc: Document, i: int, head: str, party: str | None = None) -> Clai
     if name is None:
         return None
     known = doc.res.sources.lookup(name)
-    return Claimant(known.name, known.party, known.type, aliases=list(known.aliases)) if known else Claimant(name, party)
+    return _claimant(known) if known else Claimant(name, party)
 
 
 def _own_forces_struck(doc: Document, s: Sentence) -> str | None:

@@ -429,7 +429,7 @@ def _of_another_countrys_area(res: Resources, toks: Tokens, spans: list[tuple[in
     return area is not None and area.kind == "region" and area.country != entry.country and not toks[e - 1].text.isascii()
 
 
-NAME_PARTS = re.compile(r"[-\s]+")
+NAME_PARTS = re.compile(r"[-\s]+")  # what parts of a place name are split by
 ALTERNATION_ROUNDS = 2  # sounds of a town's name that alternate one after another in its adjective
 
 
@@ -451,10 +451,10 @@ def _named_after(res: Resources, text: str, countries: set[str] = frozenset(), n
 def _towns_behind(res: Resources, text: str) -> Iterator[tuple[GazetteerEntry, str, str, str]]:
     """The towns an adjective may be named after, each with the name the adjective's stem
     spells, the ending that name adds to the stem and the adjective's suffix ('Валуйский' ->
-    Valuyki, 'валуйки', 'ки', 'ский'): by the
-    lexicon's `place_adjectives` (the adjective's suffixes, the town's possible endings, and
-    vowels that alternate in the stem, 'Роздільнянська' -> 'Роздільна', 'Новомиколаївська'
-    -> 'Новомиколаївка'; and the irregular ones it lists, with no ending or suffix)."""
+    Valuyki, 'валуйки', 'ки', 'ский'): by the lexicon's `place_adjectives` (the adjective's
+    suffixes, the town's possible endings, and vowels that alternate in the stem,
+    'Роздільнянська' -> 'Роздільна', 'Новомиколаївська' -> 'Новомиколаївка'; and the
+    irregular ones it lists, with no ending or suffix)."""
     rules = res.lexicon.data.get("place_adjectives")
     if not rules or " " in text:
         return
