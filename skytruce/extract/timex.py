@@ -31,14 +31,15 @@ WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 
 def _lexicon_time_words() -> dict:
     """The time words of every lexicon, each also with the other apostrophes reports use."""
-    merged: dict = {"months": {}, "weekdays": {}, "relative": {}, "night_into": [], "since_start_of": [], "local_time": []}
+    merged: dict = {"months": {}, "weekdays": {}, "relative": {}, "night_into": [], "since_start_of": [], "local_time": [],
+                    "evenings": [], "until": [], "dawn": []}
     for path in sorted(data_path("lexicon").glob("*.yaml")):
         words = (yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
                  or {}).get("time_words") or {}
         for key in ("months", "weekdays", "relative"):
             for word, value in (words.get(key) or {}).items():
                 merged[key].update({form: value for form in _apostrophes(word.lower())})
-        for key in ("night_into", "since_start_of", "local_time"):
+        for key in ("night_into", "since_start_of", "local_time", "evenings", "until", "dawn"):
             merged[key] += [form for phrase in words.get(key) or [] for form in _apostrophes(phrase.lower())]
     return merged
 
@@ -92,6 +93,10 @@ RELATIVE = re.compile(r"\b(?P<word>a day earlier|the day before|the previous day
                       r"(?:over|during|in|for)\s+the\s+(?:past|last)\s+(?:month|week)|"
                       r"since the (?:start|beginning) of (?:the|this) (?:week|month)|"
                       r"this month|last year|this year" + "".join("|" + w for w in [_alternatives(MEANS)] if w) + r")\b")
+# "from late Saturday evening until almost dawn", "с позднего вечера субботы почти до рассвета": the night after
+EVENING_BEFORE = re.compile(r"\b(?:" + _alternatives(TIME_WORDS["evenings"]) + r")\s+$", re.I)
+UNTIL_MORNING = re.compile(r"[^.;]{0,30}?\b(?:" + _alternatives(TIME_WORDS["until"]) + r")\s+(?:\w+\s+){0,2}?(?:"
+                           + _alternatives(TIME_WORDS["dawn"]) + r")\b", re.I)
 LOCAL_TIME = re.compile(r"(?:\s+[^\W\d]+){0,2}?\s*,?\s*(?:" + _alternatives(TIME_WORDS["local_time"]) + r")\b", re.I)
 YEAR_WORDS = {"this year", "last year"}
 
@@ -317,7 +322,9 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
             evening = (w["night"] or "").strip().lower()
             night = evening == "night" or (evening == "evening" and bool(STARTED.search(text[:w.start()]))) \
                 or _started_in_the_evening(text[:w.start("weekday")]) \
-                or pre.startswith("late") and bool(INTO_THE_MORNING.match(text, w.end()))
+                or pre.startswith("late") and bool(INTO_THE_MORNING.match(text, w.end())) \
+                or (evening == "evening" or EVENING_BEFORE.search(text[:w.start("weekday")])) \
+                and bool(UNTIL_MORNING.match(text, w.end()))  # (an evening that lasted until dawn)
             if night and "into" not in pre:  # "Wednesday evening" stays Wednesday; "began on Thursday evening" ends on Friday
                 day = day + timedelta(days=1) if day < ref else day
             start = day - timedelta(days=1) if ("into" in pre or "overnight" in pre or night) else day

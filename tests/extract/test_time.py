@@ -605,3 +605,13 @@ def test_a_sentence_that_only_names_a_night_by_its_weekday_dates_the_strikes_tol
 def test_a_weeks_total_is_a_claim_of_the_week_apart_from_the_evenings_strike(text, lang):
     claims = extract_claims(text, date(2026, 2, 22), lang=lang)
     assert sorted(c.time.precision for c in claims) == ["day", "week"]
+
+
+@pytest.mark.parametrize("text", [
+    "The raid on Kharkiv went on from late Saturday evening until almost dawn.",
+    "Атака на Харків тривала з пізнього вечора суботи майже до світанку.",
+    "Атака на Белгород продолжалась с позднего вечера субботы почти до утра.",
+])
+def test_an_evening_that_lasted_until_dawn_is_the_night_into_the_next_day(text):
+    window = resolve(text, date(2025, 10, 5))
+    assert (window.start, window.end) == (date(2025, 10, 4), date(2025, 10, 5))
