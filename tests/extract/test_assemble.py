@@ -440,6 +440,12 @@ def test_a_named_force_that_strikes_with_weapons_is_their_side(text, attacker):
     assert [c.attacker for c in claims_of(text)] == [attacker]
 
 
+def test_a_side_named_in_a_clause_describing_a_place_is_no_attacker():
+    text = ("Forty drones were shot down over the Kursk region overnight, where Russian troops are fighting "
+            "Ukrainian units, the ministry said.")
+    assert [c.attacker for c in claims_of(text)] == ["UA"]
+
+
 def test_a_regions_head_does_not_become_the_voice_of_a_countrywide_count():
     text = ("Russia attacked Ukraine overnight with 380 drones and 30 missiles. "
             "In the Rivne region, two missiles hit a substation, said the regional governor, Oleksandr Koval.")
