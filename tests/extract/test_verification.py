@@ -265,6 +265,17 @@ def test_doubt_about_the_rate_told_just_before_flags_no_claim():
     assert {c.verification.status for c in claims_of(text)} == {"asserted"}
 
 
+def test_the_other_side_telling_a_different_story_disputes_the_claim():
+    text = ("The ministry said all eight missiles were shot down over Crimea. Ukraine's navy told a different story, "
+            "saying missiles hit the airfield.")
+    assert "disputed" in {c.verification.status for c in claims_of(text)}
+
+
+def test_figures_that_are_a_different_story_dispute_nothing():
+    text = "The air force said it downed 40 of 50 drones. The ballistic figures are a different story."
+    assert {c.verification.status for c in claims_of(text)} == {"asserted"}
+
+
 def test_doubt_about_the_claim_after_a_sentence_on_the_target_flags_that_claim():
     text = ("Ukrainian drones hit the Novokuibyshevsk refinery overnight, the General Staff said. "
             "The plant refines about 8 million tons of oil a year. The claim could not be independently verified.")
