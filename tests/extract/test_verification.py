@@ -541,3 +541,12 @@ def test_a_denial_naming_a_source_denies_that_sources_claim():
 def test_a_claim_rejected_as_fake_or_called_one_more_fabrication_is_denied(denial):
     text = "Russia's defence ministry said its drones destroyed two radar stations near Sumy. " + denial
     assert only_claim(text).verification.status == "denied"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Генштаб заявив, що дрони уразили нафтобазу в Брянську. У міській адміністрації ці дані назвали недостовірними.",
+     "uk"),
+    ("Генштаб ВСУ заявил, что дроны поразили нефтебазу в Брянске. В мэрии эти сведения назвали недостоверными.", "ru"),
+])
+def test_a_claim_the_other_side_calls_unreliable_is_denied(text, lang):
+    assert extract_claims(text, PUBLISHED, lang=lang)[0].verification.status == "denied"
