@@ -337,3 +337,10 @@ def test_a_line_that_only_names_a_community_labels_the_strike_told_after_it():
 ])
 def test_a_place_in_an_outlets_name_is_no_target(text):
     assert places(text) == {"Feodosia"}
+
+
+def test_a_cape_named_in_russian_in_a_list_of_launch_directions_is_a_launch_place():
+    claims = extract_claims("Противник выпустил 146 БпЛА с направлений Курска, Орла, Приморско-Ахтарска, мыса Чауда "
+                            "(Крым).", date(2025, 3, 18), lang="ru")
+    assert {p.name for c in claims for p in c.places if p.role == "launch"} >= {"Kursk", "Primorsko-Akhtarsk",
+                                                                                "Cape Chauda"}
