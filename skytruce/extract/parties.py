@@ -55,7 +55,7 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
             continue  # ("атакував Україну ракетами": the country attacked, the weapons after it not its own)
         speaks = any(hits.covering("ATTRIBUTION_VERBS", m) for m in range(nxt + 1, min(s_end, nxt + 3)))
         if speaks or not (party := party_at(k)) or (toks[nxt].lower_ in FORCE_NOUNS and _object_of(toks, k, s_start)) \
-                or _describes_a_place(toks, k, s_start):
+                or _describes_a_place(res, toks, k, s_start):
             continue  # (not "a supplier of fuel to the Russian army", nor "..., where Russian troops are pushing")
         if _defends(res, toks, hits, nxt, s_end):
             party = res.opponents.get(party)  # "Ukrainian forces downed 80 drones": Russia's
@@ -270,14 +270,14 @@ def _says_it_struck(res: Resources, toks: Tokens, hits: Hits, facts: Sentence, v
         for k in range(opener + 1, verb))
 
 
-PLACE_RELATIVES = {"where", "wherever"}  # ", where Russian troops are advancing": what the place is, not the attack
-RELATIVE_REACH = 6  # tokens from such a word to the side it names
+RELATIVE_REACH = 6  # tokens from a word that opens a clause about a place to the side it names
 
 
-def _describes_a_place(toks: Tokens, k: int, s_start: int) -> bool:
+def _describes_a_place(res: Resources, toks: Tokens, k: int, s_start: int) -> bool:
     """A side named in a clause that describes a place ('over the Kursk region, where Russian
-    troops are pushing to expel Ukrainian forces'): no attacker of the sentence's figures."""
-    return any(toks[m].lower_ in PLACE_RELATIVES and m > s_start and toks[m - 1].text == ","
+    troops are pushing to expel Ukrainian forces'; the lexicon's `place_relatives`): no
+    attacker of the sentence's figures."""
+    return any(toks[m].lower_ in res.words["place_relatives"] and m > s_start and toks[m - 1].text == ","
                for m in range(max(s_start, k - RELATIVE_REACH), k))
 
 
