@@ -35,7 +35,7 @@ from skytruce.extract.attacks import WARRING, compatible, same_voice
 from skytruce.extract.document import Document, Mention, Sentence
 from skytruce.extract.figures import list_item
 from skytruce.extract.parties import FORCE_NOUNS
-from skytruce.extract.resources import WEAPON
+from skytruce.extract.resources import WEAPON, Resources
 from skytruce.extract.speakers import NOT_NAME_WORDS, QUESTION_TURN, is_person, label_speaker, statement_noun
 from skytruce.extract.tables import rule_line
 from skytruce.model import Claimant
@@ -118,8 +118,7 @@ def _introduces_summary(doc: Document, s: Sentence) -> bool:
     """'Зведення оприлюднила обласна військова адміністрація, наводимо його повністю', 'The
     summary was released by the regional administration': a sentence that opens with the
     summary it credits and tells nothing itself, so what follows is that summary."""
-    if s.figures or s.cues or s.hits is None or s.hits.spans(WEAPON) or s.hits.spans("ROLE") \
-            or not s.text.rstrip().endswith("."):
+    if s.hits is None or not _tells_nothing(s) or not s.text.rstrip().endswith("."):
         return False  # (nor a heading: 'Night report')
     return any(statement_noun(doc.res, doc.tokens[k].text) for k in range(s.first, min(s.last, s.first + SUMMARY_OPENS)))
 
@@ -418,12 +417,24 @@ def _credits_data(doc: Document, s: Sentence) -> bool:
     """A sentence that tells nothing but whose the data just told are ('The figures are from
     Vladyslav Haivanenko', 'The air force published the data at 08:30', 'Ці дані оприлюднили
     Повітряні сили'): no figures, weapons or events, and the data named as told before."""
-    if s.figures or s.references or s.cues or s.hits.spans(WEAPON) or s.hits.spans("ROLE"):
+    if s.references or not _tells_nothing(s):
         return False  # (nor doubts: "Плетенчук заперечив ці заяви")
-    toks, pointers = doc.tokens, doc.res.words["definite"] | doc.res.words["such"]
+    toks, pointers = doc.tokens, _pointers(doc.res)
     return any(toks[k].lower_ in pointers and (statement_noun(doc.res, toks[k + 1].text) or k + 2 < s.last
                                                and toks[k + 1].is_alpha and statement_noun(doc.res, toks[k + 2].text))
                for k in range(s.first, s.last - 1))  # (past a word that describes them: 'the final toll')
+
+
+def _tells_nothing(s: Sentence) -> bool:
+    """No figures, doubts, weapons or events of its own: a sentence that can only say whose
+    the data are."""
+    return not (s.figures or s.cues or s.hits.spans(WEAPON) or s.hits.spans("ROLE"))
+
+
+@lru_cache(maxsize=4)
+def _pointers(res: Resources) -> frozenset[str]:
+    """The words that point back at data told before ('the', 'these', 'such')."""
+    return frozenset(res.words["definite"] | res.words["such"])
 
 
 def _told_after(doc: Document) -> None:

@@ -180,8 +180,8 @@ def _force_ending_at(facts: Sentence, k: int) -> str | None:
 
 def _warring_force(m: Mention) -> str | None:
     """The side of a named armed force of a side at war ('the Unmanned Systems Forces')."""
-    named = m.kind == "named" and m.claimant and m.claimant.type == "military"
-    return m.claimant.party if named and m.claimant.party in WARRING else None
+    side = _force_side(m) if m.kind == "named" else None
+    return side if side in WARRING else None
 
 
 def _force_side(m: Mention) -> str | None:
