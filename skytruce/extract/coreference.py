@@ -877,7 +877,7 @@ def _previous_subject(doc: Document, i: int) -> Claimant | None:
         if m.kind == "anaphor":
             return _resolve(doc, i - 1, m, None)
     first = next((m for m in before.mentions if m.kind == "named"), None)  # "Утром начальник ОВА Олег Синегубов
-    prepositions = doc.res.words["place_prepositions"] | doc.res.words["target_prepositions"]  # привел свои данные."
+    prepositions = doc.res.place_or_target_prepositions  # привел свои данные."
     if first is not None and first.claimant and first.claimant.type != "media" and first.token - start <= SUBJECT_REACH \
             and not any(doc.tokens[k].lower_ in prepositions or doc.tokens[k].is_punct for k in range(start, first.token)):
         return first.claimant

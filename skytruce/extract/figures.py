@@ -1836,7 +1836,7 @@ def _place_then_dash(res: Resources, toks: Tokens, hits: Hits, first: int, after
     a dash before the count."""
     if first - 2 < after or toks[first - 1].text not in DASHES:
         return False
-    prepositions = res.words["place_prepositions"] | res.words["target_prepositions"]
+    prepositions = res.place_or_target_prepositions
     for k in range(first - 2, max(after, first - PLACE_REACH) - 1, -1):
         if toks[k].text in (",", ";"):
             return False

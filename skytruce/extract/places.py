@@ -173,7 +173,7 @@ def _the_city(res: Resources, toks: Tokens, s: Sentence) -> bool:
     nouns = res.words["city_nouns"]
     if not s.words & nouns:
         return False
-    before = {"the"} if res.lemmatizer is None else res.words["place_prepositions"] | res.words["target_prepositions"]
+    before = {"the"} if res.lemmatizer is None else res.place_or_target_prepositions
     return any(toks[k].lower_ in nouns and toks[k - 1].text in before and not (k + 1 < s.last and toks[k + 1].lower_ == "of")
                for k in range(s.first + 1, s.last))  # (as written: not "The city's mayor", which opens a sentence)
 

@@ -162,6 +162,8 @@ class Resources:
             self.lemma_memory = (f"lemmas-{lang}", _data_fingerprint(  # the name and key of the lemmas kept
                 Path(morphology.__file__), metadata.version("pymorphy3"), metadata.version(f"pymorphy3-dicts-{lang}")))
             lemma_memory.recall(self.lemmatizer, *self.lemma_memory)
+        # the words before a place named as where something happened or what was hit (after lemmatising them)
+        self.place_or_target_prepositions = self.words["place_prepositions"] | self.words["target_prepositions"]
 
     def _add(self, label: str, phrases, decline: bool | set[str] = False) -> None:
         """Phrases to match under `label`; in an inflected language, those of `decline`
