@@ -267,9 +267,12 @@ def _hyphenated(toks: Tokens, k: int, end: int) -> int | None:
 
 def _weapon_after(res: Resources, toks: Tokens, j: int, end: int, hits: Hits) -> tuple[int, int, WeaponModel, str | None] | None:
     """A weapon phrase after a number, past modifiers only: (start, end, weapon, party)."""
-    k, party, kinds, joined = j, None, False, 0
+    k, party, kinds, joined, described = j, None, False, 0, False
     while k < end and k - j - joined <= 6:  # (a hyphenated compound counts as one word)
         found = _weapon_phrase(res, toks, k, end, hits)
+        if found and described and found[0] < end and (toks[found[0]].lower_ in res.event_nouns
+                                                        or toks[found[0]].lower_ in res.words["conjunctions"]):
+            return None  # "one of the most massive missile (and drone) attacks": one attack, not a missile
         if found:  # ("147 attack and decoy drones": drones of both kinds, neither model alone)
             model = WeaponModel(None, found[1].category) if kinds else found[1]
             return k, found[0], model if model.name else _launchers_model(res, toks, found[0], end, hits) or model, party
@@ -308,6 +311,8 @@ def _weapon_after(res: Resources, toks: Tokens, j: int, end: int, hits: Hits) ->
             party = res.nationality[lower]
         elif _attributive(res, toks, hits, j, k, end):
             pass  # '64 intercepted Ukrainian drones', '64 «перехоплені та знищені» безпілотники': their role
+        elif _picks_out_a_told_set(res, toks, hits, j, k):
+            described = True  # '52 of the latest drones', '30 of the last wave of Shaheds'
         elif lower not in res.modifiers and not lower.endswith("-type") and not (toks[k].is_punct and lower in "()-–\"“”'") \
                 and not _quoted(toks, k, end):  # a word in scare quotes: '41 «збитий» дрон', '41 "downed" drones'
             if toks[k].text[:1].isupper() and not hits.covering(PLACE, k) and k == j:
@@ -316,6 +321,19 @@ def _weapon_after(res: Resources, toks: Tokens, j: int, end: int, hits: Hits) ->
             return None
         k += 1
     return None
+
+
+SET_WORDS = 2  # words after 'of the' that may pick out a set told before ('the latest wave of drones')
+
+
+def _picks_out_a_told_set(res: Resources, toks: Tokens, hits: Hits, j: int, k: int) -> bool:
+    """A word or two right after a definite partitive ('52 of the latest drones', 'of the
+    remaining wave of Shaheds'): they name a set told before, whatever the words; not a
+    clause ('two of the people hurt by drones', 'three of the injured were hit by drones')."""
+    w = res.words
+    return toks[j].lower_ in w["partitive"] and j + 1 < k <= j + 1 + SET_WORDS and toks[j + 1].lower_ in w["definite"] \
+        and toks[k].is_alpha and toks[k].text.islower() and not hits.covering("ROLE", k) \
+        and not any(toks[k].lower_ in w[key] for key in ("auxiliaries", "place_prepositions", "conjunctions", "subordinators"))
 
 
 PHRASE_REACH = 4  # words of a participle's phrase between a count and its weapon ('на подлете к столице')

@@ -1244,3 +1244,21 @@ def test_a_list_after_the_source_of_its_verb_takes_that_verb():
 def test_a_repelled_attack_of_a_count_of_drones_is_as_many_sent_as_downed(text, lang):
     weapon = extract_claims(text, date(2025, 6, 2), lang=lang)[0].weapons[0]
     assert (weapon.launched, weapon.destroyed) == (5, 5)
+
+
+@pytest.mark.parametrize("text, destroyed", [
+    ("Gunners brought down 31 of the newest batch of Shahed drones over the south, the command said.", 31),
+    ("By dawn, 18 of the latest missiles had been intercepted, the Air Force said.", 18),
+])
+def test_words_after_of_the_pick_out_a_set_told_before_and_keep_the_count(text, destroyed):
+    assert only_claim(text).weapons[0].destroyed == destroyed
+
+
+def test_a_clause_after_of_the_is_not_a_set_of_weapons():
+    weapon = only_claim("Four of the people hurt by the drones were children, the governor said.").weapons[0]
+    assert weapon.destroyed is None and weapon.launched is None
+
+
+def test_one_of_the_largest_missile_and_drone_attacks_counts_no_missile():
+    claim = only_claim("The mayor called it one of the heaviest missile and drone attacks on the city this year.")
+    assert [(w.category, w.launched) for w in claim.weapons] == [("missile", None), ("drone", None)]
