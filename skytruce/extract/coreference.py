@@ -36,7 +36,14 @@ from skytruce.extract.document import Document, Mention, Sentence
 from skytruce.extract.figures import list_item
 from skytruce.extract.parties import FORCE_NOUNS
 from skytruce.extract.resources import WEAPON, Resources
-from skytruce.extract.speakers import NOT_NAME_WORDS, QUESTION_TURN, is_person, label_speaker, statement_noun
+from skytruce.extract.speakers import (
+    NOT_NAME_WORDS,
+    POSSESSIVE_MARKS,
+    QUESTION_TURN,
+    is_person,
+    label_speaker,
+    statement_noun,
+)
 from skytruce.extract.tables import rule_line
 from skytruce.model import Claimant
 from skytruce.reference import source_registry
@@ -420,9 +427,29 @@ def _credits_data(doc: Document, s: Sentence) -> bool:
     if s.references or not _tells_nothing(s):
         return False  # (nor doubts: "Плетенчук заперечив ці заяви")
     toks, pointers = doc.tokens, _pointers(doc.res)
-    return any(toks[k].lower_ in pointers and (statement_noun(doc.res, toks[k + 1].text) or k + 2 < s.last
-                                               and toks[k + 1].is_alpha and statement_noun(doc.res, toks[k + 2].text))
-               for k in range(s.first, s.last - 1))  # (past a word that describes them: 'the final toll')
+    return any(toks[k].lower_ in pointers and _names_the_data(doc, k + 1, s.last) for k in range(s.first, s.last - 1)) \
+        or toks[s.first].lower_ in pointers - doc.res.words["list_determiners"] and _owner_of_the_data(doc, s)
+
+
+def _names_the_data(doc: Document, k: int, last: int) -> bool:
+    """A word for published data right after a pointer ('the figures'), or past a word that
+    describes them ('the final toll')."""
+    toks = doc.tokens
+    return statement_noun(doc.res, toks[k].text) or k + 1 < last and toks[k].is_alpha \
+        and statement_noun(doc.res, toks[k + 1].text)
+
+
+OWNER_WORDS = 6  # words from a sentence's opening pointer to a possessive mark ("Those were the Air Force's figures")
+
+
+def _owner_of_the_data(doc: Document, s: Sentence) -> bool:
+    """A sentence that opens on a pointer and names the data by their owner ("Those were the
+    Southern Defence Forces' figures", "These are the ministry's numbers")."""
+    toks = doc.tokens
+    words = takewhile(lambda n: toks[n].is_alpha or toks[n].text in POSSESSIVE_MARKS,
+                      range(s.first + 1, min(s.last - 1, s.first + OWNER_WORDS + 2)))
+    owner = next((n for n in words if toks[n].text in POSSESSIVE_MARKS), None)
+    return owner is not None and _names_the_data(doc, owner + 1, s.last)
 
 
 def _tells_nothing(s: Sentence) -> bool:

@@ -899,6 +899,9 @@ def test_a_credit_in_the_next_bullet_is_not_the_voice_of_the_bullet_before():
      "The figures are from Oleh Syniehubov.\nSource: Ukrainian Air Force", "en", "Oleh Syniehubov"),
     ("Понедельник, 9 июня\n\n41 беспилотник, из них 30 сбиты. Такие итоги дня привел в вечернем обзоре "
      "губернатор Вячеслав Гладков.", "ru", "Vyacheslav Gladkov"),
+    ("Over the Odesa region, 23 drones were destroyed overnight. Those were the Southern Defence Forces' figures.\n\n"
+     "Separately, the mayor of Izmail, Andriy Abramchenko, said the city's port had been calm.", "en",
+     "Defence Forces of the South of Ukraine"),
 ])
 def test_a_sentence_naming_whose_data_those_are_gives_the_figures_before_it_their_voice(text, lang, voice):
     claims = extract_claims(text, date(2025, 3, 7), lang=lang)
