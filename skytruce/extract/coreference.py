@@ -400,10 +400,14 @@ def _told_before(doc: Document) -> None:
         if s.hits is None:
             continue
         back = bool(s.hits.spans("BACK_REFERENCES"))
-        credit = not back and _credits_data(doc, s)
+        line = not back and _source_line(doc, s)
+        credit = not back and (line or _credits_data(doc, s))
         if not (back or credit):
             continue
-        named = next((m for m in s.mentions if m.kind == "named" and m.claimant is not None), None)
+        named = next((m for m in s.mentions if m.kind == "named" and m.claimant is not None
+                      and not (line and m.claimant.type == "media")), None)  # ("Source: Reuters" credits the copy)
+        if line and named is None:
+            continue
         if (s.speaker is None or s.claimant is None) and named is not None:  # (or a voice it only carried on)
             s.speaker, s.claimant = named, named.claimant
         if s.claimant is None:
@@ -418,6 +422,12 @@ def _told_before(doc: Document) -> None:
         after = sentences[i + 1] if credit and i + 1 < len(sentences) else None
         if after is not None and after.speaker is not None and after.speaker.kind == "pronoun":
             after.claimant = s.claimant  # "Those figures came from the air force. The drones came from Kursk, it said."
+
+
+def _source_line(doc: Document, s: Sentence) -> bool:
+    """A 'Source: Oleh Kiper on Telegram' line under a block of news, or under a record's
+    fields: the block is theirs."""
+    return doc.res.source_lines is not None and doc.res.source_lines.match(doc.text, s.start) is not None
 
 
 def _credits_data(doc: Document, s: Sentence) -> bool:

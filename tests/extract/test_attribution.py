@@ -961,3 +961,32 @@ def test_the_paragraphs_after_a_line_that_introduces_a_speaker_are_theirs():
             "At night, air defence destroyed 9 drones over the region.\n\n"
             "In the morning, the enemy dropped 3 guided bombs on Stepnohirsk. A woman was injured.")
     assert {c.claimant.name for c in claims_of(text)} == {"Ivan Fedorov"}
+
+
+def test_that_was_reported_by_gives_the_sentence_before_its_voice_not_the_voice_carried_on():
+    text = ('"Overnight the enemy attacked Izmail with strike drones," Governor Oleh Kiper wrote.\n\n'
+            "Twelve of the 15 drones aimed at the region were downed. That was reported by the Southern Defence "
+            "Forces, which said the drones had come in from the sea.")
+    by_claimant = {c.claimant.name: [(w.launched, w.destroyed) for w in c.weapons] for c in claims_of(text)}
+    assert by_claimant["Defence Forces of the South of Ukraine"] == [(15, 12)]
+
+
+def test_each_source_line_credits_the_block_above_it():
+    text = ("Two people were hurt when a drone hit a garage in Chornomorsk overnight.\n\n"
+            "Source: Oleh Kiper, head of the Odesa Regional Military Administration\n\n"
+            "Nationwide, Russia sent 54 drones; 38 were shot down and 12 were lost locally.\n\n"
+            "Source: Air Force of the Armed Forces of Ukraine")
+    by_claimant = {c.claimant.name: [(w.launched, w.destroyed) for w in c.weapons] for c in claims_of(text)}
+    assert by_claimant["Ukrainian Air Force"] == [(54, 38)]
+    assert "Oleh Kiper" in by_claimant
+
+
+def test_a_source_field_under_a_record_credits_the_record():
+    text = ("RECORD 1\nDate: 1 June 2025, night\nLocation: Zaporizhzhia city\nWeapon: attack drones (type not given)\n"
+            "Number: 3 drones launched at the city\nCasualties: 2 injured\n"
+            "Source: Ivan Fedorov, head of the Zaporizhzhia Regional Military Administration\n\n"
+            "RECORD 2\nDate: 2 June 2025, approx. 14:00\nLocation: Kharkiv city\nWeapon: KAB guided aerial bombs\n"
+            "Number: 2 bombs dropped on the city\nCasualties: 5 killed, 9 injured\n"
+            "Source: Oleh Syniehubov, head of the Kharkiv Regional Military Administration\n")
+    by_claimant = {c.claimant.name: (c.weapons[0].launched, c.killed, c.injured) for c in claims_of(text)}
+    assert by_claimant == {"Ivan Fedorov": (3, None, 2), "Oleh Syniehubov": (2, 5, 9)}
