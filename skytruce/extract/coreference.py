@@ -526,6 +526,10 @@ def _noted_source(doc: Document) -> Claimant | None:
         named = [m.claimant for m in named]
         if not named and s is not None and s.claimant is not None and s.claimant.type != "media":
             named = [s.claimant]  # "... за даними Повітряних сил": a body the note refers to, resolved
+        if not named and s is not None:  # "The figures below are the Air Force's own": a body named before
+            named = [c for m in s.mentions if m.kind == "anaphor" and doc.tokens[m.token].idx < note.end()
+                     and (c := _resolve(doc, s.index, m, None)) is not None and c.type != "media"
+                     and source_registry().lookup(c.name) is not None]  # (not a bare "headquarters")
         if named:  # ("Source: Al Jazeera and news agencies" after the story credits its copy, not who claims the figures)
             return named[0]
     return None

@@ -990,3 +990,11 @@ def test_a_source_field_under_a_record_credits_the_record():
             "Source: Oleh Syniehubov, head of the Kharkiv Regional Military Administration\n")
     by_claimant = {c.claimant.name: (c.weapons[0].launched, c.killed, c.injured) for c in claims_of(text)}
     assert by_claimant == {"Ivan Fedorov": (3, None, 2), "Oleh Syniehubov": (2, 5, 9)}
+
+
+def test_a_note_naming_the_data_by_a_body_named_before_gives_the_items_their_source():
+    text = ("Each week we go through the Ukrainian Air Force's morning reports. The numbers here are the Air Force's own."
+            "\n\nMonday\n48 drones launched, 30 shot down.\n\nTuesday\nA drone hit a shop in Sumy, Governor Oleh "
+            "Hryhorov said.\n\nWednesday\n21 drones launched, 17 destroyed.")
+    by_count = {c.weapons[0].launched: c.claimant.name for c in claims_of(text)}
+    assert by_count[48] == by_count[21] == "Ukrainian Air Force"
