@@ -557,10 +557,12 @@ def _part_of_a_kind(res: Resources, toks: Tokens, hits: Hits, k: int, s_end: int
 def _in_relative_clause(res: Resources, toks: Tokens, verb: int, s_start: int) -> bool:
     """The verb of an 'of which' clause that tells of a figure's part ('of which 30 were shot
     down', '38 of which were destroyed'); not a verb right after the opener, whose counts
-    follow it ('З них знешкоджено три ракети')."""
+    follow it ('З них знешкоджено три ракети'), nor one after the clause has closed ('Сбиты 70
+    из них, зафиксированы попадания 14 БпЛА': the 14's own)."""
     alls = {"both", *res.words["every"]}  # (", all of which were shot down,", ", both of which were intercepted,")
     return any(_opens_part(res, toks, k, verb) and any(toks[m].like_num or toks[m].lower_ in alls
                                                        for m in range(max(s_start, k - 2), verb))
+               and not any(toks[m].text == "," for m in range(k, verb))
                for k in range(max(s_start, verb - RELATIVE_REACH), verb - 1))
 
 

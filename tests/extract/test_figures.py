@@ -1262,3 +1262,14 @@ def test_a_clause_after_of_the_is_not_a_set_of_weapons():
 def test_one_of_the_largest_missile_and_drone_attacks_counts_no_missile():
     claim = only_claim("The mayor called it one of the heaviest missile and drone attacks on the city this year.")
     assert [(w.category, w.launched) for w in claim.weapons] == [("missile", None), ("drone", None)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ВСУ запустили по Курской области 40 беспилотников, сообщил губернатор. Сбиты 31 из них, зафиксированы "
+     "попадания девяти БпЛА по складам.", "ru"),
+    ("Ukraine launched 40 drones at the Kursk region, the governor said. They downed 31 of them, and hits by nine "
+     "drones were recorded at warehouses.", "en"),
+])
+def test_a_verb_after_an_of_them_clause_has_closed_is_the_next_counts_own(text, lang):
+    weapons = extract_claims(text, date(2025, 6, 2), lang=lang)[0].weapons
+    assert [(w.launched, w.destroyed) for w in weapons] == [(40, 31)]
