@@ -399,7 +399,7 @@ def _told_before(doc: Document) -> None:
     for i, s in enumerate(sentences):
         if s.hits is None:
             continue
-        back = bool(s.hits.spans("BACK_REFERENCES"))
+        back = bool(s.hits.spans("BACK_REFERENCES")) or _credited_in_a_clause(doc, s)
         line = not back and _source_line(doc, s)
         credit = not back and (line or _credits_data(doc, s))
         if not (back or credit):
@@ -422,6 +422,18 @@ def _told_before(doc: Document) -> None:
         after = sentences[i + 1] if credit and i + 1 < len(sentences) else None
         if after is not None and after.speaker is not None and after.speaker.kind == "pronoun":
             after.claimant = s.claimant  # "Those figures came from the air force. The drones came from Kursk, it said."
+
+
+CLAUSE_REACH = 4  # words from a relative pronoun to the data it says its speaker gave ('which gave that figure')
+
+
+def _credited_in_a_clause(doc: Document, s: Sentence) -> bool:
+    """A speaker named with a clause that says the data just told are theirs ('The air force,
+    which gave that figure, said 49 of them were downed')."""
+    toks, relatives = doc.tokens, doc.res.words["relative_pronouns"]
+    return any(m.kind == "named" and m.end + 1 < s.last and toks[m.end].text == "," and toks[m.end + 1].lower_ in relatives
+               and any(statement_noun(doc.res, toks[k].text) for k in range(m.end + 3, min(s.last, m.end + 2 + CLAUSE_REACH)))
+               for m in s.mentions)
 
 
 def _source_line(doc: Document, s: Sentence) -> bool:

@@ -998,3 +998,11 @@ def test_a_note_naming_the_data_by_a_body_named_before_gives_the_items_their_sou
             "Hryhorov said.\n\nWednesday\n21 drones launched, 17 destroyed.")
     by_count = {c.weapons[0].launched: c.claimant.name for c in claims_of(text)}
     assert by_count[48] == by_count[21] == "Ukrainian Air Force"
+
+
+def test_a_speaker_named_with_a_clause_saying_the_data_are_theirs_gives_the_sentence_before_its_voice():
+    text = ("The mayor of Kherson, Roman Mrochko, said drones struck a school overnight, wounding two guards.\n\n"
+            "Nationwide, Russia sent 64 drones overnight. The Ukrainian Air Force, which published those numbers, said "
+            "41 of them had been downed over six regions, while 20 decoy drones were lost from radar.")
+    by_claimant = {c.claimant.name: [(w.launched, w.destroyed) for w in c.weapons] for c in claims_of(text)}
+    assert by_claimant["Ukrainian Air Force"][0] == (64, 41)
