@@ -228,6 +228,7 @@ DATELINE = re.compile(r"[A-Z][A-Za-z .'’/-]{2,30},\s+(?:[A-Z][a-z]+\.?\s+\d{1,
                       r"(?:,?\s+\d{4})?\W{0,3}(?:/[A-Z]+/|\([A-Za-z ]+\))?")
 CONTINUED = re.compile(r"\b(?:continued|continuing|lasted|lasting|went\s+on|carried\s+on|kept\s+on"
                        r"|(?:built|grew|stretched|ran|rolled|extended|dragged)\s+(?:on\s+)?into)\b", re.I)
+DAYS_LINK = re.compile(r"^\s*(?:to|and|through|until|till|-|–|до|по)\s*$", re.I)  # "from Friday to Monday": days apart
 WINDOW_LINK = re.compile(r"^[^;]{0,40}?\b(?:to|until|till|and|до|по)\b[^;]{0,30}?$")
 INTO_THE_MORNING = re.compile(  # "began late Sunday and built into a barrage after sunrise": a night, to Monday
     r"[^.;]{0,60}?" + CONTINUED.pattern + r"[^.;]{0,50}?\b(?:sunrise|dawn|daybreak|morning)\b", re.I)
@@ -307,8 +308,13 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
                 return rest  # ("said on Sunday that ... overnight": the night before that Sunday)
         later = WEEKDAY.search(text, w.end()) if w else None
         between = text[w.end():later.start("weekday")] if later else ""
+        span = (WEEKDAYS[later["weekday"].lower()] - WEEKDAYS[w["weekday"].lower()]) % 7 if later else 0
+        if later and DAYS_LINK.match(between) and span >= 2:
+            last = ref - timedelta(days=(ref.weekday() - WEEKDAYS[later["weekday"].lower()]) % 7)
+            return TimeWindow(last - timedelta(days=span), last, precision_hint or "week",
+                              text[w.start("weekday"):later.end("weekday")])  # "every night from Friday to Monday"
         if later and (WINDOW_LINK.match(between) or INTO_NEXT.match(between) or CONTINUED.search(between)
-                      and WEEKDAYS[later["weekday"].lower()] == (WEEKDAYS[w["weekday"].lower()] + 1) % 7):
+                      and span == 1):
             w = later  # "between 10 p.m. Monday and 9 a.m. Tuesday", "began late on Thursday ... continued ... Friday": Friday
         if w:
             target = WEEKDAYS[w["weekday"].lower()]

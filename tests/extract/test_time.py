@@ -615,3 +615,18 @@ def test_a_weeks_total_is_a_claim_of_the_week_apart_from_the_evenings_strike(tex
 def test_an_evening_that_lasted_until_dawn_is_the_night_into_the_next_day(text):
     window = resolve(text, date(2025, 10, 5))
     assert (window.start, window.end) == (date(2025, 10, 4), date(2025, 10, 5))
+
+
+@pytest.mark.parametrize("text", [
+    "Drones came over the Mykolaiv region every night from Thursday to Sunday.",
+    "Дрони атакували Миколаївщину щоночі з четверга по неділю.",
+    "С четверга по воскресенье дроны каждую ночь летели на Николаев.",
+])
+def test_a_span_of_weekdays_is_the_days_between_them_not_the_last_one(text):
+    window = resolve(text, date(2025, 10, 6))
+    assert (window.start, window.end) == (date(2025, 10, 2), date(2025, 10, 5))
+
+
+def test_two_weekdays_a_day_apart_still_end_on_the_second():
+    window = resolve("The drones flew between 10 p.m. Monday and 9 a.m. Tuesday.", date(2025, 10, 8))
+    assert window.end == date(2025, 10, 7)
