@@ -88,7 +88,8 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence, acronyms: dict[str, 
         owner = _country(res, toks, e, sent) if res.lemmatizer and source is not None and e < last else None
         if owner and source.party and owner != source.party:
             source = _counterpart(source, owner)  # "Минобороны Румынии": Romania's, not Russia's
-        if source is not None and not _adjectival(res, toks, hits, s, e, sent, source):
+        if source is not None and not _adjectival(res, toks, hits, s, e, sent, source) \
+                and not _anothers_first_name(res, toks, hits, s, e, first, source):
             candidates.append(Mention(s, e, "named", _claimant_of(source)))
     candidates += _organisations(res, toks, sent)
     candidates += _channels(res, toks, sent)
@@ -117,6 +118,25 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence, acronyms: dict[str, 
                 taken.add(k)
     found.sort(key=lambda m: m.token)
     return _without_titles_of_names(toks, hits, found)
+
+
+def _anothers_first_name(res: Resources, toks: Tokens, hits: Hits, s: int, e: int, first: int, source: Source) -> bool:
+    """A surname the registry knows after a first name that none of its official's names has
+    in any spelling ('Автор: Ігор Ткаченко', 'by Ihor Tkachenko' beside Tymur Tkachenko):
+    someone else ('Volodymyr Saldo' is still Vladimir Saldo)."""
+    if e - s != 1 or s - 1 <= first:
+        return False  # (a sentence's first word is capitalised whatever it is: "Вчора Ткаченко повідомив")
+    given = toks[s - 1]
+    if not (given.is_alpha and given.text[:1].isupper() and given.text[1:].islower()) \
+            or any(hits.covering(family, s - 1) for family in hits.by_label) or given.lower_ in res.words["honorifics"]:
+        return False  # ("Mayor Tkachenko", "Kyiv Tkachenko", "Mr Tkachenko": a title or a place, no first name)
+    names = {_skeleton(res.romanised(w, declined=True)) for n in (source.name, *source.aliases) for w in n.split()}
+    return _skeleton(res.romanised(given.text, declined=True)) not in names
+
+
+def _skeleton(name: str) -> str:
+    """A first name's consonants, as its spellings share them ('Volodymyr', 'Vladimir'; 'Oleh', 'Oleg')."""
+    return "".join(c for c in name.lower().replace("h", "g") if c.isalpha() and c not in "aeiouyj")
 
 
 def _oblique(res: Resources, word: str) -> bool:

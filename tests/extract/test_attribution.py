@@ -1006,3 +1006,20 @@ def test_a_speaker_named_with_a_clause_saying_the_data_are_theirs_gives_the_sent
             "41 of them had been downed over six regions, while 20 decoy drones were lost from radar.")
     by_claimant = {c.claimant.name: [(w.launched, w.destroyed) for w in c.weapons] for c in claims_of(text)}
     assert by_claimant["Ukrainian Air Force"][0] == (64, 41)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Автор: Ігор Ткаченко\n\nУночі ударний дрон влучив у приватний будинок у Києві, двоє людей поранені.", "uk"),
+    ("Reporting by Oleksii Kiper\n\nA drone hit a private house in Odesa overnight, injuring two people.", "en"),
+])
+def test_a_known_surname_after_another_first_name_is_someone_else(text, lang):
+    claim = extract_claims(text, date(2025, 6, 2), lang=lang)[0]
+    assert claim.claimant is None or claim.claimant.name not in ("Tymur Tkachenko", "Oleh Kiper")
+
+
+@pytest.mark.parametrize("text, voice", [
+    ("A drone hit a depot in Nova Kakhovka, Volodymyr Saldo said.", "Vladimir Saldo"),
+    ("A drone hit a depot in Volgograd, Mr Bocharov said.", "Andrei Bocharov"),
+])
+def test_a_surname_after_its_own_first_name_in_another_spelling_or_a_courtesy_title_is_still_theirs(text, voice):
+    assert only_claim(text).claimant.name == voice
