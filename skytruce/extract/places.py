@@ -58,7 +58,7 @@ def places(doc: Document) -> None:
             for p in s.places:
                 p.role = "launch"
         launch_list = launch_list or _launch_heading(doc.res, s)
-        community = _community_label(doc.res, doc.tokens, s, named) if s.attack_context else None
+        community = _community_label(doc.res, doc.tokens, s, named, regions) if s.attack_context else None
         if community is not None and all(p.name != community.name for p in s.places):
             s.places.insert(0, community)
             s.place_tokens.insert(0, s.first)
@@ -99,7 +99,7 @@ def _launch_heading(res: Resources, s: Sentence) -> bool:
 LABEL_WORDS = 3  # words of a community's name that labels a line of a roundup
 
 
-def _community_label(res: Resources, toks: Tokens, sent: Sentence, named: set[str]) -> Place | None:
+def _community_label(res: Resources, toks: Tokens, sent: Sentence, named: set[str], regions: set[str]) -> Place | None:
     """'Yunakivska: two guided bombs fell near ...', '• Білопільська — скинули три КАБ': a line of
     a roundup by community, labelled with the community's name, an adjective the gazetteer
     does not list as such: the town it is named after (`_named_after`), or in English, where
@@ -114,7 +114,7 @@ def _community_label(res: Resources, toks: Tokens, sent: Sentence, named: set[st
         return None
     text = toks.text_of(start, k)
     if res.lemmatizer is not None:
-        entry = _named_after(res, text, set(), named)
+        entry = _named_after(res, text, set(), named, regions)
         return Place(entry.name, "target", entry.country, entry.lat, entry.lon, entry.precision) if entry else None
     endings = res.words["community_endings"]
     return Place(text, "target", None, None, None, "point") if endings and text.lower().endswith(tuple(endings)) else None
@@ -253,6 +253,10 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
         abroad = entry is not None and entry.precision == "city" and _of_another_countrys_area(res, toks, spans, e, entry)
         if abroad:
             entry = None  # 'село Дубовое Белгородского района': Russia's village, not Ukraine's Dubove
+        if res.lemmatizer and told and told not in res.words["district_nouns"] and entry is not None \
+                and entry.kind == "city" and regions_named and entry.admin1 not in regions_named:  # 'Лозівська громада' in a Kharkiv summary: Lozova, the
+            town = _named_after(res, text, others, named, regions_named)  # town it is named after there, not the
+            entry = town if town is not None and town.admin1 in regions_named else entry  # village Lozivskyi
         within = None  # the region whose adjective names a district: 'Белгородский район', 'the Kharkiv district'
         if entry is not None and entry.kind == "region" and told in res.words["district_nouns"]:
             entry, within = None, entry
@@ -261,7 +265,7 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
                 and not _named_by_town(res, entry, others, city):
             entry = None  # 'Каменский район' is no town Kamensk-Uralsky: its town (`_named_after`) or its own name
         if entry is None and told:
-            entry = _named_after(res, text, others, named)  # 'Бериславского района'
+            entry = _named_after(res, text, others, named, regions_named)  # 'Бериславского района'
         if entry is None and hits.covering(PLACE, s) and (s, e) not in unlisted and told not in res.words["district_nouns"] \
                 and not abroad:
             continue
@@ -433,19 +437,21 @@ NAME_PARTS = re.compile(r"[-\s]+")  # what parts of a place name are split by
 ALTERNATION_ROUNDS = 2  # sounds of a town's name that alternate one after another in its adjective
 
 
-def _named_after(res: Resources, text: str, countries: set[str] = frozenset(), named: set[str] = frozenset()):
+def _named_after(res: Resources, text: str, countries: set[str] = frozenset(), named: set[str] = frozenset(),
+                 regions: set[str] = frozenset()):
     """'Бериславского (района)' -> Beryslav, 'Вишгородська (громада)' -> Vyshhorod: the
     town a district or community is named after (`_towns_behind`), in the countries whose
     districts English reports call by their town (the lexicon's `place_adjectives`), in one
     of `countries` where the sentence names places of some (a neighbour's town also where the
-    report named its country before: `named`)."""
+    report named its country before: `named`); of the towns it may be, one in a region the
+    report named (`regions`: 'Лозівська громада' in a Kharkiv summary is Lozova, not Lozivskyi)."""
     rules = res.lexicon.data.get("place_adjectives")
-    for entry, _, _, _ in _towns_behind(res, text):
-        if entry.country in rules["countries"] \
-                and (entry.country in countries or not countries and entry.country == rules["countries"][0]
-                     or entry.country != rules["countries"][0] and entry.country in named):
-            return entry  # (a town in the country of the places named; a neighbour's, where the report names it)
-    return None
+    towns = [regions and res.places.namesake_in(name, regions) or entry for entry, name, _, _ in _towns_behind(res, text)
+             if entry.country in rules["countries"]
+             and (entry.country in countries or not countries and entry.country == rules["countries"][0]
+                  or entry.country != rules["countries"][0] and entry.country in named)]
+    # (a town in the country of the places named; a neighbour's, where the report names it)
+    return next((entry for entry in towns if entry.admin1 in regions), towns[0] if towns else None)
 
 
 def _towns_behind(res: Resources, text: str) -> Iterator[tuple[GazetteerEntry, str, str, str]]:

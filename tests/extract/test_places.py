@@ -344,3 +344,13 @@ def test_a_cape_named_in_russian_in_a_list_of_launch_directions_is_a_launch_plac
                             "(Крым).", date(2025, 3, 18), lang="ru")
     assert {p.name for c in claims for p in c.places if p.role == "launch"} >= {"Kursk", "Primorsko-Akhtarsk",
                                                                                 "Cape Chauda"}
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Синєгубов: зведення по Харківщині за добу.\n\nЛозівська громада: «Герань-2» влучила у склад, поранено двох "
+     "працівників.", "Lozova"),
+    ("Зведення по Харківщині за минулу добу.\n\nБорівська: КАБ влучив у приватний будинок, поранено жінку.", "Borova"),
+])
+def test_a_community_is_named_after_the_town_of_that_name_in_the_region_the_report_named(text, town):
+    places = {p.name for c in extract_claims(text, date(2025, 11, 21), lang="uk") for p in c.places}
+    assert town in places
