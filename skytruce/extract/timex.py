@@ -535,7 +535,8 @@ def times(doc: Document) -> None:
             back = timedelta(days=DAYS_BEFORE[s.time.text.lower()])  # "On Wednesday, 1 October ... The day before, ..."
             s.time = TimeWindow(dated[1].end - back, dated[1].end - back, s.time.precision, s.time.text)
         if s.time and s.time.text and MEANS.get(s.time.text.lower(), s.time.text.lower()) in VAGUE_NIGHTS and dated \
-                and s.index - dated[0] <= VAGUE_REACH and not STATEMENT_DAY.search(s.text.lower()):  # (not "said on Wednesday ... overnight")
+                and s.index - dated[0] <= VAGUE_REACH and not STATEMENT_DAY.search(s.text.lower()) \
+                and _a_night(doc, dated):  # (not "said on Wednesday ... overnight", nor after a day named for another thing)
             s.time = dated[1]  # "the night attack on September 25 ... shot down 19 drones during the night"
             if s.time.start == s.time.end and doc.res.evening and doc.res.evening.search(doc.sentences[dated[0]].text):
                 s.time = _night_after(s.time)  # ("увечері 11 липня ... уночі по Сумах": the night after that evening)
@@ -558,6 +559,14 @@ DAYLIGHT = (6, 22)  # a window of hours within these is a daytime one, apart fro
 
 
 YEAR_REACH = 60  # characters between "last year" and the verb that tells what was done in it
+
+
+def _a_night(doc: Document, dated: tuple[int, TimeWindow]) -> bool:
+    """The date named is a night's ('the night of 14 September', 'overnight Friday') or a line's
+    that dates its paragraph ('Saratov, 9 June.'), not a day named for something else
+    ('explosions on the morning of March 2')."""
+    named = doc.sentences[dated[0]]
+    return dated[1].start != dated[1].end or bool(NIGHT_WORD.search(named.text)) or not named.attack_context
 
 
 def _night_after(day: TimeWindow) -> TimeWindow:

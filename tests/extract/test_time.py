@@ -630,3 +630,16 @@ def test_a_span_of_weekdays_is_the_days_between_them_not_the_last_one(text):
 def test_two_weekdays_a_day_apart_still_end_on_the_second():
     window = resolve("The drones flew between 10 p.m. Monday and 9 a.m. Tuesday.", date(2025, 10, 8))
     assert window.end == date(2025, 10, 7)
+
+
+def test_overnight_after_a_day_named_for_something_else_is_the_night_before_the_report():
+    text = ("The plant's staff heard several explosions on the morning of April 4, the agency said.\n\n"
+            "Ukraine's air force said Russia launched 40 drones at Ukraine overnight; 31 were shot down.")
+    claim = next(c for c in claims_of(text, date(2025, 4, 5)) if c.weapons[0].launched == 40)
+    assert claim.time.end == date(2025, 4, 5)
+
+
+def test_overnight_after_a_night_named_before_is_that_night():
+    text = ("Russia attacked Odesa on the night of April 2.\n\n"
+            "The air force said it shot down 21 drones during the night.")
+    assert {c.time.end for c in claims_of(text, date(2025, 4, 5))} == {date(2025, 4, 2)}
