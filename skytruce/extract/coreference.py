@@ -90,6 +90,7 @@ def coreference(doc: Document) -> None:
     _between_one_voice(sentences)
     _told_before(doc)
     _told_after(doc)
+    _officials_named(doc)
     author = author or _headline_source(sentences)
     voice = None if author else _sole_voice(sentences)
     noted = cache(lambda: _noted_source(doc))  # read from the text only when a sentence needs it
@@ -503,6 +504,27 @@ def _told_after(doc: Document) -> None:
             # збили': how many of the lead's weapons were downed, told only by reference)
             s.speaker, s.claimant = after.speaker, after.claimant  # the speaker named after what they told of, or
             # saying how many of those were downed ("The Air Force reported shooting down 452 drones and 40 missiles")
+
+
+OFFICIALS_REACH = 3  # sentences after a lead told by "officials" where the one who told it may be named
+
+
+def _officials_named(doc: Document) -> None:
+    """A lead told by officials unnamed ('..., killing four, Ukrainian officials said') and a
+    sentence soon after in which one of that side, named, tells of the same weapon again ('The
+    missile hit the port shortly before 10 a.m., Governor Oleh Kiper said'): the lead is theirs."""
+    sentences, toks = doc.sentences, doc.tokens
+    for i, s in enumerate(sentences):
+        if s.speaker is None or s.speaker.kind != "generic" or not s.figures or s.claimant is None:
+            continue
+        for after in sentences[i + 1:i + 1 + OFFICIALS_REACH]:
+            if after.hits is None or after.speaker is None or after.speaker.kind != "named" or after.claimant is None:
+                continue
+            weapons = [w for w, _, _ in after.hits.spans(WEAPON) if w > after.first and toks[w - 1].lower_ in doc.res.words["definite"]]
+            if after.claimant.party == s.claimant.party and after.claimant.type != "media" and not after.figures \
+                    and weapons and any(compatible(f.weapon, n) for f in s.figures for n in after.named):
+                s.speaker, s.claimant = after.speaker, after.claimant
+            break
 
 
 def _goes_on_with(lead: Sentence, after: Sentence) -> bool:

@@ -1023,3 +1023,10 @@ def test_a_known_surname_after_another_first_name_is_someone_else(text, lang):
 ])
 def test_a_surname_after_its_own_first_name_in_another_spelling_or_a_courtesy_title_is_still_theirs(text, voice):
     assert only_claim(text).claimant.name == voice
+
+
+def test_a_lead_told_by_officials_is_the_named_official_who_then_tells_of_the_same_weapon():
+    text = ("A Russian ballistic missile struck a rail depot in Dnipro on Friday, killing two workers and wounding "
+            "nine, Ukrainian officials said.\n\n"
+            "The missile hit the depot just after 8 a.m., regional governor Serhiy Lysak said on Telegram.")
+    assert [(c.claimant.name, c.killed, c.injured) for c in claims_of(text)] == [("Serhiy Lysak", 2, 9)]
