@@ -69,6 +69,11 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
             facts.add_party(party, e)  # "Вооруженные силы России (в ночь на воскресенье) нанесли удар": Russia's
     armed = bool(hits.spans(WEAPON))  # (a force's strike told with no weapon is read by `_strike_without_weapon`)
     for s, e, label in hits.spans("ROLE"):
+        if label == "ROLE:destroyed" and named and _its_own(res, toks, e, s_end):
+            owner = next((k for k in range(s - 1, max(s_start, s - OWN_REACH) - 1, -1) if toks[k].lower_ in res.nationality), None)
+            if owner is not None:  # "the Russian military shot down seven of its own drones": Russia's drones
+                facts.add_party(res.nationality[toks[owner].lower_], owner)
+            continue
         if label not in ATTACK_ROLES or toks[s].lower_ in res.words["observation_verbs"]:
             continue  # (whoever "detected" or "tracked" the drones watched them)
         passive = e < s_end and toks[e].lower_ == "by"  # "Kyiv hit by missiles": Kyiv is the target
@@ -227,7 +232,17 @@ def _defends(res: Resources, toks: Tokens, hits: Hits, noun: int, s_end: int) ->
     while k < s_end and (toks[k].lower_ in SUBJECT_FILLERS or toks[k].lower_ in WATCHERS or toks[k].lower_ in CATENATIVES):
         k += 1
     role = hits.covering("ROLE", k) if k < s_end else None
-    return role is not None and (role[2] == "ROLE:destroyed" or toks[k].lower_ in res.words["observation_verbs"])
+    return role is not None and (role[2] == "ROLE:destroyed" or toks[k].lower_ in res.words["observation_verbs"]) \
+        and not _its_own(res, toks, role[1], s_end)  # (not "the Russian army shot down six of its own drones")
+
+
+OWN_REACH = 4  # words from a verb of downing to the 'its own' that owns what was downed
+
+
+def _its_own(res: Resources, toks: Tokens, verb_end: int, s_end: int) -> bool:
+    """'shot down seven of its own drones', 'сбили семь своих дронов': the force downs weapons
+    of its own side."""
+    return any(toks[k].lower_ in res.words["own"] for k in range(verb_end, min(s_end, verb_end + OWN_REACH)))
 
 
 WATCHERS = {"radar", "radars", "systems", "system", "monitoring", "observers"}

@@ -1030,3 +1030,13 @@ def test_a_lead_told_by_officials_is_the_named_official_who_then_tells_of_the_sa
             "nine, Ukrainian officials said.\n\n"
             "The missile hit the depot just after 8 a.m., regional governor Serhiy Lysak said on Telegram.")
     assert [(c.claimant.name, c.killed, c.injured) for c in claims_of(text)] == [("Serhiy Lysak", 2, 9)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A Kremlin spokesman said the Russian army had shot down six of its own drones after the order to stop.", "en"),
+    ("Речник Кремля заявив, що російські військові збили шість своїх дронів після наказу.", "uk"),
+    ("Представитель Кремля заявил, что российская армия сбила шесть своих дронов после приказа.", "ru"),
+])
+def test_a_force_downing_its_own_drones_is_their_attacker(text, lang):
+    claim = extract_claims(text, date(2025, 3, 19), lang=lang)[0]
+    assert (claim.attacker, claim.weapons[0].destroyed) == ("RU", 6)
