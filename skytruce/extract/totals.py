@@ -89,6 +89,14 @@ def _revised(res: Resources, words: _Words, toks: Tokens, s: Sentence) -> None:
     replaces the one it gave before (`Figure.revision`)."""
     if not s.words & words.revisions or not s.hits.spans(WEAPON):
         return
+    for m in range(s.first, s.last):  # "he corrected himself: two bombs had struck": the count a correction announces
+        colon = next((n for n in range(m + 1, min(s.last, m + 4)) if toks[n].text in (":", "—")), None) \
+            if toks[m].lower_ in words.revisions else None
+        if colon is not None and any(ch.isdigit() for n in range(m + 1, colon) for ch in toks[n].text):
+            colon = None  # "Updated at 11:10: ...", "Оновлено о 11:10:": a page's stamp, no correction
+        fig = next((f for f in s.figures if colon is not None and colon < f.token <= colon + REVISION_REACH), None)
+        if fig is not None:  # (its first count only: not the parts told after it, 'три КАБи — два на ... і один на ...')
+            fig.revision, fig.impact = True, False
     for k in range(s.first + 1, s.last - 1):
         if toks[k].lower_ != "to" or not may_start_number(toks[k + 1], res.number_words) or _taken(s, k + 1):
             continue

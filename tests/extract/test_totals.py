@@ -93,3 +93,14 @@ def test_a_toll_that_reached_a_number_is_no_count_of_the_weapons():
 
 def test_an_attack_counted_by_an_ordinal_is_a_wave_not_that_many_weapons():
     assert all(launched != 3 for _, launched, _ in weapons_of("Це вже третя атака шахедів на Одесу за тиждень.", "uk"))
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Governor Ivan Fedorov first wrote that four missiles had hit Zaporizhzhia. Later he corrected himself: three "
+     "missiles had struck the city, he said.", 3),
+    ("Прокудін спершу повідомив про п'ять КАБів на Херсон. Згодом він уточнив: на місто впали чотири КАБи.", 4),
+])
+def test_a_count_a_correction_announces_replaces_the_one_told_before(text, count):
+    lang = "uk" if "Прокудін" in text else "en"
+    claims = extract_claims(text, date(2025, 6, 2), lang=lang)
+    assert [w.launched for c in claims for w in c.weapons] == [count]
