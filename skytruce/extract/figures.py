@@ -1068,7 +1068,7 @@ def _one_by_its_form(res, toks, s_start, s_end, hits, candidates) -> None:
     if res.lemmatizer is None or not hits.spans("ROLE") or any(toks[k].lower_ in res.words["each"] for k in range(s_start, s_end)):
         return  # not "every downed target, a drone or a missile, ..."
     taken = {t for c in candidates for t in range(c.start, c.end)}
-    plural_end = -1  # where the last weapon named in the plural ends: a name right after it is its kind
+    plural_end = s_start - 2  # where the last weapon named in the plural ends: a name right after it is its kind
     for s, _, _ in hits.spans(WEAPON):
         found = None if s in taken or toks[s].lower_ in res.words["mass_nouns"] else _weapon_phrase(res, toks, s, s_end, hits)
         if found is None:

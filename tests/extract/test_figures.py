@@ -1273,3 +1273,11 @@ def test_one_of_the_largest_missile_and_drone_attacks_counts_no_missile():
 def test_a_verb_after_an_of_them_clause_has_closed_is_the_next_counts_own(text, lang):
     weapons = extract_claims(text, date(2025, 6, 2), lang=lang)[0].weapons
     assert [(w.launched, w.destroyed) for w in weapons] == [(40, 31)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Безпілотник влучив у гараж на околиці Ніжина, повідомив Вячеслав Чаус.", "uk"),
+    ("Беспилотник попал в гараж на окраине Грайворона, сообщил Вячеслав Гладков.", "ru"),
+])
+def test_a_weapon_named_in_the_singular_at_a_sentences_start_is_one(text, lang):
+    assert extract_claims(text, date(2025, 6, 2), lang=lang)[0].weapons[0].launched == 1
