@@ -1628,8 +1628,10 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
     on = _past_attribution_aside(toks, hits, j, s_end)  # "Another nine, according to the ministry, were shot down"
     after = toks[on].lower_ if on < s_end else ""
     verb_follows = after in ("were", "was", "have", "had", "has", "more", "of") or (
-        (refers or i > s_start and toks[i - 1].lower_ in res.words["another"]) and on < s_end
-        and hits.covering("ROLE", on) is not None)  # "another four were shot down", "47 of them shot down"
+        (refers or i > s_start and (toks[i - 1].lower_ in res.words["another"]
+                                    or res.lemmatizer and toks[i - 1].lower_ in res.words["every"]))
+        and on < s_end and hits.covering("ROLE", on) is not None)  # "another four were shot down", "47 of them shot
+    # down", "Усі 13 збиті" (a participle with no copula, as the languages that drop it tell it)
     verb_at = i - 2 if i - 2 >= s_start and (toks[i - 1].lower_ in res.words["auxiliaries"]
                                             or toks[i - 1].lower_ in res.words["limiting_words"]
                                             or toks[i - 1].text == ":") else i - 1  # ("shot down: 40", "intercepted only two")

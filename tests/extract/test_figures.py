@@ -1281,3 +1281,12 @@ def test_a_verb_after_an_of_them_clause_has_closed_is_the_next_counts_own(text, 
 ])
 def test_a_weapon_named_in_the_singular_at_a_sentences_start_is_one(text, lang):
     assert extract_claims(text, date(2025, 6, 2), lang=lang)[0].weapons[0].launched == 1
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Уночі росіяни запустили по Миколаївщині 11 «шахедів». Усі 11 збиті силами ППО.", "uk"),
+    ("Ночью по Курской области ВСУ запустили 11 беспилотников. Все 11 уничтожены средствами ПВО.", "ru"),
+])
+def test_all_of_a_count_with_a_participle_and_no_copula_were_downed(text, lang):
+    weapon = extract_claims(text, date(2025, 6, 2), lang=lang)[0].weapons[0]
+    assert (weapon.launched, weapon.destroyed) == (11, 11)
