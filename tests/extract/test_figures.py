@@ -1290,3 +1290,11 @@ def test_a_weapon_named_in_the_singular_at_a_sentences_start_is_one(text, lang):
 def test_all_of_a_count_with_a_participle_and_no_copula_were_downed(text, lang):
     weapon = extract_claims(text, date(2025, 6, 2), lang=lang)[0].weapons[0]
     assert (weapon.launched, weapon.destroyed) == (11, 11)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Над Брянской областью уничтожены 14 самолетов-беспилотников, сообщил губернатор.", "ru"),
+    ("Над Чернігівщиною знищено 14 літаків-безпілотників, повідомив начальник ОВА.", "uk"),
+])
+def test_an_aircraft_drone_compound_is_a_drone_counted(text, lang):
+    assert extract_claims(text, date(2025, 6, 2), lang=lang)[0].weapons[0].destroyed == 14
