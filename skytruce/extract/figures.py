@@ -668,7 +668,7 @@ IDENTITY_REACH = 8  # words before 'was a drone' where a negation unsays it
 IDENTIFYING = {"was", "is", "as", "were"}  # "it was a Shahed", "described the aircraft as a Shahed-type drone"
 COUNTED_EVENTS = {"attack", "attacks", "strike", "strikes", "raid", "raids", "incident", "incidents", "case", "cases",
                   "incursion", "incursions", "alert", "alerts", "sortie", "sorties", "wave", "waves", "operator",
-                  "operators", "unit", "units", "crew", "crews", "violations"}
+                  "operators", "unit", "units", "crew", "crews", "violations", "flight", "flights", "sighting", "sightings"}
 RELATIVES = {"of", "which", "whom", "that", "who", "where", "while"}  # "..., of which 40 drones": a new list
 COORDINATION = {",", "and", "as", "well", "plus", "along", "with", "all", "both", "another"}
 

@@ -1298,3 +1298,8 @@ def test_all_of_a_count_with_a_participle_and_no_copula_were_downed(text, lang):
 ])
 def test_an_aircraft_drone_compound_is_a_drone_counted(text, lang):
     assert extract_claims(text, date(2025, 6, 2), lang=lang)[0].weapons[0].destroyed == 14
+
+
+def test_a_count_of_drone_flights_is_no_count_of_drones():
+    claims = claims_of("Border guards logged 250 drone flights near the frontier last month, a spokesman said.")
+    assert all(w.launched is None and w.destroyed is None for c in claims for w in c.weapons)
