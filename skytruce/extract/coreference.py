@@ -432,8 +432,10 @@ def _credited_in_a_clause(doc: Document, s: Sentence) -> bool:
     """A speaker named with a clause that says the data just told are theirs ('The air force,
     which gave that figure, said 49 of them were downed')."""
     toks, relatives = doc.tokens, doc.res.words["relative_pronouns"]
-    return any(m.kind == "named" and m.end + 1 < s.last and toks[m.end].text == "," and toks[m.end + 1].lower_ in relatives
-               and any(statement_noun(doc.res, toks[k].text) for k in range(m.end + 3, min(s.last, m.end + 2 + CLAUSE_REACH)))
+    return any(m.kind == "named" and m.end + 1 < s.last and toks[m.end].text == ","
+               and toks[m.end + 1].lower_ in relatives
+               and any(statement_noun(doc.res, toks[k].text)
+                       for k in range(m.end + 3, min(s.last, m.end + 2 + CLAUSE_REACH)))
                for m in s.mentions)
 
 
@@ -520,9 +522,10 @@ def _officials_named(doc: Document) -> None:
         for after in sentences[i + 1:i + 1 + OFFICIALS_REACH]:
             if after.hits is None or after.speaker is None or after.speaker.kind != "named" or after.claimant is None:
                 continue
-            weapons = [w for w, _, _ in after.hits.spans(WEAPON) if w > after.first and toks[w - 1].lower_ in doc.res.words["definite"]]
+            again = any(w > after.first and toks[w - 1].lower_ in doc.res.words["definite"]
+                        for w, _, _ in after.hits.spans(WEAPON))  # "The missile hit ...": the one told before
             if after.claimant.party == s.claimant.party and after.claimant.type != "media" and not after.figures \
-                    and weapons and any(compatible(f.weapon, n) for f in s.figures for n in after.named):
+                    and again and any(compatible(f.weapon, n) for f in s.figures for n in after.named):
                 s.speaker, s.claimant = after.speaker, after.claimant
             break
 

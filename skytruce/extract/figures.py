@@ -333,7 +333,10 @@ def _picks_out_a_told_set(res: Resources, toks: Tokens, hits: Hits, j: int, k: i
     w = res.words
     return toks[j].lower_ in w["partitive"] and j + 1 < k <= j + 1 + SET_WORDS and toks[j + 1].lower_ in w["definite"] \
         and toks[k].is_alpha and toks[k].text.islower() and not hits.covering("ROLE", k) \
-        and not any(toks[k].lower_ in w[key] for key in ("auxiliaries", "place_prepositions", "conjunctions", "subordinators"))
+        and not any(toks[k].lower_ in w[key] for key in CLAUSE_WORDS)
+
+
+CLAUSE_WORDS = ("auxiliaries", "place_prepositions", "conjunctions", "subordinators")  # words that open a clause
 
 
 PHRASE_REACH = 4  # words of a participle's phrase between a count and its weapon ('на подлете к столице')

@@ -70,7 +70,8 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
     armed = bool(hits.spans(WEAPON))  # (a force's strike told with no weapon is read by `_strike_without_weapon`)
     for s, e, label in hits.spans("ROLE"):
         if label == "ROLE:destroyed" and named and _its_own(res, toks, e, s_end):
-            owner = next((k for k in range(s - 1, max(s_start, s - OWN_REACH) - 1, -1) if toks[k].lower_ in res.nationality), None)
+            owner = next((k for k in range(s - 1, max(s_start, s - OWN_REACH) - 1, -1)
+                          if toks[k].lower_ in res.nationality), None)
             if owner is not None:  # "the Russian military shot down seven of its own drones": Russia's drones
                 facts.add_party(res.nationality[toks[owner].lower_], owner)
             continue

@@ -254,9 +254,9 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
         if abroad:
             entry = None  # 'село Дубовое Белгородского района': Russia's village, not Ukraine's Dubove
         if res.lemmatizer and told and told not in res.words["district_nouns"] and entry is not None \
-                and entry.kind == "city" and regions_named and entry.admin1 not in regions_named:  # 'Лозівська громада' in a Kharkiv summary: Lozova, the
-            town = _named_after(res, text, others, named, regions_named)  # town it is named after there, not the
-            entry = town if town is not None and town.admin1 in regions_named else entry  # village Lozivskyi
+                and entry.kind == "city" and regions_named and entry.admin1 not in regions_named:
+            town = _named_after(res, text, others, named, regions_named)  # 'Лозівська громада' in a Kharkiv summary:
+            entry = town if town is not None and town.admin1 in regions_named else entry  # Lozova, not Lozivskyi
         within = None  # the region whose adjective names a district: 'Белгородский район', 'the Kharkiv district'
         if entry is not None and entry.kind == "region" and told in res.words["district_nouns"]:
             entry, within = None, entry
@@ -446,8 +446,8 @@ def _named_after(res: Resources, text: str, countries: set[str] = frozenset(), n
     report named its country before: `named`); of the towns it may be, one in a region the
     report named (`regions`: 'Лозівська громада' in a Kharkiv summary is Lozova, not Lozivskyi)."""
     rules = res.lexicon.data.get("place_adjectives")
-    towns = [regions and res.places.namesake_in(name, regions) or entry for entry, name, _, _ in _towns_behind(res, text)
-             if entry.country in rules["countries"]
+    towns = [regions and res.places.namesake_in(name, regions) or entry
+             for entry, name, _, _ in _towns_behind(res, text) if entry.country in rules["countries"]
              and (entry.country in countries or not countries and entry.country == rules["countries"][0]
                   or entry.country != rules["countries"][0] and entry.country in named)]
     # (a town in the country of the places named; a neighbour's, where the report names it)
