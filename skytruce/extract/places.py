@@ -254,7 +254,8 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
         if abroad:
             entry = None  # 'село Дубовое Белгородского района': Russia's village, not Ukraine's Dubove
         if res.lemmatizer and told and told not in res.words["district_nouns"] and entry is not None \
-                and entry.kind == "city" and regions_named and entry.admin1 not in regions_named:
+                and entry.kind == "city" and regions_named and entry.admin1 not in regions_named \
+                and _an_adjective(res, text):
             town = _named_after(res, text, others, named, regions_named)  # 'Лозівська громада' in a Kharkiv summary:
             entry = town if town is not None and town.admin1 in regions_named else entry  # Lozova, not Lozivskyi
         within = None  # the region whose adjective names a district: 'Белгородский район', 'the Kharkiv district'
@@ -446,12 +447,22 @@ def _named_after(res: Resources, text: str, countries: set[str] = frozenset(), n
     report named its country before: `named`); of the towns it may be, one in a region the
     report named (`regions`: 'Лозівська громада' in a Kharkiv summary is Lozova, not Lozivskyi)."""
     rules = res.lexicon.data.get("place_adjectives")
-    towns = [regions and res.places.namesake_in(name, regions) or entry
-             for entry, name, _, _ in _towns_behind(res, text) if entry.country in rules["countries"]
-             and (entry.country in countries or not countries and entry.country == rules["countries"][0]
-                  or entry.country != rules["countries"][0] and entry.country in named)]
-    # (a town in the country of the places named; a neighbour's, where the report names it)
-    return next((entry for entry in towns if entry.admin1 in regions), towns[0] if towns else None)
+    first = None
+    for entry, name, _, _ in _towns_behind(res, text):
+        if entry.country in rules["countries"] \
+                and (entry.country in countries or not countries and entry.country == rules["countries"][0]
+                     or entry.country != rules["countries"][0] and entry.country in named):
+            entry = regions and res.places.namesake_in(name, regions) or entry  # (a town in the country of the places
+            if not regions or entry.admin1 in regions:  # named; a neighbour's, where the report names it)
+                return entry
+            first = first or entry
+    return first
+
+
+def _an_adjective(res: Resources, text: str) -> bool:
+    """A word that reads as a place's adjective ('Лозівська'), by the lexicon's suffixes."""
+    suffixes = tuple(res.lexicon.data.get("place_adjectives", {}).get("suffixes", ()))
+    return bool(suffixes) and " " not in text and any(lemma.endswith(suffixes) for lemma in res.lemmatizer.readings(text))
 
 
 def _towns_behind(res: Resources, text: str) -> Iterator[tuple[GazetteerEntry, str, str, str]]:

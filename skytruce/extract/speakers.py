@@ -130,8 +130,15 @@ def _anothers_first_name(res: Resources, toks: Tokens, hits: Hits, s: int, e: in
     if not (given.is_alpha and given.text[:1].isupper() and given.text[1:].islower()) \
             or any(hits.covering(family, s - 1) for family in hits.by_label) or given.lower_ in res.words["honorifics"]:
         return False  # ("Mayor Tkachenko", "Kyiv Tkachenko", "Mr Tkachenko": a title or a place, no first name)
-    names = {_skeleton(res.romanised(w, declined=True)) for n in (source.name, *source.aliases) for w in n.split()}
-    return _skeleton(res.romanised(given.text, declined=True)) not in names
+    return _skeleton(res.romanised(given.text, declined=True)) not in _name_skeletons(res, source.name)
+
+
+@lru_cache(maxsize=4096)
+def _name_skeletons(res: Resources, name: str) -> frozenset[str]:
+    """The skeletons of every word of a registered source's names, in every script."""
+    source = res.sources.lookup(name)
+    names = (name, *source.aliases) if source is not None else (name,)
+    return frozenset(_skeleton(res.romanised(w)) for n in names for w in n.split())
 
 
 def _skeleton(name: str) -> str:
