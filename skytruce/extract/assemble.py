@@ -1015,12 +1015,19 @@ def _claims(res: Resources, attacks: list[Attack], sentences: list[Sentence]) ->
             span=(told[0].start, told[-1].end), sentence="", claimant=members[0].claimant, attacker=key[2],
             weapons=[w for w in weapons if not any(_told_vaguer(w, other) for other in weapons)],
             time=members[0].time or TimeWindow(), places=places, targets=targets,
-            killed=max((f.killed for f in casualties_told or told if f.killed is not None), default=None),
-            injured=max((f.injured for f in casualties_told or told if f.injured is not None), default=None),
+            killed=_toll(casualties_told or told, "killed", res), injured=_toll(casualties_told or told, "injured", res),
             verification=verification, sentences=[(f.start, f.end) for f in told],
         ))
     claims.sort(key=lambda c: c.span)
     return claims
+
+
+def _toll(told: list[Sentence], field: str, res: Resources) -> int | None:
+    """A claim's toll: the largest it told, as tolls only rise; but the one a correction gives
+    ('The correct figure is three dead', 'lowering the toll'), where one does."""
+    tolls = [(f, getattr(f, field)) for f in told if getattr(f, field) is not None]
+    corrected = [n for f, n in tolls if f.words & res.words["toll_corrections"]]
+    return corrected[-1] if corrected else max((n for _, n in tolls), default=None)
 
 
 def _told_vaguer(vague: WeaponCount, named: WeaponCount) -> bool:

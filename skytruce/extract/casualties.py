@@ -376,7 +376,8 @@ def _casualty_after(res, toks, e, s_end, hits) -> int | None:
                            or parsed[1] + 1 < s_end and toks[parsed[1]].text.islower() and hits.covering("PEOPLE_WORDS", parsed[1] + 1)
                            or toks[parsed[1]].lower_ in (".", ",", ";", "and", "in", "on", "at", "when", "after",
                                                          "during", "as", "across", "near", "—", "–", ":",
-                                                         "»", "”", '"')):  # ('Поранених — 19».': a post quoted)
+                                                         "»", "”", '"', "overnight", "yesterday", "today",
+                                                         "earlier")):  # ('Поранених — 19».'; "wounded eight overnight")
                 return parsed[0]  # "injured 18 in the towns of ...", "ранены двое — водитель и ..."
     return None
 

@@ -293,3 +293,15 @@ def test_a_live_line_that_raises_the_toll_in_a_named_voice_updates_that_voices_c
 def test_a_casualty_word_that_is_denied_counts_no_one(text, lang):
     [claim] = extract_claims(text, date(2025, 6, 2), lang=lang)
     assert (claim.killed, claim.injured) == (None, None)
+
+
+def test_a_corrected_lower_toll_replaces_the_larger_one_told_first():
+    text = ("A drone strike on Sumy killed two people, Governor Oleh Hryhorov said on Tuesday, lowering the toll he "
+            "had given earlier.\n\nHryhorov had first reported that three people died when the drone hit a bus stop. "
+            '"The correct figure is two dead," he wrote later.')
+    assert [c.killed for c in claims_of(text)] == [2]
+
+
+def test_a_count_of_wounded_before_a_word_of_time_is_theirs():
+    claim = only_claim("A Russian drone attack on Kherson killed two people and wounded seven overnight, the governor said.")
+    assert (claim.killed, claim.injured) == (2, 7)
