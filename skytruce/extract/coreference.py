@@ -35,7 +35,7 @@ from skytruce.extract.attacks import WARRING, compatible, same_voice
 from skytruce.extract.document import Document, Mention, Sentence
 from skytruce.extract.figures import list_item
 from skytruce.extract.parties import FORCE_NOUNS
-from skytruce.extract.resources import WEAPON, Resources
+from skytruce.extract.resources import WEAPON
 from skytruce.extract.speakers import (
     NOT_NAME_WORDS,
     POSSESSIVE_MARKS,
@@ -451,7 +451,7 @@ def _credits_data(doc: Document, s: Sentence) -> bool:
     Повітряні сили'): no figures, weapons or events, and the data named as told before."""
     if s.references or not _tells_nothing(s):
         return False  # (nor doubts: "Плетенчук заперечив ці заяви")
-    toks, pointers = doc.tokens, _pointers(doc.res)
+    toks, pointers = doc.tokens, doc.res.pointers
     return any(toks[k].lower_ in pointers and _names_the_data(doc, k + 1, s.last) for k in range(s.first, s.last - 1)) \
         or toks[s.first].lower_ in pointers - doc.res.words["list_determiners"] and _owner_of_the_data(doc, s)
 
@@ -481,12 +481,6 @@ def _tells_nothing(s: Sentence) -> bool:
     """No figures, doubts, weapons or events of its own: a sentence that can only say whose
     the data are."""
     return not (s.figures or s.cues or s.hits.spans(WEAPON) or s.hits.spans("ROLE"))
-
-
-@lru_cache(maxsize=4)
-def _pointers(res: Resources) -> frozenset[str]:
-    """The words that point back at data told before ('the', 'these', 'such')."""
-    return frozenset(res.words["definite"] | res.words["such"])
 
 
 def _told_after(doc: Document) -> None:

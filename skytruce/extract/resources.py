@@ -164,6 +164,7 @@ class Resources:
             lemma_memory.recall(self.lemmatizer, *self.lemma_memory)
         # the words before a place named as where something happened or what was hit (after lemmatising them)
         self.place_or_target_prepositions = self.words["place_prepositions"] | self.words["target_prepositions"]
+        self.pointers = self.words["definite"] | self.words["such"]  # words that point back at data ('the', 'these')
 
     def _add(self, label: str, phrases, decline: bool | set[str] = False) -> None:
         """Phrases to match under `label`; in an inflected language, those of `decline`

@@ -92,9 +92,9 @@ def _revised(res: Resources, words: _Words, toks: Tokens, s: Sentence) -> None:
     for m in range(s.first, s.last):  # "he corrected himself: two bombs had struck": the count a correction announces
         colon = next((n for n in range(m + 1, min(s.last, m + 4)) if toks[n].text in (":", "—")), None) \
             if toks[m].lower_ in words.revisions else None
-        if colon is not None and any(ch.isdigit() for n in range(m + 1, colon) for ch in toks[n].text):
-            colon = None  # "Updated at 11:10: ...", "Оновлено о 11:10:": a page's stamp, no correction
-        fig = next((f for f in s.figures if colon is not None and colon < f.token <= colon + REVISION_REACH), None)
+        if colon is None or any(ch.isdigit() for n in range(m + 1, colon) for ch in toks[n].text):
+            continue  # (not "Updated at 11:10: ...", "Оновлено о 11:10:": a page's stamp, no correction)
+        fig = next((f for f in s.figures if colon < f.token <= colon + REVISION_REACH), None)
         if fig is not None:  # (its first count only: not the parts told after it, 'три КАБи — два на ... і один на ...')
             fig.revision, fig.impact = True, False
     for k in range(s.first + 1, s.last - 1):
