@@ -62,8 +62,8 @@ def places(doc: Document) -> None:
         if community is not None and all(p.name != community.name for p in s.places):
             s.places.insert(0, community)
             s.place_tokens.insert(0, s.first)
-        named.update(p.country for p in s.places if p.country)
-        regions.update(p.name for p in s.places if p.precision == "admin1")
+        named.update(p.country for p in s.places if p.country and p.role != "launch")
+        regions.update(p.name for p in s.places if p.precision == "admin1" and p.role != "launch")
         before = doc.text[max(0, s.start - 4):s.start]
         if (s.start == 0 or "\n" in before) and _only_places(doc.res, doc.tokens, s):
             heading = [replace(p, role="target") for p in s.places]
@@ -447,16 +447,25 @@ def _named_after(res: Resources, text: str, countries: set[str] = frozenset(), n
     report named its country before: `named`); of the towns it may be, one in a region the
     report named (`regions`: 'Лозівська громада' in a Kharkiv summary is Lozova, not Lozivskyi)."""
     rules = res.lexicon.data.get("place_adjectives")
-    first = None
+    if not rules:
+        return None
+    home = rules["countries"][0]
+    known = {_country_of(res, region) for region in regions} | set(named)  # (the countries of the report's places:
+    first = None  # 'Каменском районе' after Rostov Oblast alone is Russia's Kamensky district, no Kamianka in Ukraine)
     for entry, name, _, _ in _towns_behind(res, text):
         if entry.country in rules["countries"] \
-                and (entry.country in countries or not countries and entry.country == rules["countries"][0]
-                     or entry.country != rules["countries"][0] and entry.country in named):
+                and (entry.country in countries or not countries and entry.country == home and (not known or home in known)
+                     or entry.country != home and entry.country in named):
             entry = regions and res.places.namesake_in(name, regions) or entry  # (a town in the country of the places
             if not regions or entry.admin1 in regions:  # named; a neighbour's, where the report names it)
                 return entry
             first = first or entry
     return first
+
+
+def _country_of(res: Resources, name: str) -> str | None:
+    entry = res.places.lookup(name)
+    return entry.country if entry else None
 
 
 def _an_adjective(res: Resources, text: str) -> bool:

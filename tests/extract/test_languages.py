@@ -194,6 +194,20 @@ def test_a_village_told_in_another_countrys_district_is_no_namesake_of_this_coun
     assert "Dubovoye" in places and "Dubove" not in places
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Вчера атаке подверглась Ростовская область. Губернатор сообщил, что в Каменском районе сбиты два дрона.",
+     "Kamensky district"),
+    ("Дроны снова летели на Воронеж. Позже губернатор написал, что в Красноармейском районе обломки повредили сарай.",
+     "Krasnoarmeysky district"),
+])
+def test_a_district_after_only_russian_places_is_no_ukrainian_towns_namesake(text, place):
+    assert place in places_of(text)
+
+
+def test_a_launch_region_named_before_leaves_a_ukrainian_district_named_after_its_town():
+    assert "Beryslav" in places_of("Ворог запустив 20 дронів з Курської області. Уламки впали у Бериславському районі.")
+
+
 def test_a_neighbours_district_is_named_after_its_town_where_the_report_names_that_country():
     text = ("Министерство обороны Молдовы сообщило о беспилотнике над страной. "
             "Обломки дрона нашли в Кагульском районе.")
