@@ -1000,9 +1000,10 @@ def label_speaker(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Ment
                      None)  # ("Ukrainian Air Force (08:45): ...")
         if (acting or m.kind == "surname") and colon is not None and not any(
                 toks[k].is_alpha and toks[k].text[:1].isupper() and toks[k].lower_ not in LABEL_CHANNELS
-                for k in range(m.end, colon)):  # "Mayor Ihor Terekhov on Telegram: ..." (not another name before it)
-            return m
-    return None
+                for k in range(m.end, colon)) \
+                and not any(sent.first <= v < m.token for v, _, _ in sent.hits.spans("ATTRIBUTION_VERBS")):
+            return m  # "Mayor Ihor Terekhov on Telegram: ..." (not another name before it, nor a verb of saying:
+    return None  # 'Гладков рассказал о последствиях атак ВСУ за субботу: ...' is Gladkov's)
 
 
 LABEL_CHANNELS = {"telegram", "facebook", "x", "twitter", "tv"}

@@ -255,6 +255,16 @@ def test_a_name_before_a_colon_near_the_start_labels_what_follows():
     assert iskanders and iskanders[0].claimant.name == "Oleh Syniehubov"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Богомаз рассказал об итогах атак ВСУ за ночь: над областью сбиты девять беспилотников.", "Alexander Bogomaz"),
+    ("The governor described the night's strikes by Russia's military: four drones were downed over the city.",
+     "governor"),
+])
+def test_a_body_before_a_colon_after_a_verb_of_saying_is_no_label(text, speaker):
+    claim = only_claim(text)
+    assert (claim.claimant.name if claim.claimant else None) == speaker
+
+
 def test_a_name_before_a_countrys_possessive_title_is_the_speaker():
     text = "Pavel Lenkov, Belarus' deputy chief of the air force, said two drones were shot down over Mogilev."
     claim = only_claim(text)
