@@ -136,18 +136,29 @@ OWN_WEAPONS = SELF_SUBJECTS | {"their"}  # "its drones", "our missiles", "their 
 
 def _speakers_own(res: Resources, toks: Tokens, hits: Hits, facts: Sentence, weapon: int, s_start: int) -> bool:
     """A weapon the speaker calls its own ('the General Staff said its drones had struck ...',
-    '"our missiles hit the depot"'): a possessive before it, past words that describe it
-    ('long-range'), that refers to whoever says it, with no side named in between."""
+    '"our missiles hit the depot"', 'the SBU said the service's drones hit ...'): a possessive
+    before it, past words that describe it ('long-range'), that refers to whoever says it,
+    with no side named in between."""
     k = weapon - 1
     while k > s_start and weapon - k <= 4 and toks[k].lower_ in res.modifiers and toks[k].lower_ not in OWN_WEAPONS:
         k -= 1  # ("its long-range drones")
-    if k < s_start or toks[k].lower_ not in OWN_WEAPONS:
+    speakers = k >= s_start and toks[k].lower_ in ("'s", "’s") and any(
+        m.end == k and m.kind == "anaphor" and _names_the_speaker(facts, m.head) for m in facts.mentions)
+    if k < s_start or toks[k].lower_ not in OWN_WEAPONS and not speakers:
         return False
     if toks[k].lower_ in FIRST_PERSON:
         return True
     verb = next((m for m in range(k - 1, s_start - 1, -1) if hits.covering("ATTRIBUTION_VERBS", m)), None)
     return verb is not None and _speaker_says(facts, verb) and not any(
         toks[m].lower_ in res.nationality for m in range(verb, k))
+
+
+def _names_the_speaker(facts: Sentence, head: str | None) -> bool:
+    """Whether an anaphor's noun ('the service') names the sentence's speaker (the SBU)."""
+    speaker = facts.speaker
+    names = [speaker.head or "", *((speaker.claimant.name, *speaker.claimant.aliases) if speaker and speaker.claimant
+                                    else ())] if speaker else []
+    return bool(head) and any(head in name.lower() for name in names)
 
 
 def _data_subject(res: Resources, toks: Tokens, verb: int, s_start: int) -> bool:

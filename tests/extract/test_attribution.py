@@ -739,6 +739,14 @@ def test_its_drones_are_the_speakers_own_though_the_speaker_is_named_twice():
     assert only_claim(text).attacker == "UA"
 
 
+@pytest.mark.parametrize("text, attacker", [
+    ("A source in the SBU told reporters that the service's long-range drones had hit a fuel depot overnight.", "UA"),
+    ("The Russian Defence Ministry said the ministry's air defences destroyed 14 drones overnight.", "UA"),
+])
+def test_drones_of_the_speaker_called_by_its_noun_are_its_own(text, attacker):
+    assert only_claim(text).attacker == attacker
+
+
 def test_according_to_which_relays_the_one_who_published_it():
     text = ("The Bryansk regional government published its evening update, according to which Ukrainian forces "
             "had fired 17 drones at the Klimovo district during the day.")
