@@ -934,6 +934,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             at = group[0].anchor if group[0].anchor is not None else group[0].start
             role = _role_near(res, toks, at, max(at + 1, group[0].end if at == group[0].start else at + 1),
                               s_start, s_end, hits) or role or last_role or listed  # a list's later figure, out of its verb's reach
+            if role == listed and last_role is None and list_item(facts.text) and _own_role_later(hits, group[-1].end):
+                role = None  # ("- 9 Kalibr cruise missiles, 7 shot down" under a tally of the downed: 9 fired, 7 downed)
         if not _in_brackets(toks, group[0].start, s_start):
             last_role = role  # (not "17 Kalibrs (14 downed), six Kh-22s ...": the aside's verb is its own)
         shared = _qualifier_before(res, toks, hits, group[0].start)  # "about 90 drones and 12 missiles": both about
@@ -1164,6 +1166,12 @@ def _bracket_opened(toks: Tokens, close: int, s_start: int) -> int | None:
         if depth == 0:
             return m
     return None
+
+
+def _own_role_later(hits: Hits, after: int) -> bool:
+    """Whether the line tells after token `after` what became of its weapons ('..., 7 shot
+    down', '..., 3 lost'), not only where they flew ('..., including three flying to Moscow')."""
+    return any(s >= after and label in ("ROLE:destroyed", "ROLE:lost") for s, _, label in hits.spans("ROLE"))
 
 
 def _list_role(res: Resources, toks: Tokens, hits: Hits, head: int, s_start: int) -> str | None:

@@ -379,6 +379,12 @@ def test_list_items_take_the_verb_of_the_line_that_opens_the_list():
     assert weapons_of(bulleted) == [("Kalibr", 3, 2, "exact"), ("Shahed-136/131", 52, 44, "exact")]
 
 
+def test_a_list_line_that_tells_what_became_of_its_count_keeps_the_count_launched():
+    text = ("The navy said the enemy fired 20 missiles; 12 were shot down and three were lost to jamming.\n\n"
+            "Its figures by type:\n– 8 Kalibr cruise missiles, 6 shot down\n– 12 Kh-101 cruise missiles, 6 shot down")
+    assert ("Kalibr", 8, 6, "exact") in weapons_of(text) and ("Kh-101/Kh-555", 12, 6, "exact") in weapons_of(text)
+
+
 def test_a_year_after_a_month_is_no_count():
     assert weapons_of("Ukraine first shot down a Kinzhal in May 2023 over Kyiv.") == [("Kh-47M2 Kinzhal", None, 1, "exact")]
 
