@@ -695,3 +695,10 @@ def test_a_lead_is_the_voice_of_the_next_sentence_that_tells_how_many_of_its_wea
             "Як повідомили Повітряні сили, 45 із них збили або подавили.")
     counts = {(w.launched, w.destroyed): c.claimant.name for c in claims_of(text) for w in c.weapons}
     assert counts[(60, 45)] == "Ukrainian Air Force"
+
+
+def test_air_defence_with_no_attacker_of_its_own_is_the_side_attacked_in_the_sentence_before():
+    text = ("Міноборони РФ заявило, що знищило 20 українських дронів над Брянською областю.\n\n"
+            "За даними Повітряних сил, ворог запустив 40 ударних БпЛА. Протиповітряна оборона збила 31 дрон.")
+    counts = {(c.claimant.name, w.launched, w.destroyed) for c in claims_of(text) for w in c.weapons}
+    assert ("Ukrainian Air Force", 40, 31) in counts
