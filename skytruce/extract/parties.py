@@ -10,7 +10,7 @@ from functools import lru_cache
 from skytruce.extract.attacks import WARRING
 from skytruce.extract.document import Document, Hits, Mention, Sentence
 from skytruce.extract.resources import ATTACK_ROLES, PLACE, SOURCE, WEAPON, Resources
-from skytruce.extract.speakers import CLAUSE_OPENERS, statement_noun
+from skytruce.extract.speakers import CLAUSE_OPENERS, statement_noun, unit_nouns
 from skytruce.extract.tokens import Tokens
 
 
@@ -84,6 +84,8 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
         while subject > s_start and not (force := _force_ending_at(facts, subject - 1)) \
                 and toks[subject - 1].lower_ in SUBJECT_FILLERS:
             subject -= 1
+        if force is None and res.lemmatizer and armed and not passive:
+            force = _force_after(res, toks, facts, e, s_end)  # 'Удар завдали ... підрозділи Сил безпілотних систем'
         if force and not passive and armed:
             facts.add_party(force, s)  # "units of the Unmanned Systems Forces (had) struck ...": that force's side
             continue
@@ -193,6 +195,24 @@ def _force_ending_at(facts: Sentence, k: int) -> str | None:
     """The side at war whose armed force's name ends at token k, as a verb's subject does
     ('units of the Unmanned Systems Forces struck')."""
     return next((side for m in facts.mentions if m.end == k + 1 and (side := _warring_force(m))), None)
+
+
+FORCE_AFTER_REACH = 6  # tokens from a verb to a force named after it as its subject, where word order is free
+
+
+def _force_after(res: Resources, toks: Tokens, facts: Sentence, verb_end: int, s_end: int) -> str | None:
+    """The side at war whose armed force's units are named right after the verb, as its
+    subject where word order is free ('Удар завдали ударними безпілотниками підрозділи Сил
+    безпілотних систем'; not the owner of a target, 'уражено комплекс С-300 ВСУ'), with no
+    punctuation or preposition of a target before them ('удар по позиціях ...')."""
+    units = unit_nouns(res)
+    for m in facts.mentions:
+        if verb_end < m.token <= verb_end + FORCE_AFTER_REACH and (side := _warring_force(m)) \
+                and toks[m.token - 1].lower_ in units and res.lemmatizer.can_be_in_case(toks[m.token - 1].text, "nomn") \
+                and not any(toks[k].is_punct or toks[k].lower_ in res.words["target_prepositions"]
+                                                for k in range(verb_end, m.token)):
+            return side
+    return None
 
 
 def _warring_force(m: Mention) -> str | None:

@@ -621,7 +621,7 @@ def _quoted_name(res: Resources, toks: Tokens, k: int, last: int) -> tuple[int, 
 
 
 @lru_cache(maxsize=4)
-def _unit_nouns(res: Resources) -> dict[str, str]:
+def unit_nouns(res: Resources) -> dict[str, str]:
     """A military unit's nouns as the tokens read them, with their English ('підрозділ': unit)."""
     nouns = res.lexicon.data["function_words"]["unit_nouns"]
     return {(res.lemmatizer.lemma(k) if res.lemmatizer else k.lower()): v for k, v in nouns.items()}
@@ -631,7 +631,7 @@ def _units(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
     """A unit named in quotes after its noun ('підрозділ «Сова»', 'the battalion "Achilles"')
     or, in English, by capitalised words before it ('the Sova unit'): a voice of its own,
     named in Latin letters with the noun in English."""
-    nouns = _unit_nouns(res)
+    nouns = unit_nouns(res)
     found = []
     for k in range(sent.first, sent.last):
         noun = nouns.get(toks[k].lower_)

@@ -1411,3 +1411,11 @@ def test_debris_of_a_downed_weapon_the_dictionary_lacks_is_one_destroyed(text, l
 def test_debris_of_a_downed_drone_after_a_count_is_one_of_those_counted():
     text = "Вночі над Черкащиною сили ППО збили 14 дронів, повідомив голова ОВА. Уламки збитого дрона пошкодили дах гаража."
     assert [w.destroyed for w in one(text, date(2025, 6, 2), "uk").weapons] == [14]
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("Удар нанесли ударными беспилотниками подразделения Сил беспилотных систем, сообщили в Генштабе ВСУ.", "UA"),
+    ("Минобороны России сообщило, что ракетой «Искандер-М» поражен зенитный комплекс ВСУ.", "RU"),
+])
+def test_units_of_a_force_named_after_the_verb_are_the_striking_side(text, attacker):
+    assert one(text, lang="ru").attacker == attacker
