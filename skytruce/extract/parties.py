@@ -41,8 +41,9 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
 
     def party_at(k: int) -> str | None:
         if hits.covering(SOURCE, k) or (k > s_start and toks[k - 1].lower_ in res.words["target_prepositions"]
-                                        and not (k - 2 >= s_start and toks[k - 2].lower_ in CAUSAL)):
-            return None  # "attacks on Russian airfields" (but "due to Russian drones")
+                                        and not (k - 2 >= s_start and toks[k - 2].lower_ in CAUSAL)) \
+                or k > s_start and toks[k - 1].lower_ in res.words["purpose_prepositions"]:
+            return None  # "attacks on Russian airfields", "chips for Russian missiles" (but "due to Russian drones")
         return res.nationality.get(toks[k].lower_)
 
     named = not facts.words.isdisjoint(_nationality_words(res))  # most sentences name no nationality

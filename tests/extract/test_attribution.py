@@ -1058,3 +1058,8 @@ def test_a_lead_told_by_officials_is_the_named_official_who_then_tells_of_the_sa
 def test_a_force_downing_its_own_drones_is_their_attacker(text, lang):
     claim = extract_claims(text, date(2025, 3, 19), lang=lang)[0]
     assert (claim.attacker, claim.weapons[0].destroyed) == ("RU", 6)
+
+
+def test_weapons_a_struck_plant_makes_for_a_side_are_no_attack_of_that_side():
+    text = "The General Staff said its drones had hit a plant near Oryol, which it said makes engines for Russian drones."
+    assert {c.attacker for c in claims_of(text)} == {"UA"}
