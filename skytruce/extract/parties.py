@@ -46,6 +46,11 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
             return None  # "attacks on Russian airfields", "chips for Russian missiles" (but "due to Russian drones")
         return res.nationality.get(toks[k].lower_)
 
+    for w, _, _ in hits.spans(WEAPON):  # "HUR drones hit an S-400 launcher as Russia strikes Odesa": HUR's side's
+        body = hits.covering(SOURCE, w - 1) if w > s_start else None
+        known = res.sources.lookup(toks.text_of(body[0], body[1])) if body and body[1] == w else None
+        if known is not None and known.type in STRIKING_BODIES and known.party in WARRING:
+            facts.add_party(known.party, w)
     named = not facts.words.isdisjoint(_nationality_words(res))  # most sentences name no nationality
     for k in range(s_start, s_end - 2) if named else ():
         if toks[k].lower_ not in res.nationality:
@@ -198,6 +203,7 @@ def _force_ending_at(facts: Sentence, k: int) -> str | None:
     return next((side for m in facts.mentions if m.end == k + 1 and (side := _warring_force(m))), None)
 
 
+STRIKING_BODIES = {"military", "intelligence"}  # bodies a side's weapons are named after ('SBU drones')
 FORCE_AFTER_REACH = 6  # tokens from a verb to a force named after it as its subject, where word order is free
 
 

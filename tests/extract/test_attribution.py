@@ -1063,3 +1063,7 @@ def test_a_force_downing_its_own_drones_is_their_attacker(text, lang):
 def test_weapons_a_struck_plant_makes_for_a_side_are_no_attack_of_that_side():
     text = "The General Staff said its drones had hit a plant near Oryol, which it said makes engines for Russian drones."
     assert {c.attacker for c in claims_of(text)} == {"UA"}
+
+
+def test_weapons_named_after_a_sides_military_body_are_that_sides():
+    assert only_claim("SBU drones hit an airfield in Crimea as Russia strikes Odesa overnight").attacker == "UA"
