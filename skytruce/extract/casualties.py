@@ -106,7 +106,7 @@ PLURAL_PERSONS = {"men", "women", "boys", "girls", "children", "people", "person
 
 def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
     """'13 people were injured', 'killing nine people', 'one injured worker'."""
-    after = _casualty_after(res, toks, e, s_end, hits)
+    after = _casualty_after(res, toks, e, s_end, hits) or _count_closing_clause(res, toks, s, e, s_end, hits)
     if after is not None:  # "killing nine people", "wounded more than 40,"
         return after
     risen = _toll_risen(res, toks, s, e, s_start, s_end, hits)
@@ -379,6 +379,25 @@ def _casualty_after(res, toks, e, s_end, hits) -> int | None:
                                                          "»", "”", '"', "overnight", "yesterday", "today",
                                                          "earlier")):  # ('Поранених — 19».'; "wounded eight overnight")
                 return parsed[0]  # "injured 18 in the towns of ...", "ранены двое — водитель и ..."
+    return None
+
+
+CLOSING_REACH = 12  # tokens from a casualty word in the genitive to the count that closes its clause
+
+
+def _count_closing_clause(res, toks, s: int, e: int, s_end: int, hits) -> int | None:
+    """'постраждалих унаслідок нічної атаки на Миколаїв троє': where nouns inflect, a casualty
+    word in the genitive whose count closes the clause, past where and what from."""
+    if res.lemmatizer is None or "plur" not in {number for _, number in res.lemmatizer.readings_as(toks[s].text, None, "gent")}:
+        return None  # (not 'Погибший в Подмосковье' heading a paragraph)
+    for k in range(e, min(s_end, e + CLOSING_REACH)):
+        if toks[k].text in (",", ";", ":", "—", "–") or not toks[k].text.strip() or "\n" in toks[k].text \
+                or _own_casualty_word(toks, k - 1, k + 1, hits) and k > e:
+            return None
+        if may_start_number(toks[k], res.number_words) and toks[k].lower_ not in VAGUE_COUNTS:
+            parsed = read_number(toks, k, s_end, res.number_words)
+            closes = parsed and (parsed[1] >= s_end or toks[parsed[1]].text in (".", ",", ";", "!", "»", ")"))
+            return parsed[0] if closes and toks[k - 1].text not in ("№", "#") else None  # (not 'больнице № 4')
     return None
 
 

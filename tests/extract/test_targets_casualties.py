@@ -305,3 +305,12 @@ def test_a_corrected_lower_toll_replaces_the_larger_one_told_first():
 def test_a_count_of_wounded_before_a_word_of_time_is_theirs():
     claim = only_claim("A Russian drone attack on Kherson killed two people and wounded seven overnight, the governor said.")
     assert (claim.killed, claim.injured) == (2, 7)
+
+
+@pytest.mark.parametrize("text, lang, injured", [
+    ("Уночі дрони атакували Суми. Постраждалих унаслідок атаки на місто четверо.", "uk", 4),
+    ("Ночью беспилотники атаковали Курск. Пострадавших в результате атаки на город трое.", "ru", 3),
+    ("Ночью беспилотники атаковали Курск. Информацию о пострадавших подтвердили в больнице № 4.", "ru", None),
+])
+def test_a_count_closing_the_clause_of_a_casualty_word_in_the_genitive_is_its_toll(text, lang, injured):
+    assert [c.injured for c in extract_claims(text, date(2025, 5, 10), lang)] == [injured]
