@@ -1419,3 +1419,9 @@ def test_debris_of_a_downed_drone_after_a_count_is_one_of_those_counted():
 ])
 def test_units_of_a_force_named_after_the_verb_are_the_striking_side(text, attacker):
     assert one(text, lang="ru").attacker == attacker
+
+
+def test_a_prosecutors_office_heading_its_own_page_is_the_voice_of_the_page():
+    text = "Сумська обласна прокуратура\n\nНовини\n\nУночі окупанти атакували Суми трьома ударними безпілотниками."
+    claim = one(text, lang="uk")
+    assert claim.claimant is not None and "Sumy" in claim.claimant.name
