@@ -237,7 +237,9 @@ INTO_NEXT = re.compile(r"^\s*(?:(?:morning|afternoon|evening|night)\s+)?into\s+(
 # that opens that evening and ends the next morning
 FROM_EVENING = re.compile(r"\b(?:(?:starting|beginning)\s+(?:from|at)|from|since|с|з|від)\s+"
                           r"(?:(?P<hour>\d{1,2})[:.]\d\d(?:\s+(?:мск|msk))?\s*(?:on\s+)?"
+                          r"(?:(?:" + _alternatives(WEEKDAYS) + r"),?\s+)?"  # ("с 18:00 понедельника, 26 января")
                           r"|(?P<pm>\d{1,2})(?::\d\d)?\s*(?:p\.m\.|pm)\s*(?:on\s+)?"  # "from 6 p.m. on Oct. 20"
+                          r"(?:(?:" + _alternatives(WEEKDAYS) + r"),?\s+)?"
                           r"|(?:the\s+)?(?:late\s+)?evening\s+(?:of\s+)?|вечора\s+|вечера\s+)$", re.I)
 
 

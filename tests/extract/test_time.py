@@ -643,3 +643,12 @@ def test_overnight_after_a_night_named_before_is_that_night():
     text = ("Russia attacked Odesa on the night of April 2.\n\n"
             "The air force said it shot down 21 drones during the night.")
     assert {c.time.end for c in claims_of(text, date(2025, 4, 5))} == {date(2025, 4, 2)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Атака тривала з 18:00 неділі, 8 березня. За цей час ворог випустив 60 ударних дронів.", "uk"),
+    ("The attack lasted from 6 p.m. on Sunday, March 8. In that time the enemy launched 60 drones.", "en"),
+])
+def test_a_window_from_an_evening_named_by_weekday_and_date_ends_the_next_morning(text, lang):
+    claims = extract_claims(text, date(2026, 3, 9), lang)
+    assert [c.time.end for c in claims] == [date(2026, 3, 9)]
