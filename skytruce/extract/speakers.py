@@ -16,6 +16,8 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from skytruce.extract.document import Document, Hits, Mention, Sentence
 from skytruce.extract.figures import list_item
 from skytruce.extract.resources import ATTACK_ROLES, PLACE, SOURCE, WEAPON, Resources
@@ -453,11 +455,42 @@ def _registered_surname(res: Resources, toks: Tokens, sent: Sentence, span: tupl
     if not surname.is_alpha or len(surname.text) < 4:
         return None
     known = res.sources.lookup(surname.text) or res.sources.lookup(surname.lower_)
+    if known is None and span[1] - span[0] >= 2:  # ('Сергей Тюрин': a first name that fits the official's too)
+        known = _spelt_otherwise(res, res.romanised(surname.text, declined=True))
+        given = toks[span[1] - 2]
+        known = known if known and _skeleton(res.romanised(given.text, declined=True)) in _name_skeletons(
+            res, known.name) else None
     if known is None or not known.affiliation:
         return None
     bodies = {body.name for s, e, _ in sent.hits.spans(SOURCE) if span[0] <= s and e < span[1]
               and (body := res.sources.lookup(toks.text_of(s, e)))}
     return known if known.affiliation in bodies or party and known.party == party else None
+
+
+SKELETON_LENGTH = 3  # consonants a surname needs for its skeleton to tell one official from another
+SPELLING_LIKENESS = 75  # how alike (0-100) two spellings of one surname are ('Tyurin', 'Tiurin'; not 'Marchuk', 'Mrochko')
+
+
+def _spelt_otherwise(res: Resources, surname: str) -> Source | None:
+    """The registry's official whose surname is this one spelt in the other language
+    ('Сергей Тюрин' for Serhii Tiurin): the same consonants, and spellings alike."""
+    key = _skeleton(surname)
+    if len(key) < SKELETON_LENGTH:
+        return None
+    scored = [(fuzz.ratio(surname.lower(), source.name.split()[-1].lower()), source)
+              for source in _surnames_by_skeleton(res).get(key, ())]
+    best = max(scored, key=lambda pair: pair[0], default=(0, None))
+    return best[1] if best[0] >= SPELLING_LIKENESS else None
+
+
+@lru_cache(maxsize=4)
+def _surnames_by_skeleton(res: Resources) -> dict[str, list[Source]]:
+    """The registry's officials by their surname's consonants."""
+    found: dict[str, list[Source]] = {}
+    for source in res.sources:
+        if source.affiliation and " " in source.name:
+            found.setdefault(_skeleton(source.name.split()[-1]), []).append(source)
+    return found
 
 
 def _country_of_places(res: Resources, toks: Tokens, sent: Sentence, span: tuple[int, int]) -> str | None:

@@ -1425,3 +1425,8 @@ def test_a_prosecutors_office_heading_its_own_page_is_the_voice_of_the_page():
     text = "Сумська обласна прокуратура\n\nНовини\n\nУночі окупанти атакували Суми трьома ударними безпілотниками."
     claim = one(text, lang="uk")
     assert claim.claimant is not None and "Sumy" in claim.claimant.name
+
+
+def test_an_official_named_in_the_other_languages_spelling_is_the_registered_one():
+    claim = one("Начальник Хмельницкой ОВА Сергей Тюрин написал, что ночью над областью сбиты пять дронов.", lang="ru")
+    assert claim.claimant.name == "Serhii Tiurin"
