@@ -63,7 +63,7 @@ WEEKDAYS.update(TIME_WORDS["weekdays"])
 MEANS = TIME_WORDS["relative"]  # another language's relative day -> the English words below
 
 _MONTH = r"(?P<month>" + by_first_character(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![:.]\d)"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![:.]\d)(?!\s*[ap]\.?m\b)"  # (not the hour of "May 20 to 7 a.m.")
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY_RANGE = r"(?P<day0>\d{1,2})(?:st|nd|rd|th)?(?![:.]\d)\s*(?:-|–|to|and|into)\s*"
 

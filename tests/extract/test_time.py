@@ -652,3 +652,8 @@ def test_overnight_after_a_night_named_before_is_that_night():
 def test_a_window_from_an_evening_named_by_weekday_and_date_ends_the_next_morning(text, lang):
     claims = extract_claims(text, date(2026, 3, 9), lang)
     assert [c.time.end for c in claims] == [date(2026, 3, 9)]
+
+
+def test_an_hour_after_a_date_and_to_is_no_day_of_a_range():
+    window = resolve("Air defences downed 30 drones from 9 p.m. on June 14 to 6 a.m. on June 15.", date(2025, 6, 15))
+    assert window is not None and window.end == date(2025, 6, 15)
