@@ -120,6 +120,24 @@ def coreference(doc: Document) -> None:
         last = s.claimant or last
         paragraph_voice = s.claimant or paragraph_voice
         told |= values
+    _forwarded(doc)
+
+
+def _forwarded(doc: Document) -> None:
+    """A post a channel forwards ('↪️ Переслано из: Минобороны России', 'Forwarded from ...')
+    is in the voice of the one it was forwarded from, not the channel's owner, up to a line
+    with no words (a separator, the post's view count) or a speaker named in it."""
+    labels = tuple(doc.res.words["forwarded_from"])
+    sentences = doc.sentences
+    for i, s in enumerate(sentences):
+        if not s.text.lstrip(" ↪️➡️>[").lower().startswith(labels):
+            continue
+        voice = next((m.claimant for m in s.mentions if m.kind == "named" and m.claimant), None) or s.claimant
+        for after in sentences[i + 1:] if voice is not None else ():
+            words = [t for t in doc.tokens[after.first:after.last] if t.is_alpha]
+            if not words or after.speaker is not None and after.speaker.kind == "named":
+                break
+            after.claimant = voice
 
 
 def _introduces_summary(doc: Document, s: Sentence) -> bool:

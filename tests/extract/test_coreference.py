@@ -702,3 +702,12 @@ def test_air_defence_with_no_attacker_of_its_own_is_the_side_attacked_in_the_sen
             "За даними Повітряних сил, ворог запустив 40 ударних БпЛА. Протиповітряна оборона збила 31 дрон.")
     counts = {(c.claimant.name, w.launched, w.destroyed) for c in claims_of(text) for w in c.weapons}
     assert ("Ukrainian Air Force", 40, 31) in counts
+
+
+def test_a_forwarded_post_is_in_the_voice_it_was_forwarded_from():
+    text = ("Вячеслав Гладков\n\nНочью в Шебекино дрон повредил крышу гаража.\n\n👁 12,1K\n\n"
+            "↪️ Переслано из: Минобороны России\n\n"
+            "Ночью дежурными средствами ПВО уничтожены девять украинских беспилотников над Белгородской областью.\n\n"
+            "👁 8,3K")
+    voices = {w.destroyed: c.claimant.name for c in claims_of(text) for w in c.weapons if w.destroyed}
+    assert voices == {9: "Russian Defence Ministry"}
