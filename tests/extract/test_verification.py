@@ -550,3 +550,9 @@ def test_a_claim_rejected_as_fake_or_called_one_more_fabrication_is_denied(denia
 ])
 def test_a_claim_the_other_side_calls_unreliable_is_denied(text, lang):
     assert extract_claims(text, PUBLISHED, lang=lang)[0].verification.status == "denied"
+
+
+def test_a_statement_on_telegram_is_the_claims_medium_not_a_matter_apart():
+    text = ("Russia's Defence Ministry said it had shot down 12 Neptune missiles over Crimea overnight.\n\n"
+            "The ministry gave the figure in a statement on Telegram without providing evidence.")
+    assert only_claim(text).verification.status == "unverified"
