@@ -1058,7 +1058,8 @@ def _split_by_casualties(members: list[Attack], by_index: dict[int, Sentence]
 PARTY_CLAIMS = re.compile(r"\b(?:([a-z]+)'s|the\s+([a-z]+)(?:\s+\w+'s)?)\s+(?:\w+\s+)?(?:claims?|allegations?|reports?|"
                           r"statements?|assertions?|accounts?|versions?|descriptions?|narratives?|figures|numbers|tall(?:y|ies))\b")
 ABOUT_SOMETHING = re.compile(r"\b(?:claims?|reports?|allegations?|statements?)\s+(?:that|about|"
-                             r"on(?!\s+(?:telegram|facebook|x|twitter|tv|television|its|their|his|her)\b)|of(?!\s+(?:either|both|each|"
+                             r"on(?!\s+(?:telegram|facebook|x|twitter|tv|television|its|their|his|her)\b)|"
+                             r"of(?!\s+(?:either|both|each|"
                              r"the\s+two|the\s+other|one)\s+(?:side|sides|party|parties|channel|channels)\b))\b")
 # (a claim about something, not "the claims of either side": those are the sides' own; nor "a statement on Telegram")
 def _about_something(f: Sentence, lower: str) -> bool:

@@ -388,7 +388,7 @@ CLOSING_REACH = 12  # tokens from a casualty word in the genitive to the count t
 def _count_closing_clause(res, toks, s: int, e: int, s_end: int, hits) -> int | None:
     """'постраждалих унаслідок нічної атаки на Миколаїв троє': where nouns inflect, a casualty
     word in the genitive whose count closes the clause, past where and what from."""
-    if res.lemmatizer is None or "plur" not in {number for _, number in res.lemmatizer.readings_as(toks[s].text, None, "gent")}:
+    if res.lemmatizer is None or "plur" not in {n for _, n in res.lemmatizer.readings_as(toks[s].text, None, "gent")}:
         return None  # (not 'Погибший в Подмосковье' heading a paragraph)
     for k in range(e, min(s_end, e + CLOSING_REACH)):
         if toks[k].text in (",", ";", ":", "—", "–") or not toks[k].text.strip() or "\n" in toks[k].text \

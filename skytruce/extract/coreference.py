@@ -685,7 +685,7 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
             return apposed
         phrase = _described_phrase(doc, mention)
         words = doc.res.anaphor_words.get(mention.head, [])
-        defended = (_attackers(sentences[i]) or _attackers(sentences[i - 1]) if i else _attackers(sentences[i])) \
+        defended = _attackers(sentences[i]) or (_attackers(sentences[i - 1]) if i else set()) \
             if mention.head in DEFENDERS else set()  # ("the enemy launched 86 drones. Air defence downed 67": Russia's)
         seat = _seat(doc, sentences[i], mention)
         region = _region_told(doc, sentences[i]) if mention.head in LOCAL_HEADS else None

@@ -935,7 +935,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             role = _role_near(res, toks, at, max(at + 1, group[0].end if at == group[0].start else at + 1),
                               s_start, s_end, hits) or role or last_role or listed  # a list's later figure, out of its verb's reach
             if role == listed and last_role is None and list_item(facts.text) and _own_role_later(hits, group[-1].end):
-                role = None  # ("- 9 Kalibr cruise missiles, 7 shot down" under a tally of the downed: 9 fired, 7 downed)
+                role = None  # ("- 9 Kalibr cruise missiles, 7 shot down" under a tally of the downed: 9 fired)
         if not _in_brackets(toks, group[0].start, s_start):
             last_role = role  # (not "17 Kalibrs (14 downed), six Kh-22s ...": the aside's verb is its own)
         shared = _qualifier_before(res, toks, hits, group[0].start)  # "about 90 drones and 12 missiles": both about

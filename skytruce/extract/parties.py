@@ -164,9 +164,10 @@ def _speakers_own(res: Resources, toks: Tokens, hits: Hits, facts: Sentence, wea
 def _names_the_speaker(facts: Sentence, head: str | None) -> bool:
     """Whether an anaphor's noun ('the service') names the sentence's speaker (the SBU)."""
     speaker = facts.speaker
-    names = [speaker.head or "", *((speaker.claimant.name, *speaker.claimant.aliases) if speaker and speaker.claimant
-                                    else ())] if speaker else []
-    return bool(head) and any(head in name.lower() for name in names)
+    if not head or speaker is None:
+        return False
+    names = [speaker.head or "", *((speaker.claimant.name, *speaker.claimant.aliases) if speaker.claimant else ())]
+    return any(head in name.lower() for name in names)
 
 
 def _data_subject(res: Resources, toks: Tokens, verb: int, s_start: int) -> bool:
@@ -214,10 +215,11 @@ def _force_after(res: Resources, toks: Tokens, facts: Sentence, verb_end: int, s
     punctuation or preposition of a target before them ('удар по позиціях ...')."""
     units = unit_nouns(res)
     for m in facts.mentions:
+        unit = toks[m.token - 1]
         if verb_end < m.token <= verb_end + FORCE_AFTER_REACH and (side := _warring_force(m)) \
-                and toks[m.token - 1].lower_ in units and res.lemmatizer.can_be_in_case(toks[m.token - 1].text, "nomn") \
+                and unit.lower_ in units and res.lemmatizer.can_be_in_case(unit.text, "nomn") \
                 and not any(toks[k].is_punct or toks[k].lower_ in res.words["target_prepositions"]
-                                                for k in range(verb_end, m.token)):
+                            for k in range(verb_end, m.token)):
             return side
     return None
 

@@ -450,11 +450,13 @@ def _named_after(res: Resources, text: str, countries: set[str] = frozenset(), n
     if not rules:
         return None
     home = rules["countries"][0]
-    known = {_country_of(res, region) for region in regions} | set(named)  # (the countries of the report's places:
-    first = None  # 'Каменском районе' after Rostov Oblast alone is Russia's Kamensky district, no Kamianka in Ukraine)
+    known = {_country_of(res, region) for region in regions} | set(named)  # the countries of the report's places
+    # ('Каменском районе' after Rostov Oblast alone is Russia's Kamensky district, no Kamianka in Ukraine)
+    first = None
     for entry, name, _, _ in _towns_behind(res, text):
         if entry.country in rules["countries"] \
-                and (entry.country in countries or not countries and entry.country == home and (not known or home in known)
+                and (entry.country in countries
+                     or not countries and entry.country == home and (not known or home in known)
                      or entry.country != home and entry.country in named):
             entry = regions and res.places.namesake_in(name, regions) or entry  # (a town in the country of the places
             if not regions or entry.admin1 in regions:  # named; a neighbour's, where the report names it)
@@ -464,6 +466,7 @@ def _named_after(res: Resources, text: str, countries: set[str] = frozenset(), n
 
 
 def _country_of(res: Resources, name: str) -> str | None:
+    """The country of a place the gazetteer knows by this name."""
     entry = res.places.lookup(name)
     return entry.country if entry else None
 

@@ -468,7 +468,7 @@ def _registered_surname(res: Resources, toks: Tokens, sent: Sentence, span: tupl
 
 
 SKELETON_LENGTH = 3  # consonants a surname needs for its skeleton to tell one official from another
-SPELLING_LIKENESS = 75  # how alike (0-100) two spellings of one surname are ('Tyurin', 'Tiurin'; not 'Marchuk', 'Mrochko')
+SPELLING_LIKENESS = 75  # how alike (0-100) a surname's spellings are ('Tyurin', 'Tiurin'; not 'Marchuk', 'Mrochko')
 
 
 def _spelt_otherwise(res: Resources, surname: str) -> Source | None:

@@ -1061,7 +1061,7 @@ def test_a_force_downing_its_own_drones_is_their_attacker(text, lang):
 
 
 def test_weapons_a_struck_plant_makes_for_a_side_are_no_attack_of_that_side():
-    text = "The General Staff said its drones had hit a plant near Oryol, which it said makes engines for Russian drones."
+    text = "The General Staff said its drones hit a plant near Oryol, which it said makes engines for Russian drones."
     assert {c.attacker for c in claims_of(text)} == {"UA"}
 
 
