@@ -556,3 +556,11 @@ def test_a_statement_on_telegram_is_the_claims_medium_not_a_matter_apart():
     text = ("Russia's Defence Ministry said it had shot down 12 Neptune missiles over Crimea overnight.\n\n"
             "The ministry gave the figure in a statement on Telegram without providing evidence.")
     assert only_claim(text).verification.status == "unverified"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Минобороны России сообщило, что ракетами «Искандер-М» уничтожены склады. В ВСУ эти утверждения оспорили.", "ru"),
+    ("Міноборони РФ заявило, що збило шість дронів над Брянськом. Версії сторін суперечать одна одній.", "uk"),
+])
+def test_a_sides_statements_contested_or_versions_at_odds_are_disputed(text, lang):
+    assert {c.verification.status for c in extract_claims(text, PUBLISHED, lang)} == {"disputed"}
