@@ -77,6 +77,8 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence, acronyms: dict[str, 
     for s, e, label in hits.spans("GENERIC_SPEAKER"):
         if e < last and (toks[e].lower_ in NOT_SPEAKER_NOUNS or toks[e].lower_ in PLACE_WORDS) or hits.covering(WEAPON, e):
             continue  # "Russian military aircraft", "the Moscow region": no one speaking
+        if e + 1 < last and toks[e].lower_ in ("'s", "’s") and hits.covering(SOURCE, e + 1):
+            continue  # "a source in Ukraine's SBU security service": the body's country, not a voice of its own
         candidates.append(Mention(s, e, "generic", party=label.split(":")[1]))
     for s, e, label in hits.spans("ANAPHOR"):
         opening = (hits.covering("COLLECTIVE", s) or (s,))[0]  # ("своем Telegram-канале")

@@ -1067,3 +1067,9 @@ def test_weapons_a_struck_plant_makes_for_a_side_are_no_attack_of_that_side():
 
 def test_weapons_named_after_a_sides_military_body_are_that_sides():
     assert only_claim("SBU drones hit an airfield in Crimea as Russia strikes Odesa overnight").attacker == "UA"
+
+
+def test_a_countrys_possessive_before_its_registered_body_is_no_voice_of_its_own():
+    text = ("Ukrainian drones hit an ammunition depot near Kursk overnight, a source in Ukraine's SBU security service "
+            "told AFP.\n\nUkraine's General Staff later said a fire had broken out at the depot.")
+    assert claims_of(text)[0].claimant.name == "Security Service of Ukraine"
