@@ -215,9 +215,10 @@ def _force_after(res: Resources, toks: Tokens, facts: Sentence, verb_end: int, s
     punctuation or preposition of a target before them ('удар по позиціях ...')."""
     units = unit_nouns(res)
     for m in facts.mentions:
+        if not verb_end < m.token <= verb_end + FORCE_AFTER_REACH:
+            continue
         unit = toks[m.token - 1]
-        if verb_end < m.token <= verb_end + FORCE_AFTER_REACH and (side := _warring_force(m)) \
-                and unit.lower_ in units and res.lemmatizer.can_be_in_case(unit.text, "nomn") \
+        if (side := _warring_force(m)) and unit.lower_ in units and res.lemmatizer.can_be_in_case(unit.text, "nomn") \
                 and not any(toks[k].is_punct or toks[k].lower_ in res.words["target_prepositions"]
                             for k in range(verb_end, m.token)):
             return side

@@ -473,7 +473,7 @@ def _country_of(res: Resources, name: str) -> str | None:
 
 def _an_adjective(res: Resources, text: str) -> bool:
     """A word that reads as a place's adjective ('Лозівська'), by the lexicon's suffixes."""
-    suffixes = tuple(res.lexicon.data.get("place_adjectives", {}).get("suffixes", ()))
+    suffixes = _adjective_suffixes(res)
     return bool(suffixes) and " " not in text and any(lemma.endswith(suffixes) for lemma in res.lemmatizer.readings(text))
 
 

@@ -134,7 +134,12 @@ def _anothers_first_name(res: Resources, toks: Tokens, hits: Hits, s: int, e: in
     if not (given.is_alpha and given.text[:1].isupper() and given.text[1:].islower()) \
             or any(hits.covering(family, s - 1) for family in hits.by_label) or given.lower_ in res.words["honorifics"]:
         return False  # ("Mayor Tkachenko", "Kyiv Tkachenko", "Mr Tkachenko": a title or a place, no first name)
-    return _skeleton(res.romanised(given.text, declined=True)) not in _name_skeletons(res, source.name)
+    return not _first_name_fits(res, given.text, source)
+
+
+def _first_name_fits(res: Resources, given: str, source: Source) -> bool:
+    """Whether a first name is one of the registered official's in some spelling ('Сергей' for Serhii)."""
+    return _skeleton(res.romanised(given, declined=True)) in _name_skeletons(res, source.name)
 
 
 @lru_cache(maxsize=4096)
@@ -459,9 +464,7 @@ def _registered_surname(res: Resources, toks: Tokens, sent: Sentence, span: tupl
     known = res.sources.lookup(surname.text) or res.sources.lookup(surname.lower_)
     if known is None and span[1] - span[0] >= 2:  # ('Сергей Тюрин': a first name that fits the official's too)
         known = _spelt_otherwise(res, res.romanised(surname.text, declined=True))
-        given = toks[span[1] - 2]
-        known = known if known and _skeleton(res.romanised(given.text, declined=True)) in _name_skeletons(
-            res, known.name) else None
+        known = known if known and _first_name_fits(res, toks[span[1] - 2].text, known) else None
     if known is None or not known.affiliation:
         return None
     bodies = {body.name for s, e, _ in sent.hits.spans(SOURCE) if span[0] <= s and e < span[1]
