@@ -12,13 +12,18 @@ from skytruce.extract.document import Document
 
 def mentions(doc: Document) -> None:
     """Pipeline component: `attack_context`, `eventful` and `aftermath` of every sentence;
-    another story's headline ("Read also: ...") tells nothing of this report's attacks."""
+    another story's headline ("Read also: ...") tells nothing of this report's attacks, nor
+    does a picture's caption that quotes no one count any ("A drone downed over a field.
+    Photo: ...")."""
     res = doc.res
     for s in doc.read():
         if _other_story(res, s.text) or _no_attack(res, s) or _nothing_launched(doc, s):
             s.figures, s.named, s.references = [], [], []
             s.no_attack = True
             continue
+        if s.figures and _in_a_caption(doc, s) and not s.hits.spans("ATTRIBUTION_VERBS") \
+                and not s.hits.spans("RELAY_PHRASES"):
+            s.figures = []
         words = s.words
         roles = bool(s.hits.spans("ROLE"))
         harmed = bool(s.hits.spans("KILLED_WORDS") or s.hits.spans("INJURED_WORDS"))
@@ -54,6 +59,15 @@ def _nothing_launched(doc: Document, s) -> bool:
     verb = roles[-1][0]
     return verb > s.first and doc.tokens[verb - 1].lower_ in doc.res.words["verb_negations"] \
         and roles[-1][2] == "ROLE:launched"
+
+
+def _in_a_caption(doc: Document, s) -> bool:
+    """The sentence's line credits a picture ('Photo: Getty Images', 'Фото: ОВА')."""
+    if doc.res.photo_credits is None:
+        return False
+    text = doc.text
+    end = text.find("\n", s.end)
+    return bool(doc.res.photo_credits.search(text, text.rfind("\n", 0, s.start) + 1, end if end >= 0 else len(text)))
 
 
 def _other_story(res, text: str) -> bool:

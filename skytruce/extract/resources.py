@@ -115,6 +115,7 @@ class Resources:
         self.attack_nouns = set(lex.phrases("attack_nouns"))
         self.aftermath_words = set(lex.phrases("aftermath_words"))
         self.other_story_labels = tuple(lex.phrases("other_story_labels"))
+        self.photo_credits = _any_of(lex.phrases("photo_credits"))
         self.source_notes = _any_of(lex.phrases("source_notes"))
         labels = lex.phrases("source_lines")
         self.source_lines = re.compile(rf"(?<![^\n])[ \t]*(?:{'|'.join(map(re.escape, labels))})[ \t]*:",

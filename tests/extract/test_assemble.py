@@ -68,6 +68,15 @@ def test_another_storys_headline_is_no_claim():
     assert all(w[1] != 1200 for w in weapons_of(text))
 
 
+def test_a_pictures_caption_counts_nothing_unless_it_quotes_someone():
+    text = ("Kursk drones downed\n\nA drone shot down above a wheat field. Photo: Getty Images\n\n"
+            "Russia's defence ministry said on Friday that air defences had destroyed 17 Ukrainian drones over Kursk.")
+    assert weapons_of(text) == [("drone", None, 17, "exact")]
+    quoted = ("Firefighters at a warehouse in Odesa. The governor said two drones hit it. Photo: Oleh Kiper\n\n"
+              "More drones were shot down over the south, the navy said.")
+    assert ("drone", 2, None, "exact") in weapons_of(quoted)
+
+
 def test_drones_over_the_attackers_own_country_are_another_attack():
     text = ("Russia struck Ukraine overnight with drones and missiles, killing four people. "
             "Moscow's mayor Sergei Sobyanin said 12 drones heading for the capital were shot down.")
