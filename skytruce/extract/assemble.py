@@ -220,8 +220,10 @@ class Assembly:
             same = self._same_figure(fig, f, time, areas)
             if same and _another_spot(fig, spots, same):
                 same = None
+            whole_country = not areas and any(p.role == "target" and p.precision == "country" for p in f.places)
             fits = lambda a: a.accepts(fig, f.claimant, time, areas, countries) \
-                and not _another_spot(fig, spots, a) and not self._listed_apart(f, fig, a)  # noqa: E731
+                and not _another_spot(fig, spots, a) and not self._listed_apart(f, fig, a) \
+                and not (whole_country and f.claimant is None and a.regional_voice)  # noqa: E731
             total = not fig.weapon.name and fig.weapon.category == "missile"  # (drones of one swarm are one)
             target = same or (total and self._find(lambda a: fits(a) and a.weapon == fig.weapon and a.launched is not None
                                                    and a.qualifier == "exact")) \
@@ -234,7 +236,7 @@ class Assembly:
                 if any(self.side_voiced[i] for i in target.sentences):
                     target.time = None  # (and their day, where the side's was the day of a denial)
             target.absorb(fig, f.claimant, time, f.index)
-            target.nationwide |= not areas and any(p.role == "target" and p.precision == "country" for p in f.places)
+            target.nationwide |= whole_country
             target.areas |= areas
             target.countries |= countries
             target.spots |= spot_keys(f.places)
@@ -816,6 +818,8 @@ def _total_for(part: Attack, attacks: list[Attack]) -> Attack | None:
             continue
         if total.areas and not part.areas <= total.areas:
             continue  # the total's regions, when it names them, hold the part's
+        if total.nationwide and total.claimant is None and part.regional_voice:
+            continue  # a governor's count of his region is his own, not a piece of a country's count told by no one
         if not (compatible(total.weapon, part.weapon) and same_voice(total.claimant, part.claimant)
                 and same_time(total.time, part.time) and total.attacker == part.attacker):
             continue

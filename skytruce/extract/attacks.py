@@ -74,6 +74,12 @@ class Attack:
         destroyed = fig.destroyed if fig.destroyed is not None else self.destroyed
         return launched is None or destroyed is None or destroyed <= launched
 
+    @property
+    def regional_voice(self) -> bool:
+        """Told by a region's or a city's voice, which speaks for no whole country's count ('Overall,
+        Russia launched 143 drones at Ukraine', after the governor's account of his region)."""
+        return self.claimant is not None and self.claimant.type == REGIONAL
+
     def beyond(self, claimant: Claimant | None, areas: set[str]) -> bool:
         """A region's voice telling of its region cannot speak for a whole country's count:
         'Russia attacked Ukraine with 48 missiles' is no governor's, though two of them hit his city."""

@@ -68,7 +68,8 @@ def coreference(doc: Document) -> None:
         if s.claimant is None and s.speaker is not None and teller is not None and _defence_acting(doc, s) \
                 and not _paragraph_names_another(doc, i, teller):
             s.claimant = teller  # "Ночью силами ПВО уничтожены девять беспилотников" in a governor's post (or his story)
-        elif s.claimant is None and _defence_acting(doc, s) and _local_voice(last) and _named_just_before(sentences, i, last):
+        elif s.claimant is None and _defence_acting(doc, s) and _local_voice(last) \
+                and _named_just_before(sentences, i, last) and not _beyond_local(last, s):
             s.claimant = last  # "Лысак сообщил ... До этого силы ПВО уничтожили над областью 14 беспилотников"
         elif s.claimant is None and s.speaker is not None:
             s.claimant = _resolve(doc, i, s.speaker, last)
@@ -91,6 +92,7 @@ def coreference(doc: Document) -> None:
     _told_before(doc)
     _told_after(doc)
     _officials_named(doc)
+    posted = author is not None
     author = author or _headline_source(sentences)
     voice = None if author else _sole_voice(sentences)
     noted = cache(lambda: _noted_source(doc))  # read from the text only when a sentence needs it
@@ -110,9 +112,10 @@ def coreference(doc: Document) -> None:
                 # (not "Russia attacked Ukraine with Shaheds" after a Russian governor: his side's, not his account)
             elif (s.figures or s.named) and noted() is not None:
                 s.claimant = noted()  # "Figures in this tracker come from the air force unless stated otherwise"
-            elif author is not None and (last is None or last.name == author.name):
+            elif author is not None and (last is None or last.name == author.name) \
+                    and (posted or not _beyond_local(author, s)):
                 s.claimant = author  # a post in its author's voice, a story in its headline's source's
-            elif voice is not None and last is not None and last.name == voice.name:
+            elif voice is not None and last is not None and last.name == voice.name and not _beyond_local(voice, s):
                 s.claimant = voice  # once the one official quoted has spoken, the story goes on in their words
         if s.speaker is not None:  # (the paragraphs after a line that ends in a colon, or that says whose summary
             introduced = s.claimant if s.text.rstrip().endswith(":") or _introduces_summary(doc, s) else None
@@ -746,6 +749,14 @@ def _owns_a_statement(doc: Document, m: Mention) -> bool:
 def _local_voice(claimant: Claimant | None) -> bool:
     """A regional or city head or administration: who tells what air defence did over their area."""
     return claimant is not None and claimant.type == "local_authority"
+
+
+def _beyond_local(voice: Claimant, s: Sentence) -> bool:
+    """Figures told of a whole country, and of no place in it, that a regional voice the story
+    goes on in does not tell ('Overall, Russia launched 143 drones at Ukraine', after the
+    governor's account of his region)."""
+    aimed = [p for p in s.places if p.role == "target"]
+    return _local_voice(voice) and bool(s.figures) and bool(aimed) and all(p.precision == "country" for p in aimed)
 
 
 def _named_just_before(sentences: list[Sentence], i: int, voice: Claimant) -> bool:

@@ -1073,3 +1073,20 @@ def test_a_countrys_possessive_before_its_registered_body_is_no_voice_of_its_own
     text = ("Ukrainian drones hit an ammunition depot near Kursk overnight, a source in Ukraine's SBU security service "
             "told AFP.\n\nUkraine's General Staff later said a fire had broken out at the depot.")
     assert claims_of(text)[0].claimant.name == "Security Service of Ukraine"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Two injured as drones hit Mykolaiv port\n\nRussian drones struck port facilities in Mykolaiv overnight, injuring "
+     "two workers, the regional governor Vitaliy Kim said on Friday.\n\n"
+     "A warehouse and a crane were damaged, he said.\n\n"
+     "Overall, Russia launched 143 drones at Ukraine overnight, and air defences downed 120 of them.", "en"),
+    ("На Миколаївщині через атаку дронів постраждали двоє людей\n\nРосійські дрони вночі атакували порт у Миколаєві, "
+     "двоє працівників поранені, повідомив голова ОВА Віталій Кім.\n\nПошкоджено склад і кран.\n\n"
+     "Загалом у ніч на 14 березня росіяни запустили по Україні 143 дрони.", "uk"),
+])
+def test_a_whole_countrys_count_after_a_governors_account_is_not_his(text, lang):
+    claims = extract_claims(text, date(2025, 3, 14), lang=lang)
+    total = next(c for c in claims if any(w.launched == 143 for w in c.weapons))
+    governor = next(c for c in claims if c.claimant is not None and c.claimant.name == "Vitaliy Kim")
+    assert total is not governor and total.claimant is None
+
