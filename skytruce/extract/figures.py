@@ -449,6 +449,8 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
                 fwd = (_then_destroyed(toks, hits, cover[1], s_end) or role, 0 if participle else k - stop)
                 participle = None  # "a missile fired from over Kursk had also been destroyed": the main verb
                 break
+            if k > stop and cover[1] < s_end and toks[cover[1]].like_num:
+                break  # "76 крилатих ракет, збито 69": the verb is the next count's, told after it
             if k == stop and cover[1] < s_end and toks[cover[1]].lower_ in ("by", "from"):
                 participle = (role, 0)  # "drones launched by Russia": a participle naming what was done to them
                 k = cover[1]

@@ -1430,3 +1430,15 @@ def test_a_prosecutors_office_heading_its_own_page_is_the_voice_of_the_page():
 def test_an_official_named_in_the_other_languages_spelling_is_the_registered_one():
     claim = one("Начальник Хмельницкой ОВА Сергей Тюрин написал, что ночью над областью сбиты пять дронов.", lang="ru")
     assert claim.claimant.name == "Serhii Tiurin"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("За даними Повітряних сил, ворог застосував:\n- 24 крилаті ракети Х-101, збито 21;\n"
+     "- 130 ударних дронів, знешкоджено 97.", "uk"),
+    ("По данным Воздушных сил, противник применил:\n- 24 крылатые ракеты Х-101 – сбито 21;\n"
+     "- 130 ударных дронов – обезврежено 97.", "ru"),
+])
+def test_a_verb_told_before_its_own_count_is_not_the_count_before_it(text, lang):
+    claims = extract_claims(text, date(2025, 2, 3), lang=lang)
+    assert {(w.model or w.category, w.launched, w.destroyed) for c in claims for w in c.weapons} == {
+        ("Kh-101/Kh-555", 24, 21), ("drone", 130, 97)}
