@@ -115,7 +115,7 @@ def _document_time(sentences: list[Sentence], ref: date | None, res: Resources) 
         if s.time and s.time.precision == "hour" and (s.time.end - s.time.start).days == 1 and not s.attack_context:
             return s.time  # a heading's day of a summary ("з 08:00 11 липня до 08:00 12 липня"), before what it lists
         if s.time and s.attack_context and s.time.precision in ("day", "hour") \
-                and not _latest_earlier_strike(res, s):
+                and not _latest_earlier_strike(res, s) and not s.caption:
             if told and ref and s.time.end and (ref - s.time.end).days >= EARLIER_EPISODE and (s.figures or s.named):
                 break
             return s.time
@@ -158,9 +158,9 @@ class Assembly:
         if f.time is None and self.set_aside and self.res.that_time and self.res.that_time.search(f.text):
             self.last_time = self.set_aside  # "What struck the city that night": the night of history told before
         inside = _inside_the_night(self.res, f, self.last_time)
-        time = self.last_time if inside else f.time or self.last_time
+        time = self.last_time if inside or f.caption else f.time or self.last_time  # (a caption's picture may be
         if f.time and f.time.precision in ("day", "hour") and not _earlier_strike(self.res, f) and not _said_on(f) \
-                and not inside:
+                and not inside and not f.caption:  # of another day's strike)
             self.last_time, self.set_aside = f.time, None
             self.dated_in_passing = not f.figures
         sizes = {id(a): len(a.sentences) for a in self.attacks}

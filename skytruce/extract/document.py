@@ -166,6 +166,7 @@ class Sentence:
     no_attack: bool = False  # rates, war-long totals, production: weapons named, no attack told
     eventful: bool = False  # tells of something happening: a role verb or "attack", "strike"
     aftermath: bool = False  # tells of damage, fire, debris
+    caption: bool = False  # a picture's caption ("... Photo: Getty Images"), maybe of an earlier strike
     # time
     time: TimeWindow | None = None
 

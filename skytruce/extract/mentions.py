@@ -21,8 +21,8 @@ def mentions(doc: Document) -> None:
             s.figures, s.named, s.references = [], [], []
             s.no_attack = True
             continue
-        if s.figures and _in_a_caption(doc, s) and not s.hits.spans("ATTRIBUTION_VERBS") \
-                and not s.hits.spans("RELAY_PHRASES"):
+        s.caption = _in_a_caption(doc, s)
+        if s.figures and s.caption and not s.hits.spans("ATTRIBUTION_VERBS") and not s.hits.spans("RELAY_PHRASES"):
             s.figures = []
         words = s.words
         roles = bool(s.hits.spans("ROLE"))

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from skytruce.extract import extract_claims
-from tests.extract.helpers import claims_of, only_claim, voices_of, weapons_of
+from tests.extract.helpers import PUBLISHED, claims_of, only_claim, voices_of, weapons_of
 
 
 def test_the_headline_and_the_body_tell_one_attack():
@@ -75,6 +75,14 @@ def test_a_pictures_caption_counts_nothing_unless_it_quotes_someone():
     quoted = ("Firefighters at a warehouse in Odesa. The governor said two drones hit it. Photo: Oleh Kiper\n\n"
               "More drones were shot down over the south, the navy said.")
     assert ("drone", 2, None, "exact") in weapons_of(quoted)
+
+
+def test_a_captions_date_does_not_date_the_strike_told_after_it():
+    text = ("Warehouse damaged in Sumy\n\nRescuers at a school damaged in a strike on 2 May. Photo: Sumy regional "
+            "administration\n\n"
+            "Five Shahed drones struck a warehouse in Sumy, the regional administration said.")
+    shaheds = next(c for c in claims_of(text) if any(w.launched == 5 for w in c.weapons))
+    assert shaheds.time.end == PUBLISHED
 
 
 def test_drones_over_the_attackers_own_country_are_another_attack():
