@@ -158,9 +158,10 @@ class Assembly:
         if f.time is None and self.set_aside and self.res.that_time and self.res.that_time.search(f.text):
             self.last_time = self.set_aside  # "What struck the city that night": the night of history told before
         inside = _inside_the_night(self.res, f, self.last_time)
-        time = self.last_time if inside or f.caption else f.time or self.last_time  # (a caption's picture may be
+        # (a caption's day is its picture's, maybe of an earlier strike: it dates neither its own figures nor the next)
+        time = self.last_time if inside or f.caption else f.time or self.last_time
         if f.time and f.time.precision in ("day", "hour") and not _earlier_strike(self.res, f) and not _said_on(f) \
-                and not inside and not f.caption:  # of another day's strike)
+                and not inside and not f.caption:
             self.last_time, self.set_aside = f.time, None
             self.dated_in_passing = not f.figures
         sizes = {id(a): len(a.sentences) for a in self.attacks}
