@@ -16,12 +16,13 @@ def mentions(doc: Document) -> None:
     does a picture's caption that quotes no one count any ("A drone downed over a field.
     Photo: ...")."""
     res = doc.res
+    captions = _caption_lines(doc)
     for s in doc.read():
         if _other_story(res, s.text) or _no_attack(res, s) or _nothing_launched(doc, s):
             s.figures, s.named, s.references = [], [], []
             s.no_attack = True
             continue
-        s.caption = _in_a_caption(doc, s)
+        s.caption = any(start <= s.start < end for start, end in captions)
         if s.figures and s.caption and not s.hits.spans("ATTRIBUTION_VERBS") and not s.hits.spans("RELAY_PHRASES"):
             s.figures = []
         words = s.words
@@ -61,13 +62,22 @@ def _nothing_launched(doc: Document, s) -> bool:
         and roles[-1][2] == "ROLE:launched"
 
 
-def _in_a_caption(doc: Document, s) -> bool:
-    """The sentence's line credits a picture ('Photo: Getty Images', 'Фото: ОВА')."""
+CAPTION_LENGTH = 500  # characters a caption's line holds at most (not a page printed as one line)
+
+
+def _caption_lines(doc: Document) -> list[tuple[int, int]]:
+    """The lines that credit a picture ('Photo: Getty Images', 'Фото: ОВА'), as character
+    spans, read in one pass over the text."""
     if doc.res.photo_credits is None:
-        return False
-    text = doc.text
-    end = text.find("\n", s.end)
-    return bool(doc.res.photo_credits.search(text, text.rfind("\n", 0, s.start) + 1, end if end >= 0 else len(text)))
+        return []
+    text, spans = doc.text, []
+    for credit in doc.res.photo_credits.finditer(text):
+        start = text.rfind("\n", 0, credit.start()) + 1
+        end = text.find("\n", credit.end())
+        end = len(text) if end < 0 else end
+        if end - start <= CAPTION_LENGTH and (not spans or spans[-1] != (start, end)):
+            spans.append((start, end))
+    return spans
 
 
 def _other_story(res, text: str) -> bool:
