@@ -656,6 +656,8 @@ PERSON_HEADS = {"governor", "mayor", "head", "president", "minister"}  # anaphor
 
 def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> Claimant | None:
     sentences = doc.sentences
+    if mention.head == "speaker" and (owner := _owner_right_after(doc, i, mention, last)) is not None:
+        return owner
     if mention.kind == "pronoun" or mention.head == "speaker":
         here = [m for m in sentences[i].mentions if m.token < mention.token and m.kind in ("named", "anaphor")
                 and m.head != "speaker" and not m.collective and not _quoted(doc, sentences[i], m, mention.token)]
@@ -915,6 +917,18 @@ def _name_right_after(doc: Document, s: Sentence, mention: Mention) -> Claimant 
         return None
     between = [doc.tokens[k].text for k in range(mention.end, after.token)]
     return after.claimant if all(w in QUOTE_MARKS for w in between) else None
+
+
+def _owner_right_after(doc: Document, i: int, mention: Mention, last: Claimant | None) -> Claimant | None:
+    """'the press service of the Russian Defence Ministry', 'пресслужба Повітряних сил': the
+    body named right after a spokesperson or a press service is whose words they are."""
+    after = next((m for m in doc.sentences[i].mentions if m.token >= mention.end), None)
+    links = doc.res.words["owner_links"]
+    if after is None or after.kind not in ("named", "anaphor") or after.head == "speaker" \
+            or not all(doc.tokens[k].lower_ in links for k in range(mention.end, after.token)):
+        return None
+    owner = after.claimant if after.kind == "named" else _resolve(doc, i, after, last)
+    return owner if owner is not None and _is_body(owner) else None
 
 
 def _as_named(doc: Document, i: int, mention: Mention) -> Claimant | None:

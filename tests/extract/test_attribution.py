@@ -1090,3 +1090,15 @@ def test_a_whole_countrys_count_after_a_governors_account_is_not_his(text, lang)
     governor = next(c for c in claims if c.claimant is not None and c.claimant.name == "Vitaliy Kim")
     assert total is not governor and total.claimant is None
 
+
+
+@pytest.mark.parametrize("text, lang, voice", [
+    ("Twelve drones were shot down over the Oryol region, the press service of the Russian Defence Ministry said.",
+     "en", "Russian Defence Ministry"),
+    ("Над Орловской областью сбиты 12 беспилотников, сообщили в пресс-службе Минобороны РФ.", "ru",
+     "Russian Defence Ministry"),
+    ("Над Черкащиною збито 12 дронів, повідомила пресслужба Повітряних сил.", "uk", "Ukrainian Air Force"),
+])
+def test_a_press_service_speaks_for_the_body_named_right_after_it(text, lang, voice):
+    claim = extract_claims(text, date(2025, 3, 14), lang=lang)[0]
+    assert claim.claimant is not None and claim.claimant.name == voice
