@@ -399,6 +399,21 @@ def test_a_building_that_was_hit_is_no_building_of_weapons():
     assert claims_of("Russia is building more Shahed drones than ever, intelligence says.") == []
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("During a snap inspection, air defence crews shot down 14 target drones and two target missiles.", "en"),
+    ("Crews repelled a mock raid of 30 drones launched by a notional enemy, the ministry said.", "en"),
+    ("Під час навчань розрахунки ППО збили 14 дронів-мішеней.", "uk"),
+    ("По сценарию учений расчеты ПВО уничтожили 14 беспилотников условного противника.", "ru"),
+])
+def test_a_drills_targets_are_no_attack(text, lang):
+    assert extract_claims(text, PUBLISHED, lang=lang) == []
+
+
+def test_a_city_the_drones_targeted_is_still_an_attack():
+    text = "Kyiv was the main target of Russian drones overnight; the air force said 40 drones were shot down."
+    assert ("drone", None, 40, "exact") in weapons_of(text)
+
+
 def test_a_russian_model_joins_no_attack_a_headline_gave_ukraine():
     text = ("FAKE: the hospital was hit by a Ukrainian air defence missile\n\n"
             "Russia launched 38 missiles, the air force said. Thirteen were Kh-101 cruise missiles, and 11 of those "
