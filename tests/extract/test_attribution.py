@@ -1102,3 +1102,12 @@ def test_a_whole_countrys_count_after_a_governors_account_is_not_his(text, lang)
 def test_a_press_service_speaks_for_the_body_named_right_after_it(text, lang, voice):
     claim = extract_claims(text, date(2025, 3, 14), lang=lang)[0]
     assert claim.claimant is not None and claim.claimant.name == voice
+
+
+@pytest.mark.parametrize("text", [
+    "Three drones hit a warehouse in Kropyvnytskyi overnight, city authorities said.",
+    "A drone struck a fuel depot in the Penza region early on Sunday, the regional authorities said.",
+])
+def test_regional_or_city_authorities_are_a_voice(text):
+    claim = only_claim(text)
+    assert claim.claimant is not None and "authorities" in claim.claimant.name.lower()
