@@ -410,7 +410,7 @@ def _role_near(res: Resources, toks: Tokens, start: int, stop: int, s_start: int
             k = cover[0] - 1  # "shot down seven rockets fired from HIMARS launchers, two JDAM bombs": still shot down
             continue
         if cover:
-            back = (_verb_role(res, toks, cover, s_start), start - k)
+            back = (_verb_role(res, toks, cover, s_start, hits), start - k)
             before = cover[0] - 1
             while before > s_start and toks[before].lower_.endswith("ly") and toks[before].is_alpha:
                 before -= 1  # "shot down or electronically jammed"
@@ -519,7 +519,7 @@ def _role_before_colon(res: Resources, toks: Tokens, colon: int, s_start: int, h
                      colon)  # the clause before its source
     if toks[colon - 1].like_num:  # the verb right before the list's total
         cover = colon - 2 >= s_start and hits.covering("ROLE", colon - 2)
-        return _verb_role(res, toks, cover, s_start) if cover and cover[1] == colon - 1 else None
+        return _verb_role(res, toks, cover, s_start, hits) if cover and cover[1] == colon - 1 else None
     if not toks[colon - 1].is_alpha:
         return None
     reach = COLON_REACH if hits.covering("ROLE", colon - 1) else 4  # ("57 targets were shot down:": the verb last)
@@ -530,7 +530,7 @@ def _role_before_colon(res: Resources, toks: Tokens, colon: int, s_start: int, h
             return None
         cover = hits.covering("ROLE", k)
         if cover:
-            return _verb_role(res, toks, cover, s_start)
+            return _verb_role(res, toks, cover, s_start, hits)
     return None
 
 
@@ -540,7 +540,7 @@ def _role_label(res: Resources, toks: Tokens, colon: int, s_start: int, hits: Hi
     cover = hits.covering("ROLE", colon - 1)
     if not cover or cover[1] != colon or any(toks[k].like_num or toks[k].text in (";", ":") for k in range(s_start, colon)):
         return None
-    return _verb_role(res, toks, cover, s_start)
+    return _verb_role(res, toks, cover, s_start, hits)
 
 
 RELATIVE_REACH = 5  # tokens from "of which" to the verb of its clause ("of which 30 were shot down")
@@ -581,9 +581,21 @@ def _then_destroyed(toks: Tokens, hits: Hits, end: int, s_end: int) -> str | Non
     return None
 
 
-def _verb_role(res: Resources, toks: Tokens, cover: tuple[int, int, str], s_start: int) -> str:
-    """The role a role verb gives its counts: its own, or 'lost' where it is negated."""
-    return "lost" if _negated(res, toks, cover[0], s_start) else cover[2].split(":")[1]
+DEFENCE = "ANAPHOR:air force"  # the air defence, as the matcher labels it ("силами ППО", "the air defence forces")
+
+
+def _verb_role(res: Resources, toks: Tokens, cover: tuple[int, int, str], s_start: int, hits: Hits) -> str:
+    """The role a role verb gives its counts: its own, 'lost' where it is negated, and
+    'destroyed' where air defence, right before the verb, is what hit them ('Средствами ПВО
+    поражены 15 ракет', 'силами ППО було уражено')."""
+    if _negated(res, toks, cover[0], s_start):
+        return "lost"
+    role = cover[2].split(":")[1]
+    if role == "impact" and any(s_start <= end <= cover[0] and all(toks[k].lower_ in res.words["auxiliaries"]
+                                                                   for k in range(end, cover[0]))
+                                for _, end, label in hits.spans("ANAPHOR") if label == DEFENCE):
+        return "destroyed"
+    return role
 
 
 def _negated(res: Resources, toks: Tokens, at: int, s_start: int) -> bool:
@@ -1675,7 +1687,7 @@ def _bare_figure(res, toks, i, value, j, s_start, s_end, hits, facts, refers: bo
     for k in (ahead + behind) if verb_follows else (behind + ahead):  # "15 were shot down" / "of which it downed 2"
         cover = hits.covering("ROLE", k)
         if cover:
-            role = _verb_role(res, toks, cover, s_start)
+            role = _verb_role(res, toks, cover, s_start, hits)
             break
     at = j + 1 if j + 1 < s_end and toks[j].lower_ in IDENTIFYING else j  # ("80 of them were Shaheds")
     typed = _weapon_after(res, toks, at, s_end, hits) if refers and role is None and j < s_end else None

@@ -1442,3 +1442,17 @@ def test_a_verb_told_before_its_own_count_is_not_the_count_before_it(text, lang)
     claims = extract_claims(text, date(2025, 2, 3), lang=lang)
     assert {(w.model or w.category, w.launched, w.destroyed) for c in claims for w in c.weapons} == {
         ("Kh-101/Kh-555", 24, 21), ("drone", 130, 97)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Уночі силами протиповітряної оборони було уражено 11 ракет.", "uk"),
+    ("Ночью средствами ПВО поражены 11 ракет.", "ru"),
+])
+def test_what_air_defence_hit_is_destroyed(text, lang):
+    claim = extract_claims(text, date(2025, 2, 3), lang=lang)[0]
+    assert [(w.launched, w.destroyed) for w in claim.weapons] == [(None, 11)]
+
+
+def test_what_a_drone_hit_is_a_target_not_a_downing():
+    claim = extract_claims("Вночі два дрони уразили склад у Львові.", date(2025, 2, 3), lang="uk")[0]
+    assert [(w.launched, w.destroyed) for w in claim.weapons] == [(2, None)]
