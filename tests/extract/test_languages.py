@@ -1456,3 +1456,12 @@ def test_what_air_defence_hit_is_destroyed(text, lang):
 def test_what_a_drone_hit_is_a_target_not_a_downing():
     claim = extract_claims("Вночі два дрони уразили склад у Львові.", date(2025, 2, 3), lang="uk")[0]
     assert [(w.launched, w.destroyed) for w in claim.weapons] == [(2, None)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Вночі над морем збито ракету «Нептун». Згодом з'ясувалося, що росіяни випустили три такі ракети.", "uk"),
+    ("Ночью над морем сбита ракета «Нептун». Позже выяснилось, что были выпущены три такие ракеты.", "ru"),
+])
+def test_a_count_of_such_weapons_is_counted(text, lang):
+    counts = [w.launched for c in extract_claims(text, date(2025, 2, 3), lang=lang) for w in c.weapons]
+    assert 3 in counts
