@@ -591,11 +591,14 @@ def _verb_role(res: Resources, toks: Tokens, cover: tuple[int, int, str], s_star
     if _negated(res, toks, cover[0], s_start):
         return "lost"
     role = cover[2].split(":")[1]
-    if role == "impact" and any(s_start <= end <= cover[0] and all(toks[k].lower_ in res.words["auxiliaries"]
-                                                                   for k in range(end, cover[0]))
-                                for _, end, label in hits.spans("ANAPHOR") if label == DEFENCE):
-        return "destroyed"
-    return role
+    return "destroyed" if role == "impact" and _air_defence_before(res, toks, hits, cover[0], s_start) else role
+
+
+def _air_defence_before(res: Resources, toks: Tokens, hits: Hits, verb: int, s_start: int) -> bool:
+    """The air defence is named right before the verb, with nothing but auxiliaries between."""
+    auxiliaries = res.words["auxiliaries"]
+    return any(s_start <= end <= verb and all(toks[k].lower_ in auxiliaries for k in range(end, verb))
+               for _, end, label in hits.spans("ANAPHOR") if label == DEFENCE)
 
 
 def _negated(res: Resources, toks: Tokens, at: int, s_start: int) -> bool:
