@@ -890,7 +890,7 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence, credits: bool 
     if not hits.spans("ROLE"):
         return  # nothing happened in the sentence
     for m in mentions:
-        if m.kind not in ("named", "generic", "anaphor") or _in_phrase(toks, m, first):
+        if m.kind not in ("named", "generic", "anaphor") or _in_phrase(toks, m, first, mentions):
             continue
         role = next((hits.covering("ROLE", k) for k in range(m.end, min(last, m.end + 8)) if hits.covering("ROLE", k)), None)
         acting = m.claimant.type in ACTING_TYPES if m.claimant else m.kind != "anaphor" or m.head != "media"
@@ -1187,7 +1187,8 @@ def _subject_of(toks: Tokens, hits: Hits, mentions: list[Mention], verbs: list[i
             after_verb = verb_end + 2  # ("..., написав у Telegram голова ОВА")
         inverted = comma >= first and toks[comma].text == "," and any(  # ("..., уточнили в Воздушных силах")
             m.token in (verb_end, after_verb) and m.kind in ("named", "anaphor") for m in mentions)
-        before = [] if inverted else [m for m in mentions if start <= m.token and m.end <= v and not _in_phrase(toks, m, start)]
+        before = [] if inverted else [m for m in mentions if start <= m.token and m.end <= v
+                                      and not _in_phrase(toks, m, start, mentions)]
         if toks[start].lower_ in TOPIC_OPENERS:  # "Про результати роботи ППО повідомив ... Тюрін": what was told,
             before = [m for m in before if m.kind == "named"]  # not who told it (but "Про вибухи міський голова Терехов")
         subject = before[0] if before else (None if inverted else _before_apposition(toks, mentions, clause, v))
@@ -1325,15 +1326,19 @@ def _title_of(toks: Tokens, m: Mention, start: int) -> bool:
     return k - 1 >= start and toks[k].lower_ == "of" and toks[k - 1].lower_ in VOICES
 
 
-def _in_phrase(toks: Tokens, m: Mention, start: int) -> bool:
+def _in_phrase(toks: Tokens, m: Mention, start: int, mentions: list[Mention]) -> bool:
     """A mention inside a prepositional phrase ('the head of the agency in Belarus') or a
-    possessive's owner ('Kyiv's general staff') is not the subject."""
+    possessive's owner ('Kyiv's general staff', 'the military's Southern Operational Command')
+    is not the subject."""
     k = m.token - 1
     while k >= start and toks[k].lower_ in ("the", "a", "an"):
         k -= 1
     if k >= start and toks[k].lower_ in PREPOSITIONS:
         return not (k - 1 >= start and toks[k - 1].lower_ in VOICES)  # "a source in the SBU" speaks for it
-    return m.end < len(toks) and toks[m.end].lower_ in ("'s", "’s", "'") and m.kind in ("generic", "pronoun")
+    if m.end >= len(toks) or toks[m.end].lower_ not in ("'s", "’s", "'"):
+        return False
+    named_after = any(n.kind == "named" and n.token == m.end + 1 for n in mentions)  # (not "the ministry's spokesman")
+    return m.kind in ("generic", "pronoun") or m.kind == "anaphor" and named_after
 
 
 def _weight(m: Mention) -> int:

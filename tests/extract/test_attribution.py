@@ -1111,3 +1111,10 @@ def test_a_press_service_speaks_for_the_body_named_right_after_it(text, lang, vo
 def test_regional_or_city_authorities_are_a_voice(text):
     claim = only_claim(text)
     assert claim.claimant is not None and "authorities" in claim.claimant.name.lower()
+
+
+def test_a_bodys_possessive_owner_does_not_speak_for_the_body_named_after_it():
+    text = ("Ukraine's air force said Russia fired 40 cruise missiles overnight and 31 of them were shot down. "
+            "The military's Southern Operational Command said nine missiles were intercepted over the Odesa region.")
+    voices = {w.destroyed: c.claimant.name for c in claims_of(text) for w in c.weapons if c.claimant}
+    assert voices[9] == "Defence Forces of the South of Ukraine"
