@@ -123,6 +123,8 @@ def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
             continue  # "no one was hurt"
         if k > s_start and toks[k - 1].lower_ in MONTH_WORDS:
             continue  # "on July 9 killed"
+        if _birth_year(res, toks, k, s_start, s):
+            continue  # "a woman born in 1951 was injured"
         parsed = read_number(toks, k, s, res.number_words)
         if parsed and parsed[1] <= s:
             between = _without_apposition(toks[parsed[1]:s])
@@ -140,6 +142,12 @@ def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
     if after is None and was >= s_start and toks[was].lower_ == "was" and not toks[s].lower_.endswith("ing") and not nobody:
         return 1  # "Maksim Moiseev, a department head, was injured" (but not "nobody was hurt")
     return None
+
+
+def _birth_year(res, toks, k: int, s_start: int, s_end: int) -> bool:
+    """The number at k is a year of birth: 'born (in) 1951', '1951 року народження'."""
+    births = res.words["birth_words"]
+    return any(toks[m].lower_ in births for m in (*range(max(s_start, k - 2), k), *range(k + 1, min(s_end, k + 3))))
 
 
 def _of_the_people(toks, k: int, s: int, hits) -> bool:

@@ -314,3 +314,13 @@ def test_a_count_of_wounded_before_a_word_of_time_is_theirs():
 ])
 def test_a_count_closing_the_clause_of_a_casualty_word_in_the_genitive_is_its_toll(text, lang, injured):
     assert [c.injured for c in extract_claims(text, date(2025, 5, 10), lang)] == [injured]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A drone hit a house in Konotop overnight. A man born in 1947 was injured, the city council said.", "en"),
+    ("Уночі дрон влучив у будинок у Конотопі. Поранено чоловіка 1947 року народження.", "uk"),
+    ("Ночью беспилотник попал в дом в Шебекино. Ранен мужчина 1947 года рождения.", "ru"),
+])
+def test_a_year_of_birth_is_no_toll(text, lang):
+    tolls = [c.injured for c in extract_claims(text, date(2025, 4, 2), lang=lang)]
+    assert 1947 not in tolls and 1 in tolls
