@@ -78,7 +78,7 @@ class Attack:
     def regional_voice(self) -> bool:
         """Told by a region's or a city's voice, which speaks for no whole country's count ('Overall,
         Russia launched 143 drones at Ukraine', after the governor's account of his region)."""
-        return self.claimant is not None and self.claimant.type == REGIONAL
+        return local_voice(self.claimant)
 
     def beyond(self, claimant: Claimant | None, areas: set[str]) -> bool:
         """A region's voice telling of its region cannot speak for a whole country's count:
@@ -108,6 +108,11 @@ class Attack:
     def told_in(self, index: int) -> None:
         if index not in self.sentences:
             self.sentences.append(index)
+
+
+def local_voice(claimant: Claimant | None) -> bool:
+    """A regional or city head or administration: who tells what air defence did over their area."""
+    return claimant is not None and claimant.type == REGIONAL
 
 
 def one_name(a: Claimant | None, b: Claimant | None) -> bool:

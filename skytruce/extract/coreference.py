@@ -26,12 +26,13 @@ person or body referred to.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache, lru_cache
 from itertools import islice, takewhile
 
 from rapidfuzz import fuzz
 
-from skytruce.extract.attacks import WARRING, compatible, same_voice
+from skytruce.extract.attacks import WARRING, compatible, local_voice, same_voice
 from skytruce.extract.document import Document, Mention, Sentence
 from skytruce.extract.figures import list_item
 from skytruce.extract.parties import FORCE_NOUNS
@@ -64,11 +65,11 @@ def coreference(doc: Document) -> None:
     for i, s in enumerate(sentences):
         if author is None and i == HEADLINE_REACH:  # the headline read: a governor's story is in his words
             headline = _headline_source(sentences)
-            teller = headline if _local_voice(headline) else None
+            teller = headline if local_voice(headline) else None
         if s.claimant is None and s.speaker is not None and teller is not None and _defence_acting(doc, s) \
                 and not _paragraph_names_another(doc, i, teller):
             s.claimant = teller  # "Ночью силами ПВО уничтожены девять беспилотников" in a governor's post (or his story)
-        elif s.claimant is None and _defence_acting(doc, s) and _local_voice(last) \
+        elif s.claimant is None and _defence_acting(doc, s) and local_voice(last) \
                 and _named_just_before(sentences, i, last) and not _beyond_local(last, s):
             s.claimant = last  # "Лысак сообщил ... До этого силы ПВО уничтожили над областью 14 беспилотников"
         elif s.claimant is None and s.speaker is not None:
@@ -748,17 +749,12 @@ def _owns_a_statement(doc: Document, m: Mention) -> bool:
     return m.token > 0 and statement_noun(doc.res, doc.tokens[m.token - 1].text)
 
 
-def _local_voice(claimant: Claimant | None) -> bool:
-    """A regional or city head or administration: who tells what air defence did over their area."""
-    return claimant is not None and claimant.type == "local_authority"
-
-
 def _beyond_local(voice: Claimant, s: Sentence) -> bool:
     """Figures told of a whole country, and of no place in it, that a regional voice the story
     goes on in does not tell ('Overall, Russia launched 143 drones at Ukraine', after the
     governor's account of his region)."""
     aimed = [p for p in s.places if p.role == "target"]
-    return _local_voice(voice) and bool(s.figures) and bool(aimed) and all(p.precision == "country" for p in aimed)
+    return local_voice(voice) and bool(s.figures) and bool(aimed) and all(p.precision == "country" for p in aimed)
 
 
 def _named_just_before(sentences: list[Sentence], i: int, voice: Claimant) -> bool:
@@ -879,7 +875,7 @@ def _could_be_local(doc: Document, claimant: Claimant, region: str | None) -> bo
         return True
     homes = {entry.admin1 for name in (claimant.name, *claimant.aliases) for m in HOME_OF_BODY.finditer(name)
              if (entry := doc.res.places.lookup(m.group(1) or m.group(2))) and entry.admin1}
-    return _local_voice(claimant) and claimant.name[:1].isupper() and (not homes or region in homes)
+    return local_voice(claimant) and claimant.name[:1].isupper() and (not homes or region in homes)
 
 
 def _same_level(phrase: str, claimant: Claimant) -> bool:
@@ -911,21 +907,26 @@ def _name_right_after(doc: Document, s: Sentence, mention: Mention) -> Claimant 
     """'Telegram-канал Astra', 'the channel «Rybar»': the outlet named right after the noun
     is who it means, whatever channel the report named before (not 'начальник ХОВА', whose
     name after him is his administration's)."""
-    after = next((m for m in s.mentions if m.token >= mention.end), None)
+    after = _mention_right_after(doc, s, mention, QUOTE_MARKS)
     if after is None or after.kind != "named" or after.claimant is None or after.claimant.type != "media" \
             or HEAD_TYPES.get(mention.head) != "media":
         return None
-    between = [doc.tokens[k].text for k in range(mention.end, after.token)]
-    return after.claimant if all(w in QUOTE_MARKS for w in between) else None
+    return after.claimant
+
+
+def _mention_right_after(doc: Document, s: Sentence, mention: Mention, gap_words: Collection[str]) -> Mention | None:
+    """The next mention of the sentence, when only `gap_words` stand between it and `mention`."""
+    after = next((m for m in s.mentions if m.token >= mention.end), None)
+    if after is None or not all(doc.tokens[k].lower_ in gap_words for k in range(mention.end, after.token)):
+        return None
+    return after
 
 
 def _owner_right_after(doc: Document, i: int, mention: Mention, last: Claimant | None) -> Claimant | None:
     """'the press service of the Russian Defence Ministry', 'пресслужба Повітряних сил': the
     body named right after a spokesperson or a press service is whose words they are."""
-    after = next((m for m in doc.sentences[i].mentions if m.token >= mention.end), None)
-    links = doc.res.words["owner_links"]
-    if after is None or after.kind not in ("named", "anaphor") or after.head == "speaker" \
-            or not all(doc.tokens[k].lower_ in links for k in range(mention.end, after.token)):
+    after = _mention_right_after(doc, doc.sentences[i], mention, doc.res.words["owner_links"])
+    if after is None or after.kind not in ("named", "anaphor") or after.head == "speaker":
         return None
     owner = after.claimant if after.kind == "named" else _resolve(doc, i, after, last)
     return owner if owner is not None and _is_body(owner) else None
