@@ -29,6 +29,7 @@ class Lemmatizer:
         self.endings = sorted(endings, key=len, reverse=True)  # case endings, for names the dictionary lacks
         self.nominative_endings = ("", *nominative_endings)  # what such a name may end in ('Міллерово')
         self.known: set[str] = set()
+        self.common: set[str] = set()  # the known lemmas of entry words written in lower case (not only names')
         self._cache: dict[str, str] = {}
         self._remembered = 0  # how many of _cache came from an earlier run (`remember`)
         self._parses: dict[str, list] = {}
@@ -57,6 +58,8 @@ class Lemmatizer:
                     self.known.add(_plain(_clean(word)))
                 else:
                     self.known.add(_plain((own or parses[0]).normal_form))
+                    if not word[:1].isupper():
+                        self.common.add(_plain((own or parses[0]).normal_form))
         self._cache.clear()
         self._declined.clear()
 
@@ -79,10 +82,16 @@ class Lemmatizer:
 
     def _lemma(self, word: str) -> str:
         lower = _clean(word)
-        if not _analysable(lower) or _plain(lower) in self.known:
-            return _plain(lower)  # an entry's own word ('Отрадное', not the adjective отрадный)
+        if not _analysable(lower):
+            return _plain(lower)
         parses = self._parse(lower)
         forms = [_plain(p.normal_form) for p in parses]
+        plain = _plain(lower)
+        common = next((f for f in forms if f != plain and f in self.common), None)
+        if common and word[:1].islower() and plain in self.known and plain not in self.common:
+            return common  # a name's word in lower case is the common word it declines ('атаки': атака's, not Атаки's)
+        if plain in self.known:
+            return plain  # an entry's own word ('Отрадное', not the adjective отрадный)
         numeral = next((f for f, p in zip(forms, parses) if p.tag.POS == "NUMR" and f in self.known), None)
         plural_only = next((f for f, p in zip(forms, parses) if "Pltm" in p.tag.grammemes and f in self.known), None)
         known = numeral or plural_only or next((f for f in forms if f in self.known), None)

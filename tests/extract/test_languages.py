@@ -102,6 +102,19 @@ def test_a_words_lemma_prefers_the_reading_the_lexicon_uses():
     assert res.romanised("Вячеслава Гладкова", declined=True) == "Vyacheslav Gladkov"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Уночі Житомирщина зазнала атаки ударних дронів, повідомив голова ОВА Віталій Бунечко.", "uk"),
+    ("Ночью Брянская область подверглась атаке беспилотников, сообщил губернатор Александр Богомаз.", "ru"),
+])
+def test_a_word_that_is_also_a_towns_name_is_read_as_the_word_in_lower_case(text, lang):
+    # the Moldovan town Атаки must not make every "атаки" a name rather than the noun атака
+    assert weapon(one(text, date(2025, 6, 2), lang), "drone").launched is None
+
+
+def test_the_town_is_still_found_by_its_capitalised_name():
+    assert [p.name for p in one("Уночі дрон влучив у склад у місті Атаки.", date(2025, 6, 2), "uk").places] == ["Otaci"]
+
+
 def test_a_kind_noun_that_an_entry_declines_stays_the_noun_not_a_particle():
     # an entry written "беспилотник самолетного типа" must not make every "типа" the particle
     claim = one("Ночью противник выпустил 40 ударных БпЛА типа Shahed и дронов-имитаторов, из них 31 уничтожен.", date(2025, 6, 2))
