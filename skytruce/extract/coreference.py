@@ -98,10 +98,11 @@ def coreference(doc: Document) -> None:
     voice = None if author else _sole_voice(sentences)
     noted = cache(lambda: _noted_source(doc))  # read from the text only when a sentence needs it
     last = paragraph_voice = introduced = None
+    beyond = False  # the paragraph told a count in no one's words (the rest of it goes on with that count)
     told: set[int] = set()  # the figures told so far
     for s in sentences:
         if doc.opens_line(s):
-            paragraph_voice = None
+            paragraph_voice, beyond = None, False
         values = {v for f in s.figures for v in (f.launched, f.destroyed) if v is not None}
         if s.claimant is None and s.speaker is None:
             if introduced is not None and (s.figures or s.named):
@@ -114,10 +115,13 @@ def coreference(doc: Document) -> None:
             elif (s.figures or s.named) and noted() is not None:
                 s.claimant = noted()  # "Figures in this tracker come from the air force unless stated otherwise"
             elif author is not None and (last is None or last.name == author.name) \
-                    and (posted or not _beyond_local(author, s)):
+                    and (posted or not (beyond or _beyond_local(author, s))):
                 s.claimant = author  # a post in its author's voice, a story in its headline's source's
-            elif voice is not None and last is not None and last.name == voice.name and not _beyond_local(voice, s):
+            elif voice is not None and last is not None and last.name == voice.name \
+                    and not (beyond or _beyond_local(voice, s)):
                 s.claimant = voice  # once the one official quoted has spoken, the story goes on in their words
+            beyond |= s.claimant is None and bool(s.figures)  # ('In all, Russia sent 96 drones ... Air defence
+            # units brought down 71 of them': not the governor's)
         if s.speaker is not None:  # (the paragraphs after a line that ends in a colon, or that says whose summary
             introduced = s.claimant if s.text.rstrip().endswith(":") or _introduces_summary(doc, s) else None
             # follows, are its speaker's until another speaks)
@@ -125,6 +129,18 @@ def coreference(doc: Document) -> None:
         paragraph_voice = s.claimant or paragraph_voice
         told |= values
     _forwarded(doc)
+    _defence_goes_on(doc)
+
+
+def _defence_goes_on(doc: Document) -> None:
+    """The air defence's count right after a count no one is said to tell, in the same paragraph
+    and with no one said to tell it either, is no one's too ('Загалом росіяни запустили по Україні
+    96 дронів. Силам ППО вдалося збити 71 безпілотник.')."""
+    sentences = doc.sentences
+    for before, s in zip(sentences, sentences[1:]):
+        if s.figures and before.figures and before.claimant is None and not doc.opens_line(s) \
+                and _defence_acting(doc, s) and all(p.precision == "country" for p in s.places if p.role == "target"):
+            s.claimant = None
 
 
 def _forwarded(doc: Document) -> None:

@@ -1091,6 +1091,21 @@ def test_a_whole_countrys_count_after_a_governors_account_is_not_his(text, lang)
     assert total is not governor and total.claimant is None
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Drones hit Sumy overnight\n\nRussian drones struck an industrial site in Sumy overnight, regional governor "
+     "Oleh Hryhorov said on Monday. Three people were injured.\n\n"
+     "In all, Russia sent 96 drones against Ukraine during the night. Air defence units brought down 71 of them.", "en"),
+    ("Дрони атакували Суми\n\nРосійські дрони вночі вразили промисловий об'єкт у Сумах, повідомив голова ОВА "
+     "Олег Григоров. Троє людей поранені.\n\n"
+     "Загалом у ніч на 14 березня росіяни запустили по Україні 96 дронів. Силам ППО вдалося збити 71 безпілотник.",
+     "uk"),
+])
+def test_the_air_defences_count_after_a_whole_countrys_goes_on_with_it(text, lang):
+    claims = extract_claims(text, date(2025, 3, 14), lang=lang)
+    total = next(c for c in claims if any(w.launched == 96 for w in c.weapons))
+    assert total.claimant is None and total.weapons[0].destroyed == 71
+
+
 
 @pytest.mark.parametrize("text, lang, voice", [
     ("Twelve drones were shot down over the Oryol region, the press service of the Russian Defence Ministry said.",
