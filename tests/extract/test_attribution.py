@@ -833,6 +833,17 @@ def test_a_standing_source_note_gives_its_voice_to_every_night_that_names_no_oth
     assert voices == {(90, 61): "Ukrainian Air Force", (1, None): "Ihor Taburets", (52, 40): "Ukrainian Air Force"}
 
 
+@pytest.mark.parametrize("note", [
+    "The numbers below are just as the Ukrainian Air Force reported them each morning.",
+    "By our tally of the Ukrainian Air Force's morning statements, the week brought 142 drones.",
+])
+def test_a_note_that_the_figures_are_as_a_source_gave_them_gives_them_that_sources_voice(note):
+    text = (f"{note}\n\nMonday, 3 March\nRussia sent 90 drones overnight; 61 were shot down.\n\n"
+            "Tuesday, 4 March\nA quieter night: 52 drones, 40 of them downed.")
+    voices = {w.launched: c.claimant.name for c in claims_of(text) for w in c.weapons if w.launched in (90, 52)}
+    assert voices == {90: "Ukrainian Air Force", 52: "Ukrainian Air Force"}
+
+
 @pytest.mark.parametrize("text, lang", [
     ("The Kyiv Post has compiled the week's main attacks according to the Ukrainian Air Force.\n\n"
      "Night into Monday, 3 March\n\nRussia launched 90 drones. Air defence shot down 61 of them. A drone hit a "
