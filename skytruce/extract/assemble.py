@@ -554,8 +554,9 @@ class Assembly:
         if f.claimant and self.attacks and not SILENT.search(f.text) and (
                 f.killed is not None or f.injured is not None or f.places and _aerial(f) or THE_ATTACK.search(f.text)):
             own = self._find(lambda a: a.claimant is not None and same_voice(f.claimant, a.claimant))
-            if own is None:  # whose attack: the other side's, if the speaker has a side
-                attacker = self.res.opponents.get(f.claimant.party) or (self.latest or self.attacks)[-1].attacker
+            if own is None:  # whose attack: the other side's, if the speaker has a side (its own, told as its strike)
+                attacker = (f.claimant.party if _tells_own_strike(f) else self.res.opponents.get(f.claimant.party)) \
+                    or (self.latest or self.attacks)[-1].attacker
                 told = self._main_attack(attacker) or self.attacks[-1]
                 weapon = WeaponModel(None, told.weapon.category) if told.weapon is not UNNAMED_WEAPON else told.weapon
                 own = Attack(self._named_just_before(f) or weapon, claimant=f.claimant, attacker=attacker,

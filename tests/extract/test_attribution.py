@@ -612,6 +612,13 @@ def test_a_ministry_telling_of_its_own_strike_is_the_striking_sides():
     assert (claim.claimant.name, claim.attacker) == ("Russian Defence Ministry", "RU")
 
 
+def test_a_sides_body_telling_of_its_strike_after_the_other_sides_governor_tells_its_own_side_attacked():
+    text = ("Drones set fire to a fuel depot near Lipetsk overnight, governor Igor Artamonov said. "
+            "Ukraine's General Staff said its drone units had hit the depot, one of Russia's largest.")
+    staff = next(c for c in claims_of(text) if c.claimant.name == "Ukrainian General Staff")
+    assert staff.attacker == "UA"
+
+
 @pytest.mark.parametrize("text", [
     "Russia fired 40 drones at Kharkiv on Friday, a week after Dmitry Peskov said the Kremlin wanted talks.",
     "Росія випустила по Харкову 40 дронів, хоча минуло два тижні відтоді, як Дмитро Пєсков заявив про переговори.",
