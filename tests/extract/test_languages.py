@@ -320,12 +320,15 @@ def test_a_model_listed_after_a_counted_weapon_is_among_those_counted():
     assert [(w.model, w.launched) for w in claim.weapons] == [("Shahed-136/131", 140)]
 
 
-@pytest.mark.parametrize("text", [
-    "Дрон влучив у склад у Житомирі. Внаслідок атаки троє людей отримали поранення.",
-    "Беспилотник атаковал склад в Курске. В результате атаки трое человек получили ранения.",
+@pytest.mark.parametrize("text, injured", [
+    ("Дрон влучив у склад у Житомирі. Внаслідок атаки троє людей отримали поранення.", 3),
+    ("Беспилотник атаковал склад в Курске. В результате атаки трое человек получили ранения.", 3),
+    ("Ракета влучила в депо у Полтаві. Поранених — дев’ятеро, усіх госпіталізовано.", 9),
+    ("Ракета попала в депо в Брянске. Ранены девятеро рабочих.", 9),
+    ("Ракета попала в депо в Брянске. Среди раненых десятеро пассажиров автобуса.", 10),
 ])
-def test_collective_numerals_count_the_injured(text):
-    assert one(text, date(2025, 9, 9)).injured == 3
+def test_collective_numerals_count_the_injured(text, injured):
+    assert one(text, date(2025, 9, 9)).injured == injured
 
 
 @pytest.mark.parametrize("text, injured", [
