@@ -1125,6 +1125,16 @@ def test_the_air_defences_count_after_a_whole_countrys_goes_on_with_it(text, lan
 
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Черкаська обласна прокуратура відкрила справу. За даними прокурорів, удару завдали двома ракетами «Іскандер-М».",
+     "uk"),
+    ("Курская областная прокуратура возбудила дело. По данным прокуроров, удар нанесли двумя ракетами ATACMS.", "ru"),
+])
+def test_the_prosecutors_referred_to_are_the_voice_of_the_weapons_they_name(text, lang):
+    claim = extract_claims(text, date(2025, 3, 14), lang=lang)[0]
+    assert claim.claimant is not None and "prosecutor" in claim.claimant.name.lower()
+
+
 @pytest.mark.parametrize("text, lang, voice", [
     ("Twelve drones were shot down over the Oryol region, the press service of the Russian Defence Ministry said.",
      "en", "Russian Defence Ministry"),
