@@ -86,6 +86,7 @@ WEEKDAY = re.compile(r"\b(?P<pre>(?:on|last|early|late|since|overnight\s+into|ov
                      r"(?:\w+\s+)?(?P<weekday>" + _alternatives(WEEKDAYS) + ")"
                      r"(?P<night>\s+(?:night|evening))?\b")
 RELATIVE = re.compile(r"\b(?P<word>a day earlier|the day before|the previous day|the day before yesterday|two days earlier|"
+                      r"the night before|the previous night|a night earlier|"
                       r"overnight|last night|tonight|this morning|early this morning|yesterday|today|"
                       r"the (?:past|last) 24 hours|the past day|"
                       r"earlier today|on the night|during the night|for the night|at night|this week|last week|last month|"
@@ -349,6 +350,8 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
                 word = "this month"
             if word in ("yesterday", "a day earlier", "the day before", "the previous day"):
                 return TimeWindow(ref - timedelta(days=1), ref - timedelta(days=1), "day", r["word"])
+            if word in NIGHTS_BEFORE:  # before what, a night or a day, only a dated sentence before it tells
+                return TimeWindow(ref - timedelta(days=1), ref, "day", r["word"])
             if word in ("the day before yesterday", "two days earlier"):
                 return TimeWindow(ref - timedelta(days=2), ref - timedelta(days=2), "day", r["word"])
             if word in ("overnight", "last night", "on the night", "during the night", "for the night", "at night",
@@ -533,8 +536,13 @@ def times(doc: Document) -> None:
             s.time = resolve(s.text, section.end + timedelta(days=SECTION_REACH))
         if _dates_its_section(s):  # "MONDAY, 26 AUGUST: 127 MISSILES AND 109 SHAHEDS" opens that day's section
             section = TimeWindow(s.time.end - timedelta(days=1), s.time.end, s.time.precision, s.time.text)
-        if s.time and s.time.text and s.time.text.lower() in DAYS_BEFORE and dated and s.index - dated[0] <= VAGUE_REACH:
-            back = timedelta(days=DAYS_BEFORE[s.time.text.lower()])  # "On Wednesday, 1 October ... The day before, ..."
+        told = MEANS.get(s.time.text.lower(), s.time.text.lower()) if s.time and s.time.text else None
+        if told in NIGHTS_BEFORE and dated and s.index - dated[0] <= VAGUE_REACH:
+            # the night before a night ended a day earlier; the night before a day, on it
+            end = dated[1].end - timedelta(days=dated[1].start != dated[1].end)
+            s.time = TimeWindow(end - timedelta(days=1), end, s.time.precision, s.time.text)
+        elif told in DAYS_BEFORE and dated and s.index - dated[0] <= VAGUE_REACH:
+            back = timedelta(days=DAYS_BEFORE[told])  # "On Wednesday, 1 October ... The day before, ..."
             s.time = TimeWindow(dated[1].end - back, dated[1].end - back, s.time.precision, s.time.text)
         if s.time and s.time.text and MEANS.get(s.time.text.lower(), s.time.text.lower()) in VAGUE_NIGHTS and dated \
                 and s.index - dated[0] <= VAGUE_REACH and not STATEMENT_DAY.search(s.text.lower()) \
@@ -637,6 +645,7 @@ def _days_after(doc: Document, s: Sentence, time: TimeWindow) -> TimeWindow:
     return TimeWindow(time.start - back, time.end - back, time.precision, time.text)
 
 
+NIGHTS_BEFORE = ("the night before", "the previous night", "a night earlier")
 DAYS_BEFORE = {"the day before": 1, "a day earlier": 1, "the previous day": 1, "the day before yesterday": 2,
                "two days earlier": 2}
 

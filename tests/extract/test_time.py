@@ -213,6 +213,18 @@ def test_the_day_before_counts_back_from_the_day_named_just_before():
     assert days == [date(2024, 8, 11), date(2024, 8, 12)]
 
 
+@pytest.mark.parametrize("text, lang, nights", [
+    ("Overnight into Monday, 12 August, air defences downed 30 drones over the Kursk region, the ministry said. "
+     "The night before, it reported 45 drones downed.", "en", {date(2024, 8, 11), date(2024, 8, 12)}),
+    ("On Monday, 12 August, a guided bomb hit Kupiansk, the governor said. The night before, two drones hit "
+     "Vovchansk, he said.", "en", {date(2024, 8, 12)}),
+    ("У ніч на 12 серпня над Сумщиною збито 30 дронів, повідомили Повітряні сили. Попередньої ночі вони повідомили "
+     "про 45 збитих дронів.", "uk", {date(2024, 8, 11), date(2024, 8, 12)}),
+])
+def test_the_night_before_a_night_ends_a_day_earlier_and_before_a_day_ends_on_it(text, lang, nights):
+    assert {c.time.end for c in extract_claims(text, date(2024, 8, 14), lang=lang)} == nights
+
+
 def test_a_weekday_under_a_dated_heading_is_the_one_near_that_date():
     text = ("Weekly log\n\nTUESDAY, 6 AUGUST\n\nOvernight into Tuesday, Russia launched 25 drones, "
             "the air force said.")
