@@ -221,8 +221,10 @@ def _weapon_phrase(res: Resources, toks: Tokens, i: int, end: int, hits: Hits) -
         k += 1
     if k + 1 < end and toks[k].lower_ == "and" and toks[k + 1].lower_ in ("gun", "cannon"):
         k += 2  # "a Pantsir-S1 anti-aircraft missile and gun system"
-    if k < end and toks[k].lower_ in DEFENDER_NOUNS:
-        return None  # "anti-aircraft missile units", "drone operators", "S-400 air defence system"
+    if k < end and toks[k].lower_ in DEFENDER_NOUNS and (k > j or toks[k].lower_ not in ("system", "systems")
+                                                        or best.category == "air_defence_missile"):
+        return None  # "anti-aircraft missile units", "drone operators", "S-400 air defence system" (an
+        # "Iskander-M missile system" is a launcher: `_named_weapons` reads whether a strike was made with it)
     if j + 1 < end and toks[j].text == "-" and toks[j + 1].is_alpha and toks[j].idx == toks[j - 1].idx + len(toks[j - 1].text):
         return None  # "missile-carrying bomber": a compound, not a weapon (not "63 drones - around 40 of them Shaheds -")
     return j, best
@@ -1795,7 +1797,8 @@ def _named_weapons(res: Resources, toks: Tokens, s_start: int, s_end: int, hits:
             continue
         found = _weapon_phrase(res, toks, s, s_end, hits)
         if found:
-            platform = found[0] < s_end and toks[found[0]].lower_ in PLATFORMS  # "a new ballistic missile system"
+            platform = found[0] < s_end and toks[found[0]].lower_ in PLATFORMS \
+                and not _instrument(res, toks, s, s_start)  # "a new ballistic missile system" (not "struck with" one)
             listed = 0 <= s - unsaid <= LISTED_GAP and all(
                 toks[m].lower_ in LIST_WORDS or toks[m].lower_ in res.modifiers or "-" in (toks[m].text, toks[m + 1].text)
                 for m in range(unsaid, s))  # (a modifier between: "... or the air-launched Kinzhal")
@@ -1805,6 +1808,17 @@ def _named_weapons(res: Resources, toks: Tokens, s_start: int, s_end: int, hits:
             elif not platform and not _air_defence_struck(toks, hits, found[1], s, s_start):
                 facts.named.append(found[1])
             end = found[0]
+
+
+INSTRUMENT_PREPOSITIONS = {"with", "using"}  # "struck the plant with Iskander-M missile systems": the missiles used
+
+
+def _instrument(res: Resources, toks: Tokens, s: int, s_start: int) -> bool:
+    """The weapon phrase at s is what a strike was made with ('a strike with an Iskander-M missile system')."""
+    k = s - 1
+    while k > s_start and (toks[k].lower_ in ("a", "an", "the") or toks[k].lower_ in res.modifiers):
+        k -= 1
+    return k >= s_start and toks[k].lower_ in INSTRUMENT_PREPOSITIONS
 
 
 LISTED_GAP = 6  # tokens between weapons of one list ("ballistic missiles such as the Iskander-M or the air-launched Kinzhal")

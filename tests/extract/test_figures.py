@@ -234,6 +234,15 @@ def test_a_weapon_system_a_country_will_host_is_no_attack():
     assert weapons_of(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Russian troops struck a fuel depot near Sumy with an Iskander-M missile system, the ministry said.",
+     [("Iskander-M", None, None, "exact")]),
+    ("Russia has moved Iskander-M missile systems closer to the border, the ministry said.", []),
+])
+def test_a_strike_made_with_a_missile_system_used_its_missiles(text, expected):
+    assert weapons_of(text) == expected
+
+
 def test_an_unnamed_guided_bomb_is_russias_kab():
     assert weapons_of("Russian aircraft dropped four guided bombs on Vovchansk, the governor said.") == [
         ("KAB", 4, None, "exact")]
