@@ -544,8 +544,8 @@ def times(doc: Document) -> None:
         elif told in DAYS_BEFORE and dated and s.index - dated[0] <= VAGUE_REACH:
             back = timedelta(days=DAYS_BEFORE[told])  # "On Wednesday, 1 October ... The day before, ..."
             s.time = TimeWindow(dated[1].end - back, dated[1].end - back, s.time.precision, s.time.text)
-        if s.time and s.time.text and MEANS.get(s.time.text.lower(), s.time.text.lower()) in VAGUE_NIGHTS and dated \
-                and s.index - dated[0] <= VAGUE_REACH and not STATEMENT_DAY.search(s.text.lower()) \
+        if told in VAGUE_NIGHTS and dated and s.index - dated[0] <= VAGUE_REACH \
+                and not STATEMENT_DAY.search(s.text.lower()) \
                 and _a_night(doc, dated):  # (not "said on Wednesday ... overnight", nor after a day named for another thing)
             s.time = dated[1]  # "the night attack on September 25 ... shot down 19 drones during the night"
             if s.time.start == s.time.end and doc.res.evening and doc.res.evening.search(doc.sentences[dated[0]].text):
