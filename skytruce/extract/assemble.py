@@ -147,8 +147,11 @@ class Assembly:
         # denial): True where its figures are that side's claim as another denies it
         self.side_voiced: dict[int, bool] = {}
         self.previous: Sentence | None = None
+        self.wordless: list[int] = []  # sentences that tell nothing of an attack ('Скриншот з відео'): no distance
 
     def read(self, f: Sentence, new_line: bool = False) -> None:
+        if not (f.attack_context or f.places or f.speaker or f.killed or f.injured):
+            self.wordless.append(f.index)
         if f.denied is not None or (f.speaker is not None and f.speaker.kind == "generic"):
             self.side_voiced[f.index] = f.denied is not None
         if POST_STAMP.match(f.text):
@@ -523,7 +526,7 @@ class Assembly:
             return False
         told = [a for a in self.latest if a.weapon is not UNNAMED_WEAPON and a.attacker in (None, f.strike_by)
                 and same_voice(f.claimant, a.claimant) and same_time(f.time or time, a.time)
-                and f.index - max(a.sentences) <= CONTEXT_REACH]
+                and self._since(a, f) <= CONTEXT_REACH]
         if told:  # "Ukraine says it hit an oil depot with drones. Its drone forces struck the depot ..."
             for a in told:
                 a.told_in(f.index)
@@ -646,11 +649,17 @@ class Assembly:
         if attack in self.latest:
             return True
         since = [a for a in self.attacks if any(i > max(attack.sentences) for i in a.sentences)]
-        return bool(self.latest) and f.index - max(self.latest[0].sentences) <= CONTEXT_REACH and all(
+        return bool(self.latest) and self._since(self.latest[0], f) <= CONTEXT_REACH and all(
             a.claimant is not None and a.claimant.name == attack.claimant.name for a in since)
 
     def _near_latest(self, f: Sentence) -> bool:
-        return bool(self.latest) and f.index - max(self.latest[0].sentences) <= CONTEXT_REACH
+        return bool(self.latest) and self._since(self.latest[0], f) <= CONTEXT_REACH
+
+    def _since(self, attack: Attack, f: Sentence) -> int:
+        """Sentences from the attack's last to f, not counting those that tell nothing of an attack
+        (a caption's 'Скриншот з відео' between the strike and its toll)."""
+        last = max(attack.sentences)
+        return f.index - last - sum(last < k < f.index for k in self.wordless)
 
     def _find(self, fits) -> Attack | None:
         """The latest attack that fits, preferring one that already has figures."""

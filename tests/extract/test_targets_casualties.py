@@ -295,6 +295,17 @@ def test_a_casualty_word_that_is_denied_counts_no_one(text, lang):
     assert (claim.killed, claim.injured) == (None, None)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Росія вночі вдарила по Полтаві ракетою «Іскандер-М».\n\nКадр з відео\n\nСкриншот з відео\n\n"
+     "Внаслідок атаки вже відомо про двох загиблих і 9 поранених.", "uk"),
+    ("Russia struck Poltava overnight with an Iskander-M missile.\n\nStill from a video\n\nScreenshot from a video\n\n"
+     "The attack killed two people and injured nine.", "en"),
+])
+def test_lines_that_tell_nothing_of_the_attack_do_not_part_it_from_its_toll(text, lang):
+    [claim] = extract_claims(text, date(2025, 6, 2), lang=lang)
+    assert (claim.killed, claim.injured) == (2, 9)
+
+
 def test_a_corrected_lower_toll_replaces_the_larger_one_told_first():
     text = ("A drone strike on Sumy killed two people, Governor Oleh Hryhorov said on Tuesday, lowering the toll he "
             "had given earlier.\n\nHryhorov had first reported that three people died when the drone hit a bus stop. "
