@@ -306,6 +306,16 @@ def test_lines_that_tell_nothing_of_the_attack_do_not_part_it_from_its_toll(text
     assert (claim.killed, claim.injured) == (2, 9)
 
 
+@pytest.mark.parametrize("text, lang, killed, injured", [
+    ("Ракета попала в остановку в Донецке. Погибли двое случайных прохожих.", "ru", 2, None),
+    ("Дрон атаковал маршрутку под Белгородом. Ранены трое пассажиров.", "ru", None, 3),
+    ("Дрон влучив у маршрутку в Херсоні. Поранені троє пасажирів, серед них підліток.", "uk", None, 3),
+])
+def test_people_named_by_what_they_were_doing_are_counted(text, lang, killed, injured):
+    [claim] = extract_claims(text, date(2025, 6, 2), lang=lang)
+    assert (claim.killed, claim.injured) == (killed, injured)
+
+
 def test_a_corrected_lower_toll_replaces_the_larger_one_told_first():
     text = ("A drone strike on Sumy killed two people, Governor Oleh Hryhorov said on Tuesday, lowering the toll he "
             "had given earlier.\n\nHryhorov had first reported that three people died when the drone hit a bus stop. "
