@@ -394,21 +394,27 @@ CLOSING_REACH = 12  # tokens from a casualty word in the genitive to the count t
 
 
 def _count_closing_clause(res, toks, s: int, e: int, s_end: int, hits) -> int | None:
-    """'постраждалих унаслідок нічної атаки на Миколаїв троє': where nouns inflect, a casualty
-    word in the genitive whose count closes the clause, past where and what from."""
-    if res.lemmatizer is None or "plur" not in {n for _, n in res.lemmatizer.readings_as(toks[s].text, None, "gent")}:
+    """'постраждалих унаслідок нічної атаки на Миколаїв троє', 'постраждали від ворожих атак 87
+    осіб': where nouns inflect, a casualty word in the genitive plural, or a verb in the plural,
+    whose count (and its people) closes the clause, past where and what from."""
+    readings = res.lemmatizer.readings_as(toks[s].text, None, "gent") | res.lemmatizer.readings_as(toks[s].text, VERBS) \
+        if res.lemmatizer else frozenset()
+    if "plur" not in {number for _, number in readings}:
         return None  # (not 'Погибший в Подмосковье' heading a paragraph)
     for k in range(e, min(s_end, e + CLOSING_REACH)):
         if toks[k].text in (",", ";", ":", "—", "–") or not toks[k].text.strip() or "\n" in toks[k].text \
-                or _own_casualty_word(toks, k - 1, k + 1, hits) and k > e:
-            return None
+                or _own_casualty_word(toks, k - 1, k + 1, hits) and k > e or hits.covering("PEOPLE_WORDS", k):
+            return None  # (nor past a person named first: 'постраждали водій і троє пасажирів', `_persons_beside`)
         if may_start_number(toks[k], res.number_words) and toks[k].lower_ not in VAGUE_COUNTS:
             parsed = read_number(toks, k, s_end, res.number_words)
-            closes = parsed and (parsed[1] >= s_end or toks[parsed[1]].text in (".", ",", ";", "!", "»", ")"))
+            end = parsed[1] + 1 if parsed and parsed[1] < s_end and hits.covering("PEOPLE_WORDS", parsed[1]) \
+                else parsed and parsed[1]
+            closes = parsed and (end >= s_end or toks[end].text in (".", ",", ";", "!", "»", ")"))
             return parsed[0] if closes and toks[k - 1].text not in ("№", "#") else None  # (not 'больнице № 4')
     return None
 
 
+VERBS = frozenset({"VERB"})
 PERSON_OPENERS = {"a", "an", "one", "the", "his", "her", "their", "its"}  # "the driver", "his wife"
 PERSON_WORDS_REACH = 8  # tokens from an opener to its person ("a 64-year-old local man")
 

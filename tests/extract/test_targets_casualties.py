@@ -332,8 +332,12 @@ def test_a_count_of_wounded_before_a_word_of_time_is_theirs():
     ("Уночі дрони атакували Суми. Постраждалих унаслідок атаки на місто четверо.", "uk", 4),
     ("Ночью беспилотники атаковали Курск. Пострадавших в результате атаки на город трое.", "ru", 3),
     ("Ночью беспилотники атаковали Курск. Информацию о пострадавших подтвердили в больнице № 4.", "ru", None),
+    ("Ракета влучила в ТЦ у Кременчуці. Загалом постраждали від удару по місту 46 осіб.", "uk", 46),
+    ("Ракета попала в ТЦ в Брянске. Всего пострадали от удара по городу 46 человек.", "ru", 46),
+    ("Ракета попала в ТЦ в Брянске. Пострадали от удара по городу 5 объектов.", "ru", None),
 ])
-def test_a_count_closing_the_clause_of_a_casualty_word_in_the_genitive_is_its_toll(text, lang, injured):
+def test_a_count_closing_the_clause_of_a_casualty_word_in_the_genitive_or_a_plural_verb_is_its_toll(text, lang,
+                                                                                                     injured):
     assert [c.injured for c in extract_claims(text, date(2025, 5, 10), lang)] == [injured]
 
 
