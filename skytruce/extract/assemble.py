@@ -147,10 +147,10 @@ class Assembly:
         # denial): True where its figures are that side's claim as another denies it
         self.side_voiced: dict[int, bool] = {}
         self.previous: Sentence | None = None
-        self.wordless: list[int] = []  # sentences that tell nothing of an attack ('Скриншот з відео'): no distance
+        self.wordless: list[int] = []  # lines that tell nothing of an attack ('Скриншот з відео'): no distance
 
     def read(self, f: Sentence, new_line: bool = False) -> None:
-        if not (f.attack_context or f.places or f.speaker or f.killed or f.injured):
+        if not (f.attack_context or f.places or f.speaker or f.killed or f.injured or _closed(f.text)):
             self.wordless.append(f.index)
         if f.denied is not None or (f.speaker is not None and f.speaker.kind == "generic"):
             self.side_voiced[f.index] = f.denied is not None
@@ -656,8 +656,8 @@ class Assembly:
         return bool(self.latest) and self._since(self.latest[0], f) <= CONTEXT_REACH
 
     def _since(self, attack: Attack, f: Sentence) -> int:
-        """Sentences from the attack's last to f, not counting those that tell nothing of an attack
-        (a caption's 'Скриншот з відео' between the strike and its toll)."""
+        """Sentences from the attack's last to f, not counting lines with no full stop that tell
+        nothing of an attack (a caption's 'Скриншот з відео' between the strike and its toll)."""
         last = max(attack.sentences)
         return f.index - last - sum(last < k < f.index for k in self.wordless)
 
@@ -777,6 +777,11 @@ def _place_label(res: Resources, f: Sentence) -> bool:
         return False
     words = {w for w in f.words if w.isalpha() and w not in SETTLEMENT_WORDS and w not in res.words["district_nouns"]}
     return len(words) <= len(f.places)
+
+
+def _closed(text: str) -> bool:
+    """The text ends as a sentence does, not as a caption or a label."""
+    return text.rstrip()[-1:] in ".!?…\"”»'’"
 
 
 def _adds_context(f: Sentence) -> bool:
