@@ -780,8 +780,8 @@ def _place_label(res: Resources, f: Sentence) -> bool:
 
 
 def _closed(text: str) -> bool:
-    """The text ends as a sentence does, not as a caption or a label."""
-    return text.rstrip()[-1:] in ".!?…\"”»'’"
+    """The text ends as a sentence or a list's item does (';'), not as a caption or a heading."""
+    return text.rstrip()[-1:] in ".!?;\"”'’"
 
 
 def _adds_context(f: Sentence) -> bool:
@@ -790,7 +790,7 @@ def _adds_context(f: Sentence) -> bool:
                                          or any(p.role == "launch" for p in f.places)
                                          or len(f.places) >= PLACE_LIST) or f.killed or f.injured \
         or (f.claimant and THE_ATTACK.search(f.text))  # "a source said the agency was behind the strike"
-    return bool(tells) and (f.text.rstrip()[-1:] in ".!?;\"”'’" or _tolled_by_name(f))  # (a list's item ends with ';')
+    return bool(tells) and (_closed(f.text) or _tolled_by_name(f))
 
 
 def _tolled_by_name(f: Sentence) -> bool:
