@@ -407,10 +407,12 @@ def _count_closing_clause(res, toks, s: int, e: int, s_end: int, hits) -> int | 
             return None  # (nor past a person named first: 'постраждали водій і троє пасажирів', `_persons_beside`)
         if may_start_number(toks[k], res.number_words) and toks[k].lower_ not in VAGUE_COUNTS:
             parsed = read_number(toks, k, s_end, res.number_words)
-            end = parsed[1] + 1 if parsed and parsed[1] < s_end and hits.covering("PEOPLE_WORDS", parsed[1]) \
-                else parsed and parsed[1]
-            closes = parsed and (end >= s_end or toks[end].text in (".", ",", ";", "!", "»", ")"))
-            return parsed[0] if closes and toks[k - 1].text not in ("№", "#") else None  # (not 'больнице № 4')
+            if parsed is None or toks[k - 1].text in ("№", "#"):
+                return None  # (not 'больнице № 4')
+            value, end = parsed
+            if end < s_end and hits.covering("PEOPLE_WORDS", end):
+                end += 1  # past its people: '87 осіб.'
+            return value if end >= s_end or toks[end].text in (".", ",", ";", "!", "»", ")") else None
     return None
 
 

@@ -82,16 +82,13 @@ class Lemmatizer:
 
     def _lemma(self, word: str) -> str:
         lower = _clean(word)
-        if not _analysable(lower):
-            return _plain(lower)
+        plain = _plain(lower)
+        if not _analysable(lower) or plain in self.known and (not word[:1].islower() or plain in self.common):
+            return plain  # an entry's own word ('Отрадное', not the adjective отрадный)
         parses = self._parse(lower)
         forms = [_plain(p.normal_form) for p in parses]
-        plain = _plain(lower)
-        common = next((f for f in forms if f != plain and f in self.common), None)
-        if common and word[:1].islower() and plain in self.known and plain not in self.common:
-            return common  # a name's word in lower case is the common word it declines ('атаки': атака's, not Атаки's)
-        if plain in self.known:
-            return plain  # an entry's own word ('Отрадное', not the adjective отрадный)
+        if plain in self.known:  # a name's word in lower case is the common word it declines ('атаки': атака's,
+            return next((f for f in forms if f != plain and f in self.common), plain)  # not the town Атаки's)
         numeral = next((f for f, p in zip(forms, parses) if p.tag.POS == "NUMR" and f in self.known), None)
         plural_only = next((f for f, p in zip(forms, parses) if "Pltm" in p.tag.grammemes and f in self.known), None)
         known = numeral or plural_only or next((f for f in forms if f in self.known), None)
