@@ -248,6 +248,8 @@ def _attacked_side(res: Resources, toks: Tokens, verb_end: int, s_end: int) -> s
     while k < s_end and k - verb_end < 3 and (toks[k].lower_ in OBJECT_OPENERS or toks[k].like_num):
         k += 1
     side = res.nationality.get(toks[k].lower_) if k < s_end else None
+    if side and res.lemmatizer is not None and res.lemmatizer.only_in_case(toks[k].text, "ablt"):
+        return side  # the agent, not the object: 'запущених окупантами' (launched by the occupiers)
     return res.opponents.get(side) if side else None
 
 
@@ -273,11 +275,17 @@ def _defends(res: Resources, toks: Tokens, hits: Hits, noun: int, s_end: int) ->
     k = noun + 1
     while k < s_end and (toks[k].lower_ in SUBJECT_FILLERS or toks[k].lower_ in WATCHERS or toks[k].lower_ in CATENATIVES):
         k += 1
+    gap = k  # a few other words may stand before the verb: "Ukrainian defenders last night shot down"
+    while k < min(s_end, gap + DEFENDER_GAP) and toks[k].is_alpha and not hits.covering("ROLE", k) \
+            and not hits.covering(WEAPON, k) and toks[k].lower_ not in res.nationality \
+            and toks[k].lower_ not in res.words["conjunctions"]:
+        k += 1
     role = hits.covering("ROLE", k) if k < s_end else None
     return role is not None and (role[2] == "ROLE:destroyed" or toks[k].lower_ in res.words["observation_verbs"]) \
         and not _its_own(res, toks, role[1], s_end)  # (not "the Russian army shot down six of its own drones")
 
 
+DEFENDER_GAP = 3  # words between a force and its verb of downing ('цієї ночі', 'over the city')
 OWN_REACH = 4  # words from a verb of downing to the 'its own' that owns what was downed
 
 

@@ -213,6 +213,14 @@ def test_the_forces_that_shoot_the_drones_down_are_the_side_attacked():
 
 
 @pytest.mark.parametrize("text", [
+    "Ukrainian gunners last night downed all 11 Shaheds sent by the occupiers, the Air Force said.",
+    "Українські захисники минулої ночі знешкодили всі 11 шахедів, випущених окупантами, повідомили Повітряні сили.",
+])
+def test_words_between_the_forces_and_their_downing_leave_them_the_side_attacked(text):
+    assert only_claim(text).attacker == "RU"
+
+
+@pytest.mark.parametrize("text", [
     "The Russian Defence Ministry said Ukrainian drones were destroyed over the Oryol region overnight.",
     "Ukrainian drones were downed over the Tula region, the governor said.",
 ])
