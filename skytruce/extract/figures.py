@@ -880,6 +880,9 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
             if after_total:
                 total = after_total[0]
                 w_end = after_total[1] + (1 if after_total[1] < s_end and hits.covering("ROLE", after_total[1]) else 0)
+        if toks[w_end - 1].lower_ in res.event_nouns:
+            i = w_end  # "a ballistic strike", "двох ракетних ударів": strikes counted, not weapons
+            continue
         whole = False  # "із 51 шахеда збили всі, крім семи": the set the rest of the sentence takes a part of
         if total is None and i > s_start and toks[i - 1].lower_ in res.words["partitive"]:
             part = _part_after(res, toks, w_end, s_end, hits)  # "из трех «Кинжалов» сбиты два"
@@ -1095,8 +1098,8 @@ def _one_by_its_form(res, toks, s_start, s_end, hits, candidates) -> None:
     plural_end = s_start - 2  # where the last weapon named in the plural ends: a name right after it is its kind
     for s, _, _ in hits.spans(WEAPON):
         found = None if s in taken or toks[s].lower_ in res.words["mass_nouns"] else _weapon_phrase(res, toks, s, s_end, hits)
-        if found is None:
-            continue
+        if found is None or toks[found[0] - 1].lower_ in res.event_nouns:
+            continue  # (not "ракетний удар": a strike, however many missiles)
         head = next((k for k in range(s, found[0]) if toks[k].lower_ in res.words["kind_nouns"]), found[0])
         at = s - 2 if s - 2 >= s_start and toks[s - 1].text in QUOTES else s - 1  # (the word before, past a quote)
         downed = at >= s_start and (verb := hits.covering("ROLE", at)) is not None and verb[2] == "ROLE:destroyed"

@@ -1481,3 +1481,14 @@ def test_what_a_drone_hit_is_a_target_not_a_downing():
 def test_a_count_of_such_weapons_is_counted(text, lang):
     counts = [w.launched for c in extract_claims(text, date(2025, 2, 3), lang=lang) for w in c.weapons]
     assert 3 in counts
+
+
+@pytest.mark.parametrize("text, lang, category", [
+    ("Ракетний удар по Черкасах забрав життя трьох людей, повідомив голова ОВА.", "uk", "missile"),
+    ("Вранці ворог завдав балістичного удару по Сумах, повідомив голова ОВА.", "uk", "ballistic_missile"),
+    ("В результате ракетного удара по Таганрогу пострадали два человека, сообщил губернатор.", "ru", "missile"),
+    ("Russia made a ballistic strike on Sumy in the morning, the regional governor said.", "en", "ballistic_missile"),
+])
+def test_a_strike_named_by_its_weapon_tells_the_weapon_but_not_how_many(text, lang, category):
+    [told] = one(text, date(2025, 3, 5), lang).weapons
+    assert (told.category, told.launched, told.destroyed) == (category, None, None)
