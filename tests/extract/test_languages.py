@@ -1492,3 +1492,15 @@ def test_a_count_of_such_weapons_is_counted(text, lang):
 def test_a_strike_named_by_its_weapon_tells_the_weapon_but_not_how_many(text, lang, category):
     [told] = one(text, date(2025, 3, 5), lang).weapons
     assert (told.category, told.launched, told.destroyed) == (category, None, None)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Моніторингові канали попереджали про групу з дванадцяти дронів, що летіли на Полтаву.\n\n"
+     "Начальник Полтавської ОВА повідомив, що внаслідок атаки поранено двох людей.", "uk"),
+    ("Мониторинговые каналы предупреждали о группе из двенадцати дронов, летевших на Брянск.\n\n"
+     "Губернатор Брянской области сообщил, что в результате атаки ранены два человека.", "ru"),
+])
+def test_channels_that_warned_of_the_drones_are_heard_apart_from_the_official_after_them(text, lang):
+    claims = extract_claims(text, date(2025, 3, 5), lang)
+    warned = next(c for c in claims if c.weapons and c.weapons[0].launched == 12)
+    assert warned.claimant.name == "Telegram channels" and warned.injured is None
