@@ -44,6 +44,7 @@ def figures(doc: Document) -> None:
     told: str | None = None  # the last verb of the sentence before ("... 641 targets were shot down")
     told_weapon: WeaponModel | None = None  # and the last weapon it named
     one_role = False  # whether all that sentence's verbs were of one role
+    item_before = False  # whether the sentence before was a line closed by ';', as a list's item is
     for s in doc.sentences:
         if (columns is not None or nights is not None) and rule_line(s):
             continue  # ('|---|---|' under a header)
@@ -76,8 +77,9 @@ def figures(doc: Document) -> None:
             listed_weapon = told_weapon if told else weapon_before
             # ("... shot down 391 targets. The command gave the results by type:", "Збито 112 цілей: ... Зокрема:":
             # the list is of the downed; not "The missiles included:", nor "Its breakdown:" after two verbs)
-        elif not list_item(s.text):
-            listed = None
+        elif not (list_item(s.text) or doc.opens_line(s) and (s.text.rstrip().endswith(";") or item_before)):
+            listed = None  # (its items may open with their counts, each line closed by ';', the last by '.')
+        item_before = doc.opens_line(s) and s.text.rstrip().endswith(";")
 
 
 LEAD_IN_TOKENS = 4  # a line that only leads into a list ('Зокрема:', 'Of them, by type:'), its colon too

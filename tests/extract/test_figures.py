@@ -386,6 +386,9 @@ def test_list_items_take_the_verb_of_the_line_that_opens_the_list():
     bulleted = ("Overnight the enemy launched 3 Kalibr missiles and 52 Shahed drones.\n\n"
                 "Air defence shot down or suppressed:\n🔹 2 Kalibr missiles;\n🔹 44 Shahed drones.")
     assert weapons_of(bulleted) == [("Kalibr", 3, 2, "exact"), ("Shahed-136/131", 52, 44, "exact")]
+    unmarked = ("Overnight the enemy launched 4 Kalibr missiles and 60 Shahed drones.\n\n"
+                "By 08:30 air defence had shot down 50 targets:\n\n3 Kalibr missiles;\n47 Shahed drones.")
+    assert weapons_of(unmarked) == [("Kalibr", 4, 3, "exact"), ("Shahed-136/131", 60, 47, "exact")]
 
 
 def test_a_list_line_that_tells_what_became_of_its_count_keeps_the_count_launched():
