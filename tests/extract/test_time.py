@@ -669,3 +669,11 @@ def test_a_window_from_an_evening_named_by_weekday_and_date_ends_the_next_mornin
 def test_an_hour_after_a_date_and_to_is_no_day_of_a_range():
     window = resolve("Air defences downed 30 drones from 9 p.m. on June 14 to 6 a.m. on June 15.", date(2025, 6, 15))
     assert window is not None and window.end == date(2025, 6, 15)
+
+
+def test_an_attack_takes_the_time_its_own_figures_state_over_the_one_carried_from_before():
+    text = ("KYIV, March 5. Late on Tuesday, a drone hit a warehouse in Sumy, the regional governor said.\n\n"
+            "The Ukrainian Air Force said Russia had again sent attack drones at the northern regions.\n\n"
+            "It said air defence had shot down 40 of 55 drones during the night.")
+    night = next(c for c in extract_claims(text, date(2025, 3, 5)) if c.weapons[0].launched == 55)
+    assert night.time.end == date(2025, 3, 5)
