@@ -32,10 +32,17 @@ def totals(doc: Document) -> None:
     words = _words(doc.res)
     if not words.nouns and not words.ordinals and not words.strikes and not words.attacks and not words.revisions:
         return
+    last: tuple[int, Figure] | None = None  # the last count told, and in which sentence
     for s in doc.read():
         _reached(doc.res, words, doc.tokens, s)
         _revised(doc.res, words, doc.tokens, s)
         _counted(doc.res, words, doc.tokens, s)
+        if last is not None and s.index - last[0] <= REVISED_REACH:
+            _revised_as_told(doc.res, words, doc.tokens, s, last[1])
+        if s.hits.spans("KILLED_WORDS") or s.hits.spans("INJURED_WORDS"):
+            last = None  # a toll told last: "the count had risen to 17" is of the people hurt
+        elif s.figures:
+            last = (s.index, s.figures[-1])
 
 
 class _Words:
@@ -114,6 +121,46 @@ def _revised(res: Resources, words: _Words, toks: Tokens, s: Sentence) -> None:
 
 
 REVISION_REACH = 12  # tokens from "revised" to the "to" before the corrected figure
+REVISED_REACH = 2  # sentences from a count to the one that revises it with no weapon named
+REVISED_WORD_REACH = 4  # tokens from the verb of revising to the count's noun ('raised that figure to')
+
+
+def _revised_as_told(res: Resources, words: _Words, toks: Tokens, s: Sentence, before: Figure) -> None:
+    """'It raised that figure to 29', 'he said the number had risen to 14': a count's noun, with no
+    weapon in the sentence, revised to a number; it replaces the count told last, in its role."""
+    hits = s.hits
+    if not s.words & words.nouns or hits.spans("KILLED_WORDS") or hits.spans("INJURED_WORDS"):
+        return  # (the usual sentence; not "the number of injured rose to 14")
+    for k in range(s.first, s.last - 2):
+        if toks[k].lower_ not in words.nouns or toks[k + 1].lower_ in res.words["partitive"]:
+            continue  # (not "the number of air-raid alerts rose to 30": another count)
+        at = _revised_number(res, words, toks, s, k)
+        if at is None or any(hits.covering(WEAPON, m) for m in range(s.first, at)) or _taken(s, at):
+            continue  # (a weapon named before it: the rules of a count's own weapon read it)
+        value = read_number(toks, at, s.last, res.number_words)[0]
+        fig = Figure(before.weapon, token=k, revision=True, qualifier=_qualifier_before(res, toks, hits, at))
+        if before.destroyed is not None and before.launched is None:
+            fig.destroyed = value
+        else:
+            fig.launched = value
+        s.figures.append(fig)
+        s.figures.sort(key=lambda f: f.token)
+        return
+
+
+def _revised_number(res: Resources, words: _Words, toks: Tokens, s: Sentence, noun: int) -> int | None:
+    """Where the number a count's noun was revised to starts: after a verb of reaching ('had risen
+    to 14'), or after the 'to' of a verb of revising ('raised that figure to 29')."""
+    m = noun + 1
+    while m < s.last and toks[m].lower_ in res.words["auxiliaries"]:
+        m += 1  # (only "had", "has been" between: not 'кількість знешкоджених цілей зросла до 305', another count)
+    verb = s.hits.covering("TOTAL_VERBS", m)
+    if verb is not None and verb[1] < s.last and may_start_number(toks[verb[1]], res.number_words):
+        return verb[1]
+    if m + 1 < s.last and toks[m].lower_ in ("to", "до") and may_start_number(toks[m + 1], res.number_words) \
+            and any(toks[n].lower_ in words.revisions for n in range(max(s.first, noun - REVISED_WORD_REACH), m)):
+        return m + 1
+    return None
 
 
 def _counted(res: Resources, words: _Words, toks: Tokens, s: Sentence) -> None:

@@ -104,3 +104,19 @@ def test_a_count_a_correction_announces_replaces_the_one_told_before(text, count
     lang = "uk" if "Прокудін" in text else "en"
     claims = extract_claims(text, date(2025, 6, 2), lang=lang)
     assert [w.launched for c in claims for w in c.weapons] == [count]
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("The air force first said Russia had sent 60 drones overnight. At noon it raised that figure to 64, "
+     "saying 40 had been shot down.", (64, 40)),
+    ("Governor Vasily Anokhin first wrote that six drones had been downed over the Smolensk region. "
+     "In a later post he said the number had risen to eight.", (None, 8)),
+])
+def test_a_count_revised_with_no_weapon_named_replaces_the_count_told_before(text, counts):
+    assert [(launched, destroyed) for _, launched, destroyed in weapons_of(text)] == [counts]
+
+
+def test_a_revised_count_after_a_toll_is_the_tolls():
+    text = ("Two guided bombs struck Kharkiv in the evening. The governor first reported nine people injured. "
+            "By morning the count had risen to 12.")
+    assert weapons_of(text) == [("KAB", 2, None)]
