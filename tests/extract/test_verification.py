@@ -247,6 +247,14 @@ def test_a_writer_who_cannot_check_a_figure_leaves_it_unverified():
     assert only_claim(text).verification.status == "unverified"
 
 
+@pytest.mark.parametrize("text", [
+    "Губернатор заявил, что над районом сбиты пять беспилотников. Редакция не может их оперативно проверить.",
+    "Губернатор заявив, що над районом збито шість дронів. Редакція не може цю інформацію незалежно перевірити.",
+])
+def test_a_writer_who_cannot_check_them_with_words_between_leaves_them_unverified(text):
+    assert only_claim(text).verification.status == "unverified"
+
+
 def test_calling_a_claim_another_lie_denies_it():
     text = "Moscow said its missiles hit a plant in Lviv. The mayor called the statement \"yet another lie\"."
     assert {c.verification.status for c in claims_of(text)} == {"denied"}
