@@ -507,6 +507,9 @@ def times(doc: Document) -> None:
                     s.time = night  # the night the answer or the paragraph tells
             if ":" in s.text and (day := told()) and day.precision == "hour" and (day.end - day.start).days == 1:
                 s.time = day  # "за минулу добу (з 08:00 11 липня до 08:00 12 липня)": the day a summary covers
+            elif s.text.rstrip().endswith(":") and (day := told()) and day.precision == "day" \
+                    and (day.end - day.start).days <= 1:
+                s.time = day  # "The statement covers 18:00 Monday to 08:30 Tuesday:": the night of the list below
             if _heading(s.text):  # "Wednesday: Toropets" dates the section it opens
                 day = told()
                 night = NIGHT_HEADING.search(s.text)  # ("Что произошло в ночь на воскресенье", "MONDAY INTO TUESDAY

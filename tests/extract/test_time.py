@@ -677,3 +677,13 @@ def test_an_attack_takes_the_time_its_own_figures_state_over_the_one_carried_fro
             "It said air defence had shot down 40 of 55 drones during the night.")
     night = next(c for c in extract_claims(text, date(2025, 3, 5)) if c.weapons[0].launched == 55)
     assert night.time.end == date(2025, 3, 5)
+
+
+def test_a_heading_that_dates_the_list_below_it_dates_its_attacks():
+    text = ("Good morning. A calm night in the west.\n\n"
+            "CORRECTION: Yesterday we wrote that Russia fired two Kh-59 missiles on the night into Monday. "
+            "It fired three.\n\n"
+            "The Air Force's morning report covers 18:00 Monday to 08:00 Tuesday:\n"
+            "- 54 attack drones launched, 38 of them shot down.")
+    night = next(c for c in extract_claims(text, date(2025, 3, 11)) if c.weapons[0].launched == 54)
+    assert night.time.end == date(2025, 3, 11)
