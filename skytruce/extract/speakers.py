@@ -687,6 +687,16 @@ def _units(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
     return found
 
 
+def _bare_plural(res: Resources, toks: Tokens, sent: Sentence, k: int, e: int) -> bool:
+    """A group's word alone, in the plural, with no 'these' before it and a verb of saying right
+    after ('Монітори пишуть'), names the group itself, not one told of before ('цей канал'),
+    nor whom someone cites ('ссылаясь на источники')."""
+    if res.lemmatizer is None or k > sent.first and toks[k - 1].lower_ in res.words["definite"] \
+            or e >= sent.last or not sent.hits.covering("ATTRIBUTION_VERBS", e):
+        return False  # (in English a bare 'sources said' is whoever reports them)
+    return res.lemmatizer.grammatical_number([toks[k].text]) == "plur"
+
+
 def _collectives(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
     """Unnamed groups that break news themselves ('local Telegram channels', 'pro-Kremlin
     war bloggers', 'Ukrainian security sources'), named as the text names them where it
@@ -703,8 +713,9 @@ def _collectives(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
             else:
                 break
         after = toks[e] if e < sent.last else None
-        if start == s and e - s == 1 or after is not None and (after.lower_ in AFFILIATION_WORDS or after.text == ":"
-                                                             or after.text[:1].isupper() or after.text in QUOTES):
+        if start == s and e - s == 1 and not _bare_plural(res, toks, sent, s, e) \
+                or after is not None and (after.lower_ in AFFILIATION_WORDS or after.text == ":"
+                                          or after.text[:1].isupper() or after.text in QUOTES):
             continue  # "the channel": named before; "sources in the SBU", "the channel Astra": the name speaks
         if start - 1 >= sent.first and toks[start - 1].lower_ in res.words["possessives"]:
             continue  # "their own military bloggers", "its sources": someone's, not who speaks

@@ -1504,3 +1504,22 @@ def test_channels_that_warned_of_the_drones_are_heard_apart_from_the_official_af
     claims = extract_claims(text, date(2025, 3, 5), lang)
     warned = next(c for c in claims if c.weapons and c.weapons[0].launched == 12)
     assert warned.claimant.name == "Telegram channels" and warned.injured is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Над Полтавщиною вночі фіксували близько 40 «мопедів», пишуть моніторингові канали.", "uk"),
+    ("Над Курском этой ночью кружили не менее 12 мопедов, пишут мониторинговые каналы.", "ru"),
+])
+def test_mopeds_in_the_monitoring_channels_words_are_shaheds(text, lang):
+    assert one(text, date(2025, 3, 5), lang).weapons[0].model == "Shahed-136/131"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Монітори пишуть, що на Житомир летить група з дев'яти дронів.\n\n"
+     "Начальник Житомирської ОВА повідомив, що внаслідок атаки поранено двох людей.", "uk"),
+    ("Мониторы пишут, что на Курск летит группа из девяти дронов.\n\n"
+     "Губернатор Курской области сообщил, что в результате атаки ранены два человека.", "ru"),
+])
+def test_monitors_alone_are_the_channels_that_speak(text, lang):
+    group = next(c for c in extract_claims(text, date(2025, 3, 5), lang) if c.weapons and c.weapons[0].launched == 9)
+    assert group.claimant.name == "Telegram channels"
