@@ -1161,3 +1161,9 @@ def test_a_bodys_possessive_owner_does_not_speak_for_the_body_named_after_it():
             "The military's Southern Operational Command said nine missiles were intercepted over the Odesa region.")
     voices = {w.destroyed: c.claimant.name for c in claims_of(text) for w in c.weapons if c.claimant}
     assert voices[9] == "Defence Forces of the South of Ukraine"
+
+
+def test_an_official_who_summed_up_the_night_speaks_the_quote_after_the_colon():
+    text = ("07:30 — The head of the Sumy Regional Military Administration, Oleh Hryhorov, has summed up the night: "
+            "\"In all, 14 attack drones flew over the region and 12 of them were shot down.\"")
+    assert only_claim(text).claimant.name == "Oleh Hryhorov"
