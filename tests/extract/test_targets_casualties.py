@@ -349,3 +349,13 @@ def test_a_count_closing_the_clause_of_a_casualty_word_in_the_genitive_or_a_plur
 def test_a_year_of_birth_is_no_toll(text, lang):
     tolls = [c.injured for c in extract_claims(text, date(2025, 4, 2), lang=lang)]
     assert 1947 not in tolls and 1 in tolls
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Уночі дрон влучив у будинок у Харкові. Медики надали допомогу п’ятьом людям, повідомив мер.", "uk"),
+    ("Ночью дрон попал в дом в Белгороде. Медики оказали помощь пяти людям, сообщил губернатор.", "ru"),
+])
+def test_people_the_medics_helped_are_the_injured_but_not_those_psychologists_helped(text, lang):
+    assert extract_claims(text, date(2025, 3, 5), lang)[0].injured == 5
+    calmed = text.replace("Медики", "Психологи")
+    assert extract_claims(calmed, date(2025, 3, 5), lang)[0].injured is None
