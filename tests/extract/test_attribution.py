@@ -1167,3 +1167,11 @@ def test_an_official_who_summed_up_the_night_speaks_the_quote_after_the_colon():
     text = ("07:30 — The head of the Sumy Regional Military Administration, Oleh Hryhorov, has summed up the night: "
             "\"In all, 14 attack drones flew over the region and 12 of them were shot down.\"")
     assert only_claim(text).claimant.name == "Oleh Hryhorov"
+
+
+def test_a_headline_credited_to_the_mod_is_the_ministrys_not_the_next_lines_governor():
+    text = ("Air defences destroy 31 Ukrainian drones over three regions overnight — MoD\n\n"
+            "In the Kursk Region, debris damaged two houses, Governor Alexander Khinshtein said\n\n"
+            "MOSCOW, May 3. Russian air defences destroyed 31 Ukrainian drones overnight, the Russian Defence Ministry said.")
+    assert [c.claimant.name for c in extract_claims(text, date(2025, 5, 3)) if c.weapons[0].destroyed == 31] \
+        == ["Russian Defence Ministry"]
