@@ -1104,6 +1104,8 @@ def _one_by_its_form(res, toks, s_start, s_end, hits, candidates) -> None:
             continue  # (not "ракетний удар": a strike, however many missiles)
         head = next((k for k in range(s, found[0]) if toks[k].lower_ in res.words["kind_nouns"]), found[0])
         at = s - 2 if s - 2 >= s_start and toks[s - 1].text in QUOTES else s - 1  # (the word before, past a quote)
+        if at >= s_start and (debris := hits.covering("EVIDENCE", at)) and debris[2] == "EVIDENCE:debris":
+            continue  # "Обломками беспилотника повреждена крыша": one of those told, not a count of its own
         downed = at >= s_start and (verb := hits.covering("ROLE", at)) is not None and verb[2] == "ROLE:destroyed"
         before = toks[at].text if downed else ""  # (its participle marks the number of a name the dictionary lacks)
         if res.lemmatizer.grammatical_number([t.text for t in toks[s:head]], before) != "sing":  # ("БпЛА типа Shahed": not the kind's)

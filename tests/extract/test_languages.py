@@ -1523,3 +1523,14 @@ def test_mopeds_in_the_monitoring_channels_words_are_shaheds(text, lang):
 def test_monitors_alone_are_the_channels_that_speak(text, lang):
     group = next(c for c in extract_claims(text, date(2025, 3, 5), lang) if c.weapons and c.weapons[0].launched == 9)
     assert group.claimant.name == "Telegram channels"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ночью над Курском ПВО сбила шесть беспилотников, сообщил губернатор. "
+     "Обломками беспилотника повреждены окна частного дома.", "ru"),
+    ("Уночі над Сумами ППО збила шість дронів, повідомив голова ОВА. "
+     "Уламками дрона пошкоджено вікна приватного будинку.", "uk"),
+])
+def test_debris_of_a_drone_is_one_of_those_told_not_a_count_of_its_own(text, lang):
+    counts = [(w.launched, w.destroyed) for c in extract_claims(text, date(2025, 3, 5), lang) for w in c.weapons]
+    assert counts == [(None, 6)]
