@@ -4,6 +4,9 @@
   зросла до 40', or an ordinal, 'о пятой сбитой ракете'. It is the count so far: every
   smaller figure the same speaker gives for that weapon and night is part of it
   (`Figure.running`; `assemble` folds them in).
+- A revision: 'later revised the number of drones shot down to 71', or with the weapon left to the
+  sentence before, 'it raised that figure to 64': the count replaces the one the voice gave
+  (`Figure.revision`).
 - Strikes counted by the weapon that made them: 'два ракетні удари', 'второй удар КАБом',
   '17 ударів FPV-дронів', '52 атаки безпілотників'. Each strike is one weapon's, so two strikes
   are two of them (attacks only by a number: 'третя атака' is a wave, not three weapons).
