@@ -14,9 +14,11 @@ import calendar
 import re
 from datetime import date, datetime, timedelta
 from functools import cache
+from pathlib import Path
 
 import yaml
 
+from skytruce.cache import cached, fingerprint
 from skytruce.extract.alternation import by_first_character
 from skytruce.extract.document import LIST_MARKS, Document, Sentence
 from skytruce.model import TimeWindow
@@ -30,6 +32,13 @@ WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 
 
 def _lexicon_time_words() -> dict:
+    """The time words of every lexicon, kept between runs (parsing the lexicons' YAML costs a
+    command's start more than reading them back)."""
+    files = [*data_path("lexicon").glob("*.yaml"), Path(__file__)]
+    return cached("time-words", fingerprint(files), _read_time_words)
+
+
+def _read_time_words() -> dict:
     """The time words of every lexicon, each also with the other apostrophes reports use."""
     merged: dict = {"months": {}, "weekdays": {}, "relative": {}, "night_into": [], "since_start_of": [], "local_time": [],
                     "evenings": [], "until": [], "dawn": []}

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from skytruce.extract import extract_claims
+from skytruce.extract import extract_claims, timex
 from skytruce.extract.pipeline import read
 from skytruce.extract.timex import reference_date, resolve
 from tests.extract.helpers import claims_of, only_claim
@@ -687,3 +687,10 @@ def test_a_heading_that_dates_the_list_below_it_dates_its_attacks():
             "- 54 attack drones launched, 38 of them shot down.")
     night = next(c for c in extract_claims(text, date(2025, 3, 11)) if c.weapons[0].launched == 54)
     assert night.time.end == date(2025, 3, 11)
+
+
+def test_the_time_words_kept_between_runs_are_those_the_lexicons_give(tmp_path, monkeypatch):
+    monkeypatch.setenv("SKYTRUCE_CACHE_DIR", str(tmp_path))
+    assert timex._lexicon_time_words() == timex._read_time_words()  # built, then kept
+    assert timex._lexicon_time_words() == timex._read_time_words()  # read back
+    assert list(tmp_path.glob("time-words-*.pickle"))
