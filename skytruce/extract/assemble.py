@@ -148,7 +148,7 @@ class Assembly:
         self.side_voiced: dict[int, bool] = {}
         self.previous: Sentence | None = None
         self.wordless: list[int] = []  # lines that tell nothing of an attack ('Скриншот з відео'): no distance
-        self.told_times: dict[int, TimeWindow] = {}  # the sentences that state their own time -> that time
+        self.dated: set[int] = set()  # the sentences whose attacks take the time they state
 
     def read(self, f: Sentence, new_line: bool = False) -> None:
         if not (f.attack_context or f.places or f.speaker or f.killed or f.injured or _closed(f.text)):
@@ -173,13 +173,14 @@ class Assembly:
         touched |= self._references(f, time)
         touched |= self._named(f, time)
         touched |= self._strike(f, time, touched)
-        if f.time is not None and time is f.time:
-            self.told_times[f.index] = f.time
+        stated = f.time is not None and time is f.time
+        if stated:
+            self.dated.add(f.index)
         if touched:
             self.latest = [a for a in self.attacks if len(a.sentences) != sizes.get(id(a), 0)]
             for a in self.latest:
-                if time is f.time and f.time is not None and same_time(a.time, f.time) \
-                        and not any(i in self.told_times for i in a.sentences if i != f.index):
+                if stated and same_time(a.time, f.time) \
+                        and not any(i in self.dated for i in a.sentences if i != f.index):
                     a.time = f.time  # the first time one of its own sentences states, not the one carried from before
                 a.sentences[:0] = [i for i, t in self.pending if i not in a.sentences and not _coarser(t, a.time)
                                    and f.index - i <= CONTEXT_REACH]  # a lede, not an essay's opening

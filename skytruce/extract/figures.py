@@ -70,6 +70,7 @@ def figures(doc: Document) -> None:
         before, told = told, roles[-1][2].split(":")[1] if roles else None
         weapon_before, told_weapon = told_weapon, (s.figures[-1].weapon if s.figures else s.named[-1] if s.named else None)
         one_role_before, one_role = one_role, len({label for _, _, label in roles}) == 1
+        item = doc.opens_line(s) and s.text.rstrip().endswith(";")  # a line closed as a list's item is
         if s.text.rstrip().endswith(":"):
             lead_in = s.last - s.first <= LEAD_IN_TOKENS and not (s.hits and s.hits.spans(WEAPON)) and one_role_before
             carried = not s.figures and (s.words & doc.res.words["result_words"] or lead_in)
@@ -77,9 +78,9 @@ def figures(doc: Document) -> None:
             listed_weapon = told_weapon if told else weapon_before
             # ("... shot down 391 targets. The command gave the results by type:", "Збито 112 цілей: ... Зокрема:":
             # the list is of the downed; not "The missiles included:", nor "Its breakdown:" after two verbs)
-        elif not (list_item(s.text) or doc.opens_line(s) and (s.text.rstrip().endswith(";") or item_before)):
+        elif not (list_item(s.text) or item or item_before and doc.opens_line(s)):
             listed = None  # (its items may open with their counts, each line closed by ';', the last by '.')
-        item_before = doc.opens_line(s) and s.text.rstrip().endswith(";")
+        item_before = item
 
 
 LEAD_IN_TOKENS = 4  # a line that only leads into a list ('Зокрема:', 'Of them, by type:'), its colon too

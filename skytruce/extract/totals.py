@@ -140,14 +140,11 @@ def _revised_as_told(res: Resources, words: _Words, toks: Tokens, s: Sentence, b
         at = _revised_number(res, words, toks, s, k)
         if at is None or any(hits.covering(WEAPON, m) for m in range(s.first, at)) or _taken(s, at):
             continue  # (a weapon named before it: the rules of a count's own weapon read it)
+        role = "destroyed" if before.destroyed is not None and before.launched is None else "launched"
         value = read_number(toks, at, s.last, res.number_words)[0]
-        fig = Figure(before.weapon, token=k, revision=True, qualifier=_qualifier_before(res, toks, hits, at))
-        if before.destroyed is not None and before.launched is None:
-            fig.destroyed = value
-        else:
-            fig.launched = value
-        s.figures.append(fig)
-        s.figures.sort(key=lambda f: f.token)
+        fig = _add(s, before.weapon, value, role, k, running=False, qualifier=_qualifier_before(res, toks, hits, at))
+        if fig is not None:
+            fig.revision = True
         return
 
 
@@ -235,13 +232,15 @@ def _taken(s: Sentence, token: int) -> bool:
 
 
 def _add(s: Sentence, weapon: WeaponModel, value: int, role: str | None, token: int, running: bool,
-         qualifier: str = "exact") -> None:
+         qualifier: str = "exact") -> Figure | None:
+    """The count added to the sentence's figures in its role (none for what was lost)."""
     fig = Figure(weapon, token=token, running=running, qualifier=qualifier)
     if role == "destroyed":
         fig.destroyed = value
     elif role != "lost":
         fig.launched = value
     else:
-        return
+        return None
     s.figures.append(fig)
     s.figures.sort(key=lambda f: f.token)
+    return fig
