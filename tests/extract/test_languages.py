@@ -924,7 +924,7 @@ def test_rivers_and_the_towns_districts_are_named_after_are_found(text, place):
 ])
 def test_a_russian_district_named_by_its_adjective_is_no_distant_namesake_town(text, wrong):
     names = {p.name for c in extract_claims(text, date(2025, 6, 2)) for p in c.places}
-    assert wrong not in names and any(name.endswith(" district") for name in names)
+    assert wrong not in names and any(" district" in name for name in names)
 
 
 def test_a_model_written_with_its_numbers_reversed_is_that_model():

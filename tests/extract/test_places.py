@@ -165,6 +165,16 @@ def test_a_russian_citys_district_is_found_with_its_city_and_only_then():
     assert "Zavodskoy district, Saratov" not in {p.name for c in claims_of(text) for p in c.places}
 
 
+@pytest.mark.parametrize("text, lang, district", [
+    ("Ночью беспилотник упал в Заводском районе Саратова, повреждены два гаража.", "ru", "Zavodskoy district, Saratov"),
+    ("Уламки дрона впали в Заводському районі Миколаєва, пошкоджено склад.", "uk", "Zavodskyi district, Mykolaiv"),
+])
+def test_a_city_district_is_found_in_any_case_its_adjective_is_in(text, lang, district):
+    """An adjective's case form may lemmatise to a different adjective than its nominative
+    ('Заводском' to заводский, not заводской): the district is the one some reading names."""
+    assert district in {p.name for c in extract_claims(text, date(2025, 5, 12), lang=lang) for p in c.places}
+
+
 def test_of_towns_sharing_a_name_the_one_in_the_region_the_sentence_names():
     [claim] = claims_of("Two drones struck an oil depot in Kirovsk in the Leningrad region overnight, the governor said.")
     kirovsk = next(p for p in claim.places if p.name == "Kirovsk")
