@@ -115,6 +115,7 @@ class Resources:
         self.attack_nouns = set(lex.phrases("attack_nouns"))
         self.aftermath_words = set(lex.phrases("aftermath_words"))
         self.other_story_labels = tuple(lex.phrases("other_story_labels"))
+        self.outlet_voice = {w.lower() for w in lex.phrases("outlet_voice")}
         self.photo_credits = _any_of(lex.phrases("photo_credits"))
         self.source_notes = _any_of(lex.phrases("source_notes"))
         labels = lex.phrases("source_lines")
@@ -202,9 +203,10 @@ class Resources:
         """The matcher's hits in order of start, but a cased source's name only as written,
         and no name of a place or a speaker that is half of a hyphenated word: "pro-Kremlin",
         "Kyiv-based", "the Russia-Ukraine war" name no one and nowhere."""
-        cased, named = self._ids[CASED_SOURCE], self._named_ids
+        cased, named, said = self._ids[CASED_SOURCE], self._named_ids, self._ids["ATTRIBUTION_VERBS"]
         return [(m, s, e) for m, s, e in self.matcher([t.lower_ for t in tokens])
-                if (m != cased or tokens.text_of(s, e).isupper()) and not (m in named and _hyphenated(tokens, s, e))]
+                if (m != cased or tokens.text_of(s, e).isupper()) and not (m in named and _hyphenated(tokens, s, e))
+                and not (m == said and tokens[s].text.lower() in self.outlet_voice)]  # ('Напомним': the outlet's own)
 
     def _word_lists(self) -> list:
         """The lexicon's lists of single words (and the keys of its word maps)."""

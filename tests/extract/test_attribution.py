@@ -1175,3 +1175,29 @@ def test_a_headline_credited_to_the_mod_is_the_ministrys_not_the_next_lines_gove
             "MOSCOW, May 3. Russian air defences destroyed 31 Ukrainian drones overnight, the Russian Defence Ministry said.")
     assert [c.claimant.name for c in extract_claims(text, date(2025, 5, 3)) if c.weapons[0].destroyed == 31] \
         == ["Russian Defence Ministry"]
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Голова Чернігівської ОВА В'ячеслав Чаус повідомив, що вночі ворог атакував область дронами. «Над областю збито "
+     "сім безпілотників», — написав він.\n\nВін також нагадав, що напередодні ввечері ворожий «шахед» влучив у склад "
+     "у Ніжині.\n\nОновлено о 10:15: Повітряні сили оприлюднили дані про нічну атаку. У ніч на 5 березня противник "
+     "запустив 80 ударних БпЛА типу Shahed. Сили ППО збили 60 дронів.", "uk", "Nizhyn"),
+    ("Губернатор Белгородской области Вячеслав Гладков сообщил, что ночью регион атаковали беспилотники. «Повреждены "
+     "два дома», — написал он.\n\nОн также напомнил, что накануне вечером ударный «шахед» попал в склад в Шебекино.\n\n"
+     "Обновлено в 10:15: Воздушные силы ВСУ опубликовали данные о ночной атаке. В ночь на 5 марта противник запустил "
+     "80 ударных БпЛА типа Shahed. Силы ПВО сбили 60 дронов.", "ru", "Shebekino"),
+])
+def test_an_official_who_recalls_an_earlier_strike_speaks_it(text, lang, place):
+    """'He also recalled that ...' attributes what follows to him, not to the next voice."""
+    voices = {p.name: c.claimant.name for c in extract_claims(text, date(2025, 3, 5), lang=lang) for p in c.places}
+    assert voices[place] in ("Viacheslav Chaus", "Vyacheslav Gladkov")
+
+
+def test_the_outlets_own_reminder_is_no_one_elses_attribution():
+    text = ("Губернатор Брянской области Александр Богомаз сообщил, что ночью над регионом сбиты 12 беспилотников.\n\n"
+            "Министерство обороны назвало другую цифру: над областью уничтожены 15 дронов.\n\n"
+            "Напомним, по подсчетам нашей редакции, основанным на сообщениях губернатора, в январе над областью "
+            "уничтожили более 500 дронов.")
+    voices = {w.destroyed: c.claimant and c.claimant.name for c in extract_claims(text, date(2025, 2, 11), lang="ru")
+              for w in c.weapons}
+    assert voices[500] == "Alexander Bogomaz"
