@@ -102,7 +102,7 @@ LABEL_WORDS = 3  # words of a community's name that labels a line of a roundup
 def _community_label(res: Resources, toks: Tokens, sent: Sentence, named: set[str], regions: set[str]) -> Place | None:
     """'Yunakivska: two guided bombs fell near ...', '• Білопільська — скинули три КАБ': a line of
     a roundup by community, labelled with the community's name, an adjective the gazetteer
-    does not list as such: the town it is named after (`_named_after`), or in English, where
+    does not list as such: the town it is named after (`named_after`), or in English, where
     the lexicon gives the adjective's `community_endings`, the name as written."""
     k = sent.first
     while k < sent.last and not (toks[k].is_alpha or toks[k].like_num) and toks[k].text not in (":", "—", "–", "-"):
@@ -114,7 +114,7 @@ def _community_label(res: Resources, toks: Tokens, sent: Sentence, named: set[st
         return None
     text = toks.text_of(start, k)
     if res.lemmatizer is not None:
-        entry = _named_after(res, text, set(), named, regions)
+        entry = named_after(res, text, set(), named, regions)
         return Place(entry.name, "target", entry.country, entry.lat, entry.lon, entry.precision) if entry else None
     endings = res.words["community_endings"]
     return Place(text, "target", None, None, None, "point") if endings and text.lower().endswith(tuple(endings)) else None
@@ -256,7 +256,7 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
         if res.lemmatizer and told and told not in res.words["district_nouns"] and entry is not None \
                 and entry.kind == "city" and regions_named and entry.admin1 not in regions_named \
                 and _an_adjective(res, text):
-            town = _named_after(res, text, others, named, regions_named)  # 'Лозівська громада' in a Kharkiv summary:
+            town = named_after(res, text, others, named, regions_named)  # 'Лозівська громада' in a Kharkiv summary:
             entry = town if town is not None and town.admin1 in regions_named else entry  # Lozova, not Lozivskyi
         within = None  # the region whose adjective names a district: 'Белгородский район', 'the Kharkiv district'
         if entry is not None and entry.kind == "region" and told in res.words["district_nouns"]:
@@ -264,9 +264,9 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
         elif res.lemmatizer and entry is not None and entry is not district and entry.kind == "city" \
                 and told in res.words["district_nouns"] and " " not in text and _adjective_before_noun(res, toks, e, last) \
                 and not _named_by_town(res, entry, others, city):
-            entry = None  # 'Каменский район' is no town Kamensk-Uralsky: its town (`_named_after`) or its own name
+            entry = None  # 'Каменский район' is no town Kamensk-Uralsky: its town (`named_after`) or its own name
         if entry is None and told:
-            entry = _named_after(res, text, others, named, regions_named)  # 'Бериславского района'
+            entry = named_after(res, text, others, named, regions_named)  # 'Бериславского района'
         if entry is None and hits.covering(PLACE, s) and (s, e) not in unlisted and told not in res.words["district_nouns"] \
                 and not abroad:
             continue
@@ -438,7 +438,7 @@ NAME_PARTS = re.compile(r"[-\s]+")  # what parts of a place name are split by
 ALTERNATION_ROUNDS = 2  # sounds of a town's name that alternate one after another in its adjective
 
 
-def _named_after(res: Resources, text: str, countries: set[str] = frozenset(), named: set[str] = frozenset(),
+def named_after(res: Resources, text: str, countries: set[str] = frozenset(), named: set[str] = frozenset(),
                  regions: set[str] = frozenset()):
     """'Бериславского (района)' -> Beryslav, 'Вишгородська (громада)' -> Vyshhorod: the
     town a district or community is named after (`_towns_behind`), in the countries whose

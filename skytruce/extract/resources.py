@@ -107,7 +107,7 @@ class Resources:
         for party, phrases in lex.groups("generic_speakers").items():
             self._add(f"GENERIC_SPEAKER:{party}", phrases)
         for kind, phrases in lex.groups("organisation_heads").items():
-            self._add(f"ORGANISATION:{kind}", phrases)
+            self._add(f"ORGANISATION:{kind}", phrases, decline=True)  # ("у міській раді": раді is also радий)
         for name, phrases in lex.groups("collective_sources").items():
             self._add(f"COLLECTIVE:{name}", phrases)
         self.pronouns = set(lex.phrases("pronouns"))

@@ -20,10 +20,12 @@ from rapidfuzz import fuzz
 
 from skytruce.extract.document import Document, Hits, Mention, Sentence
 from skytruce.extract.figures import list_item
+from skytruce.extract.places import named_after
 from skytruce.extract.resources import ATTACK_ROLES, PLACE, SOURCE, WEAPON, Resources
 from skytruce.extract.tokens import Tokens
 from skytruce.model import Claimant
 from skytruce.reference import source_registry
+from skytruce.reference.gazetteer import GazetteerEntry
 from skytruce.reference.sources import Source
 
 MEDIA = "media"
@@ -546,13 +548,16 @@ def _organisations(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
             continue  # "a Russian military drone": whose drone, not who speaks
         if start - 1 >= first and toks[start - 1].lower_ == "of" and hits.covering("TITLE", start - 2 if start >= 2 else start):
             continue  # "the commander in chief of Ukraine's armed forces": a person, named elsewhere
+        if local and res.lemmatizer and end + 1 < last and all(toks[k].text.istitle() and toks[k].is_alpha
+                                                             for k in (end, end + 1)):
+            continue  # ("секретар Запорізької міської ради Регіна Харченко": the same, in the genitive)
         text = toks.text_of(start, end)
         known = res.sources.lookup(text) or (None if local else _registered_inside(res, toks, hits, start, end, party))
         if known is None and toks[e - 1].lower_ in SIDE_WIDE:
             found.append(Mention(start, end, "generic", party=party))  # "Kyiv's military": the side, resolved later
             continue
-        claimant = _claimant_of(known) if known else Claimant(_english_name(res, toks, hits, start, end, party, kind),
-                                                              party, kind)
+        claimant = _claimant_of(known) if known else Claimant(
+            _english_name(res, toks, hits, (start, end), (s, e), party, kind), party, kind)
         found.append(Mention(start, end, "named", claimant))
     return found
 
@@ -563,17 +568,20 @@ KIND_NAMES = {"military": "military", "government": "government", "emergency_ser
               "local_authority": "authorities"}
 
 
-def _english_name(res: Resources, toks: Tokens, hits: Hits, start: int, end: int, party: str | None, kind: str) -> str:
+def _english_name(res: Resources, toks: Tokens, hits: Hits, span: tuple[int, int], head: tuple[int, int],
+                  party: str | None, kind: str) -> str:
     """A body the registry lacks, named in Cyrillic ('Міністерство оборони Румунії', 'оперативный
     штаб Краснодарского края'), as English reports name it: the side's body of that kind the
-    lexicon knows, else the place and what the body is ('Krasnodar Krai authorities')."""
-    text = toks.text_of(start, end)
+    lexicon knows, else the place and what the body is ('Krasnodar Krai authorities'; the
+    town a local body's adjective names, 'Фастівська міська рада': 'Fastiv authorities')."""
+    text = toks.text_of(*span)
     if not CYRILLIC.search(text):
         return text
     if kind != "local_authority" and res.default_speakers.get(party, {}).get(kind):
         return res.default_speakers[party][kind]
-    place = next((hits.covering(PLACE, k) for k in range(start, end) if hits.covering(PLACE, k)), None)
-    entry = res.places.lookup(toks.text_of(place[0], place[1])) if place else None
+    place = next((hits.covering(PLACE, k) for k in range(*span) if not head[0] <= k < head[1] and hits.covering(PLACE, k)),
+                 None)  # (not a word of the body's own name: 'раді' is no Radom)
+    entry = res.places.lookup(toks.text_of(place[0], place[1])) if place else _town_of_adjective(res, toks, span[0])
     where = entry.name if entry else (res.places.country(party).name if party and res.places.country(party) else "")
     return f"{where} {KIND_NAMES.get(kind, kind)}".strip()
 
@@ -744,8 +752,16 @@ def _qualifier_before(res: Resources, toks: Tokens, hits: Hits, k: int, local: b
     if party or not local:
         return party, k
     place = hits.covering(PLACE, k)
-    entry = res.places.lookup(toks.text_of(place[0], place[1])) if place else None
-    return (entry.country, place[0]) if entry else (None, k)
+    place = place if place and toks[place[0]].text[:1].isupper() else None  # ('секретарка міськради': no village)
+    entry = res.places.lookup(toks.text_of(place[0], place[1])) if place else _town_of_adjective(res, toks, k)
+    return (entry.country, place[0] if place else k) if entry else (None, k)
+
+
+def _town_of_adjective(res: Resources, toks: Tokens, k: int) -> GazetteerEntry | None:
+    """The town a local body's adjective names ('Фастівська міська рада', 'Дружківська МВА'):
+    Fastiv's, Druzhkivka's."""
+    word = toks[k].text
+    return named_after(res, word) if res.lemmatizer and word[:1].isupper() and word.isalpha() else None
 
 
 def _qualifier_after(res: Resources, toks: Tokens, hits: Hits, k: int, last: int, local: bool) -> tuple[str | None, int]:

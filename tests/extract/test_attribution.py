@@ -1201,3 +1201,18 @@ def test_the_outlets_own_reminder_is_no_one_elses_attribution():
     voices = {w.destroyed: c.claimant and c.claimant.name for c in extract_claims(text, date(2025, 2, 11), lang="ru")
               for w in c.weapons}
     assert voices[500] == "Alexander Bogomaz"
+
+
+@pytest.mark.parametrize("text, town", [
+    ("У Ніжинській міській раді повідомили, що вночі ворожий дрон влучив у склад на околиці міста.", "Nizhyn"),
+    ("Конотопська МВА повідомила, що вночі місто атакували три шахеди.", "Konotop"),
+])
+def test_a_town_council_named_by_its_adjective_speaks_for_that_town(text, town):
+    [claim] = extract_claims(text, date(2025, 3, 5), lang="uk")
+    assert town in claim.claimant.name
+
+
+def test_a_council_in_an_officials_title_is_not_the_speaker():
+    text = "Секретар Сумської міської ради Олена Петренко повідомила, що вночі місто атакували три шахеди."
+    [claim] = extract_claims(text, date(2025, 3, 5), lang="uk")
+    assert "Petrenko" in claim.claimant.name
