@@ -568,3 +568,13 @@ def test_a_statement_on_telegram_is_the_claims_medium_not_a_matter_apart():
             "The ministry gave the figure in a statement on Telegram without providing evidence.")
     assert only_claim(text).verification.status == "unverified"
 
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The governor said two drones were shot down near the refinery overnight. Unverified footage on social media "
+     "showed smoke rising over an industrial area.", False),
+    ("The governor said two drones were shot down near the refinery overnight. Unverified reports said a third "
+     "drone hit a fuel tank.", True),
+])
+def test_doubt_about_a_video_is_not_doubt_about_the_claim(text, flagged):
+    assert any(c.verification.status != "asserted" for c in claims_of(text)) is flagged
