@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from text_to_num import text2num
 
+from skytruce.extract.tokenizer import CASE_ENDED
 from skytruce.extract.tokens import Tok
 from skytruce.extract.tokens import Tokens as Doc
 
@@ -40,6 +41,7 @@ def words_to_int(words: str) -> int | None:
 
 
 GLUED_RANGE = re.compile(r"^(\d{1,4})[–—-]\d{1,4}$")  # "25–30" as one token: a range, read as its lower bound
+INSTRUMENTAL_PLURAL = ("ми", "ма")  # ('15-ю ударными БпЛА': `CASE_ENDED`'s '-ю' a count only before one)
 
 
 def may_start_number(token: Tok, specials: dict[str, int]) -> bool:
@@ -57,6 +59,9 @@ def read_number(doc: Doc, i: int, end: int, specials: NumberWords) -> tuple[int,
     text = doc[i].text.lstrip("~")  # "~40": about 40 (the qualifier is read apart)
     if glued := GLUED_RANGE.match(text):
         return int(glued[1]), i + 1  # "25–30 беспилотников": at least 25 (`sign_qualifier`)
+    if cased := CASE_ENDED.match(text):
+        after = doc[i + 1].text.lower() if i + 1 < end else ""
+        return (int(cased[1]), i + 1) if not cased[2] or after.endswith(INSTRUMENTAL_PLURAL) else None
     if DIGITS.match(text) or DECIMAL.match(text):
         number = float(text.replace(",", ".")) if DECIMAL.match(text) else int(text.replace(",", ""))
         found = _thousands(doc, number, i + 1, end, specials)  # '2 тисячі', '1,5 тыс.'

@@ -224,7 +224,13 @@ def like_num(word: str, number_words: frozenset[str]) -> bool:
         if num.isdigit() and denom.isdigit():
             return True
     lower = text.lower()
-    return lower in number_words or lower[-2:] in ("st", "nd", "rd", "th") and lower[:-2].isdigit()
+    return lower in number_words or lower[-2:] in ("st", "nd", "rd", "th") and lower[:-2].isdigit() \
+        or bool(CASE_ENDED.match(lower))
+
+
+# Digits with a cardinal's case ending ('5-ти', '3-х', '12-ма', '2-мя'); '15-ю' is also an
+# ordinal ('15-ю бригаду'), a count only before an instrumental plural (`numbers.read_number`).
+CASE_ENDED = re.compile(r"^(\d{1,4})-(?:ти|х|ох|ьох|ех|ух|м|ми|мя|ма|ьма|ью|(ю))$")
 
 
 def is_punct(word: str) -> bool:

@@ -1321,3 +1321,18 @@ def test_an_aircraft_drone_compound_is_a_drone_counted(text, lang):
 def test_a_count_of_drone_flights_is_no_count_of_drones():
     claims = claims_of("Border guards logged 250 drone flights near the frontier last month, a spokesman said.")
     assert all(w.launched is None and w.destroyed is None for c in claims for w in c.weapons)
+
+
+@pytest.mark.parametrize("text, lang, launched", [
+    ("Этой ночью противник атаковал область 15-ю ударными БпЛА типа Shahed.", "ru", 15),
+    ("Вночі ворог атакував громаду 12-ма ударними дронами.", "uk", 12),
+    ("Ночью противник пытался атаковать город с помощью 5-ти беспилотников.", "ru", 5),
+    ("Вночі ворог запустив по місту до 3-х ударних дронів.", "uk", 3),
+])
+def test_digits_with_a_case_ending_are_the_count(text, lang, launched):
+    assert [w.launched for c in extract_claims(text, date(2025, 9, 23), lang=lang) for w in c.weapons] == [launched]
+
+
+def test_digits_with_an_ordinals_ending_are_no_count():
+    text = "Город уже 15-ю ночь подряд атакуют ударные беспилотники."  # (the fifteenth night)
+    assert all(w.launched != 15 for c in extract_claims(text, date(2025, 9, 23), lang="ru") for w in c.weapons)
