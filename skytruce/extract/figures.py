@@ -255,6 +255,10 @@ def _launchers_model(res: Resources, toks: Tokens, k: int, end: int, hits: Hits)
     k += 1
     if k < end and toks[k].lower_ == "the":
         k += 1
+    opening = k
+    while k < end and k - opening < 4 and not hits.at(WEAPON, k) \
+            and (toks[k].lower_ in res.modifiers or k + 1 < end and toks[k + 1].text == "-"):
+        k += 1  # ("of the US-made HIMARS system")
     hit = hits.at(WEAPON, k) if k < end else None
     if hit is None or hit[0] >= end or toks[hit[0]].lower_ not in res.words["launcher_nouns"]:
         return None

@@ -1336,3 +1336,8 @@ def test_digits_with_a_case_ending_are_the_count(text, lang, launched):
 def test_digits_with_an_ordinals_ending_are_no_count():
     text = "Город уже 15-ю ночь подряд атакуют ударные беспилотники."  # (the fifteenth night)
     assert all(w.launched != 15 for c in extract_claims(text, date(2025, 9, 23), lang="ru") for w in c.weapons)
+
+
+def test_the_launchers_model_after_an_origin_adjective_names_the_rockets():
+    text = "The ministry said nine rockets of the US-supplied HIMARS launchers were intercepted near Kherson."
+    assert weapons_of(text) == [("HIMARS/GMLRS", None, 9, "exact")]
