@@ -1216,3 +1216,8 @@ def test_a_council_in_an_officials_title_is_not_the_speaker():
     text = "Секретар Сумської міської ради Олена Петренко повідомила, що вночі місто атакували три шахеди."
     [claim] = extract_claims(text, date(2025, 3, 5), lang="uk")
     assert "Petrenko" in claim.claimant.name
+
+
+def test_a_regions_health_department_speaks_for_its_toll():
+    [claim] = claims_of("The Sumy regional health department said five people were injured when a drone hit a bus.")
+    assert claim.claimant.name == "Sumy regional health department" and claim.injured == 5
