@@ -206,10 +206,12 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
     `named` and `regions_named`: the countries and regions of the places the report named before."""
     hits, first, last = sent.hits, sent.first, sent.last
     speaking = {k for m in sent.mentions if m in (sent.speaker, sent.denied) and m.kind == "generic" for k in range(m.token, m.end)}
+    speaker = (sent.speaker.token, sent.speaker.end) if sent.speaker and sent.speaker.kind == "named" else None
     names = {k for m in sent.mentions if m.kind == "named" for k in range(m.token, m.end)}
     outlets = {k for m in sent.mentions if m.kind == "named" and m.claimant and m.claimant.type == "media"
                for k in range(m.token, m.end)}  # ('«Крымский ветер»', 'the Kyiv Independent': a name, no place)
     spans = [(s, e) for s, e, _ in hits.spans(PLACE) if _capitalised(res, toks, s, e) and not _dateline(toks, s, e, sent)
+             and (s, e) != speaker  # ("— написав Чаус": the official, not the town Chausy)
              and not _modifier(toks, hits, s, e, sent) and not any(k in speaking for k in range(s, e))
              and not _speakers_seat(toks, hits, s, e, sent) and not _bordered(res, toks, s, sent)
              and not (s in names and _in_personal_name(toks, hits, s, e, names)) and not {s, e - 1} <= outlets

@@ -364,3 +364,8 @@ def test_a_cape_named_in_russian_in_a_list_of_launch_directions_is_a_launch_plac
 def test_a_community_is_named_after_the_town_of_that_name_in_the_region_the_report_named(text, town):
     places = {p.name for c in extract_claims(text, date(2025, 11, 21), lang="uk") for p in c.places}
     assert town in places
+
+
+def test_a_speakers_surname_that_a_town_shares_is_no_target():
+    text = "«Уночі на Чернігівщині знешкоджено чотири ударні дрони», — написав Чаус у Telegram."
+    assert "Chausy" not in {p.name for c in extract_claims(text, date(2025, 3, 5), lang="uk") for p in c.places}
