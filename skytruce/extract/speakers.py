@@ -101,6 +101,7 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence, acronyms: dict[str, 
     candidates += _channels(res, toks, sent)
     candidates += _units(res, toks, sent)
     candidates += _collectives(res, toks, sent)
+    candidates += _labelled_surname(res, toks, sent)
     if acronyms:
         candidates += [Mention(k, k + 1, "named", acronyms[toks[k].text]) for k in range(first, last) if toks[k].text in acronyms]
     found: list[Mention] = []
@@ -819,7 +820,19 @@ def _of_a_later_clause(res: Resources, toks: Tokens, sent: Sentence, m: Mention)
     return min(f.token for f in sent.figures) < k and toks[k].lower_ in res.words["subordinators"]
 
 
-def _surname_like(res: Resources, toks: Tokens, hits: Hits, k: int, sent: Sentence) -> bool:
+def _labelled_surname(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
+    """A line that opens with the surname of an official the report named in full before,
+    then a colon ('14:05. Fedorov: one person killed'): that official, labelling what they said."""
+    k = sent.first
+    if not (k and k + 1 < sent.last and toks[k + 1].text == ":"
+            and _surname_like(res, toks, sent.hits, k, sent, labelled=True)):
+        return []
+    surname = re.escape(toks[k].text)
+    named = (res.sources.lookup(m[0]) for m in re.finditer(rf"\b[^\W\d_][\w'’-]*\s+{surname}\b", toks.text_of(0, k)))
+    return [Mention(k, k + 1, "surname", head=toks[k].text)] if any(named) else []
+
+
+def _surname_like(res: Resources, toks: Tokens, hits: Hits, k: int, sent: Sentence, labelled: bool = False) -> bool:
     """A capitalised word right before or after an attribution verb ('Nikitin said',
     'said Bryzhynskyi'): a person named in full elsewhere in the report. Not in a headline
     ('Damage Reported'), not an acronym, not a noun after 'the' or a nationality."""
@@ -841,7 +854,7 @@ def _surname_like(res: Resources, toks: Tokens, hits: Hits, k: int, sent: Senten
         return False  # ("Перші повідомлення ...": a word, not a name)
     after = k + 1 < sent.last and hits.at("ATTRIBUTION_VERBS", k + 1)
     before = k - 1 >= sent.first and hits.covering("ATTRIBUTION_VERBS", k - 1)
-    return bool(after or before) and not _headline(toks, sent)
+    return bool(after or before or labelled) and not _headline(toks, sent)
 
 
 UNNAMED_VOICES = {"locals", "residents", "witnesses", "eyewitnesses", "observers", "neighbours", "neighbors",

@@ -1221,3 +1221,11 @@ def test_a_council_in_an_officials_title_is_not_the_speaker():
 def test_a_regions_health_department_speaks_for_its_toll():
     [claim] = claims_of("The Sumy regional health department said five people were injured when a drone hit a bus.")
     assert claim.claimant.name == "Sumy regional health department" and claim.injured == 5
+
+
+def test_an_officials_surname_before_a_colon_labels_a_live_pages_later_post():
+    text = ("ZAPORIZHZHIA, 12 May 2025\n\n08:10. Regional governor Ivan Fedorov said eleven drones were shot down "
+            "overnight.\n\n11:15. Fedorov: a drone hit a warehouse in the Zaporizhzhia district; two people were injured. "
+            "Ukrenergo says about 5,000 homes in the district are without power.")
+    voices = {c.injured: c.claimant.name for c in extract_claims(text, date(2025, 5, 12)) if c.injured}
+    assert voices == {2: "Ivan Fedorov"}
