@@ -359,3 +359,11 @@ def test_people_the_medics_helped_are_the_injured_but_not_those_psychologists_he
     assert extract_claims(text, date(2025, 3, 5), lang)[0].injured == 5
     calmed = text.replace("Медики", "Психологи")
     assert extract_claims(calmed, date(2025, 3, 5), lang)[0].injured is None
+
+
+@pytest.mark.parametrize("text", [
+    "Six people were rushed to hospital after a drone struck a bus stop in Kherson, the regional governor said.",
+    "Six people were admitted to the hospital after a drone struck a bus stop in Kherson, the regional governor said.",
+])
+def test_people_taken_to_hospital_in_other_words_are_injured(text):
+    assert only_claim(text).injured == 6
