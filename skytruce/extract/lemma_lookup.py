@@ -55,7 +55,9 @@ class LemmaGazetteer:
             found = [c for lemma in self._readings(text) for c in self._index.get(lemma, []) if agrees(c)] or found
         if not found and " " in text.strip():  # 'Заводском районе': заводской, the lemma its first reading is not
             first, rest = text.split(None, 1)
-            found = next(filter(None, (self._index.get(f"{lemma} {self._keys(rest)[0]}") for lemma in self._readings(first))), None)
+            rest_key = self._keys(rest)[0]
+            found = next(filter(None, (self._index.get(f"{reading} {rest_key}") for reading in self._readings(first))),
+                         None)
         if not found:
             return self._gaz.lookup(text)
         if len(found) == 1:

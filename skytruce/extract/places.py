@@ -441,7 +441,7 @@ ALTERNATION_ROUNDS = 2  # sounds of a town's name that alternate one after anoth
 
 
 def named_after(res: Resources, text: str, countries: set[str] = frozenset(), named: set[str] = frozenset(),
-                 regions: set[str] = frozenset()):
+                regions: set[str] = frozenset()):
     """'Бериславского (района)' -> Beryslav, 'Вишгородська (громада)' -> Vyshhorod: the
     town a district or community is named after (`_towns_behind`), in the countries whose
     districts English reports call by their town (the lexicon's `place_adjectives`), in one

@@ -580,8 +580,8 @@ def _english_name(res: Resources, toks: Tokens, hits: Hits, span: tuple[int, int
         return text
     if kind != "local_authority" and res.default_speakers.get(party, {}).get(kind):
         return res.default_speakers[party][kind]
-    place = next((hits.covering(PLACE, k) for k in range(*span) if not head[0] <= k < head[1] and hits.covering(PLACE, k)),
-                 None)  # (not a word of the body's own name: 'раді' is no Radom)
+    place = next((hits.covering(PLACE, k) for k in range(*span)
+                  if not head[0] <= k < head[1] and hits.covering(PLACE, k)), None)  # ('раді' is no Radom)
     entry = res.places.lookup(toks.text_of(place[0], place[1])) if place else _town_of_adjective(res, toks, span[0])
     where = entry.name if entry else (res.places.country(party).name if party and res.places.country(party) else "")
     return f"{where} {KIND_NAMES.get(kind, kind)}".strip()
@@ -834,7 +834,8 @@ def _labelled_surname(res: Resources, toks: Tokens, sent: Sentence) -> list[Ment
 
 def _surname_like(res: Resources, toks: Tokens, hits: Hits, k: int, sent: Sentence, labelled: bool = False) -> bool:
     """A capitalised word right before or after an attribution verb ('Nikitin said',
-    'said Bryzhynskyi'): a person named in full elsewhere in the report. Not in a headline
+    'said Bryzhynskyi'), or `labelled` before a colon: a person named in full elsewhere in
+    the report. Not in a headline
     ('Damage Reported'), not an acronym, not a noun after 'the' or a nationality."""
     token = toks[k]
     if not (token.is_alpha and token.text[:1].isupper() and token.text[1:].islower()

@@ -212,6 +212,11 @@ def _offsets(pieces, at: int = 0) -> list[tuple[int, str]]:
     return out
 
 
+# Digits with a cardinal's case ending ('5-ти', '3-х', '12-ма', '2-мя'); '15-ю' is also an
+# ordinal ('15-ю ночь'), a count only before an instrumental plural (`numbers.read_number`).
+CASE_ENDED = re.compile(r"^(\d{1,4})-(?:ти|х|ох|ьох|ех|ух|м|ми|мя|ма|ьма|ью|(ю))$")
+
+
 def like_num(word: str, number_words: frozenset[str]) -> bool:
     """Digits (after a sign, with separators), a fraction, '21st', or one of the language's
     number words: what spaCy's LIKE_NUM tells, in one definition for every language."""
@@ -226,11 +231,6 @@ def like_num(word: str, number_words: frozenset[str]) -> bool:
     lower = text.lower()
     return lower in number_words or lower[-2:] in ("st", "nd", "rd", "th") and lower[:-2].isdigit() \
         or bool(CASE_ENDED.match(lower))
-
-
-# Digits with a cardinal's case ending ('5-ти', '3-х', '12-ма', '2-мя'); '15-ю' is also an
-# ordinal ('15-ю бригаду'), a count only before an instrumental plural (`numbers.read_number`).
-CASE_ENDED = re.compile(r"^(\d{1,4})-(?:ти|х|ох|ьох|ех|ух|м|ми|мя|ма|ьма|ью|(ю))$")
 
 
 def is_punct(word: str) -> bool:
