@@ -582,7 +582,8 @@ def _english_name(res: Resources, toks: Tokens, hits: Hits, span: tuple[int, int
         return res.default_speakers[party][kind]
     place = next((hits.covering(PLACE, k) for k in range(*span)
                   if not head[0] <= k < head[1] and hits.covering(PLACE, k)), None)  # ('раді' is no Radom)
-    entry = res.places.lookup(toks.text_of(place[0], place[1])) if place else _town_of_adjective(res, toks, span[0])
+    entry = res.places.lookup(toks.text_of(place[0], place[1])) if place \
+        else _town_of_adjective(res, toks, span[0], head[0])
     where = entry.name if entry else (res.places.country(party).name if party and res.places.country(party) else "")
     return f"{where} {KIND_NAMES.get(kind, kind)}".strip()
 
@@ -754,15 +755,17 @@ def _qualifier_before(res: Resources, toks: Tokens, hits: Hits, k: int, local: b
         return party, k
     place = hits.covering(PLACE, k)
     place = place if place and toks[place[0]].text[:1].isupper() else None  # ('секретарка міськради': no village)
-    entry = res.places.lookup(toks.text_of(place[0], place[1])) if place else _town_of_adjective(res, toks, k)
-    return (entry.country, place[0] if place else k) if entry else (None, k)
+    start = k - 2 if k >= 2 and toks[k - 1].text == "-" and toks.text_of(k - 2, k + 1).count(" ") == 0 else k
+    entry = res.places.lookup(toks.text_of(place[0], place[1])) if place \
+        else _town_of_adjective(res, toks, start, k + 1)
+    return (entry.country, place[0] if place else start) if entry else (None, k)
 
 
-def _town_of_adjective(res: Resources, toks: Tokens, k: int) -> GazetteerEntry | None:
-    """The town a local body's adjective names ('Фастівська міська рада', 'Дружківська МВА'):
-    Fastiv's, Druzhkivka's."""
-    word = toks[k].text
-    return named_after(res, word) if res.lemmatizer and word[:1].isupper() and word.isalpha() else None
+def _town_of_adjective(res: Resources, toks: Tokens, start: int, end: int) -> GazetteerEntry | None:
+    """The town a local body's adjective names ('Фастівська міська рада', 'Дружківська МВА',
+    'Каролино-Бугазька сільська рада'): Fastiv's, Druzhkivka's, Karolino-Buhaz's."""
+    word = toks.text_of(start, end)
+    return named_after(res, word) if res.lemmatizer and word[:1].isupper() and word.replace("-", "").isalpha() else None
 
 
 def _qualifier_after(res: Resources, toks: Tokens, hits: Hits, k: int, last: int, local: bool) -> tuple[str | None, int]:

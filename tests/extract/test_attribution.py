@@ -1229,3 +1229,9 @@ def test_an_officials_surname_before_a_colon_labels_a_live_pages_later_post():
             "Ukrenergo says about 5,000 homes in the district are without power.")
     voices = {c.injured: c.claimant.name for c in extract_claims(text, date(2025, 5, 12)) if c.injured}
     assert voices == {2: "Ivan Fedorov"}
+
+
+def test_a_village_council_named_by_a_hyphenated_adjective_speaks_for_that_village():
+    text = "Каролино-Бугазька сільська рада повідомила, що вночі над селом збито чотири дрони."
+    [claim] = extract_claims(text, date(2025, 3, 5), lang="uk")
+    assert "Karolino-Buhaz" in claim.claimant.name
