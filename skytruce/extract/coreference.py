@@ -1066,12 +1066,18 @@ MILITARY_WORDS = ("military", "army", "forces", "armed")
 
 
 def _seat(doc: Document, s: Sentence, mention: Mention) -> str | None:
-    """The country of the city a body sits in: 'the ministry in Moscow said' is Russia's."""
-    at = mention.end + 1
-    if at >= s.last or doc.tokens[mention.end].lower_ not in ("in", "в", "у"):
+    """The country of the city a body sits in: 'the ministry in Moscow said' is Russia's, and
+    so is the ministry of a sentence that opens 'In Moscow, the ministry said'."""
+    toks, at = doc.tokens, mention.end + 1
+    opening = s.hits.covering("PLACE", s.first + 1) if s.hits and s.first + 2 < mention.token else None
+    if opening and toks[s.first].lower_ == "in" and opening[0] == s.first + 1 and toks[opening[1]].text == ",":
+        at = opening[0]  # ("In Moscow, the defence ministry said its forces had struck ...")
+    elif at >= s.last or toks[mention.end].lower_ not in ("in", "в", "у"):
         return None
     place = s.hits.covering("PLACE", at)
     entry = place and place[0] == at and doc.res.places.lookup(doc.tokens.text_of(place[0], place[1]))
+    if entry and opening and entry.precision != "city":
+        return None  # ('In Moldova, the Border Police said': the country's own, which its name tells)
     return entry.country if entry else None
 
 

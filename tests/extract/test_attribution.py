@@ -1235,3 +1235,10 @@ def test_a_village_council_named_by_a_hyphenated_adjective_speaks_for_that_villa
     text = "Каролино-Бугазька сільська рада повідомила, що вночі над селом збито чотири дрони."
     [claim] = extract_claims(text, date(2025, 3, 5), lang="uk")
     assert "Karolino-Buhaz" in claim.claimant.name
+
+
+def test_a_body_named_after_a_city_opening_the_sentence_sits_in_that_citys_country():
+    text = ("Ukraine's energy ministry said the overnight strike had damaged two thermal power plants. In Moscow, the "
+            "defence ministry said its forces had hit energy facilities with precision weapons and attack drones.")
+    voices = {c.claimant.name: c.attacker for c in claims_of(text) if c.claimant}
+    assert voices.get("Russian Defence Ministry") == "RU"
