@@ -83,10 +83,11 @@ def _bare_toll(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hit
     for k in range(s_start + 1, s_end - 1):
         if toks[k].lower_ not in TOLL_NOUNS or toks[k - 1].lower_ != "the" or toks[k + 1].lower_ == "of":
             continue
-        before = [attr for s, attr in told if s < k] or ([told_before] if told_before else [])
+        before = [attr for s, attr in told if s < k] \
+            or ([told_before] if told_before and toks[k].lower_ != "figure" else [])
         if not before or any(k - 3 <= s <= k + 3 for s, _ in told):
-            continue  # (a toll with its own word is read with that word)
-        value = _risen_to(res, toks, k + 1, s_end, hits, brought=False)
+            continue  # (a toll with its own word is read with that word; 'the figure' only in the toll's own sentence)
+        value = _risen_to(res, toks, k + 1, s_end, hits, brought=toks[k - 2].lower_ in TOLL_CORRECTIONS)
         if value is not None:
             setattr(facts, before[-1], max(getattr(facts, before[-1]) or 0, value))
 
@@ -206,7 +207,8 @@ def _whose_phrase(res, between: list, hits) -> set[int]:
     return set()
 
 
-TOLL_NOUNS = {"number", "toll", "count"}
+TOLL_NOUNS = {"number", "toll", "count", "figure"}
+TOLL_CORRECTIONS = {"corrected", "revised", "updated", "raised", "lowered"}  # "he corrected the figure to three"
 RISE_REACH = 24  # tokens from a toll's casualty word to the figure it rose to (past a clause of when or where)
 
 

@@ -367,3 +367,15 @@ def test_people_the_medics_helped_are_the_injured_but_not_those_psychologists_he
 ])
 def test_people_taken_to_hospital_in_other_words_are_injured(text):
     assert only_claim(text).injured == 6
+
+
+def test_a_toll_the_speaker_corrects_in_its_own_sentence_is_the_corrected_figure():
+    text = ("The mayor said a drone hit a warehouse overnight. Four people were hurt, he said at first; by noon he "
+            "revised the figure to six.")
+    assert only_claim(text).injured == 6
+
+
+def test_a_figure_corrected_in_a_later_sentence_is_no_toll():
+    text = ("The ministry said 40 drones were shot down overnight. Two people were injured in Bryansk. The ministry "
+            "later raised the figure to 64.")
+    assert {c.injured for c in claims_of(text)} - {None} == {2}
