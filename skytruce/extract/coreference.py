@@ -1075,7 +1075,7 @@ def _seat(doc: Document, s: Sentence, mention: Mention) -> str | None:
     elif at >= s.last or toks[mention.end].lower_ not in ("in", "в", "у"):
         return None
     place = s.hits.covering("PLACE", at)
-    entry = place and place[0] == at and doc.res.places.lookup(doc.tokens.text_of(place[0], place[1]))
+    entry = place and place[0] == at and doc.res.places.lookup(toks.text_of(place[0], place[1]))
     if entry and opening and entry.precision != "city":
         return None  # ('In Moldova, the Border Police said': the country's own, which its name tells)
     return entry.country if entry else None
