@@ -9,7 +9,7 @@ from skytruce.extract.document import Document, Hits, Sentence
 from skytruce.extract.numbers import may_start_number, read_number
 from skytruce.extract.resources import PLACE, Resources
 from skytruce.extract.tokens import Tokens
-from skytruce.extract.totals import count_nouns
+from skytruce.extract.totals import count_nouns, revision_verbs
 
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -87,7 +87,7 @@ def _bare_toll(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hit
             or ([told_before] if told_before and toks[k].lower_ != "figure" else [])
         if not before or any(k - 3 <= s <= k + 3 for s, _ in told):
             continue  # (a toll with its own word is read with that word; 'the figure' only in the toll's own sentence)
-        value = _risen_to(res, toks, k + 1, s_end, hits, brought=toks[k - 2].lower_ in TOLL_CORRECTIONS)
+        value = _risen_to(res, toks, k + 1, s_end, hits, brought=toks[k - 2].lower_ in revision_verbs(res))
         if value is not None:
             setattr(facts, before[-1], max(getattr(facts, before[-1]) or 0, value))
 
@@ -208,7 +208,6 @@ def _whose_phrase(res, between: list, hits) -> set[int]:
 
 
 TOLL_NOUNS = {"number", "toll", "count", "figure"}
-TOLL_CORRECTIONS = {"corrected", "revised", "updated", "raised", "lowered"}  # "he corrected the figure to three"
 RISE_REACH = 24  # tokens from a toll's casualty word to the figure it rose to (past a clause of when or where)
 
 

@@ -72,6 +72,11 @@ def count_nouns(res: Resources) -> set[str]:
     return _words(res).nouns
 
 
+def revision_verbs(res: Resources) -> set[str]:
+    """The lexicon's verbs of revising a count ('corrected', 'уточнити'), as its tokens read."""
+    return _words(res).revisions
+
+
 def _reached(res: Resources, words: _Words, toks: Tokens, s: Sentence) -> None:
     """'общее количество сбитых беспилотников возросло до 11': the number after a verb of reaching, of
     the weapon a count noun before it names."""
