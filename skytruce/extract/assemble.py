@@ -35,10 +35,10 @@ from skytruce.extract.attacks import (
     same_time,
     same_voice,
 )
-from skytruce.extract.document import Document, Figure, Reference, Sentence
+from skytruce.extract.document import POST_STAMP, Document, Figure, Reference, Sentence
 from skytruce.extract.figures import list_item
 from skytruce.extract.resources import Resources
-from skytruce.extract.timex import STATEMENT_DATE
+from skytruce.extract.timex import HOUR_SIGNS, STATEMENT_DATE, clock_time
 from skytruce.extract.tokens import Tokens
 from skytruce.extract.verification import status_of
 from skytruce.model import Claim, Place, TimeWindow, Verification, WeaponCount
@@ -126,7 +126,6 @@ def _document_time(sentences: list[Sentence], ref: date | None, res: Resources) 
 EVERY_REACH = 16  # tokens from a count to the 'all of which', 'both were' that speaks of it
 
 
-POST_STAMP = re.compile(r"^\W*(?:[^\W\d]+\s+){0,2}\d{1,2}[:.]\d\d(?:\s+[^\W\d][\w.]*){0,2}\W*$")  # "Posted at 11:45", "09:10 GMT"
 
 
 class Assembly:
@@ -162,6 +161,8 @@ class Assembly:
         if f.time is None and self.set_aside and self.res.that_time and self.res.that_time.search(f.text):
             self.last_time = self.set_aside  # "What struck the city that night": the night of history told before
         inside = _inside_the_night(self.res, f, self.last_time)
+        if f.time is None and not f.caption and (f.figures or f.named or f.attack_context and not f.speaker):
+            f.time = self._at_the_clock(f)  # "At 15:10 two bombs hit the plant" (not "he said at 16:00 that ...")
         # (a caption's day is its picture's, maybe of an earlier strike: it dates neither its own figures nor the next)
         time = self.last_time if inside or f.caption else f.time or self.last_time
         if f.time and f.time.precision in ("day", "hour") and not _earlier_strike(self.res, f) and not _said_on(f) \
@@ -200,6 +201,15 @@ class Assembly:
             for a in self.latest:
                 a.claimant = f.claimant  # "This follows from a statement by Oleh Kiper"
         self.previous = f
+
+    def _at_the_clock(self, f: Sentence) -> TimeWindow | None:
+        """The daytime moment a sentence names for its strike, on the day it would otherwise
+        take from those before: apart from the night that ended that morning."""
+        day = self.last_time
+        if day is None or day.end is None or day.precision not in ("day", "hour") or (day.end - day.start).days > 1 \
+                or not any(c in f.text for c in HOUR_SIGNS):
+            return None
+        return clock_time(f.text, day.end)
 
     # -- what a sentence can add -----------------------------------------------------------
 
@@ -560,6 +570,11 @@ class Assembly:
             for a in self.latest:  # "Russia struck Kharkiv with two bombs. Three died, the mayor reported."
                 a.told_in(f.index)
                 a.claimant = f.claimant
+            return
+        if f.claimant and self.latest and any(status == "denied" for status, _ in f.cues) \
+                and all(a.attacker == f.claimant.party for a in self.latest):
+            for a in self.latest:  # "Kyiv denied any involvement in the attempted strike": the accused side denies the
+                a.told_in(f.index)  # attack just told, not an account of its own
             return
         if f.claimant and self.attacks and not SILENT.search(f.text) and (
                 f.killed is not None or f.injured is not None or f.places and _aerial(f) or THE_ATTACK.search(f.text)):

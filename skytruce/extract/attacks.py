@@ -151,12 +151,14 @@ def same_time(a: TimeWindow | None, b: TimeWindow | None) -> bool:
 
 
 def _apart_in_hours(day: TimeWindow, other: TimeWindow) -> bool:
-    """A daytime window of hours ('from 08:00 to 14:00') is apart from the night that ended
-    that morning, and from another window of hours it does not overlap."""
+    """A daytime window of hours ('from 08:00 to 14:00') or moment ('at 15:10') is apart from
+    the night that ended that morning, and a window from another window of hours it does not
+    overlap (a moment is only when something was told, not how long the strike lasted)."""
     if not (day.start_at and day.end_at and day.start_at.date() == day.end_at.date()):
         return False
     if other.start_at and other.end_at:
-        return other.end_at <= day.start_at or day.end_at <= other.start_at
+        return day.start_at < day.end_at and other.start_at < other.end_at \
+            and (other.end_at <= day.start_at or day.end_at <= other.start_at)
     return other.start is not None and (other.end - other.start).days == 1 and other.end == day.end
 
 

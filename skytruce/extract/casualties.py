@@ -44,21 +44,23 @@ def _targets_casualties(res: Resources, toks: Tokens, s_start: int, s_end: int, 
             if value is None:
                 named |= {p: n for p, n in _persons_beside(res, toks, s, e, s_start, hits).items() if p not in dead}
                 value = sum(named.values()) or None
-            if value is not None and attr == "injured" and _died_of_the_injured(res, toks, s, s_start, hits):
-                facts.killed = max(facts.killed or 0, value)  # "один из раненых скончался": a death, not one more hurt
-            elif value is not None:
+            if value is not None and attr == "injured" and _part_of_the_injured(res, toks, s, s_start):
+                if any(start > s for start, _, _ in hits.spans("KILLED_WORDS")):
+                    facts.killed = max(facts.killed or 0, value)  # "один из раненых скончался": a death, not one more hurt
+                continue  # "four of the injured are in a serious condition": some of a toll told, not a toll
+            if value is not None:
                 setattr(facts, attr, max(getattr(facts, attr) or 0, value))
         if attr == "killed":
             dead = named
     _bare_toll(res, toks, s_start, s_end, hits, facts, told_before)
 
 
-def _died_of_the_injured(res: Resources, toks: Tokens, word: int, s_start: int, hits: Hits) -> bool:
-    """'One of the wounded died', 'один из раненых скончался': the injured word names those
-    one of whom died, after a partitive, with a word of death after it."""
+def _part_of_the_injured(res: Resources, toks: Tokens, word: int, s_start: int) -> bool:
+    """'One of the wounded died', 'four of the injured are in hospital', 'один из раненых
+    скончался': the injured word, after a partitive, names those some of whom the count is."""
     k = word - 1 if word - 1 > s_start and toks[word - 1].lower_ == "the" else word
-    return k - 1 >= s_start and toks[k - 1].lower_ in res.words["partitive"] \
-        and any(start > word for start, _, _ in hits.spans("KILLED_WORDS"))
+    return k - 2 >= s_start and toks[k - 1].lower_ in res.words["partitive"] \
+        and may_start_number(toks[k - 2], res.number_words)  # (not "the number of injured")
 
 
 def _persons_by_morphology(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits) -> list[tuple[int, int, str]]:

@@ -33,7 +33,7 @@ from itertools import islice, takewhile
 from rapidfuzz import fuzz
 
 from skytruce.extract.attacks import WARRING, compatible, local_voice, same_voice
-from skytruce.extract.document import Document, Mention, Sentence
+from skytruce.extract.document import POST_STAMP, Document, Mention, Sentence
 from skytruce.extract.figures import list_item
 from skytruce.extract.parties import FORCE_NOUNS
 from skytruce.extract.resources import WEAPON
@@ -103,6 +103,8 @@ def coreference(doc: Document) -> None:
     for s in sentences:
         if doc.opens_line(s):
             paragraph_voice, beyond = None, False
+        if posted and POST_STAMP.match(s.text):
+            last = None  # a channel's next post: in its author's voice again, whoever they quoted before
         values = {v for f in s.figures for v in (f.launched, f.destroyed) if v is not None}
         if s.claimant is None and s.speaker is None:
             if introduced is not None and (s.figures or s.named):
@@ -615,6 +617,9 @@ def _post_author(doc: Document) -> Claimant | None:
     for s in doc.sentences[:AUTHOR_LINES]:
         named = [m for m in s.mentions if m.kind == "named" and m.claimant and m.claimant.type not in ("media", None)]
         words = [t.i for t in doc.tokens[s.first:s.last] if t.is_alpha]
+        placed = next((m for m in s.mentions if m.kind == "anaphor" and m.place and m.head in HEAD_TYPES), None)
+        if placed and words and all(placed.token <= k < placed.end for k in words):
+            return Claimant(f"{placed.place} {placed.head}", placed.party, HEAD_TYPES[placed.head])  # "Поліція Херсонщини"
         if not named or len(words) > 2 * AUTHOR_LINE or CLOCK_HEADING.match(s.text):
             continue  # (a live page's first post: "09:30 Sumy administration: the damage")
         if doc.tokens[words[0]].lower_ in doc.res.words["posted_by"] and source_registry().lookup(named[0].claimant.name):
@@ -648,19 +653,43 @@ def _its_head_in_the_headline(doc: Document, body: Claimant) -> Claimant:
                      and m.end < s.last and doc.tokens[m.end].text == ":" and _speaks_for(m.claimant, body)), None)
         if head is not None:
             return head
+        name = _name_labelling(doc, s)
+        if name is not None:  # 'Анатолій Вершина: «Місто вистояло»' on the city council's site
+            return Claimant(name, body.party, body.type)
     return _signed_by(doc, body) or body
+
+
+def _name_labelling(doc: Document, s: Sentence) -> str | None:
+    """A given name and a surname before a colon at a line's start, in a language whose
+    dictionary knows given names: the person whose words the line labels."""
+    toks, k = doc.tokens, s.first
+    if doc.res.lemmatizer is None or k + 2 >= s.last or toks[k + 2].text != ":" or not toks[k + 1].is_alpha \
+            or not toks[k + 1].text[:1].isupper() or not doc.res.lemmatizer.given_name(toks[k].text):
+        return None
+    return doc.res.romanised(toks.text_of(k, k + 2), declined=True)
 
 
 def _signed_by(doc: Document, body: Claimant) -> Claimant | None:
     """The head of the body who signs its post on a line of their own ('Сергій Лисак,
-    начальник ОВА' under the administration's post): the post is in their voice."""
+    начальник ОВА' under the administration's post, 'Міський голова Петро Коваль' under a
+    council's): the post is in their voice."""
     for s in doc.sentences[1:]:
         first = s.mentions[0] if s.mentions else None
         if first is not None and first.kind == "named" and first.token == s.first and first.claimant \
                 and not s.figures and len([t for t in doc.tokens[s.first:s.last] if t.is_alpha]) <= AUTHOR_LINE \
-                and _speaks_for(first.claimant, body):
+                and (_speaks_for(first.claimant, body) or _titled_signature(doc, s, first, body)):
             return first.claimant
     return None
+
+
+def _titled_signature(doc: Document, s: Sentence, person: Mention, body: Claimant) -> bool:
+    """A line that is only an official's title and name, of the same kind of body as the
+    page's ('Міський голова Петро Коваль' on a city council's site), the registry not
+    knowing them."""
+    words = [t for t in doc.tokens[s.first:s.last] if t.is_alpha]
+    return person.claimant.aliases != [] and person.claimant.type == body.type \
+        and all(person.token <= t.i < person.end for t in words) \
+        and source_registry().lookup(person.claimant.name) is None
 
 
 def _speaks_for(person: Claimant, body: Claimant) -> bool:
@@ -864,7 +893,7 @@ HEAD_TYPES = {"ministry": "government", "department": "government", "governor": 
               "air force": "military", "military": "military", "service": "emergency_service",
               "police": "emergency_service", "media": "media", "agency": "media", "prosecutor": "government",
               "president": "government", "minister": "government", "headquarters": "local_authority",
-              "mission": "ngo", "organisation": "ngo"}
+              "mission": "ngo", "organisation": "ngo", "health": "local_authority"}
 
 
 LEVELS = ({"city", "town", "municipal"}, {"regional", "region", "oblast", "region's"})
@@ -878,7 +907,7 @@ def _region_told(doc: Document, s: Sentence) -> str | None:
     return regions.pop() if len(regions) == 1 else None
 
 
-LOCAL_HEADS = {"governor", "mayor", "administration", "head"}  # descriptions of a region's or a city's own voice
+LOCAL_HEADS = {"governor", "mayor", "administration", "head", "health"}  # descriptions of a region's or a city's own voice
 HOME_OF_BODY = re.compile(r"([A-Z][\w'-]+) (?:Regional|Oblast|Region|City|region|oblast)\b|\bof (?:the )?([A-Z][\w'-]+)")
 
 

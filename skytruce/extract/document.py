@@ -8,6 +8,7 @@ mentions, times, resolved speakers, and finally claims.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -120,6 +121,8 @@ class Mention:
 
 
 LIST_MARKS = ("–", "-", "•", "*", "—")  # what a list's line opens with
+POST_STAMP = re.compile(r"^\W*(?:[^\W\d]+\s+){0,2}\d{1,2}[:.]\d\d(?:\s+[^\W\d][\w.]*){0,2}\W*$")  # "Posted at 11:45", "09:10 GMT":
+# a line that only stamps the time of a live page's or a channel's next post
 
 
 @dataclass(slots=True)

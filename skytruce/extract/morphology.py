@@ -119,6 +119,10 @@ class Lemmatizer:
                        for w, p in zip(words[1:], rest)]
         return [_plain(_nominative(reading)), *rest_lemmas]
 
+    def given_name(self, word: str) -> bool:
+        """Whether some reading of the word is a person's given name ('Анатолій')."""
+        return _analysable(word) and any("Name" in p.tag.grammemes for p in self._parse(_clean(word)))
+
     def readings(self, word: str) -> list[str]:
         """Every lemma the word may have, the likeliest first ('Бериславская': the
         adjective 'бериславский' among them)."""

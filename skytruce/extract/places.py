@@ -216,7 +216,8 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
              and not _speakers_seat(toks, hits, s, e, sent) and not _bordered(res, toks, s, sent)
              and not (s in names and _in_personal_name(toks, hits, s, e, names)) and not {s, e - 1} <= outlets
              and not (hits.covering(WEAPON, s) and hits.covering(WEAPON, s)[1] >= e)  # ("дронов «Лютый»": a weapon)
-             and not (e - s == 1 and toks[s].lower_ in res.event_nouns and not toks[s].lower_.isascii())]
+             and not (e - s == 1 and toks[s].lower_ in res.event_nouns and not toks[s].lower_.isascii())
+             and not _street_name(res, toks, s, e, first, last)]
     # ("Атака беспилотников на Брянск": the word for an attack, not the village Атаки it shares a lemma with)
     nouns: dict[int, str] = {}  # a name the gazetteer lacks -> the place noun after it ('район')
     people = {m.end for m in sent.mentions if m.kind == "named" and m.head}  # (where the names a title gave end)
@@ -233,8 +234,12 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
     regions = _region_lists(res, toks, spans, sent)
     for s, e in spans:
         text = toks.text_of(s, e)
-        if e + 1 < last and toks[e].lower_ in ("'s", "’s") and (hits.covering(SOURCE, e + 1) or _owns_weapon(res, toks, hits, e + 1, last)):
-            continue  # "Moscow's defence ministry" names a speaker, "20 of Russia's drones" an owner: not targets
+        if e + 1 < last and toks[e].lower_ in ("'s", "’s") and (hits.covering(SOURCE, e + 1) or _owns_weapon(res, toks, hits, e + 1, last)
+                                                              or toks[e + 1].lower_ in res.words["stance_nouns"]):
+            continue  # "Moscow's defence ministry" names a speaker, "20 of Russia's drones" an owner, "Kyiv's
+            # involvement" a side: not targets
+        if s - 1 >= first and res.lemmatizer is not None and toks[s - 1].lower_ in res.words["stance_nouns"]:
+            continue  # ("причетність Києва")
         role_after = hits.covering("ROLE", e) or (e + 1 < last and toks[e].lower_ not in res.words["conjunctions"]
                                                    and hits.covering("ROLE", e + 1)) \
             or _role_after_aside(toks, hits, e, last)  # (not "a plant near Kyiv and hit ..."); "Russia, for its part, attacked"
@@ -541,6 +546,17 @@ def _country_ground(res: Resources, toks: Tokens, sent: Sentence) -> list[tuple[
             if entry:
                 found.append((k, entry))
     return found
+
+
+def _street_name(res: Resources, toks: Tokens, s: int, e: int, first: int, last: int) -> bool:
+    """'на улице Садовой', 'вул. Садова', 'on Sadova Street': a street's name, not the village
+    that bears it."""
+    streets, areas = res.words["street_nouns"], res.words["place_nouns"]
+    if any(toks[k].lower_ in areas and toks[k].lower_ not in streets for k in range(s, min(e + 1, last))):
+        return False  # ("на одній із вулиць Дніпровського району": the district the streets are in)
+    k = s - 2 if s - 2 >= first and toks[s - 1].text == "." else s - 1  # ("вул. Садова")
+    return k >= first and toks[k].lower_ in streets \
+        or e < last and toks[e].lower_ in streets and toks[e].text[:1].isupper()
 
 
 def _in_personal_name(toks: Tokens, hits, s: int, e: int, names: set[int]) -> bool:

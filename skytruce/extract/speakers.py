@@ -86,7 +86,7 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence, acronyms: dict[str, 
         opening = (hits.covering("COLLECTIVE", s) or (s,))[0]  # ("своем Telegram-канале")
         if label == "ANAPHOR:media" and opening > first and toks[opening - 1].lower_ in res.words["possessives"]:
             continue  # "сообщил в своем телеграм-канале", "wrote on his channel": where, not who
-        candidates.append(Mention(s, e, "anaphor", head=label.split(":")[1]))
+        candidates.append(_of_a_place(res, toks, sent, Mention(s, e, "anaphor", head=label.split(":")[1])))
     for s, e, _ in hits.spans(SOURCE):
         if e - s == 1 and toks[s].text.islower():
             continue  # a proper name written in lower case is a word: "shot", "mash"
@@ -125,6 +125,23 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence, acronyms: dict[str, 
                 taken.add(k)
     found.sort(key=lambda m: m.token)
     return _without_titles_of_names(toks, hits, found)
+
+
+PLACED_BODIES = {"police", "prosecutor", "service", "health"}  # bodies every region and city has (its headquarters
+# are in the registry)
+
+
+def _of_a_place(res: Resources, toks: Tokens, sent: Sentence, mention: Mention) -> Mention:
+    """'Поліція Херсонщини', 'прокуратура Харківської області': a body every region has, of
+    the region named right after it, which it is then named by."""
+    place = sent.hits.covering(PLACE, mention.end) if mention.end < sent.last else None
+    if mention.head not in PLACED_BODIES or place is None or res.lemmatizer is None:
+        return mention
+    entry = res.places.lookup(toks.text_of(*place[:2]))
+    if entry is None or entry.precision == "country":
+        return mention
+    return Mention(mention.token, place[1], "anaphor", head=mention.head, party=entry.country,
+                   place=REGION_WORDS.sub("", entry.name).strip())
 
 
 def _anothers_first_name(res: Resources, toks: Tokens, hits: Hits, s: int, e: int, first: int, source: Source) -> bool:
@@ -315,10 +332,11 @@ def _titled_people(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention
             if toks[k - 1].text == ",":
                 break
         name_end = _name_at(res, toks, hits, k, last)
-        if name_end > k and _headline(toks, sent) and not sent.text.rstrip().endswith((".", ":")) \
-                and not hits.covering(SOURCE, k):
-            continue  # "Voronezh Governor Raises Count of Downed Drones": in a title every word is capitalised
-            # (not "Sochi Mayor Andrei Proshunin:", a label over their words)
+        if name_end > k and res.lemmatizer is None and _headline(toks, sent) \
+                and not sent.text.rstrip().endswith((".", ":")) and not hits.covering(SOURCE, k):
+            continue  # "Voronezh Governor Raises Count of Downed Drones": in an English title every word is
+            # capitalised (not "Sochi Mayor Andrei Proshunin:", a label over their words; nor in Ukrainian or
+            # Russian, whose titles are not, "Міський голова Петро Коваль" signing a post)
         if name_end > k:
             title = toks.text_of(title_start, k).strip(" ,")
             person = _person(res, toks, sent, k, name_end, kind, title, span=(title_start, name_end))
@@ -453,6 +471,9 @@ def _person(res: Resources, toks: Tokens, sent: Sentence, s: int, e: int, kind: 
     if known:
         return Mention(span[0], span[1], "named", _claimant_of(known, (title,)))
     name = res.romanised(name, declined=True)  # 'губернатора Александра Хинштейна' -> 'Aleksandr Khinshtein'
+    known = res.sources.lookup(name) if name != toks.text_of(s, e) else None  # ('Дмитрий Живицкий': Dmitry Zhivitsky,
+    if known:  # as the registry also spells Dmytro Zhyvytskyi)
+        return Mention(span[0], span[1], "named", _claimant_of(known, (title,)))
     return Mention(span[0], span[1], "named", Claimant(name, party, kind, aliases=[title]), head=name.split()[-1])
 
 
@@ -856,9 +877,19 @@ def _surname_like(res: Resources, toks: Tokens, hits: Hits, k: int, sent: Senten
         return False
     if res.lemmatizer is not None and not res.lemmatizer.could_be_name(token.text):
         return False  # ("Перші повідомлення ...": a word, not a name)
+    if res.lemmatizer is None and k == sent.first and not labelled \
+            and not _capitalised_inside_a_sentence(toks, token.text):
+        return False  # ("Workers told us ...": a capital only because the sentence starts there; with no
+        # dictionary to ask, a name shows by its capital elsewhere)
     after = k + 1 < sent.last and hits.at("ATTRIBUTION_VERBS", k + 1)
     before = k - 1 >= sent.first and hits.covering("ATTRIBUTION_VERBS", k - 1)
     return bool(after or before or labelled) and not _headline(toks, sent)
+
+
+def _capitalised_inside_a_sentence(toks: Tokens, word: str) -> bool:
+    """Whether the report writes the word with its capital after another word too ('... its
+    mayor Ihor Terekhov'), so that the capital marks a name, not a sentence's start."""
+    return re.search(rf"[\w,] +{re.escape(word)}\b", toks.source) is not None
 
 
 UNNAMED_VOICES = {"locals", "residents", "witnesses", "eyewitnesses", "observers", "neighbours", "neighbors",
@@ -940,6 +971,8 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence, credits: bool 
         acting = m.claimant.type in ACTING_TYPES if m.claimant else m.kind != "anaphor" or m.head != "media"
         if role is None or not acting or m.token > first and toks[m.token - 1].lower_ in res.words["target_prepositions"]:
             continue  # (not the country attacked: "завдала по Україні удару")
+        if role[2] == "ROLE:destroyed" and (m.head == "service" or m.claimant and m.claimant.type == "emergency_service"):
+            continue  # "Вогонь рятувальники ліквідували": rescuers put out fires, they down no drones
         party = m.side
         if role[2] in ATTACK_ROLES:
             if toks[role[0]].lower_ in res.words["observation_verbs"]:

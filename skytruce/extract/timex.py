@@ -41,14 +41,14 @@ def _lexicon_time_words() -> dict:
 def _read_time_words() -> dict:
     """The time words of every lexicon, each also with the other apostrophes reports use."""
     merged: dict = {"months": {}, "weekdays": {}, "relative": {}, "night_into": [], "since_start_of": [], "local_time": [],
-                    "evenings": [], "until": [], "dawn": []}
+                    "evenings": [], "until": [], "dawn": [], "clock_at": []}
     for path in sorted(data_path("lexicon").glob("*.yaml")):
         words = (yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
                  or {}).get("time_words") or {}
         for key in ("months", "weekdays", "relative"):
             for word, value in (words.get(key) or {}).items():
                 merged[key].update({form: value for form in _apostrophes(word.lower())})
-        for key in ("night_into", "since_start_of", "local_time", "evenings", "until", "dawn"):
+        for key in ("night_into", "since_start_of", "local_time", "evenings", "until", "dawn", "clock_at"):
             merged[key] += [form for phrase in words.get(key) or [] for form in _apostrophes(phrase.lower())]
     return merged
 
@@ -578,6 +578,10 @@ DAY_HOURS = re.compile(
     r"\s+(?:to|until|till|and|до|по)\s+(?P<h1>\d{1,2})(?:[:.](?P<m1>\d\d))?\s*(?P<p1>[ap]\.?m\.?)?", re.I)
 HOUR_SIGNS = (":", "m.", " am ", " pm")  # one of which a window of hours needs (a cheap look before the pattern)
 DAYLIGHT = (6, 22)  # a window of hours within these is a daytime one, apart from the night before
+CLOCK = re.compile(r"(?<!\w)(?:" + _alternatives(TIME_WORDS["clock_at"]) + r")\s+(?P<h>\d{1,2})(?:[:.](?P<m>\d\d))?"
+                   r"\s*(?P<p>[ap]\.?\s?m\b\.?)?(?!\s*(?:[-–—]|to\b|until\b|до\b)\s*\d)", re.I)
+CLOCK_DAYTIME = (10, 21)  # a strike at a clock time within these is not the night's before it (earlier, the
+# morning's reports of the night; later, the next night's start)
 
 
 YEAR_REACH = 60  # characters between "last year" and the verb that tells what was done in it
@@ -627,11 +631,29 @@ def daytime_window(text: str, day: date) -> TimeWindow | None:
               for h, p in (("h0", "p0"), ("h1", "p1")))
     if not DAYLIGHT[0] <= h0 < h1 <= DAYLIGHT[1]:
         return None
-    lowered = text.lower()
-    named = zone_table().get("named", {})
-    where = zone(next((named[k] for k in named if k in lowered), zone_table()["default"]))
+    where = _zone_named(text)
     return TimeWindow(day, day, "hour", m.group(0), datetime(day.year, day.month, day.day, h0, int(m["m0"] or 0), tzinfo=where),
                       datetime(day.year, day.month, day.day, h1, int(m["m1"] or 0), tzinfo=where))
+
+
+def clock_time(text: str, day: date) -> TimeWindow | None:
+    """'At about 7:40 p.m. drones attacked again', 'о 14:20 ракета влучила': the daytime
+    moment of a strike on `day`, a window that begins and ends then."""
+    for m in CLOCK.finditer(text):
+        if not (m["m"] or m["p"]):
+            continue  # ("at 5 sites": no hour)
+        hour = int(m["h"]) + (12 if (m["p"] or "").lower().startswith("p") and int(m["h"]) < 12 else 0)
+        if CLOCK_DAYTIME[0] <= hour < CLOCK_DAYTIME[1] and int(m["m"] or 0) < 60:
+            at = datetime(day.year, day.month, day.day, hour, int(m["m"] or 0), tzinfo=_zone_named(text))
+            return TimeWindow(day, day, "hour", m.group(0).strip(), at, at)
+    return None
+
+
+def _zone_named(text: str):
+    """The zone a text names for its hours ('Moscow time'), else the default one."""
+    lowered = text.lower()
+    named = zone_table().get("named", {})
+    return zone(next((named[k] for k in named if k in lowered), zone_table()["default"]))
 
 
 NIGHT_WORD = re.compile(r"night|ніч|ноч", re.I)

@@ -1212,6 +1212,50 @@ def test_a_town_council_named_by_its_adjective_speaks_for_that_town(text, town):
     assert town in claim.claimant.name
 
 
+def test_a_council_page_signed_by_its_mayor_is_in_the_mayors_voice():
+    text = ("Ірпінська міська рада\n\nШановні ірпінчани! Інформую: вночі ворожий ударний дрон влучив у складське "
+            "приміщення на вулиці Садовій. Постраждалих немає.\n\nМіський голова Петро Коваленко")
+    [claim] = extract_claims(text, date(2025, 3, 5), lang="uk")
+    assert claim.claimant.name == "Petro Kovalenko"
+
+
+def test_a_channels_next_post_is_its_authors_again_after_one_that_quoted_the_ministry():
+    text = ("Александр Хинштейн\nГубернатор Курской области\n\n08:05\nПо данным Министерства обороны, ночью над "
+            "областью уничтожены 12 беспилотников.\n\n10:40\nДнём дрон атаковал автомобиль в Рыльске. Ранен водитель.")
+    voices = {c.weapons[0].launched: c.claimant.name for c in extract_claims(text, date(2025, 11, 23), lang="ru")}
+    assert voices[1] == "Alexander Khinshtein" and "inist" in voices[None]
+
+
+def test_rescuers_putting_out_a_fire_do_not_take_the_post_from_its_author():
+    text = ("Сергій Лисак\nНачальник Дніпропетровської ОВА\n\nВночі ворог атакував Павлоград трьома «шахедами». "
+            "Виникла пожежа. Вогонь рятувальники ліквідували до ранку.\n\nВдень два дрони атакували Нікополь.")
+    assert {c.claimant.name for c in extract_claims(text, date(2025, 8, 12), lang="uk")} == {"Serhiy Lysak"}
+
+
+def test_a_name_labelling_the_headline_of_a_council_page_is_its_voice():
+    text = ("Ірпінська міська рада\n\n12.03.2025 · Новини\n\nОлександр Марків: «Ми вистояли»\n\n"
+            "Вночі ворожий дрон влучив у склад на околиці міста. Постраждалих немає.")
+    [claim] = extract_claims(text, date(2025, 3, 12), lang="uk")
+    assert claim.claimant.name == "Oleksandr Markiv"
+
+
+@pytest.mark.parametrize("text, lang, voice", [
+    ("Прокуратура Сумщини повідомила, що вночі дрон влучив у зерновий склад.", "uk", "Sumy prosecutor"),
+    ("Поліція Полтавщини\n\nВночі ворожий дрон атакував автозаправку в Лубнах. Поранено водія.", "uk", "Poltava police"),
+    ("Полиция Курской области сообщила, что дрон атаковал легковой автомобиль в Рыльске.", "ru", "Kursk police"),
+])
+def test_a_body_every_region_has_is_named_by_the_region_after_it(text, lang, voice):
+    [claim] = extract_claims(text, date(2025, 7, 22), lang)
+    assert claim.claimant.name == voice
+
+
+def test_an_official_named_in_the_other_languages_spelling_is_the_registrys():
+    text = ("Глава Сумской ОВА Дмитрий Живицкий сообщил, что ночью беспилотник попал в склад в Конотопе. "
+            "Позже Живицкий добавил, что пострадавших нет.")
+    [claim] = extract_claims(text, date(2025, 5, 1), lang="ru")
+    assert claim.claimant.name == "Dmytro Zhyvytskyi"
+
+
 def test_a_council_in_an_officials_title_is_not_the_speaker():
     text = "Секретар Сумської міської ради Олена Петренко повідомила, що вночі місто атакували три шахеди."
     [claim] = extract_claims(text, date(2025, 3, 5), lang="uk")
@@ -1221,6 +1265,24 @@ def test_a_council_in_an_officials_title_is_not_the_speaker():
 def test_a_regions_health_department_speaks_for_its_toll():
     [claim] = claims_of("The Sumy regional health department said five people were injured when a drone hit a bus.")
     assert claim.claimant.name == "Sumy regional health department" and claim.injured == 5
+
+
+def test_an_unnamed_regions_health_committee_gives_its_own_toll():
+    text = ("Drones hit an oil depot in Saratov overnight, Governor Roman Busargin said.\n\n"
+            "By the afternoon the regional health committee said four people had been injured.")
+    tolls = {c.claimant.name: c.injured for c in claims_of(text)}
+    assert tolls.get("regional health committee") == 4 and tolls.get("Roman Busargin") is None
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_speakers_surname():
+    text = "Two guided bombs hit a bakery in Kharkiv on Friday.\n\nBakers told us that the night shift had just left."
+    assert [c.claimant for c in claims_of(text)] == [None]
+
+
+def test_a_surname_opening_a_sentence_is_still_a_speaker_the_report_names_in_full():
+    text = ("Drones struck Odesa overnight, according to regional head Oleh Kiper.\n\n"
+            "Kiper said three people were injured when a drone hit a house in the Kyivskyi district.")
+    assert {c.claimant.name for c in claims_of(text)} == {"Oleh Kiper"}
 
 
 def test_an_officials_surname_before_a_colon_labels_a_live_pages_later_post():

@@ -369,3 +369,14 @@ def test_a_community_is_named_after_the_town_of_that_name_in_the_region_the_repo
 def test_a_speakers_surname_that_a_town_shares_is_no_target():
     text = "«Уночі на Чернігівщині знешкоджено чотири ударні дрони», — написав Чаус у Telegram."
     assert "Chausy" not in {p.name for c in extract_claims(text, date(2025, 3, 5), lang="uk") for p in c.places}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Уночі дрон влучив у приватний будинок на вулиці Садовій у Чернігові, повідомив міський голова.", "uk"),
+    ("Ночью обломки беспилотника упали на улице Садовой в Курчатове, сообщил губернатор.", "ru"),
+    ("Overnight a drone hit a private house on Sadova Street in Chernihiv, the mayor said.", "en"),
+])
+def test_a_streets_name_is_no_village_of_that_name(text, lang):
+    [claim] = extract_claims(text, date(2025, 3, 5), lang)
+    assert not any("Sado" in p.name for p in claim.places)
+

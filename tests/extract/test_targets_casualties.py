@@ -364,9 +364,27 @@ def test_people_the_medics_helped_are_the_injured_but_not_those_psychologists_he
 @pytest.mark.parametrize("text", [
     "Six people were rushed to hospital after a drone struck a bus stop in Kherson, the regional governor said.",
     "Six people were admitted to the hospital after a drone struck a bus stop in Kherson, the regional governor said.",
+    "Six people asked for medical help after a drone struck a bus stop in Kherson, the regional governor said.",
 ])
 def test_people_taken_to_hospital_in_other_words_are_injured(text):
     assert only_claim(text).injured == 6
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A drone hit a house in Chernihiv overnight, the mayor said. Five people were injured.\n\nTwo of the injured "
+     "are in a serious condition, according to the regional police.", "en"),
+    ("Уночі дрон влучив у будинок у Чернігові, повідомив міський голова. Поранено п'ятьох людей.\n\nДвоє з "
+     "поранених у важкому стані, повідомили в обласній поліції.", "uk"),
+])
+def test_some_of_the_injured_told_apart_are_no_toll_of_their_own(text, lang):
+    claims = extract_claims(text, date(2025, 3, 5), lang)
+    assert [(c.injured, c.killed) for c in claims] == [(5, None)]
+
+
+def test_the_number_of_injured_is_a_toll_and_one_of_them_dying_a_death():
+    text = ("A missile hit a shop in Dnipro, the governor said. The number of injured has risen to seven. "
+            "One of the wounded later died in hospital.")
+    assert (only_claim(text).injured, only_claim(text).killed) == (7, 1)
 
 
 def test_a_toll_the_speaker_corrects_in_its_own_sentence_is_the_corrected_figure():

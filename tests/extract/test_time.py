@@ -275,6 +275,26 @@ def test_a_daytime_tally_in_hours_is_apart_from_the_night(text):
     assert daytime.start_at.utcoffset().total_seconds() == 3 * 3600  # Moscow time
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Governor Pavel Malkov said air defences shot down nine drones over the region overnight.\n\n"
+     "At about 4:30 p.m. drones attacked the city again. Malkov said three more drones had been shot down.", "en"),
+    ("Уночі над областю збили дев'ять дронів, повідомив голова ОВА Іван Федоров.\n\n"
+     "О 15:40 ворог знову атакував місто: Федоров повідомив, що збито ще три дрони.", "uk"),
+])
+def test_a_strike_at_an_afternoon_hour_is_apart_from_the_night_before(text, lang):
+    claims = extract_claims(text, SATURDAY, lang)
+    assert sorted(w.destroyed for c in claims for w in c.weapons) == [3, 9]
+    afternoon = next(c for c in claims if c.weapons[0].destroyed == 3).time
+    assert (afternoon.end, afternoon.precision, afternoon.start_at.hour) == (SATURDAY, "hour", 16 if lang == "en" else 15)
+
+
+@pytest.mark.parametrize("hour", ["at 7:10 a.m.", "at 11:30"])
+def test_an_official_telling_a_toll_at_an_hour_does_not_split_it_from_the_night(hour):
+    text = (f"Russian drones attacked Sumy overnight, the regional administration said. {hour.capitalize()} the "
+            "administration said two people were injured.")
+    assert [(len(c.weapons), c.injured) for c in claims_of(text, SATURDAY)] == [(1, 2)]
+
+
 def test_a_date_days_after_the_only_date_stated_is_of_the_same_year():
     text = ("MONDAY, 2 MARCH 2026\n\nRussia launched 90 drones overnight, the air force said.\n\n"
             "THURSDAY, 5 MARCH\n\nOvernight into Thursday Russia launched 60 drones, the air force said.")

@@ -578,3 +578,30 @@ def test_a_statement_on_telegram_is_the_claims_medium_not_a_matter_apart():
 ])
 def test_doubt_about_a_video_is_not_doubt_about_the_claim(text, flagged):
     assert any(c.verification.status != "asserted" for c in claims_of(text)) is flagged
+
+
+@pytest.mark.parametrize("denial", [
+    "A Ukrainian military spokesman denied Kyiv's involvement in the attempted strike.",
+    "Asked about the claim, the Ukrainian general staff dismissed it.",
+    "The Ukrainian navy rejected that, saying it had sent no drones that night.",
+])
+def test_the_accused_side_denying_its_part_or_dismissing_the_claim_denies_it(denial):
+    text = f"Air defences destroyed three drones over Sevastopol on Sunday, Governor Mikhail Razvozhayev said. {denial}"
+    claim = only_claim(text)
+    assert claim.verification.status == "denied" and [p.name for p in claim.places] == ["Sevastopol"]
+
+
+def test_dismissing_a_truce_is_no_denial():
+    text = ("Russia fired 40 drones at Odesa overnight, the air force said. Kyiv dismissed it as a stunt and asked "
+            "for a month-long truce instead.")
+    assert only_claim(text).verification.status == "asserted"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Минобороны России заявило, что над Курской областью сбиты четыре украинских беспилотника. Редакция не может "
+     "оперативно проверять заявления сторон.", "ru"),
+    ("Повітряні сили повідомили, що вночі збили 30 дронів. Редакція не може оперативно перевіряти заяви сторін.", "uk"),
+])
+def test_an_outlet_that_cannot_check_claims_as_they_come_leaves_them_unverified(text, lang):
+    [claim] = extract_claims(text, PUBLISHED, lang)
+    assert claim.verification.status == "unverified"
