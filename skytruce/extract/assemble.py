@@ -38,7 +38,7 @@ from skytruce.extract.attacks import (
 from skytruce.extract.document import POST_STAMP, Document, Figure, Reference, Sentence
 from skytruce.extract.figures import list_item
 from skytruce.extract.resources import Resources
-from skytruce.extract.timex import HOUR_SIGNS, STATEMENT_DATE, clock_time
+from skytruce.extract.timex import DAYS_BEFORE, HOUR_SIGNS, MEANS, STATEMENT_DATE, clock_time
 from skytruce.extract.tokens import Tokens
 from skytruce.extract.verification import status_of
 from skytruce.model import Claim, Place, TimeWindow, Verification, WeaponCount
@@ -115,9 +115,12 @@ def _document_time(sentences: list[Sentence], ref: date | None, res: Resources) 
         if s.time and s.time.precision == "hour" and (s.time.end - s.time.start).days == 1 and not s.attack_context:
             return s.time  # a heading's day of a summary ("з 08:00 11 липня до 08:00 12 липня"), before what it lists
         if s.time and s.attack_context and s.time.precision in ("day", "hour") \
-                and not _latest_earlier_strike(res, s) and not s.caption:
+                and not _latest_earlier_strike(res, s) and not s.caption \
+                and not s.text.lower().lstrip("«\"„ ").startswith(res.recall_openers):  # (not "Напомню, 15 сентября ...")
             if told and ref and s.time.end and (ref - s.time.end).days >= EARLIER_EPISODE and (s.figures or s.named):
                 break
+            if told and MEANS.get((s.time.text or "").lower(), (s.time.text or "").lower()) in DAYS_BEFORE:
+                break  # "... 17 drones overnight. Накануне, около 21:40, ...": the day before the report's own
             return s.time
         told = told or bool(s.figures and s.claimant)
     return TimeWindow(ref, ref, "day", None) if ref else None

@@ -5,6 +5,8 @@ man was wounded", but not "nobody was hurt").
 
 from __future__ import annotations
 
+import re
+
 from skytruce.extract.document import Document, Hits, Sentence
 from skytruce.extract.numbers import may_start_number, read_number
 from skytruce.extract.resources import PLACE, Resources
@@ -109,6 +111,9 @@ PLURAL_PERSONS = {"men", "women", "boys", "girls", "children", "people", "person
 
 def _casualty_count(res, toks, s, e, s_start, s_end, hits) -> int | None:
     """'13 people were injured', 'killing nine people', 'one injured worker'."""
+    aged = _ages_listed(res, toks, s, e, s_start, s_end, hits)
+    if aged:
+        return aged
     after = _casualty_after(res, toks, e, s_end, hits) or _count_closing_clause(res, toks, s, e, s_end, hits)
     if after is not None:  # "killing nine people", "wounded more than 40,"
         return after
@@ -298,6 +303,30 @@ def _persons_beside(res, toks, s, e, s_start, hits) -> dict[int, int]:
             break
         found[p], last = count or 1, q
     return found
+
+
+AGED = re.compile(r"^\d{1,3}-\w*(?:річн|летн)\w*$")  # '21-річний', '55-летняя'
+
+
+AGES_REACH = 3  # tokens between a casualty word and the ages after it ('Поранення отримали 21-річний ...')
+
+
+def _ages_listed(res, toks, s: int, e: int, s_start: int, s_end: int, hits) -> int:
+    """'Поранення отримали 21-річний і 55-річний чоловіки', '34-летний и 61-летний мужчины
+    ранены': people of several ages named by one plural word beside the casualty word, one
+    for each age (none unless there are two at least)."""
+    for p, q, _ in hits.spans("PEOPLE_WORDS"):
+        if not (e <= p or s_start <= q <= s and s - q <= 1):
+            continue
+        ages, k = 0, p - 1
+        while k >= s_start and (AGED.match(toks[k].text) or toks[k].text == ","
+                                or toks[k].lower_ in res.words["conjunctions"]):
+            ages += bool(AGED.match(toks[k].text))
+            k -= 1
+        after = p > s and k + 1 - e <= AGES_REACH  # (the ages begin right after the word, not a clause later)
+        if ages >= 2 and (after or p < s):
+            return ages
+    return 0
 
 
 def _count_before(res, toks, start: int, p: int) -> int | None:

@@ -116,6 +116,7 @@ class Resources:
         self.aftermath_words = set(lex.phrases("aftermath_words"))
         self.other_story_labels = tuple(lex.phrases("other_story_labels"))
         self.outlet_voice = {w.lower() for w in lex.phrases("outlet_voice")}
+        self.recall_openers = tuple(w.lower() for w in lex.phrases("recall_openers"))
         self.photo_credits = _any_of(lex.phrases("photo_credits"))
         self.source_notes = _any_of(lex.phrases("source_notes"))
         labels = lex.phrases("source_lines")

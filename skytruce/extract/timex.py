@@ -568,7 +568,9 @@ def times(doc: Document) -> None:
             dated = (s.index, s.time)  # "overnight Friday", "on the night of 14 September" (not "on Friday")
         if s.time and s.time.precision == "day" and s.time.text:
             s.time = _days_after(doc, s, s.time)  # "mourned on Thursday, a day after missiles hit the city": Wednesday
-        on = s.time.end if s.time and s.time.start == s.time.end and not s.time.start_at else doc.reference
+        on = s.time.end if s.time and s.time.start == s.time.end and not s.time.start_at \
+            else dated[1].end if dated and not s.time and s.index - dated[0] <= 1 else doc.reference
+        # ("Накануне вечером, 14 апреля, ... С 20:10 до 22:30 сбиты шесть": the hours of the day just named)
         if on is not None and (not s.time or s.time.start == s.time.end) and any(c in s.text for c in HOUR_SIGNS):
             s.time = daytime_window(s.text, on) or s.time  # "from 08:00 to 14:00 ...": that day's daytime
 

@@ -381,6 +381,15 @@ def test_some_of_the_injured_told_apart_are_no_toll_of_their_own(text, lang):
     assert [(c.injured, c.killed) for c in claims] == [(5, None)]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Вночі дрон влучив у гараж у Сумах. Поранення отримали 19-річний і 47-річний чоловіки.", "uk"),
+    ("Ночью беспилотник атаковал Шебекино. 38-летний и 70-летний мужчины ранены.", "ru"),
+])
+def test_people_of_several_ages_named_by_one_word_are_each_a_casualty(text, lang):
+    [claim] = extract_claims(text, date(2025, 3, 5), lang)
+    assert claim.injured == 2
+
+
 def test_the_number_of_injured_is_a_toll_and_one_of_them_dying_a_death():
     text = ("A missile hit a shop in Dnipro, the governor said. The number of injured has risen to seven. "
             "One of the wounded later died in hospital.")

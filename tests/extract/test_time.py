@@ -295,6 +295,39 @@ def test_an_official_telling_a_toll_at_an_hour_does_not_split_it_from_the_night(
     assert [(len(c.weapons), c.injured) for c in claims_of(text, SATURDAY)] == [(1, 2)]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Air defences shot down 40 drones over the region, the governor said.\n\nThe day before, a guided bomb hit "
+     "a school in Vovchansk, he said.", "en"),
+    ("Над областью уничтожены 17 беспилотников, сообщил губернатор.\n\nНакануне, около 21:40, беспилотник "
+     "атаковал автостанцию в Рыльске.", "ru"),
+])
+def test_a_strike_the_day_before_does_not_date_the_undated_count_told_first(text, lang):
+    claims = extract_claims(text, SATURDAY, lang)
+    assert {c.time.end for c in claims if any(w.destroyed for w in c.weapons)} == {SATURDAY}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Вечером 14 апреля беспилотники атаковали Липецк. С 19:40 до 21:50 над городом сбиты шесть беспилотников, "
+     "сообщил губернатор.", "ru"),
+    ("On the evening of April 14 drones attacked Lipetsk. Between 7:40 p.m. and 9:50 p.m. air defences shot down six "
+     "drones over the city, the governor said.", "en"),
+])
+def test_hours_told_right_after_a_day_are_that_days(text, lang):
+    claims = extract_claims(text, date(2026, 4, 15), lang)
+    assert {c.time.end for c in claims if any(w.destroyed == 6 for w in c.weapons)} == {date(2026, 4, 14)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Над Белгородским районом за день сбиты четыре беспилотника, сообщил губернатор.\n\nНапомню, вечером 14 "
+     "сентября над Белгородом были сбиты три ракеты.", "ru"),
+    ("Над Харківським районом за день збито чотири дрони, повідомив голова ОВА.\n\nНагадаю, увечері 14 вересня над "
+     "Харковом збили три ракети.", "uk"),
+])
+def test_a_strike_recalled_does_not_date_the_count_told_before_it(text, lang):
+    claims = extract_claims(text, date(2025, 9, 15), lang)
+    assert {c.time.end for c in claims if any(w.destroyed == 4 for w in c.weapons)} == {date(2025, 9, 15)}
+
+
 def test_a_date_days_after_the_only_date_stated_is_of_the_same_year():
     text = ("MONDAY, 2 MARCH 2026\n\nRussia launched 90 drones overnight, the air force said.\n\n"
             "THURSDAY, 5 MARCH\n\nOvernight into Thursday Russia launched 60 drones, the air force said.")

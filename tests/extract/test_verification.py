@@ -605,3 +605,10 @@ def test_dismissing_a_truce_is_no_denial():
 def test_an_outlet_that_cannot_check_claims_as_they_come_leaves_them_unverified(text, lang):
     [claim] = extract_claims(text, PUBLISHED, lang)
     assert claim.verification.status == "unverified"
+
+
+@pytest.mark.parametrize("doubt", ["The claim has yet to be independently verified.",
+                                   "Reuters said it had yet to confirm the figures."])
+def test_a_claim_yet_to_be_verified_is_unverified(doubt):
+    text = f"Two drones were shot down over the Kursk region overnight, the governor said. {doubt}"
+    assert only_claim(text).verification.status == "unverified"
