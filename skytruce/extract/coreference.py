@@ -620,6 +620,8 @@ def _post_author(doc: Document) -> Claimant | None:
         placed = next((m for m in s.mentions if m.kind == "anaphor" and m.place and m.head in HEAD_TYPES), None)
         if placed and words and all(placed.token <= k < placed.end for k in words):
             return Claimant(f"{placed.place} {placed.head}", placed.party, HEAD_TYPES[placed.head])  # "Поліція Херсонщини"
+        if s.index == 0 and not named and _only_a_persons_name(doc, s, words):
+            return Claimant(doc.res.romanised(s.text.strip(), declined=True), None, "individual")  # "Віктор Коваленко"
         if not named or len(words) > 2 * AUTHOR_LINE or CLOCK_HEADING.match(s.text):
             continue  # (a live page's first post: "09:30 Sumy administration: the damage")
         if doc.tokens[words[0]].lower_ in doc.res.words["posted_by"] and source_registry().lookup(named[0].claimant.name):
@@ -635,6 +637,15 @@ def _post_author(doc: Document) -> Claimant | None:
                         named[0].claimant)  # "Чернігівська ОВА | В'ячеслав Чаус": the head who writes for it
             return _its_head_in_the_headline(doc, head)
     return None
+
+
+def _only_a_persons_name(doc: Document, s: Sentence, words: list[int]) -> bool:
+    """A page's first line that is only a given name and a surname ('Віктор Коваленко' over a
+    post), in a language whose dictionary knows given names: the post's author."""
+    toks = doc.tokens
+    return doc.res.lemmatizer is not None and len(words) == 2 == s.last - s.first \
+        and all(toks[k].text[:1].isupper() and toks[k].text[1:].islower() for k in words) \
+        and doc.res.lemmatizer.given_name(toks[words[0]].text) and not (s.hits and s.hits.covering("PLACE", words[1]))
 
 
 def _full_name(doc: Document, claimant: Claimant, words: list[int]) -> bool:

@@ -1256,6 +1256,13 @@ def test_an_official_named_in_the_other_languages_spelling_is_the_registrys():
     assert claim.claimant.name == "Dmytro Zhyvytskyi"
 
 
+def test_a_post_headed_by_a_persons_name_alone_is_in_their_voice():
+    text = ("Олена Гриценко\n3 год.\n\nШановні жителі громади! Вночі ворог атакував село трьома «шахедами». "
+            "Постраждалих немає.")
+    [claim] = extract_claims(text, date(2025, 9, 16), lang="uk")
+    assert claim.claimant.name == "Olena Hrytsenko"
+
+
 def test_a_council_in_an_officials_title_is_not_the_speaker():
     text = "Секретар Сумської міської ради Олена Петренко повідомила, що вночі місто атакували три шахеди."
     [claim] = extract_claims(text, date(2025, 3, 5), lang="uk")
