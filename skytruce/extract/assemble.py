@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from skytruce.extract.attacks import (
@@ -38,7 +39,7 @@ from skytruce.extract.attacks import (
 from skytruce.extract.document import POST_STAMP, Document, Figure, Reference, Sentence
 from skytruce.extract.figures import list_item
 from skytruce.extract.resources import Resources
-from skytruce.extract.timex import DAYS_BEFORE, HOUR_SIGNS, MEANS, STATEMENT_DATE, clock_time
+from skytruce.extract.timex import DAYS_BEFORE, MEANS, STATEMENT_DATE, clock_time
 from skytruce.extract.tokens import Tokens
 from skytruce.extract.verification import status_of
 from skytruce.model import Claim, Place, TimeWindow, Verification, WeaponCount
@@ -116,7 +117,7 @@ def _document_time(sentences: list[Sentence], ref: date | None, res: Resources) 
             return s.time  # a heading's day of a summary ("з 08:00 11 липня до 08:00 12 липня"), before what it lists
         if s.time and s.attack_context and s.time.precision in ("day", "hour") \
                 and not _latest_earlier_strike(res, s) and not s.caption \
-                and not s.text.lower().lstrip("«\"„ ").startswith(res.recall_openers):  # (not "Напомню, 15 сентября ...")
+                and not s.text.lower().lstrip("«\"„ ").startswith(res.recall_openers):  # (not "Напомню, 15 сентября")
             if told and ref and s.time.end and (ref - s.time.end).days >= EARLIER_EPISODE and (s.figures or s.named):
                 break
             if told and MEANS.get((s.time.text or "").lower(), (s.time.text or "").lower()) in DAYS_BEFORE:
@@ -127,8 +128,6 @@ def _document_time(sentences: list[Sentence], ref: date | None, res: Resources) 
 
 
 EVERY_REACH = 16  # tokens from a count to the 'all of which', 'both were' that speaks of it
-
-
 
 
 class Assembly:
@@ -164,8 +163,10 @@ class Assembly:
         if f.time is None and self.set_aside and self.res.that_time and self.res.that_time.search(f.text):
             self.last_time = self.set_aside  # "What struck the city that night": the night of history told before
         inside = _inside_the_night(self.res, f, self.last_time)
-        if f.time is None and not f.caption and (f.figures or f.named or f.attack_context and not f.speaker):
-            f.time = self._at_the_clock(f)  # "At 15:10 two bombs hit the plant" (not "he said at 16:00 that ...")
+        if (f.time is None or f.time.start == f.time.end and not f.time.start_at) and not f.caption \
+                and (f.figures or f.named or f.attack_context and not f.speaker) \
+                and not any(g.revision for g in f.figures):  # (not "At noon it raised the figure to 64")
+            f.time = self._at_the_clock(f) or f.time  # "At 15:10 two bombs hit the plant" (not "he said at 16:00")
         # (a caption's day is its picture's, maybe of an earlier strike: it dates neither its own figures nor the next)
         time = self.last_time if inside or f.caption else f.time or self.last_time
         if f.time and f.time.precision in ("day", "hour") and not _earlier_strike(self.res, f) and not _said_on(f) \
@@ -206,13 +207,14 @@ class Assembly:
         self.previous = f
 
     def _at_the_clock(self, f: Sentence) -> TimeWindow | None:
-        """The daytime moment a sentence names for its strike, on the day it would otherwise
-        take from those before: apart from the night that ended that morning."""
-        day = self.last_time
-        if day is None or day.end is None or day.precision not in ("day", "hour") or (day.end - day.start).days > 1 \
-                or not any(c in f.text for c in HOUR_SIGNS):
+        """The daytime moment a sentence names for its strike ('at 15:10', 'in the afternoon'), on
+        the day it names or would otherwise take from those before: apart from the night that
+        ended that morning."""
+        day = f.time or self.last_time
+        if day is None or day.end is None or day.precision not in ("day", "hour") or (day.end - day.start).days > 1:
             return None
-        return clock_time(f.text, day.end)
+        moment = clock_time(f.text, day.end)
+        return replace(moment, text=f.time.text) if moment and f.time else moment  # (a day named stays that day)
 
     # -- what a sentence can add -----------------------------------------------------------
 

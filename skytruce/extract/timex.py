@@ -41,14 +41,14 @@ def _lexicon_time_words() -> dict:
 def _read_time_words() -> dict:
     """The time words of every lexicon, each also with the other apostrophes reports use."""
     merged: dict = {"months": {}, "weekdays": {}, "relative": {}, "night_into": [], "since_start_of": [], "local_time": [],
-                    "evenings": [], "until": [], "dawn": [], "clock_at": []}
+                    "evenings": [], "until": [], "dawn": [], "clock_at": [], "daytime": []}
     for path in sorted(data_path("lexicon").glob("*.yaml")):
         words = (yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
                  or {}).get("time_words") or {}
         for key in ("months", "weekdays", "relative"):
             for word, value in (words.get(key) or {}).items():
                 merged[key].update({form: value for form in _apostrophes(word.lower())})
-        for key in ("night_into", "since_start_of", "local_time", "evenings", "until", "dawn", "clock_at"):
+        for key in ("night_into", "since_start_of", "local_time", "evenings", "until", "dawn", "clock_at", "daytime"):
             merged[key] += [form for phrase in words.get(key) or [] for form in _apostrophes(phrase.lower())]
     return merged
 
@@ -584,6 +584,8 @@ CLOCK = re.compile(r"(?<!\w)(?:" + _alternatives(TIME_WORDS["clock_at"]) + r")\s
                    r"\s*(?P<p>[ap]\.?\s?m\b\.?)?(?!\s*(?:[-–—]|to\b|until\b|до\b)\s*\d)", re.I)
 CLOCK_DAYTIME = (10, 21)  # a strike at a clock time within these is not the night's before it (earlier, the
 # morning's reports of the night; later, the next night's start)
+DAYTIME = re.compile(r"(?<!\w)(?:" + _alternatives(TIME_WORDS["daytime"]) + r")(?!\w)", re.I)
+MIDDAY = 14  # the hour a strike told only as the afternoon's is put at
 
 
 YEAR_REACH = 60  # characters between "last year" and the verb that tells what was done in it
@@ -639,8 +641,11 @@ def daytime_window(text: str, day: date) -> TimeWindow | None:
 
 
 def clock_time(text: str, day: date) -> TimeWindow | None:
-    """'At about 7:40 p.m. drones attacked again', 'о 14:20 ракета влучила': the daytime
-    moment of a strike on `day`, a window that begins and ends then."""
+    """'At about 7:40 p.m. drones attacked again', 'о 14:20 ракета влучила', 'in the afternoon
+    two bombs hit': the daytime moment of a strike on `day`, a window that begins and ends then."""
+    if (told := DAYTIME.search(text)) and not NIGHT_WORD.search(text):  # (not "днём и ночью")
+        at = datetime(day.year, day.month, day.day, MIDDAY, tzinfo=_zone_named(text))
+        return TimeWindow(day, day, "hour", told.group(0), at, at)
     for m in CLOCK.finditer(text):
         if not (m["m"] or m["p"]):
             continue  # ("at 5 sites": no hour)
