@@ -48,7 +48,7 @@ def _targets_casualties(res: Resources, toks: Tokens, s_start: int, s_end: int, 
                 value = sum(named.values()) or None
             if value is not None and attr == "injured" and _part_of_the_injured(res, toks, s, s_start):
                 if any(start > s for start, _, _ in hits.spans("KILLED_WORDS")):
-                    facts.killed = max(facts.killed or 0, value)  # "один из раненых скончался": a death, not one more hurt
+                    facts.killed = max(facts.killed or 0, value)  # "один из раненых скончался": a death, not one hurt
                 continue  # "four of the injured are in a serious condition": some of a toll told, not a toll
             if value is not None:
                 setattr(facts, attr, max(getattr(facts, attr) or 0, value))

@@ -619,7 +619,7 @@ def _post_author(doc: Document) -> Claimant | None:
         words = [t.i for t in doc.tokens[s.first:s.last] if t.is_alpha]
         placed = next((m for m in s.mentions if m.kind == "anaphor" and m.place and m.head in HEAD_TYPES), None)
         if placed and words and all(placed.token <= k < placed.end for k in words):
-            return Claimant(f"{placed.place} {placed.head}", placed.party, HEAD_TYPES[placed.head])  # "Поліція Херсонщини"
+            return Claimant(f"{placed.place} {placed.head}", placed.party, HEAD_TYPES[placed.head])  # "Поліція Києва"
         if s.index == 0 and not named and _only_a_persons_name(doc, s, words):
             return Claimant(doc.res.romanised(s.text.strip(), declined=True), None, "individual")  # "Віктор Коваленко"
         if not named or len(words) > 2 * AUTHOR_LINE or CLOCK_HEADING.match(s.text):
@@ -641,11 +641,18 @@ def _post_author(doc: Document) -> Claimant | None:
 
 def _only_a_persons_name(doc: Document, s: Sentence, words: list[int]) -> bool:
     """A page's first line that is only a given name and a surname ('Віктор Коваленко' over a
-    post), in a language whose dictionary knows given names: the post's author."""
+    post): the post's author."""
+    return len(words) == 2 == s.last - s.first and _given_name_and_surname(doc, s.first) \
+        and not (s.hits and s.hits.covering("PLACE", words[1]))
+
+
+def _given_name_and_surname(doc: Document, k: int) -> bool:
+    """Tokens k and k + 1 are a given name and a surname ('Анатолій Вершина'), in a language
+    whose dictionary knows given names."""
     toks = doc.tokens
-    return doc.res.lemmatizer is not None and len(words) == 2 == s.last - s.first \
-        and all(toks[k].text[:1].isupper() and toks[k].text[1:].islower() for k in words) \
-        and doc.res.lemmatizer.given_name(toks[words[0]].text) and not (s.hits and s.hits.covering("PLACE", words[1]))
+    return doc.res.lemmatizer is not None and k + 1 < len(toks) \
+        and all(toks[j].is_alpha and toks[j].text[:1].isupper() and toks[j].text[1:].islower() for j in (k, k + 1)) \
+        and doc.res.lemmatizer.given_name(toks[k].text)
 
 
 def _full_name(doc: Document, claimant: Claimant, words: list[int]) -> bool:
@@ -671,13 +678,12 @@ def _its_head_in_the_headline(doc: Document, body: Claimant) -> Claimant:
 
 
 def _name_labelling(doc: Document, s: Sentence) -> str | None:
-    """A given name and a surname before a colon at a line's start, in a language whose
-    dictionary knows given names: the person whose words the line labels."""
-    toks, k = doc.tokens, s.first
-    if doc.res.lemmatizer is None or k + 2 >= s.last or toks[k + 2].text != ":" or not toks[k + 1].is_alpha \
-            or not toks[k + 1].text[:1].isupper() or not doc.res.lemmatizer.given_name(toks[k].text):
+    """A given name and a surname before a colon at a line's start: the person whose words the
+    line labels."""
+    k = s.first
+    if k + 2 >= s.last or doc.tokens[k + 2].text != ":" or not _given_name_and_surname(doc, k):
         return None
-    return doc.res.romanised(toks.text_of(k, k + 2), declined=True)
+    return doc.res.romanised(doc.tokens.text_of(k, k + 2), declined=True)
 
 
 def _signed_by(doc: Document, body: Claimant) -> Claimant | None:
@@ -918,7 +924,7 @@ def _region_told(doc: Document, s: Sentence) -> str | None:
     return regions.pop() if len(regions) == 1 else None
 
 
-LOCAL_HEADS = {"governor", "mayor", "administration", "head", "health"}  # descriptions of a region's or a city's own voice
+LOCAL_HEADS = {"governor", "mayor", "administration", "head", "health"}  # a region's or a city's own voice
 HOME_OF_BODY = re.compile(r"([A-Z][\w'-]+) (?:Regional|Oblast|Region|City|region|oblast)\b|\bof (?:the )?([A-Z][\w'-]+)")
 
 

@@ -121,8 +121,8 @@ class Mention:
 
 
 LIST_MARKS = ("–", "-", "•", "*", "—")  # what a list's line opens with
-POST_STAMP = re.compile(r"^\W*(?:[^\W\d]+\s+){0,2}\d{1,2}[:.]\d\d(?:\s+[^\W\d][\w.]*){0,2}\W*$")  # "Posted at 11:45", "09:10 GMT":
-# a line that only stamps the time of a live page's or a channel's next post
+# a line that only stamps the time of a live page's or a channel's next post ("Posted at 11:45", "09:10 GMT")
+POST_STAMP = re.compile(r"^\W*(?:[^\W\d]+\s+){0,2}\d{1,2}[:.]\d\d(?:\s+[^\W\d][\w.]*){0,2}\W*$")
 
 
 @dataclass(slots=True)

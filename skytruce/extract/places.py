@@ -234,8 +234,9 @@ def _places(res: Resources, toks: Tokens, sent: Sentence, city: Place | None = N
     regions = _region_lists(res, toks, spans, sent)
     for s, e in spans:
         text = toks.text_of(s, e)
-        if e + 1 < last and toks[e].lower_ in ("'s", "’s") and (hits.covering(SOURCE, e + 1) or _owns_weapon(res, toks, hits, e + 1, last)
-                                                              or toks[e + 1].lower_ in res.words["stance_nouns"]):
+        owner = e + 1 < last and toks[e].lower_ in ("'s", "’s")
+        if owner and (hits.covering(SOURCE, e + 1) or _owns_weapon(res, toks, hits, e + 1, last)
+                      or toks[e + 1].lower_ in res.words["stance_nouns"]):
             continue  # "Moscow's defence ministry" names a speaker, "20 of Russia's drones" an owner, "Kyiv's
             # involvement" a side: not targets
         if s - 1 >= first and res.lemmatizer is not None and toks[s - 1].lower_ in res.words["stance_nouns"]:

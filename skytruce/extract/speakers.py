@@ -29,6 +29,7 @@ from skytruce.reference.gazetteer import GazetteerEntry
 from skytruce.reference.sources import Source
 
 MEDIA = "media"
+EMERGENCY = "emergency_service"
 NOT_SPEAKER_NOUNS = {"aircraft", "airfield", "airfields", "base", "bases", "positions", "equipment", "personnel", "units",
                      "unit", "facility", "facilities", "infrastructure", "targets", "target", "vehicles", "jets",
                      "bombers", "helicopters", "ships", "vessels", "depots", "warehouses", "logistics", "drones",
@@ -971,7 +972,7 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence, credits: bool 
         acting = m.claimant.type in ACTING_TYPES if m.claimant else m.kind != "anaphor" or m.head != "media"
         if role is None or not acting or m.token > first and toks[m.token - 1].lower_ in res.words["target_prepositions"]:
             continue  # (not the country attacked: "завдала по Україні удару")
-        if role[2] == "ROLE:destroyed" and (m.head == "service" or m.claimant and m.claimant.type == "emergency_service"):
+        if role[2] == "ROLE:destroyed" and (m.head == "service" or m.claimant and m.claimant.type == EMERGENCY):
             continue  # "Вогонь рятувальники ліквідували": rescuers put out fires, they down no drones
         party = m.side
         if role[2] in ATTACK_ROLES:

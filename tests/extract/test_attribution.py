@@ -1241,7 +1241,7 @@ def test_a_name_labelling_the_headline_of_a_council_page_is_its_voice():
 
 @pytest.mark.parametrize("text, lang, voice", [
     ("Прокуратура Сумщини повідомила, що вночі дрон влучив у зерновий склад.", "uk", "Sumy prosecutor"),
-    ("Поліція Полтавщини\n\nВночі ворожий дрон атакував автозаправку в Лубнах. Поранено водія.", "uk", "Poltava police"),
+    ("Поліція Полтавщини\n\nВночі ворожий дрон атакував заправку в Лубнах. Поранено водія.", "uk", "Poltava police"),
     ("Полиция Курской области сообщила, что дрон атаковал легковой автомобиль в Рыльске.", "ru", "Kursk police"),
 ])
 def test_a_body_every_region_has_is_named_by_the_region_after_it(text, lang, voice):
