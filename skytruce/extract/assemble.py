@@ -160,6 +160,8 @@ class Assembly:
             self.last_time = self.ref_time  # a live page's next post: the day the last one named was its own
         elif new_line and self._after_history():
             self.set_aside, self.last_time = self.last_time, self.ref_time
+        elif new_line and self._after_the_day_before():
+            self.last_time = self.ref_time
         if f.time is None and self.set_aside and self.res.that_time and self.res.that_time.search(f.text):
             self.last_time = self.set_aside  # "What struck the city that night": the night of history told before
         inside = _inside_the_night(self.res, f, self.last_time)
@@ -668,6 +670,13 @@ class Assembly:
         March 22.') is back at the report's own day."""
         ref, last = self.ref_time.end if self.ref_time else None, self.last_time.end if self.last_time else None
         return bool(self.dated_in_passing and ref and last and (ref - last).days >= HISTORY)
+
+    def _after_the_day_before(self) -> bool:
+        """A paragraph after a strike of the day before the night the report is about ('... near
+        Rylsk on Monday evening.' in a report of the night into Tuesday) is back at that night."""
+        ref, last = self.ref_time, self.last_time
+        return bool(ref and last and ref.start and ref.end and last.end and ref.start < ref.end
+                    and last.start == last.end < ref.end)
 
     def _voice_goes_on(self, attack: Attack, f: Sentence) -> bool:
         """An unattributed sentence that names a weapon told before ('The drones were launched

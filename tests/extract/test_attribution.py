@@ -1274,6 +1274,12 @@ def test_a_regions_health_department_speaks_for_its_toll():
     assert claim.claimant.name == "Sumy regional health department" and claim.injured == 5
 
 
+def test_a_department_of_health_is_named_as_one():
+    text = ("Drones hit Shostka overnight, the regional head said.\n\nThe Department of Health of the Sumy Regional "
+            "Military Administration said five people were injured.")
+    assert "Health" in next(c.claimant.name for c in claims_of(text) if c.injured == 5)
+
+
 def test_an_unnamed_regions_health_committee_gives_its_own_toll():
     text = ("Drones hit an oil depot in Saratov overnight, Governor Roman Busargin said.\n\n"
             "By the afternoon the regional health committee said four people had been injured.")

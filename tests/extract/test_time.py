@@ -332,6 +332,14 @@ def test_a_strike_recalled_does_not_date_the_count_told_before_it(text, lang):
     assert {c.time.end for c in claims if any(w.destroyed == 4 for w in c.weapons)} == {date(2025, 9, 15)}
 
 
+def test_a_paragraph_after_a_strike_the_evening_before_is_back_at_the_reports_night():
+    text = ("Air defences destroyed 20 drones over the Kursk region overnight, the defence ministry said.\n\n"
+            "On Friday evening a drone hit a car near Sudzha, the district head said.\n\n"
+            "In Lgov, debris from a downed drone damaged a school, the mayor said.")
+    days = {(c.weapons[0].launched, c.weapons[0].destroyed): c.time.end for c in claims_of(text, SATURDAY)}
+    assert days[(None, 1)] == SATURDAY and days[(1, None)] == date(2024, 8, 16)
+
+
 def test_a_date_days_after_the_only_date_stated_is_of_the_same_year():
     text = ("MONDAY, 2 MARCH 2026\n\nRussia launched 90 drones overnight, the air force said.\n\n"
             "THURSDAY, 5 MARCH\n\nOvernight into Thursday Russia launched 60 drones, the air force said.")
