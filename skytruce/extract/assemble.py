@@ -39,7 +39,7 @@ from skytruce.extract.attacks import (
 from skytruce.extract.document import POST_STAMP, Document, Figure, Reference, Sentence
 from skytruce.extract.figures import list_item
 from skytruce.extract.resources import Resources
-from skytruce.extract.timex import DAYS_BEFORE, MEANS, STATEMENT_DATE, clock_time
+from skytruce.extract.timex import DAYS_BEFORE, STATEMENT_DATE, clock_time, meaning
 from skytruce.extract.tokens import Tokens
 from skytruce.extract.verification import status_of
 from skytruce.model import Claim, Place, TimeWindow, Verification, WeaponCount
@@ -120,7 +120,7 @@ def _document_time(sentences: list[Sentence], ref: date | None, res: Resources) 
                 and not s.text.lower().lstrip("«\"„ ").startswith(res.recall_openers):  # (not "Напомню, 15 сентября")
             if told and ref and s.time.end and (ref - s.time.end).days >= EARLIER_EPISODE and (s.figures or s.named):
                 break
-            if told and MEANS.get((s.time.text or "").lower(), (s.time.text or "").lower()) in DAYS_BEFORE:
+            if told and meaning(s.time.text) in DAYS_BEFORE:
                 break  # "... 17 drones overnight. Накануне, около 21:40, ...": the day before the report's own
             return s.time
         told = told or bool(s.figures and s.claimant)

@@ -692,20 +692,19 @@ def _signed_by(doc: Document, body: Claimant) -> Claimant | None:
     council's): the post is in their voice."""
     for s in doc.sentences[1:]:
         first = s.mentions[0] if s.mentions else None
-        if first is not None and first.kind == "named" and first.token == s.first and first.claimant \
-                and not s.figures and len([t for t in doc.tokens[s.first:s.last] if t.is_alpha]) <= AUTHOR_LINE \
-                and (_speaks_for(first.claimant, body) or _titled_signature(doc, s, first, body)):
+        if first is not None and first.kind == "named" and first.token == s.first and first.claimant and not s.figures \
+                and len(words := [t.i for t in doc.tokens[s.first:s.last] if t.is_alpha]) <= AUTHOR_LINE \
+                and (_speaks_for(first.claimant, body) or _titled_signature(first, body, words)):
             return first.claimant
     return None
 
 
-def _titled_signature(doc: Document, s: Sentence, person: Mention, body: Claimant) -> bool:
-    """A line that is only an official's title and name, of the same kind of body as the
-    page's ('Міський голова Петро Коваль' on a city council's site), the registry not
+def _titled_signature(person: Mention, body: Claimant, words: list[int]) -> bool:
+    """A line (its `words`) that is only an official's title and name, of the same kind of body
+    as the page's ('Міський голова Петро Коваль' on a city council's site), the registry not
     knowing them."""
-    words = [t for t in doc.tokens[s.first:s.last] if t.is_alpha]
     return person.claimant.aliases != [] and person.claimant.type == body.type \
-        and all(person.token <= t.i < person.end for t in words) \
+        and all(person.token <= k < person.end for k in words) \
         and source_registry().lookup(person.claimant.name) is None
 
 

@@ -465,15 +465,13 @@ def _described(res: Resources, toks: Tokens, sent: Sentence, title_start: int, s
 
 def _person(res: Resources, toks: Tokens, sent: Sentence, s: int, e: int, kind: str, title: str,
             span: tuple[int, int]) -> Mention:
-    name = toks.text_of(s, e)
-    known = res.sources.lookup(name)
+    written = toks.text_of(s, e)
     party = _country_of_places(res, toks, sent, span)
-    known = known or _registered_surname(res, toks, sent, span, party)
+    known = res.sources.lookup(written) or _registered_surname(res, toks, sent, span, party)
+    name = written if known else res.romanised(written, declined=True)  # 'губернатора Александра Хинштейна' ->
+    if not known and name != written:  # 'Aleksandr Khinshtein'; 'Дмитрий Живицкий': the registry's Dmitry Zhivitsky
+        known = res.sources.lookup(name)
     if known:
-        return Mention(span[0], span[1], "named", _claimant_of(known, (title,)))
-    name = res.romanised(name, declined=True)  # 'губернатора Александра Хинштейна' -> 'Aleksandr Khinshtein'
-    known = res.sources.lookup(name) if name != toks.text_of(s, e) else None  # ('Дмитрий Живицкий': Dmitry Zhivitsky,
-    if known:  # as the registry also spells Dmytro Zhyvytskyi)
         return Mention(span[0], span[1], "named", _claimant_of(known, (title,)))
     return Mention(span[0], span[1], "named", Claimant(name, party, kind, aliases=[title]), head=name.split()[-1])
 

@@ -71,6 +71,12 @@ MONTHS.update(TIME_WORDS["months"])
 WEEKDAYS.update(TIME_WORDS["weekdays"])
 MEANS = TIME_WORDS["relative"]  # another language's relative day -> the English words below
 
+
+def meaning(text: str | None) -> str:
+    """The English words a time word means, lower-cased ('Накануне': 'the day before')."""
+    lowered = (text or "").lower()
+    return MEANS.get(lowered, lowered)
+
 _MONTH = r"(?P<month>" + by_first_character(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![:.]\d)(?!\s*[ap]\.?m\b)"  # (not the hour of "May 20 to 7 a.m.")
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -116,7 +122,7 @@ def _relative(text: str) -> re.Match | None:
     year, ... overnight" tells of one night)."""
     found = None
     for m in RELATIVE.finditer(text):
-        if MEANS.get(m["word"].lower(), m["word"].lower()) not in YEAR_WORDS:
+        if meaning(m["word"]) not in YEAR_WORDS:
             return m
         found = found or m
     return found
@@ -349,7 +355,7 @@ def _resolve(text: str, ref: date | None, kinds: _Kinds = ALL_KINDS) -> TimeWind
             return TimeWindow(start, day, precision_hint or "day", w.group(0).strip())
         r = _relative(text) if kinds.other else None
         if r:
-            word = MEANS.get(r["word"].lower(), r["word"].lower())
+            word = meaning(r["word"])
             if word in ("this year", "last year"):  # "last year Russia dropped 40,000 bombs": a year's count
                 year = ref.year - (word == "last year")
                 return TimeWindow(date(year, 1, 1), min(date(year, 12, 31), ref), "year", r["word"])
@@ -541,14 +547,14 @@ def times(doc: Document) -> None:
             or _set_by(doc, s, scene=True)  # "MONDAY, 21 OCTOBER" / "A lighter night: 43 drones" / "The barrage on Monday ..."
         if s.time and s.time.start == s.time.end and _evening_into_night(doc, s):
             s.time = _night_after(s.time)
-        if s.time and MEANS.get((s.time.text or "").lower(), (s.time.text or "").lower()) in YEAR_WORDS \
+        if s.time and meaning(s.time.text) in YEAR_WORDS \
                 and not _a_years_count(doc, s):
             s.time = _set_by(doc, s) or section  # "a modest number by the standards of this year": no year's count
         if section is not None and s.time is not section and _weekday_only(s.time):  # "Overnight into Monday" under "MONDAY, 10 NOVEMBER"
             s.time = resolve(s.text, section.end + timedelta(days=SECTION_REACH))
         if _dates_its_section(s):  # "MONDAY, 26 AUGUST: 127 MISSILES AND 109 SHAHEDS" opens that day's section
             section = TimeWindow(s.time.end - timedelta(days=1), s.time.end, s.time.precision, s.time.text)
-        told = MEANS.get(s.time.text.lower(), s.time.text.lower()) if s.time and s.time.text else None
+        told = meaning(s.time.text) if s.time and s.time.text else None
         if told in NIGHTS_BEFORE and dated and s.index - dated[0] <= VAGUE_REACH:
             # the night before a night ended a day earlier; the night before a day, on it
             end = dated[1].end - timedelta(days=dated[1].start != dated[1].end)
