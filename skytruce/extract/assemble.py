@@ -47,6 +47,7 @@ from skytruce.reference import gazetteer
 from skytruce.reference.weapons import WeaponModel
 
 ALL_REACH = 2  # sentences back an 'All were destroyed.' of its own reaches
+ALL_COUNTED_REACH = 4  # sentences on from 'все дроны сбиты' to the count the same voice gives of them
 UNNAMED_WEAPON = WeaponModel(None, "unknown")  # a strike whose weapon the text does not name
 CONTEXT_REACH = 2  # sentences after an attack whose places and casualties still belong to it
 FIGURE_PLACE_REACH = 9  # tokens from a figure to the place it was aimed at ("12 drones over the territory of the Belgorod region")
@@ -348,8 +349,9 @@ class Assembly:
                 # ("six ATACMS and four Storm Shadows ..., all of which were destroyed"; "four Kh-101s fired ...
                 # and three Kalibrs ... were all shot down"; "7 Geran-2, all shot down")
                 if not listed and not told:  # "... and three Orlan-10s. All were destroyed[, it said, along with nine Shaheds]."
-                    listed = [a for a in self._told_just_before(f, time)
-                              if a.destroyed is None and a.launched is not None and kind(a)]
+                    listed = [a for a in self._told_just_before(f, time)  # (the same voice's: not a claim of hits
+                              if a.destroyed is None and a.launched is not None and kind(a)  # another denies)
+                              and same_voice(a.claimant, f.claimant)]
                 if listed:
                     for a in listed:
                         a.launched, a.destroyed = a.launched or a.destroyed, a.destroyed or a.launched
@@ -472,8 +474,9 @@ class Assembly:
         models = {w.name for w in f.named if w.name} | {fig.weapon.name for fig in f.figures if fig.weapon.name}
         touched = False  # (several models told: each a part of the whole, none its name)
         for weapon in f.named:
-            if any(ref.weapon == weapon for ref in f.references):
-                continue  # "14 of them Shaheds": that model's own count, not a name for the whole
+            if any(ref.weapon == weapon and not (ref.every and ref.value is None) for ref in f.references):
+                continue  # "14 of them Shaheds": that model's own count, not a name for the whole (but "all drones
+                # were shot down" names the drones of an attack, whether or not a count of them was told before)
             counted = [fig for fig in f.figures if compatible(weapon, fig.weapon)]
             if counted:
                 listed = sum(1 for w in f.named if w.name and compatible(w, counted[0].weapon))
@@ -719,6 +722,7 @@ class Assembly:
             attack.attacker = attack.attacker or (majority[0][0] if majority else None)
         _the_one_missile_named(self.attacks)
         _all_downed_each_downed(self.attacks)
+        _all_downed_before_counted(self.attacks, sentences)
         return _fold_breakdowns(self.attacks, by_index)
 
 
@@ -742,6 +746,27 @@ def _the_one_missile_named(attacks: list[Attack]) -> None:
                     and compatible(a.weapon, model) and not any(
                         b.weapon.name == name and b.has_figures and same_voice(b.claimant, a.claimant) for b in attacks):
                 a.weapon = model
+
+
+def _all_downed_before_counted(attacks: list[Attack], sentences: list[Sentence]) -> None:
+    """'Все дроны сбиты', and then '... уничтожены 8 БПЛА': a voice that told every one shot
+    down before it gave the count had as many come as it counts shot down; 'all 18 missiles
+    were shot down. They included six Kinzhals ... six Shaheds were also destroyed': so were
+    the models counted inside a total and the other weapons told with it (not a place's part
+    of it, '... one drone was destroyed over Odintsovo', its breakdown)."""
+    for f in sentences:
+        refs = [ref for ref in f.references if ref.every and ref.role == "destroyed" and ref.value is None]
+        if not refs or f.claimant is None:
+            continue
+        totals = [a for a in attacks if f.index in a.sentences and a.has_figures
+                  and (f.figures or a.sentences[0] < f.index)]
+        for a in attacks:
+            if a.launched is None and a.destroyed is not None and 0 <= a.sentences[0] - f.index <= ALL_COUNTED_REACH \
+                    and same_voice(a.claimant, f.claimant) and (f.time is None or same_time(a.time, f.time)) \
+                    and any(ref.weapon is None or compatible(a.weapon, ref.weapon) for ref in refs) \
+                    and not any(compatible(t.weapon, a.weapon) and not (a.weapon.name and not t.weapon.name)
+                                for t in totals):
+                a.launched = a.destroyed
 
 
 def _all_downed_each_downed(attacks: list[Attack]) -> None:

@@ -252,8 +252,8 @@ def _persons_named(res, toks, s: int, s_start: int) -> int | None:
     while k >= s_start and toks[k].text not in (",", ";", ":", ".", "—", "–") and toks[k].lower_ != "that":
         k -= 1  # (back to the clause's start: "the governor said that a man had died")
     for t in toks[k + 1:end]:
-        if t.lower_ in SINGLE_PERSON:
-            people, single = people + 1, True
+        if t.lower_ in SINGLE_PERSON or t.lower_ in res.words["couple_words"]:
+            people, single = people + _people_in(res, t), True
         elif t.lower_ in PLURAL_PERSONS:
             continue
         elif may_start_number(t, res.number_words) and t.lower_ not in ("a", "an"):
@@ -262,12 +262,18 @@ def _persons_named(res, toks, s: int, s_start: int) -> int | None:
                 people += count[0]
             elif not (count and count[1] < end and toks[count[1]].text == "-"):  # "58-year-old"
                 return None
-        elif t.is_alpha and t.text.islower() and t.i + 1 < end and toks[t.i + 1].lower_ in SINGLE_PERSON | PLURAL_PERSONS:
+        elif t.is_alpha and t.text.islower() and t.i + 1 < end and (
+                toks[t.i + 1].lower_ in SINGLE_PERSON | PLURAL_PERSONS | res.words["couple_words"]):
             continue  # "a security guard", "two tractor drivers": a noun naming what the person does
         elif t.lower_ not in ("a", "an", "and", "the", "-", "year", "old", "local", "elderly", "young", "her", "his", "its", "their",
                               '"', "“", "«", "'", "‘"):  # (an opening quote: '"A mother and her baby were killed')
             return None
     return people if single and (end < s or toks[s].lower_ in DIED) else None
+
+
+def _people_in(res, token) -> int:
+    """How many people a word for a person names: two for a couple ('an elderly couple', 'подружжя')."""
+    return 2 if token.lower_ in res.words["couple_words"] else 1
 
 
 DIED = {"died", "dies"}  # "the driver died": no auxiliary between the person and the word
@@ -295,7 +301,7 @@ def _persons_beside(res, toks, s, e, s_start, hits) -> dict[int, int]:
     n = min(near)[1]  # the nearest, in the word's own clause
     if not _one_person(res, toks, *people[n], s_start):
         return {}
-    found, last = {people[n][0]: 1}, people[n][1]
+    found, last = {people[n][0]: _people_in(res, toks[people[n][0]])}, people[n][1]
     for p, q in people[n + 1:]:  # '... чоловік і 85-річна жінка', '... водитель и четверо пассажиров'
         linked = p - last <= PERSON_REACH + 1 and any(t.lower_ in res.words["conjunctions"] for t in toks[last:p])
         count = _count_before(res, toks, last, p) if linked else None
@@ -460,10 +466,11 @@ def _victims_listed(res, toks, k: int, s_end: int, hits) -> int | None:
     stops at a clause with a casualty word of its own ('a man, and two women were injured')."""
     total, apposed = 0, False
     while k < s_end:
-        person = _single_person(toks, k, s_end, hits)
+        person = _single_person(res, toks, k, s_end, hits)
         count = None if person is not None or total == 0 else _people_counted(res, toks, k, s_end, hits)
         if person is not None:  # (after a comma, an apposition unless the list goes on: "killing the driver,
-            total, k = total + (not apposed or _and_follows(toks, person, s_end)), person  # a 58-year-old man,")
+            counted = _people_in(res, toks[person - 1]) * (not apposed or _and_follows(toks, person, s_end))
+            total, k = total + counted, person  # a 58-year-old man,"; "killing an elderly couple")
         elif count is not None:
             total, k = total + count[0], count[1]
         else:
@@ -488,12 +495,12 @@ def _and_follows(toks, k: int, s_end: int) -> bool:
     return any(toks[m].lower_ == "and" for m in range(k, _past_links(toks, k, s_end)))
 
 
-def _single_person(toks, k: int, s_end: int, hits) -> int | None:
+def _single_person(res, toks, k: int, s_end: int, hits) -> int | None:
     """The end of 'a 64-year-old man', 'the driver', 'his wife' starting at k."""
     if toks[k].lower_ not in PERSON_OPENERS:
         return None
     for m in range(k + 1, min(s_end, k + PERSON_WORDS_REACH)):
-        if toks[m].lower_ in SINGLE_PERSON:
+        if toks[m].lower_ in SINGLE_PERSON or toks[m].lower_ in res.words["couple_words"]:
             return m + 1
         if not (toks[m].is_alpha or toks[m].like_num or toks[m].text in ("-", "'s", "’s")) or hits.covering("ROLE", m):
             return None  # (past "a 64-year-old", "their neighbour's")

@@ -85,6 +85,7 @@ def coreference(doc: Document) -> None:
     for said, inside in quoted_after:
         for g in inside:
             g.speaker, g.claimant = said.speaker, said.claimant
+    _labelled_posts(doc)
     _listed(doc)
     _post_headings(doc)
     _turns(doc)
@@ -263,6 +264,36 @@ def _post_headings(doc: Document) -> None:
             voice = s.claimant if labelled and not s.figures else None
         elif voice is not None and s.claimant is None and s.speaker is None:
             s.claimant = voice
+
+
+POST_LABEL_WORDS = 16  # words of a line that only names who posted what follows, and where and when
+
+
+def _labelled_posts(doc: Document) -> None:
+    """A line that only names who posted what follows, maybe with where and when ('Ihor
+    Terekhov, mayor of Kharkiv (Telegram, 02:14)', 'Ukrainian Air Force (Telegram, 08:10)'),
+    over a quotation: what it quotes is in their voice, but for someone the post itself cites."""
+    sentences = doc.sentences
+    voice, depth = None, 0
+    for i, s in enumerate(sentences):
+        if doc.opens_line(s) and i + 1 < len(sentences) and _post_label(doc, s, sentences[i + 1]):
+            label = s.mentions[0]
+            voice, depth = (label, label.claimant or _resolve(doc, i, label, None)), 0
+            continue
+        if voice is None or doc.opens_line(s) and depth == 0 and s.text.lstrip()[:1] not in QUOTE_MARKS:
+            voice = None  # (the post's quotation closed, and a paragraph of the report's own begins)
+            continue
+        if s.speaker is None or not s.first <= s.speaker.token < s.last:
+            s.speaker, s.claimant = voice
+        depth = (depth + sum(s.text.count(q) for q in QUOTE_MARKS)) % 2
+
+
+def _post_label(doc: Document, s: Sentence, after: Sentence) -> bool:
+    first = s.mentions[0] if s.mentions else None
+    return first is not None and first.token == s.first and first.kind in ("named", "anaphor") and not s.figures \
+        and len(s.text.split()) <= POST_LABEL_WORDS and not s.hits.spans("ATTRIBUTION_VERBS") \
+        and not s.text.rstrip().endswith((".", "!", "?", ":")) \
+        and doc.opens_line(after) and after.text.lstrip()[:1] in QUOTE_MARKS
 
 
 def _table_header(doc: Document, i: int) -> bool:
@@ -734,7 +765,8 @@ def _resolve(doc: Document, i: int, mention: Mention, last: Claimant | None) -> 
         return subject or last or _latest_named(sentences, i, _unquoted(doc, sentences[i], mention.token), lambda c: True)
     if mention.kind == "surname":
         found = _latest_named(sentences, i, mention.token, lambda c: _same_surname(mention.head, c), anywhere=True)
-        return found or Claimant(doc.res.romanised(mention.head, declined=True), None, "individual")  # ("Волошин": Voloshyn)
+        surname = doc.res.lemmatizer.surname(mention.head) if doc.res.lemmatizer else mention.head
+        return found or mention.claimant or Claimant(doc.res.romanised(surname), None, "individual")  # ("Волошин")
     if mention.kind == "anaphor" and mention.place:
         words = doc.res.anaphor_words.get(mention.head, [])
         country = doc.res.places.lookup(mention.place)
@@ -1252,7 +1284,11 @@ def _quotations(doc: Document) -> list[tuple[Sentence, list[Sentence]]]:
         outside = [g for g, end in ((inside[-1], True), (inside[0], False)) if _speaks_outside(doc, g, end)]
         speaker = next((g.speaker for g in outside if g.speaker), None)
         claimant = next((g.claimant for g in outside if g.claimant), None)
-        if speaker is None and claimant is None:  # "Statement of 11:22:" and the text in quotes; '..., he wrote. "A ...'
+        unsaid = speaker is None and claimant is None
+        signer = _signature(doc, sentences[i + 1]) if unsaid and i + 1 < len(sentences) else None
+        if signer is not None:  # '"Dear Odesans! ... Odesa will stand!"' and under it 'Hennadiy Trukhanov'
+            speaker, claimant, said = signer, signer.claimant, None
+        elif unsaid:  # "Statement of 11:22:" and the text in quotes; '..., he wrote. "A ...'
             said = next((g for g in reversed(sentences[max(0, opened - QUOTE_REACH):opened]) if g.claimant or g.speaker), None)
             speaker, claimant = (said.speaker, said.claimant) if said else (None, None)
         else:
@@ -1265,6 +1301,17 @@ def _quotations(doc: Document) -> list[tuple[Sentence, list[Sentence]]]:
                 g.speaker, g.claimant = speaker, claimant
         opened = None
     return pending
+
+
+def _signature(doc: Document, s: Sentence) -> Mention | None:
+    """A line that is only a person's name, under a quotation: who signed what it quotes (not
+    'Tula Region Governor Dmitry Milyaev:' over the next one)."""
+    words = [t.i for t in doc.tokens[s.first:s.last] if t.is_alpha]
+    named = s.mentions[0] if len(s.mentions) == 1 else None
+    if named is None or named.kind != "named" or named.claimant is None or not is_person(named) or s.figures \
+            or s.text.rstrip().endswith(":"):
+        return None
+    return named if doc.opens_line(s) and words and all(named.token <= k < named.end for k in words) else None
 
 
 def _speaks_outside(doc: Document, s: Sentence, closing: bool) -> bool:

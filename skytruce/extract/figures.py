@@ -760,6 +760,8 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
                 k += 1
             if k < s_end and toks[k].lower_ == "the":
                 k += 1
+            if k + 2 < s_end and toks.text_of(k, k + 3).lower() == "a total of":
+                k += 3  # "41 out of a total of 48 drones"
             if k < s_end and (qual := hits.at("QUAL", k)):
                 k, total_sign = qual[0], qual[1].split(":")[1]  # "31 of more than 40 drones"
             nxt = read_number(toks, k, s_end, res.number_words) if k < s_end and may_start_number(
@@ -942,6 +944,7 @@ def _weapons_and_figures(res: Resources, toks: Tokens, s_start: int, s_end: int,
     _the_one_destroyed(res, toks, s_start, s_end, hits, candidates)
     _one_by_its_form(res, toks, s_start, s_end, hits, candidates)
     _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates)
+    _destroyed_them(res, toks, s_start, s_end, hits, facts, candidates)
     _none_destroyed(res, toks, s_start, s_end, hits, facts)
     _all_except(res, toks, s_start, s_end, hits, facts)
     _they_were_not_destroyed(res, toks, s_start, s_end, hits, facts, candidates)
@@ -1543,8 +1546,8 @@ def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
             continue  # ("all 14 drones", "all but 10 of them": a count of its own)
         m = k + 1
         while m < s_end and m - k <= 7 and (toks[m].lower_ in links or toks[m].lower_.endswith("ly") or toks[m].text in QUOTES
-                                            or (m > k + 1 and hits.covering(WEAPON, m))):
-            m += 1  # "all of the drones were timely ...", "and all the cruise missiles"
+                                            or hits.covering(WEAPON, m)):
+            m += 1  # "all of the drones were timely ...", "and all the cruise missiles", "все дроны сбиты"
         cover = hits.covering("ROLE", m) if m < s_end else None
         while cover and cover[2] != "ROLE:destroyed" and cover[1] + 1 < s_end and toks[cover[1]].lower_ == "and":
             cover = hits.covering("ROLE", cover[1] + 1)  # "were detected and destroyed"
@@ -1570,6 +1573,25 @@ def _all_destroyed(res, toks, s_start, s_end, hits, facts, candidates) -> None:
             named = _weapon_phrase(res, toks, start, s_end, hits) if start < s_end and hits.at(WEAPON, start) else None
             # the Kalibrs were shot down": of that weapon
             facts.references.append(Reference("destroyed", None, True, named[1] if named else None, token=k))
+            return
+
+
+def _destroyed_them(res, toks, s_start, s_end, hits, facts, candidates) -> None:
+    """'19 drones were flying at the capital, and air defences shot them down', 'сили ППО
+    збили їх': a verb of downing whose object is the weapons just counted downed every one."""
+    pronouns = res.words["partitive_pronouns"]
+    if not candidates or not facts.words & pronouns or any(r.every or r.role == "destroyed" for r in facts.references) \
+            or facts.words & res.words["negations"]:
+        return  # the usual case: no pronoun after a count
+    for k in range(s_start + 1, s_end):
+        if toks[k].lower_ not in pronouns or toks[k - 1].lower_ in res.words["partitive"] \
+                or any(c.end > k for c in candidates):
+            continue  # ("11 of them", "з них"; a count after it)
+        verb = next((hits.covering("ROLE", m) for m in (k - 1, k + 1) if s_start <= m < s_end and hits.covering("ROLE", m)),
+                    None)
+        if verb is not None and verb[2] == "ROLE:destroyed" and not any(
+                toks[m].like_num or toks[m].lower_ in res.number_words for m in range(max(s_start, k - 2), k)):
+            facts.references.append(Reference("destroyed", None, True, None, token=k))
             return
 
 

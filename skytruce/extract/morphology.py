@@ -119,6 +119,20 @@ class Lemmatizer:
                        for w, p in zip(words[1:], rest)]
         return [_plain(_nominative(reading)), *rest_lemmas]
 
+    def surname(self, word: str) -> str:
+        """A surname told alone, in the nominative: a name the data knows, else the dictionary's
+        reading of it as a surname ('Гурулёв', not the plural of a given name Гурулёва), else
+        a singular reading's lemma (one person speaks), else the word as written ('Картаполов',
+        which the dictionary guesses only as plurals)."""
+        lemma = self.lemma(word)
+        if not _analysable(word) or lemma in self.known:
+            return lemma
+        parses = [p for p in self._parse(_clean(word)) if p.tag.number != "plur"]
+        surname = next((p for p in parses if "Surn" in p.tag.grammemes), None)
+        if surname is not None:
+            return _plain(_nominative(surname))
+        return _plain(parses[0].normal_form) if parses and parses[0].tag.number else _plain(_clean(word))
+
     def given_name(self, word: str) -> bool:
         """Whether some reading of the word is a person's given name ('Анатолій')."""
         return _analysable(word) and any("Name" in p.tag.grammemes for p in self._parse(_clean(word)))

@@ -550,12 +550,13 @@ def _country_ground(res: Resources, toks: Tokens, sent: Sentence) -> list[tuple[
 
 
 def _street_name(res: Resources, toks: Tokens, s: int, e: int, first: int, last: int) -> bool:
-    """'на улице Садовой', 'вул. Садова', 'on Sadova Street': a street's name, not the village
-    that bears it."""
+    """'на улице Садовой', 'вул. Садова', 'on Sadova Street', 'на вулиці Академіка Корольова':
+    a street's name, not the village or town that bears it."""
     streets, areas = res.words["street_nouns"], res.words["place_nouns"]
     if any(toks[k].lower_ in areas and toks[k].lower_ not in streets for k in range(s, min(e + 1, last))):
         return False  # ("на одній із вулиць Дніпровського району": the district the streets are in)
-    k = s - 2 if s - 2 >= first and toks[s - 1].text == "." else s - 1  # ("вул. Садова")
+    k = s - 2 if s - 2 >= first and (toks[s - 1].text == "." or toks[s - 1].text[:1].isupper()) else s - 1
+    # ("вул. Садова", "вулиця Академіка Корольова")
     return k >= first and toks[k].lower_ in streets \
         or e < last and toks[e].lower_ in streets and toks[e].text[:1].isupper()
 

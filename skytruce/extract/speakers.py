@@ -122,8 +122,10 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence, acronyms: dict[str, 
             continue  # "Unconfirmed reports of a reshuffle": a noun, no one saying
         for k in (s - 1, e):
             if first <= k < last and k not in taken and _surname_like(res, toks, hits, k, sent):
-                found.append(Mention(k, k + 1, "surname", head=toks[k].text))
-                taken.add(k)
+                mention = _named_in_full(res, toks, sent, k, k < s, taken) \
+                    or Mention(k, k + 1, "surname", head=toks[k].text)
+                found.append(mention)
+                taken.update(range(mention.token, mention.end))
     found.sort(key=lambda m: m.token)
     return _without_titles_of_names(toks, hits, found)
 
@@ -473,7 +475,8 @@ def _person(res: Resources, toks: Tokens, sent: Sentence, s: int, e: int, kind: 
         known = res.sources.lookup(name)
     if known:
         return Mention(span[0], span[1], "named", _claimant_of(known, (title,)))
-    return Mention(span[0], span[1], "named", Claimant(name, party, kind, aliases=[title]), head=name.split()[-1])
+    return Mention(span[0], span[1], "named", Claimant(name, party, kind, aliases=[title] if title else []),
+                   head=name.split()[-1])
 
 
 def _registered_surname(res: Resources, toks: Tokens, sent: Sentence, span: tuple[int, int],
@@ -853,6 +856,34 @@ def _labelled_surname(res: Resources, toks: Tokens, sent: Sentence) -> list[Ment
     surname = re.escape(toks[k].text)
     named = (res.sources.lookup(m[0]) for m in re.finditer(rf"\b[^\W\d_][\w'’-]*\s+{surname}\b", toks.text_of(0, k)))
     return [Mention(k, k + 1, "surname", head=toks[k].text)] if any(named) else []
+
+
+def _named_in_full(res: Resources, toks: Tokens, sent: Sentence, k: int, before: bool,
+                   taken: set[int]) -> Mention | None:
+    """The given name and surname next to a verb of saying, where token k is the word beside
+    the verb ('Andriy Kovalchuk said', 'said Andriy Kovalchuk', 'по словам Андрея
+    Картаполова'): a surname whose person, where the report named no one else by it, is
+    this one named in full and in the nominative (not the surname alone, nor a given name
+    taken for one)."""
+    hits = sent.hits
+    if before:  # (a three-word name first: 'Андрей Иванович Картаполов')
+        spans = [(j, k + 1) for j in (k - 2, k - 1) if j >= sent.first and _name_at(res, toks, hits, j, k + 1) == k + 1]
+    else:
+        spans = [(k, end)] if (end := _name_at(res, toks, hits, k, sent.last)) - k >= 2 else []
+    for start, end in spans:
+        if not any(j in taken for j in range(start, end)) and _given_name_at(res, toks, sent, start):
+            person = _person(res, toks, sent, start, end, "individual", "", span=(start, end)).claimant
+            return Mention(start, end, "surname", person, head=toks[end - 1].text)
+    return None
+
+
+def _given_name_at(res: Resources, toks: Tokens, sent: Sentence, k: int) -> bool:
+    """Token k may be a given name: the dictionary's where there is one ('Вчера Картаполов
+    заявил': a capital only because the sentence starts there), else a capital that does not
+    only open the sentence ('Later Kovalchuk said')."""
+    if res.lemmatizer is not None:
+        return res.lemmatizer.given_name(toks[k].text)
+    return k > sent.first or _capitalised_inside_a_sentence(toks, toks[k].text)
 
 
 def _surname_like(res: Resources, toks: Tokens, hits: Hits, k: int, sent: Sentence, labelled: bool = False) -> bool:

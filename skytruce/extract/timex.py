@@ -532,7 +532,8 @@ def times(doc: Document) -> None:
                 if day and day.precision in ("day", "hour") and (day.end - day.start).days <= bool(night):
                     dated = (s.index, TimeWindow(day.end - timedelta(days=1), day.end, day.precision, day.text))
                     section = dated[1] if _only_a_date(s.text, day) and not BYLINE_YEAR.search(s.text) \
-                        or s.index in series or night else section  # ("ENTRY 19 · POLAND · 24 MARCH 2024")
+                        or s.index in series or night or _labelled_by_its_day(s.text, day) else section
+                    # ("ENTRY 19 · POLAND · 24 MARCH 2024", "25 декабря: утро Рождества")
                 elif day is None and not FIELD_LINE.match(s.text):
                     section = dated = None  # "THE OTHER SIDE OF THE LEDGER" closes the day's section (not "Reported by: ...")
             elif (day := _opening_date(doc, s)) is not None:
@@ -782,6 +783,16 @@ def _opens_with_its_day(heading: str, day: TimeWindow) -> bool:
     return at >= 0 and any(ch.isdigit() for ch in day.text) \
         and all(w in WEEKDAYS or w in NIGHT_LINKS or NIGHT_HEADING.fullmatch(w)
                 for w in re.findall(r"[^\W\d_](?:[^\W\d_]|['’])*", lower[:at].replace("’", "'")))
+
+
+def _labelled_by_its_day(heading: str, day: TimeWindow) -> bool:
+    """A heading whose day labels the rest ('25 декабря: утро Рождества', '7 September — a
+    record night'): the section it opens tells of that day."""
+    lower = heading.lower()
+    at = lower.find((day.text or "").lower()) if day.text else -1
+    rest = lower[at + len(day.text):].lstrip() if at >= 0 else ""
+    return rest[:1] in (":", "—", "–") and rest[1:].lstrip()[:1].isalpha() and _opens_with_its_day(heading, day)
+    # (not the page's 'July 10, 2024 – 18:20', nor a table's '26 May – 1 Jun')
 
 
 NIGHT_LINKS = {"on", "of", "the", "to", "на", "в", "у", "во"}  # 'Ніч на четвер, 6 листопада: ...', 'Night of 5 March: ...'

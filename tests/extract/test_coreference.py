@@ -36,6 +36,46 @@ def test_a_surname_is_the_person_named_in_full_before():
     assert names(text)[-1] == "Gleb Nikitin"
 
 
+@pytest.mark.parametrize("text, lang, name", [
+    ("Nine drones came down over the Sumy region, said Petro Yaremchuk, a councillor.", "en", "Petro Yaremchuk"),
+    ("According to Petro Yaremchuk, nine drones came down over the Sumy region.", "en", "Petro Yaremchuk"),
+    ("Над Курской областью ночью сбиты девять беспилотников, сообщил Андрей Картаполов.", "ru", "Andrey Kartapolov"),
+    ("По словам Андрея Картаполова, над Курской областью ночью сбиты девять беспилотников.", "ru",
+     "Andrey Kartapolov"),
+    ("Над Сумщиною вночі збили дев'ять дронів, повідомив Петро Яремчук.", "uk", "Petro Yaremchuk"),
+])
+def test_someone_named_in_full_beside_a_verb_of_saying_is_that_person(text, lang, name):
+    assert [c.claimant.name for c in extract_claims(text, date(2025, 3, 2), lang)] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Гурулёв заявил, что ночью над Курской областью сбиты девять беспилотников.", "Gurulev"),
+    ("Картаполов заявил, что ночью над Курской областью сбиты девять беспилотников.", "Kartapolov"),
+])
+def test_a_surname_told_alone_is_in_the_nominative(text, name):
+    assert [c.claimant.name for c in extract_claims(text, date(2025, 3, 2), "ru")] == [name]
+
+
+def test_a_chairman_of_a_regional_administration_is_the_person_named():
+    text = "Председатель Херсонской ОВА Александр Прокудин сообщил, что ночью над областью сбиты девять беспилотников."
+    assert [c.claimant.name for c in extract_claims(text, date(2025, 3, 2), "ru")] == ["Oleksandr Prokudin"]
+
+
+def test_an_address_quoted_whole_is_in_the_voice_of_who_signs_it():
+    text = ("The city published the address in full.\n\n\"Dear residents!\n\nLast night the enemy struck our city "
+            "with two drones. A house was damaged and one woman was injured.\n\nWe will hold on.\"\n\n"
+            "Ihor Terekhov\nMayor of Kharkiv\n")
+    assert names(text) == ["Ihor Terekhov"]
+
+
+def test_a_post_quoted_under_a_line_naming_its_author_is_theirs():
+    text = ("Below are the night's posts as they appeared.\n\nVadym Liakh, head of the Sloviansk community "
+            "(Telegram, 01:20)\n\n\"Two drones hit the city centre. One man was injured.\"\n\n"
+            "Ukrainian Air Force (Telegram, 07:30)\n\n\"Overnight the enemy launched 48 attack drones. "
+            "Air defence shot down 35 of them.\"\n")
+    assert names(text) == ["Vadym Liakh", "Ukrainian Air Force"]
+
+
 def test_a_whole_side_stands_for_the_body_of_that_side_the_report_names():
     text = "Ukraine's air force shot down 31 of 40 drones overnight, the Ukrainian military said."
     assert only_claim(text).claimant.name == "Ukrainian Air Force"

@@ -774,6 +774,34 @@ def test_all_of_those_launched_downed_are_as_many_downed_as_launched(text):
     assert weapons_of(text) == [("drone", 16, 16, "exact")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Eleven drones were heading for Poltava overnight, and air defence shot them down, the governor said.", "en"),
+    ("Уночі на Полтаву летіли одинадцять дронів, сили ППО збили їх, повідомив голова ОВА.", "uk"),
+    ("Ночью к Белгороду летели одиннадцать беспилотников, средства ПВО уничтожили их, сообщил губернатор.", "ru"),
+])
+def test_the_weapons_counted_then_downed_as_them_were_all_downed(text, lang):
+    assert [(w.category, w.launched, w.destroyed) for c in extract_claims(text, date(2025, 3, 2), lang)
+            for w in c.weapons] == [("drone", 11, 11)]
+
+
+def test_a_part_out_of_a_total_of_a_count_is_of_that_count():
+    assert weapons_of("Air defence downed 23 out of a total of 30 attack drones over the Chernihiv region.") == [
+        ("drone", 30, 23, "exact")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The governor said all drones were shot down. Later he wrote that air defence destroyed nine drones over "
+     "the Kursk region.", "en"),
+    ("Губернатор Роман Старовойт сообщил, что все беспилотники сбиты. Позже он написал, что над Курской областью "
+     "уничтожены девять беспилотников.", "ru"),
+    ("Міністерство оборони рф заявило, що всі повітряні цілі перехоплено. Над Курською областю, за даними "
+     "відомства, знищено дев'ять безпілотників.", "uk"),
+])
+def test_all_shot_down_before_the_count_is_as_many_launched_as_downed(text, lang):
+    assert [(w.category, w.launched, w.destroyed) for c in extract_claims(text, date(2025, 3, 2), lang)
+            for w in c.weapons if w.destroyed] == [("drone", 9, 9)]
+
+
 @pytest.mark.parametrize("text", [
     "Overnight, air defences shot down 90 aerial targets. Among them were 84 drones and six Kh-101 missiles.",
     "Уночі силами ППО збито 90 повітряних цілей. Серед них 84 дрони та шість ракет Х-101.",

@@ -380,3 +380,12 @@ def test_a_streets_name_is_no_village_of_that_name(text, lang):
     [claim] = extract_claims(text, date(2025, 3, 5), lang)
     assert not any("Sado" in p.name for p in claim.places)
 
+
+@pytest.mark.parametrize("text, lang", [
+    ("Уламки дрона впали на вулиці Академіка Корольова в Житомирі, повідомив міський голова.", "uk"),
+    ("Обломки беспилотника упали на улице Академика Королева в Белгороде, сообщил губернатор.", "ru"),
+])
+def test_a_street_named_after_someone_is_no_town_of_that_name(text, lang):
+    [claim] = extract_claims(text, date(2025, 3, 5), lang)
+    assert not any(p.name.startswith("Korol") for p in claim.places)
+

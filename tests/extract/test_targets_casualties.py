@@ -23,6 +23,15 @@ def test_people_were_injured():
     assert claim.injured == 13
 
 
+@pytest.mark.parametrize("text, lang, killed", [
+    ("A drone hit a house in Sumy overnight, killing an elderly couple, the regional administration said.", "en", 2),
+    ("A retired couple were killed when a missile hit their flat in Dnipro, the governor said.", "en", 2),
+    ("Унаслідок удару дрона по Сумах загинуло літнє подружжя, повідомила обласна адміністрація.", "uk", 2),
+])
+def test_a_couple_killed_are_two_people(text, lang, killed):
+    assert [c.killed for c in extract_claims(text, date(2025, 3, 2), lang)] == [killed]
+
+
 def test_dates_are_not_casualties():
     claim = only_claim("The attack on July 9 killed at least eight people in the Sumy region, officials said. "
                        "Russia launched 741 drones.")

@@ -187,6 +187,17 @@ def test_a_heading_that_is_only_a_date_dates_the_undated_sentences_under_it():
     assert days[2] == (date(2024, 6, 8), date(2024, 6, 9))  # a heading with no date ends the section
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Two nights in review\n\n3 June: the longest alert\n\nThe air force counted 60 drones and shot down 48.\n\n"
+     "6 June: a quieter night\n\nThe air force counted 20 drones and shot down 17.", "en"),
+    ("Дві ночі\n\n3 червня: найдовша тривога\n\nПовітряні сили нарахували 60 дронів, збили 48.\n\n"
+     "6 червня: спокійніша ніч\n\nПовітряні сили нарахували 20 дронів, збили 17.", "uk"),
+])
+def test_a_heading_labelled_by_its_day_dates_its_section(text, lang):
+    days = [c.time.end for c in extract_claims(text, date(2024, 6, 9), lang)]
+    assert days == [date(2024, 6, 3), date(2024, 6, 6)]
+
+
 def test_the_pages_own_date_line_is_no_section_heading():
     text = ("Drone crashed near the border, army says\n\nWednesday, 12 June 2024\n\n"
             "A drone came down in a field overnight into Tuesday, the army said. "

@@ -56,6 +56,12 @@ def test_drones_are_counted_by_their_strikes_as_bombs_are(text, expected):
     assert weapons_of(text) == expected
 
 
+@pytest.mark.parametrize("text", ["За минулу добу ворог завдав 6 авіаударів керованими авіабомбами по Гуляйполю.",
+                                  "За сутки противник нанес 6 авиаударов управляемыми авиабомбами по Гуляйполю."])
+def test_airstrikes_of_guided_bombs_are_so_many_bombs(text):
+    assert weapons_of(text) == [("KAB", 6, None)]
+
+
 def test_a_verb_of_reaching_without_a_count_noun_is_no_total():
     assert all(destroyed != 5 for _, _, destroyed in weapons_of("Беспилотники достигли пяти регионов, сообщило Минобороны."))
 
