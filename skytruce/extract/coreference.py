@@ -1145,6 +1145,8 @@ MILITARY_WORDS = ("military", "army", "forces", "armed")
 def _seat(doc: Document, s: Sentence, mention: Mention) -> str | None:
     """The country of the city a body sits in: 'the ministry in Moscow said' is Russia's, and
     so is the ministry of a sentence that opens 'In Moscow, the ministry said'."""
+    if mention.party and not mention.place:
+        return mention.party  # ("the Russian ministry")
     toks, at = doc.tokens, mention.end + 1
     opening = s.hits.covering("PLACE", s.first + 1) if s.hits and s.first + 2 < mention.token else None
     if opening and toks[s.first].lower_ == "in" and opening[0] == s.first + 1 and toks[opening[1]].text == ",":

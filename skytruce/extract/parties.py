@@ -10,7 +10,7 @@ from functools import lru_cache
 from skytruce.extract.attacks import WARRING
 from skytruce.extract.document import Document, Hits, Mention, Sentence
 from skytruce.extract.resources import ATTACK_ROLES, PLACE, SOURCE, WEAPON, Resources
-from skytruce.extract.speakers import CLAUSE_OPENERS, statement_noun, unit_nouns
+from skytruce.extract.speakers import CLAUSE_OPENERS, PASSIVE_BE, statement_noun, unit_nouns
 from skytruce.extract.tokens import Tokens
 
 
@@ -24,7 +24,8 @@ def parties(doc: Document) -> None:
 SUBJECT_FILLERS = {"armed", "forces", "military", "army", "troops", "air", "defence", "defense", "had", "have", "has",
                    "reportedly", "also", "again", "then", "later", "drone", "missile", "naval"}
 CAUSAL = {"due", "owing", "thanks", "according", "related"}
-SELF_SUBJECTS = {"it", "we", "our", "its"}
+SELF_SUBJECTS = {"it", "we", "our", "its", "his", "her"}  # ("his units had hit the station": the speaker's own)
+SAYING_REACH = 8  # tokens from a verb of saying back from the 'it' or 'his' whose strike it tells
 FIRST_PERSON = {"we", "our"}  # the speaker's own side, whatever verb introduces them
 ADJECTIVE_ENDINGS = ("ian", "-made", "-designed", "-built", "-produced", "-launched")
 
@@ -102,7 +103,8 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
             if toks[k].is_punct or passive or toks[k].lower_ in CLAUSE_OPENERS:
                 break  # ("Poland scrambles jets as strikes hit western Ukraine": not Poland's strikes)
             if toks[k].lower_ in SELF_SUBJECTS:
-                verb = next((m for m in range(max(s_start, k - 3), k) if hits.covering("ATTRIBUTION_VERBS", m)), None)
+                verb = next((m for m in range(k - 1, max(s_start, k - SAYING_REACH) - 1, -1)
+                             if hits.covering("ATTRIBUTION_VERBS", m)), None)  # ("wrote on Friday that his units")
                 if toks[k].lower_ in FIRST_PERSON or verb is not None and _speaker_says(facts, verb):
                     facts.self_report = True  # "the ministry said (that) it hit ...", '"20 of our drones took part"'
                 break
@@ -112,7 +114,8 @@ def _parties(res: Resources, toks: Tokens, s_start: int, s_end: int, hits: Hits,
                 if toks[k + 1].lower_ not in ("and", "or") and party:
                     facts.add_party(party, k)
                 break
-        if e + 1 < s_end and toks[e].lower_ == "by" and not _data_subject(res, toks, s, s_start):
+        if e + 1 < s_end and toks[e].lower_ == "by" and not _data_subject(res, toks, s, s_start) \
+                and (label != "ROLE:launched" or _weapon_used(res, toks, hits, s, s_start)):
             for k in range(e + 1, min(s_end, e + 4)):
                 if toks[k].lower_ in res.nationality:
                     facts.add_party(res.nationality[toks[k].lower_], k)
@@ -151,7 +154,7 @@ def _speakers_own(res: Resources, toks: Tokens, hits: Hits, facts: Sentence, wea
     while k > s_start and weapon - k <= 4 and toks[k].lower_ in res.modifiers and toks[k].lower_ not in OWN_WEAPONS:
         k -= 1  # ("its long-range drones")
     speakers = k >= s_start and toks[k].lower_ in ("'s", "’s") and any(
-        m.end == k and m.kind == "anaphor" and _names_the_speaker(facts, m.head) for m in facts.mentions)
+        m.end == k and m.kind == "anaphor" and _names_the_speaker(res, facts, m.head) for m in facts.mentions)
     if k < s_start or toks[k].lower_ not in OWN_WEAPONS and not speakers:
         return False
     if toks[k].lower_ in FIRST_PERSON:
@@ -161,13 +164,15 @@ def _speakers_own(res: Resources, toks: Tokens, hits: Hits, facts: Sentence, wea
         toks[m].lower_ in res.nationality for m in range(verb, k))
 
 
-def _names_the_speaker(facts: Sentence, head: str | None) -> bool:
-    """Whether an anaphor's noun ('the service') names the sentence's speaker (the SBU)."""
+def _names_the_speaker(res: Resources, facts: Sentence, head: str | None) -> bool:
+    """Whether an anaphor's noun ('the service') names the sentence's speaker (the SBU), or
+    its kind ('the agency': an intelligence body)."""
     speaker = facts.speaker
     if not head or speaker is None:
         return False
     names = [speaker.head or "", *((speaker.claimant.name, *speaker.claimant.aliases) if speaker.claimant else ())]
-    return any(head in name.lower() for name in names)
+    kind = speaker.claimant.type if speaker.claimant else None
+    return any(head in name.lower() for name in names) or kind in res.anaphor_words.get(head, ())
 
 
 def _data_subject(res: Resources, toks: Tokens, verb: int, s_start: int) -> bool:
@@ -287,6 +292,23 @@ def _defends(res: Resources, toks: Tokens, hits: Hits, noun: int, s_end: int) ->
 
 DEFENDER_GAP = 3  # words between a force and its verb of downing ('цієї ночі', 'over the city')
 OWN_REACH = 4  # words from a verb of downing to the 'its own' that owns what was downed
+
+
+def _weapon_used(res: Resources, toks: Tokens, hits: Hits, s: int, s_start: int) -> bool:
+    """What a verb of launching or using at s is told of is a weapon or a strike: the noun it
+    follows ('drones launched by Russia'; not 'two barges used by Russia's fleet'), or after
+    'was' the clause's subject ('the raid on the airfield was carried out by ...')."""
+    k = s - 1
+    if k < s_start:
+        return False
+    if toks[k].lower_ not in PASSIVE_BE:
+        return bool(hits.covering(WEAPON, k)) or toks[k].lower_ in res.event_nouns
+    for k in range(s - 2, s_start - 1, -1):
+        if toks[k].text in (",", ";", ":") or toks[k].lower_ in CLAUSE_OPENERS:
+            return False
+        if hits.covering(WEAPON, k) or toks[k].lower_ in res.event_nouns:
+            return True
+    return False
 
 
 def _its_own(res: Resources, toks: Tokens, verb_end: int, s_end: int) -> bool:

@@ -98,6 +98,7 @@ def _mentions(res: Resources, toks: Tokens, sent: Sentence, acronyms: dict[str, 
         if source is not None and not _adjectival(res, toks, hits, s, e, sent, source) \
                 and not _anothers_first_name(res, toks, hits, s, e, first, source):
             candidates.append(Mention(s, e, "named", _claimant_of(source)))
+    candidates += _national_anaphors(res, toks, sent)
     candidates += _organisations(res, toks, sent)
     candidates += _channels(res, toks, sent)
     candidates += _units(res, toks, sent)
@@ -145,6 +146,29 @@ def _of_a_place(res: Resources, toks: Tokens, sent: Sentence, mention: Mention) 
         return mention
     return Mention(mention.token, place[1], "anaphor", head=mention.head, party=entry.country,
                    place=REGION_WORDS.sub("", entry.name).strip())
+
+
+def _national_anaphors(res: Resources, toks: Tokens, sent: Sentence) -> list[Mention]:
+    """'the Russian ministry', 'the Ukrainian military': a body referred to by its kind, of the
+    country an adjective inside the phrase names (English word order)."""
+    if res.lemmatizer is not None or not sent.words & res.nationality.keys():
+        return []
+    heads, found = _anaphor_heads(res), []
+    for k in range(sent.first, sent.last - 2):
+        party = res.nationality.get(toks[k + 1].lower_) if toks[k].lower_ == "the" \
+            and not sent.hits.covering(SOURCE, k + 1) and not sent.hits.covering("GENERIC_SPEAKER", k + 1) else None
+        # (not 'the Ukrainian air force', a body the registry knows by that name)
+        ends = [end for end in (k + 4, k + 3) if party and end <= sent.last and toks.text_of(k + 2, end).islower()
+                and f"the {toks.text_of(k + 2, end)}" in heads]  # (not a body's name: 'the Russian Armed Forces')
+        if ends:
+            found.append(Mention(k, ends[0], "anaphor", head=heads[f"the {toks.text_of(k + 2, ends[0])}"], party=party))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _anaphor_heads(res: Resources) -> dict[str, str]:
+    """The lexicon's anaphors ('the ministry'), each with the head it refers by."""
+    return {phrase.lower(): head for head, phrases in res.lexicon.groups("anaphors").items() for phrase in phrases}
 
 
 def _anothers_first_name(res: Resources, toks: Tokens, hits: Hits, s: int, e: int, first: int, source: Source) -> bool:
@@ -1010,11 +1034,15 @@ def _choose_speaker(res: Resources, toks: Tokens, sent: Sentence, credits: bool 
                 return
             if party and role[0] - m.end <= 3 and not (m.claimant and m.claimant.type == "company") and not any(
                     toks[k].lower_ in res.nationality or toks[k].lower_ in CLAUSE_OPENERS or hits.covering("CLAUSE_BREAKS", k)
-                    for k in range(m.end, role[0])):  # (not "Poland scrambles jets as strikes hit", "Ukraine war: Drone hits")
+                    or toks[k].lower_ in PASSIVE_BE for k in range(m.end, role[0])):
+                # (not "Poland scrambles jets as strikes hit", "Ukraine war: Drone hits", "Kyiv was hit by missiles")
                 sent.add_party(party, m.token)  # "the Russian military launched 267 drones" (no company fires any: "Lukoil shares fell")
             continue
         _set(sent, m, reporter)
         return
+
+
+PASSIVE_BE = {"was", "were", "is", "are", "been", "being"}  # "Kyiv was hit": what was hit, not who hit it
 
 
 def _credit_line(toks: Tokens, mentions: list[Mention], sent: Sentence) -> Mention | None:

@@ -1083,6 +1083,16 @@ def test_weapons_a_struck_plant_makes_for_a_side_are_no_attack_of_that_side():
     assert {c.attacker for c in claims_of(text)} == {"UA"}
 
 
+def test_a_city_hit_by_weapons_is_their_target_not_their_attacker():
+    assert only_claim("Kyiv was hit by Russian missiles overnight.").attacker == "RU"
+
+
+def test_who_uses_what_a_strike_hit_is_no_attacker():
+    text = ("Ukraine's military intelligence said the agency's long-range drones struck two barges used by Russia's "
+            "Black Sea Fleet overnight.")
+    assert only_claim(text).attacker == "UA"
+
+
 def test_weapons_named_after_a_sides_military_body_are_that_sides():
     assert only_claim("SBU drones hit an airfield in Crimea as Russia strikes Odesa overnight").attacker == "UA"
 

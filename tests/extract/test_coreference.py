@@ -76,6 +76,12 @@ def test_a_post_quoted_under_a_line_naming_its_author_is_theirs():
     assert names(text) == ["Vadym Liakh", "Ukrainian Air Force"]
 
 
+def test_a_body_referred_to_with_its_countrys_adjective_is_that_countrys():
+    text = ("Ukraine's air force said 30 drones were shot down over the Sumy region overnight. "
+            "The Russian ministry said its forces had struck an airfield near Poltava with drones.")
+    assert names(text) == ["Ukrainian Air Force", "Russian Defence Ministry"]
+
+
 def test_a_whole_side_stands_for_the_body_of_that_side_the_report_names():
     text = "Ukraine's air force shot down 31 of 40 drones overnight, the Ukrainian military said."
     assert only_claim(text).claimant.name == "Ukrainian Air Force"

@@ -784,6 +784,15 @@ def test_the_weapons_counted_then_downed_as_them_were_all_downed(text, lang):
             for w in c.weapons] == [("drone", 11, 11)]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Ворог випустив по Миколаївщині 12 ударних дронів. Усі атаки були відбиті силами ППО.", "uk"),
+    ("Противник выпустил по области 12 ударных беспилотников. Все атаки были отражены силами ПВО.", "ru"),
+])
+def test_all_attacks_repelled_after_a_count_downed_every_one(text, lang):
+    assert [(w.category, w.launched, w.destroyed) for c in extract_claims(text, date(2025, 3, 2), lang)
+            for w in c.weapons] == [("drone", 12, 12)]
+
+
 def test_a_part_out_of_a_total_of_a_count_is_of_that_count():
     assert weapons_of("Air defence downed 23 out of a total of 30 attack drones over the Chernihiv region.") == [
         ("drone", 30, 23, "exact")]
