@@ -532,10 +532,8 @@ def times(doc: Document) -> None:
                 if day and day.precision in ("day", "hour") and (day.end - day.start).days <= bool(night):
                     dated = (s.index, TimeWindow(day.end - timedelta(days=1), day.end, day.precision, day.text))
                     section = dated[1] if _only_a_date(s.text, day) and not BYLINE_YEAR.search(s.text) \
-                        and not STAMP_CLOCK.search(s.text) \
                         or s.index in series or night or _labelled_by_its_day(s.text, day) else section
-                    # ("ENTRY 19 · POLAND · 24 MARCH 2024", "25 декабря: утро Рождества"; not a post's stamp, "23:05,
-                    # 26 ноября", after which the night goes on past midnight)
+                    # ("ENTRY 19 · POLAND · 24 MARCH 2024", "25 декабря: утро Рождества")
                 elif day is None and not FIELD_LINE.match(s.text):
                     section = dated = None  # "THE OTHER SIDE OF THE LEDGER" closes the day's section (not "Reported by: ...")
             elif (day := _opening_date(doc, s)) is not None:
@@ -785,9 +783,6 @@ def _opens_with_its_day(heading: str, day: TimeWindow) -> bool:
     return at >= 0 and any(ch.isdigit() for ch in day.text) \
         and all(w in WEEKDAYS or w in NIGHT_LINKS or NIGHT_HEADING.fullmatch(w)
                 for w in re.findall(r"[^\W\d_](?:[^\W\d_]|['’])*", lower[:at].replace("’", "'")))
-
-
-STAMP_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b")  # the clock time of a post's stamp ('23:05, 26 ноября')
 
 
 def _labelled_by_its_day(heading: str, day: TimeWindow) -> bool:

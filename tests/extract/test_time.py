@@ -198,18 +198,6 @@ def test_a_heading_labelled_by_its_day_dates_its_section(text, lang):
     assert days == [date(2024, 6, 3), date(2024, 6, 6)]
 
 
-@pytest.mark.parametrize("text, lang", [
-    ("Night in Kherson, as it happened\n\n22:40, 3 June\nThe governor warned of drones over the city.\n\n"
-     "01:15\nExplosions were heard in the centre.\n\n06:20\nThe governor said 14 drones were shot down "
-     "over the region.", "en"),
-    ("Ніч у Херсоні\n\n22:40, 3 червня\nГолова ОВА попередив про дрони над містом.\n\n01:15\nУ центрі "
-     "чути вибухи.\n\n06:20\nГолова ОВА повідомив, що над областю збили 14 дронів.", "uk"),
-])
-def test_a_posts_dated_stamp_does_not_date_the_night_that_follows(text, lang):
-    [claim] = [c for c in extract_claims(text, date(2024, 6, 4), lang) if c.weapons and c.weapons[0].destroyed]
-    assert claim.time.end == date(2024, 6, 4)
-
-
 def test_the_pages_own_date_line_is_no_section_heading():
     text = ("Drone crashed near the border, army says\n\nWednesday, 12 June 2024\n\n"
             "A drone came down in a field overnight into Tuesday, the army said. "
