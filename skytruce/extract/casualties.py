@@ -252,7 +252,7 @@ def _persons_named(res, toks, s: int, s_start: int) -> int | None:
     while k >= s_start and toks[k].text not in (",", ";", ":", ".", "—", "–") and toks[k].lower_ != "that":
         k -= 1  # (back to the clause's start: "the governor said that a man had died")
     for t in toks[k + 1:end]:
-        if t.lower_ in SINGLE_PERSON or t.lower_ in res.words["couple_words"]:
+        if _one_named(res, t.lower_):
             people, single = people + _people_in(res, t), True
         elif t.lower_ in PLURAL_PERSONS:
             continue
@@ -269,6 +269,11 @@ def _persons_named(res, toks, s: int, s_start: int) -> int | None:
                               '"', "“", "«", "'", "‘"):  # (an opening quote: '"A mother and her baby were killed')
             return None
     return people if single and (end < s or toks[s].lower_ in DIED) else None
+
+
+def _one_named(res, word: str) -> bool:
+    """A word for one person, or for one couple ('a man', 'an elderly couple')."""
+    return word in SINGLE_PERSON or word in res.words["couple_words"]
 
 
 def _people_in(res, token) -> int:
@@ -500,7 +505,7 @@ def _single_person(res, toks, k: int, s_end: int, hits) -> int | None:
     if toks[k].lower_ not in PERSON_OPENERS:
         return None
     for m in range(k + 1, min(s_end, k + PERSON_WORDS_REACH)):
-        if toks[m].lower_ in SINGLE_PERSON or toks[m].lower_ in res.words["couple_words"]:
+        if _one_named(res, toks[m].lower_):
             return m + 1
         if not (toks[m].is_alpha or toks[m].like_num or toks[m].text in ("-", "'s", "’s")) or hits.covering("ROLE", m):
             return None  # (past "a 64-year-old", "their neighbour's")

@@ -289,6 +289,7 @@ def _labelled_posts(doc: Document) -> None:
 
 
 def _post_label(doc: Document, s: Sentence, after: Sentence) -> bool:
+    """A short line that opens with whom it names and tells nothing else, over a paragraph in quotes."""
     first = s.mentions[0] if s.mentions else None
     return first is not None and first.token == s.first and first.kind in ("named", "anaphor") and not s.figures \
         and len(s.text.split()) <= POST_LABEL_WORDS and not s.hits.spans("ATTRIBUTION_VERBS") \

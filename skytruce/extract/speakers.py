@@ -158,10 +158,11 @@ def _national_anaphors(res: Resources, toks: Tokens, sent: Sentence) -> list[Men
         party = res.nationality.get(toks[k + 1].lower_) if toks[k].lower_ == "the" \
             and not sent.hits.covering(SOURCE, k + 1) and not sent.hits.covering("GENERIC_SPEAKER", k + 1) else None
         # (not 'the Ukrainian air force', a body the registry knows by that name)
-        ends = [end for end in (k + 4, k + 3) if party and end <= sent.last and toks.text_of(k + 2, end).islower()
-                and f"the {toks.text_of(k + 2, end)}" in heads]  # (not a body's name: 'the Russian Armed Forces')
-        if ends:
-            found.append(Mention(k, ends[0], "anaphor", head=heads[f"the {toks.text_of(k + 2, ends[0])}"], party=party))
+        for end in (k + 4, k + 3) if party else ():
+            phrase = f"the {toks.text_of(k + 2, end)}" if end <= sent.last else ""
+            if phrase.islower() and phrase in heads:  # (not a body's name: 'the Russian Armed Forces')
+                found.append(Mention(k, end, "anaphor", head=heads[phrase], party=party))
+                break
     return found
 
 

@@ -82,6 +82,16 @@ def test_a_body_referred_to_with_its_countrys_adjective_is_that_countrys():
     assert names(text) == ["Ukrainian Air Force", "Russian Defence Ministry"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Увечері голова громади Петро Кравчук опублікував перелік сіл, які потрапили під удари 3 березня. Наводимо "
+     "його повністю.\n\n«За день громада зазнала 12 обстрілів.\n\n• Хотінь — два удари КАБами.»", "uk"),
+    ("Вечером глава округа Петр Кравчук опубликовал список сел, попавших под удары 3 марта. Приводим его "
+     "полностью.\n\n«За день округ подвергся 12 обстрелам.\n\n• Хотень — два удара КАБами.»", "ru"),
+])
+def test_who_published_a_list_of_strikes_tells_them(text, lang):
+    assert [c.claimant.name.split()[-1] for c in extract_claims(text, date(2025, 3, 2), lang)] == ["Kravchuk"]
+
+
 def test_a_whole_side_stands_for_the_body_of_that_side_the_report_names():
     text = "Ukraine's air force shot down 31 of 40 drones overnight, the Ukrainian military said."
     assert only_claim(text).claimant.name == "Ukrainian Air Force"
