@@ -1495,9 +1495,11 @@ def _they_were_not_destroyed(res, toks, s_start, s_end, hits, facts, candidates)
         if (before or after) and any(toks[k].lower_ in res.words["partitive_pronouns"] for k in near):
             facts.references.append(Reference("destroyed", 0, token=s))
             return
-        named = next((k for k in range(s - 1, max(s_start, s - NEGATION_REACH) - 1, -1) if hits.covering(WEAPON, k)), None)
+        aside = _aside_before(res, toks, s, s_start)  # ("Ракеты, по данным командования, не сбиты")
+        named = next((k for k in range(s - 1, max(s_start, s - NEGATION_REACH - len(aside)) - 1, -1)
+                      if k not in aside and hits.covering(WEAPON, k)), None)
         subject = named is not None and all(toks[k].lower_ in res.words["negations"] or toks[k].lower_ in AUXILIARIES
-                                            for k in range(named + 1, s))  # "Ракети не перехоплено"
+                                            or k in aside for k in range(named + 1, s))  # "Ракети не перехоплено"
         phrase = _weapon_phrase(res, toks, hits.covering(WEAPON, named)[0], s_end, hits) \
             if named is not None and (after or before and subject) else None
         both = res.words["every"] | res.words["each_one"]  # ("Обидві ракети перехопити не вдалося": neither)
@@ -1508,6 +1510,21 @@ def _they_were_not_destroyed(res, toks, s_start, s_end, hits, facts, candidates)
                 if named - 2 <= c.start < named:  # "Обидві ракети ...": both launched, neither downed
                     c.role, c.every = "launched", False
             return
+
+
+COMMA_ASIDE_REACH = 6  # tokens of an aside between commas ('Ракеты, по данным командования, не сбиты')
+
+
+def _aside_before(res, toks, s: int, s_start: int) -> range:
+    """The tokens of an aside set off by commas right before the verb at s and its negation
+    ('The missiles, the command said, were not shot down'): none, where there is no such aside."""
+    j = s - 1
+    while j > s_start and (toks[j].lower_ in res.words["negations"] or toks[j].lower_ in AUXILIARIES):
+        j -= 1
+    if toks[j].text != ",":
+        return range(0)
+    opening = next((m for m in range(j - 1, max(s_start, j - COMMA_ASIDE_REACH) - 1, -1) if toks[m].text == ","), None)
+    return range(opening, j + 1) if opening is not None else range(0)
 
 
 def _not_destroyed_which(res, toks, s_start, s_end, hits, facts) -> None:

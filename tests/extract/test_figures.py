@@ -793,6 +793,17 @@ def test_all_attacks_repelled_after_a_count_downed_every_one(text, lang):
             for w in c.weapons] == [("drone", 12, 12)]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Overnight Russia fired two Iskander-M missiles at Poltava. The missiles, the air force said, were not shot "
+     "down.", "en"),
+    ("Уночі ворог випустив по Полтаві дві ракети «Іскандер-М». Ракети, за даними командування, не збито.", "uk"),
+    ("Ночью противник выпустил по Полтаве две ракеты «Искандер-М». Ракеты, по данным командования, не сбиты.", "ru"),
+])
+def test_weapons_not_downed_with_an_aside_before_the_verb_were_none_downed(text, lang):
+    assert [(w.model, w.launched, w.destroyed) for c in extract_claims(text, date(2025, 3, 2), lang)
+            for w in c.weapons] == [("Iskander-M", 2, 0)]
+
+
 def test_a_part_out_of_a_total_of_a_count_is_of_that_count():
     assert weapons_of("Air defence downed 23 out of a total of 30 attack drones over the Chernihiv region.") == [
         ("drone", 30, 23, "exact")]
