@@ -7,14 +7,14 @@ from skytruce.extract import extract_claims
 PUBLISHED = date(2024, 8, 17)  # a Saturday
 
 
-def claims_of(text: str, published: date | None = PUBLISHED):
-    return extract_claims(text, published)
+def claims_of(text: str, published: date | None = PUBLISHED, lang: str | None = None):
+    return extract_claims(text, published, lang)
 
 
-def weapons_of(text: str, published: date | None = PUBLISHED) -> list[tuple]:
+def weapons_of(text: str, published: date | None = PUBLISHED, lang: str | None = None) -> list[tuple]:
     """(model or category, launched, destroyed, qualifier) of every weapon extracted."""
     return [(w.model or w.category, w.launched, w.destroyed, w.qualifier)
-            for c in claims_of(text, published) for w in c.weapons]
+            for c in claims_of(text, published, lang) for w in c.weapons]
 
 
 def voices_of(text: str, published: date | None = PUBLISHED) -> dict[str, str]:

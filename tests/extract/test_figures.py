@@ -780,8 +780,7 @@ def test_all_of_those_launched_downed_are_as_many_downed_as_launched(text):
     ("Ночью к Белгороду летели одиннадцать беспилотников, средства ПВО уничтожили их, сообщил губернатор.", "ru"),
 ])
 def test_the_weapons_counted_then_downed_as_them_were_all_downed(text, lang):
-    assert [(w.category, w.launched, w.destroyed) for c in extract_claims(text, date(2025, 3, 2), lang)
-            for w in c.weapons] == [("drone", 11, 11)]
+    assert weapons_of(text, lang=lang) == [("drone", 11, 11, "exact")]
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -789,8 +788,7 @@ def test_the_weapons_counted_then_downed_as_them_were_all_downed(text, lang):
     ("Противник выпустил по области 12 ударных беспилотников. Все атаки были отражены силами ПВО.", "ru"),
 ])
 def test_all_attacks_repelled_after_a_count_downed_every_one(text, lang):
-    assert [(w.category, w.launched, w.destroyed) for c in extract_claims(text, date(2025, 3, 2), lang)
-            for w in c.weapons] == [("drone", 12, 12)]
+    assert weapons_of(text, lang=lang) == [("drone", 12, 12, "exact")]
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -800,8 +798,7 @@ def test_all_attacks_repelled_after_a_count_downed_every_one(text, lang):
     ("Ночью противник выпустил по Полтаве две ракеты «Искандер-М». Ракеты, по данным командования, не сбиты.", "ru"),
 ])
 def test_weapons_not_downed_with_an_aside_before_the_verb_were_none_downed(text, lang):
-    assert [(w.model, w.launched, w.destroyed) for c in extract_claims(text, date(2025, 3, 2), lang)
-            for w in c.weapons] == [("Iskander-M", 2, 0)]
+    assert weapons_of(text, lang=lang) == [("Iskander-M", 2, 0, "exact")]
 
 
 def test_a_part_out_of_a_total_of_a_count_is_of_that_count():
@@ -818,8 +815,7 @@ def test_a_part_out_of_a_total_of_a_count_is_of_that_count():
      "відомства, знищено дев'ять безпілотників.", "uk"),
 ])
 def test_all_shot_down_before_the_count_is_as_many_launched_as_downed(text, lang):
-    assert [(w.category, w.launched, w.destroyed) for c in extract_claims(text, date(2025, 3, 2), lang)
-            for w in c.weapons if w.destroyed] == [("drone", 9, 9)]
+    assert [w for w in weapons_of(text, lang=lang) if w[2]] == [("drone", 9, 9, "exact")]
 
 
 @pytest.mark.parametrize("text", [
